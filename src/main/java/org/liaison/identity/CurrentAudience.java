@@ -1,0 +1,60 @@
+package org.liaison.identity;
+
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The audience of the current request, read from the signed-in account's authorities. Anyone
+ * not signed in reads as the public.
+ */
+public final class CurrentAudience {
+
+	private CurrentAudience() {
+	}
+
+	public static Audience get() {
+		return of(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	public static Audience of(Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Audience.ANONYMOUS;
+		}
+		Role role = null;
+		NationCode nation = null;
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			String name = authority.getAuthority();
+			if (name == null) {
+				continue;
+			}
+			if (name.startsWith("ROLE_")) {
+				Role candidate = parseRole(name.substring(5));
+				if (candidate != null && (role == null || candidate.ordinal() < role.ordinal())) {
+					role = candidate;
+				}
+			}
+			else if (name.startsWith("NATION_") && NationCode.isValid(name.substring(7))) {
+				nation = NationCode.of(name.substring(7));
+			}
+		}
+		if (role == null || (role.needsNation() && nation == null)) {
+			return Audience.publicOnly(true);
+		}
+		return role.audience(nation);
+	}
+
+	private static Role parseRole(String name) {
+		try {
+			return Role.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.liaison.identity.web;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two doors. The API under {@code /api} is stateless HTTP Basic without CSRF (no cookie is ever
+ * trusted there); the pages use a session with form sign-in and CSRF. Through both, anyone may
+ * read what is public, and only NATO staff and administrators change the partnership record.
+ * What a reader may see is decided in the queries, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	static final String[] EDITORS = { "NATO_STAFF", "ADMIN" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(EDITORS))
+			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+				.accessDeniedHandler((request, response, denied) -> ProblemAuthenticationEntryPoint.write(response,
+						HttpStatus.FORBIDDEN, "Not allowed", "Your role may not make this change.")))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/login", "/error", "/css/**",
+					"/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health",
+					"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/logout")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.authenticated()
+			.anyRequest()
+			.hasAnyRole(EDITORS))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new AudienceArgumentResolver());
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.liaison.partner;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+
+/**
+ * A partner's membership of a framework, with the dates it began and, if it did, ended.
+ *
+ * @param milestoneText what the timeline says of the start; when empty, a sentence is made
+ */
+public record MembershipSummary(UUID id, NationCode partner, String framework, String frameworkName,
+		PartialDate since, @Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
+		Releasability releasability, Instant updatedAt, long version) {
+}

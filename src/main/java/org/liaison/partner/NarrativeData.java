@@ -1,0 +1,21 @@
+package org.liaison.partner;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.Releasability;
+
+/**
+ * What a person or an import gives to write or revise a narrative section.
+ */
+public record NarrativeData(
+		@NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "uses lower-case letters, digits and dashes") String ref,
+		@NotNull NarrativeSection section, @Size(max = 200) @Nullable String heading,
+		@NotBlank @Size(max = 20000) String body, @Min(0) @Max(999) int position,
+		@NotNull Releasability releasability) {
+}

@@ -1,0 +1,20 @@
+package org.liaison.partner;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.Releasability;
+
+/**
+ * A partner's profile as a reader may see it.
+ *
+ * @param name the nation's short name ("Serbia")
+ * @param summary the opening paragraph of the partner's public page
+ * @param policy the partner's stated policy towards the Alliance (such as military neutrality)
+ * @param aspirant whether the partner seeks membership of the Alliance
+ */
+public record PartnerDetails(UUID id, NationCode nation, String name, String summary, @Nullable String policy,
+		boolean aspirant, Releasability releasability, Instant updatedAt, long version) {
+}

@@ -1,0 +1,211 @@
+package org.liaison.partner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.liaison.partner.internal.Membership;
+import org.liaison.partner.internal.MembershipRepository;
+import org.liaison.partner.internal.Narrative;
+import org.liaison.partner.internal.NarrativeRepository;
+import org.liaison.partner.internal.PartnerProfile;
+import org.liaison.partner.internal.PartnerProfileRepository;
+import org.liaison.partner.internal.PartnerQueries;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner module's API: nations, partner profiles, memberships and narratives. Reads take
+ * the reader's {@link Audience}; a record the reader may not see is reported as not found.
+ * Writes that name a version refuse to overwrite a newer one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerService {
+
+	private final PartnerQueries queries;
+
+	private final PartnerProfileRepository profiles;
+
+	private final MembershipRepository memberships;
+
+	private final NarrativeRepository narratives;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PartnerService(PartnerQueries queries, PartnerProfileRepository profiles, MembershipRepository memberships,
+			NarrativeRepository narratives, ApplicationEventPublisher events, Clock clock) {
+		this.queries = queries;
+		this.profiles = profiles;
+		this.memberships = memberships;
+		this.narratives = narratives;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Nations and frameworks (reference data, public)
+
+	public List<NationSummary> nations() {
+		return queries.nations();
+	}
+
+	public NationSummary nation(NationCode code) {
+		return queries.nation(code).orElseThrow(() -> new RecordNotFoundException("nation", code));
+	}
+
+	public List<FrameworkSummary> frameworks() {
+		return queries.frameworks();
+	}
+
+	// Partners
+
+	public PageOf<PartnerDetails> partners(Audience audience, PageOf.Request page) {
+		return queries.partners(audience, page);
+	}
+
+	public PartnerDetails partner(NationCode nation, Audience audience) {
+		return queries.profile(nation, audience).orElseThrow(() -> new RecordNotFoundException("partner", nation));
+	}
+
+	/**
+	 * Fails unless the nation is a partner with a profile: every partnership record belongs to one.
+	 */
+	public void requirePartner(NationCode nation) {
+		if (profiles.findByNation(nation).isEmpty()) {
+			throw InvalidInputException.of("partner", "'" + nation + "' is not a partner in Liaison");
+		}
+	}
+
+	@Transactional
+	public PartnerDetails createPartner(NationCode nation, ProfileData data) {
+		NationSummary known = queries.nation(nation)
+			.orElseThrow(() -> InvalidInputException.of("nation", "'" + nation + "' is not in the list of nations"));
+		if (known.ally()) {
+			throw InvalidInputException.of("nation", known.name() + " is an Ally, not a partner");
+		}
+		if (profiles.findByNation(nation).isPresent()) {
+			throw InvalidInputException.of("nation", known.name() + " already has a partner profile");
+		}
+		profiles.save(PartnerProfile.create(nation, data, now()));
+		return partner(nation, Audience.alliance());
+	}
+
+	@Transactional
+	public PartnerDetails revisePartner(NationCode nation, long version, ProfileData data) {
+		PartnerProfile profile = profiles.findByNation(nation)
+			.orElseThrow(() -> new RecordNotFoundException("partner", nation));
+		requireVersion(profile.version(), version, "partner", nation);
+		profile.revise(data, now());
+		profiles.save(profile);
+		return partner(nation, Audience.alliance());
+	}
+
+	// Memberships
+
+	public List<MembershipSummary> memberships(NationCode partner, Audience audience) {
+		return queries.memberships(partner, audience);
+	}
+
+	public MembershipSummary membership(UUID id, Audience audience) {
+		return queries.membership(id, audience).orElseThrow(() -> new RecordNotFoundException("membership", id));
+	}
+
+	@Transactional
+	public MembershipSummary addMembership(NationCode partner, MembershipData data) {
+		requirePartner(partner);
+		String frameworkName = frameworkName(data.framework());
+		Membership membership = memberships.save(Membership.start(partner, data, now()));
+		events.publishEvent(new MembershipStarted(membership.facts(nation(partner).name(), frameworkName)));
+		return membership(membership.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public MembershipSummary reviseMembership(UUID id, long version, MembershipData data) {
+		Membership membership = memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("membership", id));
+		requireVersion(membership.version(), version, "membership", id);
+		String frameworkName = frameworkName(data.framework());
+		membership.revise(data, now());
+		membership = memberships.save(membership);
+		events.publishEvent(new MembershipRevised(membership.facts(nation(membership.partner()).name(), frameworkName)));
+		return membership(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void deleteMembership(UUID id, long version) {
+		Membership membership = memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("membership", id));
+		requireVersion(membership.version(), version, "membership", id);
+		memberships.delete(membership);
+		events.publishEvent(new MembershipRevised(membership.removedFacts()));
+	}
+
+	// Narratives
+
+	public List<NarrativeSummary> narratives(NationCode partner, Audience audience) {
+		return queries.narratives(partner, audience);
+	}
+
+	public NarrativeSummary narrative(UUID id, Audience audience) {
+		return queries.narrative(id, audience).orElseThrow(() -> new RecordNotFoundException("narrative", id));
+	}
+
+	@Transactional
+	public NarrativeSummary addNarrative(NationCode partner, NarrativeData data) {
+		requirePartner(partner);
+		if (narratives.findByPartnerAndRef(partner, data.ref()).isPresent()) {
+			throw InvalidInputException.of("ref", "The reference '" + data.ref() + "' is taken");
+		}
+		Narrative narrative = narratives.save(Narrative.write(partner, data, now()));
+		return narrative(narrative.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public NarrativeSummary reviseNarrative(UUID id, long version, NarrativeData data) {
+		Narrative narrative = narratives.findById(id).orElseThrow(() -> new RecordNotFoundException("narrative", id));
+		requireVersion(narrative.version(), version, "narrative", id);
+		narratives.findByPartnerAndRef(narrative.partner(), data.ref())
+			.filter(other -> !other.id().equals(id))
+			.ifPresent(other -> {
+				throw InvalidInputException.of("ref", "The reference '" + data.ref() + "' is taken");
+			});
+		narrative.revise(data, now());
+		narratives.save(narrative);
+		return narrative(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void deleteNarrative(UUID id, long version) {
+		Narrative narrative = narratives.findById(id).orElseThrow(() -> new RecordNotFoundException("narrative", id));
+		requireVersion(narrative.version(), version, "narrative", id);
+		narratives.delete(narrative);
+	}
+
+	private String frameworkName(String code) {
+		return queries.frameworks()
+			.stream()
+			.filter(f -> f.code().equals(code))
+			.map(FrameworkSummary::name)
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("framework", "'" + code + "' is not a known framework"));
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	static void requireVersion(long current, long expected, String kind, Object key) {
+		if (current != expected) {
+			throw new StaleRecordException(kind, key);
+		}
+	}
+
+}

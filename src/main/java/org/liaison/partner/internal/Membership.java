@@ -1,0 +1,122 @@
+package org.liaison.partner.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.partner.MembershipData;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.MilestoneEvent.MilestoneFacts;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A partner's membership of a framework. It cannot end before it began.
+ */
+@Table("partner_membership")
+public class Membership {
+
+	static final String SOURCE_TYPE = "membership";
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String framework;
+
+	private PartialDate since;
+
+	private @Nullable PartialDate until;
+
+	private @Nullable String note;
+
+	private @Nullable String milestoneText;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Membership(UUID id, NationCode partner, String framework, PartialDate since, @Nullable PartialDate until,
+			@Nullable String note, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
+			@Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.framework = framework;
+		this.since = since;
+		this.until = until;
+		this.note = note;
+		this.milestoneText = milestoneText;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static Membership start(NationCode partner, MembershipData data, Instant at) {
+		checkDates(data);
+		return new Membership(UUID.randomUUID(), partner, data.framework(), data.since(), data.until(),
+				Texts.clean(data.note()), Texts.clean(data.milestoneText()), data.releasability(), at, null);
+	}
+
+	public void revise(MembershipData data, Instant at) {
+		checkDates(data);
+		this.framework = data.framework();
+		this.since = data.since();
+		this.until = data.until();
+		this.note = Texts.clean(data.note());
+		this.milestoneText = Texts.clean(data.milestoneText());
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(MembershipData data) {
+		return framework.equals(data.framework()) && since.equals(data.since())
+				&& Objects.equals(until, data.until()) && Objects.equals(note, Texts.clean(data.note()))
+				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
+				&& releasability == data.releasability();
+	}
+
+	private static void checkDates(MembershipData data) {
+		if (data.until() != null && data.until().lastDay().isBefore(data.since().firstDay())) {
+			throw InvalidInputException.of("until", "A membership cannot end before it began");
+		}
+	}
+
+	/** The membership's start as a milestone, in the words given or else a plain sentence. */
+	public MilestoneFacts facts(String partnerName, String frameworkName) {
+		String text = milestoneText != null ? milestoneText : partnerName + " joins the " + frameworkName + ".";
+		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability,
+				List.of(new Entry("started", since, text)));
+	}
+
+	public MilestoneFacts removedFacts() {
+		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String framework() {
+		return framework;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

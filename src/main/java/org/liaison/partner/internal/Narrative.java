@@ -1,0 +1,108 @@
+package org.liaison.partner.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.partner.NarrativeData;
+import org.liaison.partner.NarrativeSection;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A section of prose on a partner's page. An area of cooperation needs its heading.
+ */
+@Table("partner_narrative")
+public class Narrative {
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private NarrativeSection section;
+
+	private String heading;
+
+	private String body;
+
+	private int position;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Narrative(UUID id, NationCode partner, String ref, NarrativeSection section, String heading, String body,
+			int position, Releasability releasability, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.section = section;
+		this.heading = heading;
+		this.body = body;
+		this.position = position;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static Narrative write(NationCode partner, NarrativeData data, Instant at) {
+		check(data);
+		return new Narrative(UUID.randomUUID(), partner, data.ref(), data.section(), heading(data),
+				data.body().strip(), data.position(), data.releasability(), at, null);
+	}
+
+	public void revise(NarrativeData data, Instant at) {
+		check(data);
+		this.ref = data.ref();
+		this.section = data.section();
+		this.heading = heading(data);
+		this.body = data.body().strip();
+		this.position = data.position();
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(NarrativeData data) {
+		return ref.equals(data.ref()) && section == data.section() && heading.equals(heading(data))
+				&& body.equals(data.body().strip()) && position == data.position()
+				&& releasability == data.releasability();
+	}
+
+	private static String heading(NarrativeData data) {
+		return Objects.requireNonNullElse(Texts.clean(data.heading()), "");
+	}
+
+	private static void check(NarrativeData data) {
+		if (data.section() == NarrativeSection.AREA && heading(data).isEmpty()) {
+			throw InvalidInputException.of("heading", "An area of cooperation needs a heading");
+		}
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

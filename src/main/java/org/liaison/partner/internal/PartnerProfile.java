@@ -1,0 +1,80 @@
+package org.liaison.partner.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.partner.ProfileData;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A nation's standing as a partner: one profile per nation, whose public summary opens its page.
+ */
+@Table("partner_profile")
+public class PartnerProfile {
+
+	@Id
+	private final UUID id;
+
+	private final NationCode nation;
+
+	private String summary;
+
+	private @Nullable String policy;
+
+	private boolean aspirant;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	PartnerProfile(UUID id, NationCode nation, String summary, @Nullable String policy, boolean aspirant,
+			Releasability releasability, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.nation = nation;
+		this.summary = summary;
+		this.policy = policy;
+		this.aspirant = aspirant;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static PartnerProfile create(NationCode nation, ProfileData data, Instant at) {
+		return new PartnerProfile(UUID.randomUUID(), nation, data.summary().strip(), Texts.clean(data.policy()),
+				data.aspirant(), data.releasability(), at, null);
+	}
+
+	public void revise(ProfileData data, Instant at) {
+		this.summary = data.summary().strip();
+		this.policy = Texts.clean(data.policy());
+		this.aspirant = data.aspirant();
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(ProfileData data) {
+		return summary.equals(data.summary().strip()) && java.util.Objects.equals(policy, Texts.clean(data.policy()))
+				&& aspirant == data.aspirant() && releasability == data.releasability();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode nation() {
+		return nation;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

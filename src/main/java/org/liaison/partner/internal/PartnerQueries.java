@@ -1,0 +1,156 @@
+package org.liaison.partner.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.partner.FrameworkSummary;
+import org.liaison.partner.MembershipSummary;
+import org.liaison.partner.NarrativeSection;
+import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerDetails;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The partner module's read model. Every query that returns partnership records applies the
+ * reader's {@link Audience} in its WHERE clause.
+ */
+@Component
+public class PartnerQueries {
+
+	private final JdbcClient jdbc;
+
+	PartnerQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<NationSummary> nations() {
+		return jdbc.sql("select code, name, nato_member_since from partner_nation order by name")
+			.query(PartnerQueries::nation)
+			.list();
+	}
+
+	public Optional<NationSummary> nation(NationCode code) {
+		return jdbc.sql("select code, name, nato_member_since from partner_nation where code = :code")
+			.param("code", code.value())
+			.query(PartnerQueries::nation)
+			.optional();
+	}
+
+	public List<FrameworkSummary> frameworks() {
+		return jdbc.sql("select code, name from partner_framework order by name")
+			.query((rs, n) -> new FrameworkSummary(rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	public PageOf<PartnerDetails> partners(Audience audience, PageOf.Request page) {
+		String where = audience.sqlCondition("p.nation", "p.releasability");
+		long total = jdbc.sql("select count(*) from partner_profile p where " + where)
+			.params(audience.sqlParameters())
+			.query(Long.class)
+			.single();
+		List<PartnerDetails> items = jdbc.sql(PROFILE_SELECT + " where " + where + " order by n.name limit :limit offset :offset")
+			.params(audience.sqlParameters())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(PartnerQueries::profile)
+			.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	public Optional<PartnerDetails> profile(NationCode nation, Audience audience) {
+		return jdbc.sql(PROFILE_SELECT + " where p.nation = :nation and " + audience.sqlCondition("p.nation", "p.releasability"))
+			.params(audience.sqlParameters())
+			.param("nation", nation.value())
+			.query(PartnerQueries::profile)
+			.optional();
+	}
+
+	public List<MembershipSummary> memberships(NationCode partner, Audience audience) {
+		return jdbc.sql(MEMBERSHIP_SELECT + " where m.partner = :partner and "
+				+ audience.sqlCondition("m.partner", "m.releasability") + " order by m.since, f.name")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(PartnerQueries::membership)
+			.list();
+	}
+
+	public Optional<MembershipSummary> membership(UUID id, Audience audience) {
+		return jdbc.sql(MEMBERSHIP_SELECT + " where m.id = :id and " + audience.sqlCondition("m.partner", "m.releasability"))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(PartnerQueries::membership)
+			.optional();
+	}
+
+	public List<NarrativeSummary> narratives(NationCode partner, Audience audience) {
+		return jdbc.sql(NARRATIVE_SELECT + " where partner = :partner and "
+				+ audience.sqlCondition("partner", "releasability") + " order by section, position, ref")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(PartnerQueries::narrative)
+			.list();
+	}
+
+	public Optional<NarrativeSummary> narrative(UUID id, Audience audience) {
+		return jdbc.sql(NARRATIVE_SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(PartnerQueries::narrative)
+			.optional();
+	}
+
+	private static final String PROFILE_SELECT = """
+			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at, p.version
+			from partner_profile p join partner_nation n on n.code = p.nation""";
+
+	private static final String MEMBERSHIP_SELECT = """
+			select m.id, m.partner, m.framework, f.name as framework_name, m.since, m.until, m.note, m.milestone_text,
+			       m.releasability, m.updated_at, m.version
+			from partner_membership m join partner_framework f on f.code = m.framework""";
+
+	private static final String NARRATIVE_SELECT = """
+			select id, partner, ref, section, heading, body, position, releasability, updated_at, version
+			from partner_narrative""";
+
+	private static NationSummary nation(ResultSet rs, int row) throws SQLException {
+		return new NationSummary(new NationCode(rs.getString("code")), rs.getString("name"),
+				PartialDate.parseOrNull(rs.getString("nato_member_since")));
+	}
+
+	private static PartnerDetails profile(ResultSet rs, int row) throws SQLException {
+		return new PartnerDetails(rs.getObject("id", UUID.class), new NationCode(rs.getString("nation")),
+				rs.getString("name"), rs.getString("summary"), rs.getString("policy"), rs.getBoolean("aspirant"),
+				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+	}
+
+	private static MembershipSummary membership(ResultSet rs, int row) throws SQLException {
+		return new MembershipSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
+				rs.getString("framework"), rs.getString("framework_name"), PartialDate.parse(rs.getString("since")),
+				PartialDate.parseOrNull(rs.getString("until")), rs.getString("note"), rs.getString("milestone_text"),
+				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+	}
+
+	private static NarrativeSummary narrative(ResultSet rs, int row) throws SQLException {
+		return new NarrativeSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
+				rs.getString("ref"), NarrativeSection.valueOf(rs.getString("section")), rs.getString("heading"),
+				rs.getString("body"), rs.getInt("position"), Releasability.valueOf(rs.getString("releasability")),
+				instant(rs), rs.getLong("version"));
+	}
+
+	private static java.time.Instant instant(ResultSet rs) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp("updated_at");
+		return timestamp.toInstant();
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.liaison.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.StaleRecordException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the HTML pages as pages: the same messages as the API, in the page layout, with the
+ * right status. An htmx request gets just the message, to show where the action was.
+ */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice
+class PageErrorAdvice {
+
+	private final UiAdvice uiAdvice;
+
+	PageErrorAdvice(UiAdvice uiAdvice) {
+		this.uiAdvice = uiAdvice;
+	}
+
+	@ExceptionHandler
+	ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return page(HttpStatus.NOT_FOUND, ex.getMessage(), request, response, locale);
+	}
+
+	@ExceptionHandler({ StaleRecordException.class, RuleViolationException.class })
+	ModelAndView conflict(RuntimeException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return page(HttpStatus.CONFLICT, ex.getMessage(), request, response, locale);
+	}
+
+	@ExceptionHandler
+	ModelAndView raced(OptimisticLockingFailureException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return page(HttpStatus.CONFLICT,
+				"The record was changed by someone else at the same time; reload it and apply your change again.",
+				request, response, locale);
+	}
+
+	@ExceptionHandler({ IllegalArgumentException.class, InvalidInputException.class })
+	ModelAndView badInput(RuntimeException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		return page(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response, locale);
+	}
+
+	@ExceptionHandler
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		Throwable cause = ex.getMostSpecificCause();
+		String message = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
+				: "'" + ex.getValue() + "' is not a valid " + ex.getName();
+		return page(HttpStatus.BAD_REQUEST, message, request, response, locale);
+	}
+
+	private ModelAndView page(HttpStatus status, String message, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		response.setStatus(status.value());
+		if (Htmx.isHtmx(request)) {
+			// htmx does not swap error responses by default; this asks it to show the message.
+			response.setHeader("HX-Reswap", "innerHTML");
+			response.setHeader("HX-Retarget", "#messages");
+		}
+		ModelAndView view = new ModelAndView(Htmx.isHtmx(request) ? "layout/errorMessage" : "layout/error");
+		view.setStatus(status);
+		view.addObject("ui", uiAdvice.create(request, locale));
+		view.addObject("status", status.value());
+		view.addObject("message", message);
+		return view;
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.liaison.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.PartialDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+
+/**
+ * The request-scoped context every template receives as {@code ui}: translated text, the signed
+ * in user, the CSRF token for forms and whether the request came from htmx. Templates take all
+ * their text from here, so no UI text is written into a template.
+ */
+public final class Ui {
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final @Nullable String username;
+
+	private final Set<String> roles;
+
+	private final @Nullable String csrfParameter;
+
+	private final @Nullable String csrfToken;
+
+	private final String path;
+
+	private final boolean htmx;
+
+	private final String organisationName;
+
+	public Ui(MessageSource messages, Locale locale, @Nullable String username, Collection<String> roles,
+			@Nullable String csrfParameter, @Nullable String csrfToken, String path, boolean htmx,
+			String organisationName) {
+		this.messages = messages;
+		this.locale = locale;
+		this.username = username;
+		this.roles = Set.copyOf(roles);
+		this.csrfParameter = csrfParameter;
+		this.csrfToken = csrfToken;
+		this.path = path;
+		this.htmx = htmx;
+		this.organisationName = organisationName;
+	}
+
+	/** The text of a message key in the reader's language; a missing key shows as itself. */
+	public String t(String key, Object... args) {
+		try {
+			return messages.getMessage(key, args, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return key;
+		}
+	}
+
+	public String date(@Nullable PartialDate date) {
+		return date == null ? "" : date.display(locale);
+	}
+
+	public String timestamp(@Nullable Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(ZoneOffset.UTC).format(instant);
+	}
+
+	public String language() {
+		return locale.getLanguage();
+	}
+
+	public boolean signedIn() {
+		return username != null;
+	}
+
+	public @Nullable String username() {
+		return username;
+	}
+
+	public String rolesText() {
+		return roles.stream().sorted().map(role -> t("role." + role)).collect(Collectors.joining(", "));
+	}
+
+	/** Whether the user may change partnership records (NATO staff and administrators). */
+	public boolean canEdit() {
+		return roles.contains("NATO_STAFF") || roles.contains("ADMIN");
+	}
+
+	public @Nullable String csrfParameter() {
+		return csrfParameter;
+	}
+
+	public @Nullable String csrfToken() {
+		return csrfToken;
+	}
+
+	public String path() {
+		return path;
+	}
+
+	public boolean htmx() {
+		return htmx;
+	}
+
+	public String organisationName() {
+		return organisationName;
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.liaison.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page the {@link Ui} of its request.
+ */
+@ControllerAdvice
+class UiAdvice {
+
+	private final MessageSource messages;
+
+	private final String organisationName;
+
+	UiAdvice(MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName) {
+		this.messages = messages;
+		this.organisationName = organisationName;
+	}
+
+	@ModelAttribute("ui")
+	Ui ui(HttpServletRequest request, Locale locale) {
+		return create(request, locale);
+	}
+
+	Ui create(HttpServletRequest request, Locale locale) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getPrincipal());
+		List<String> roles = !signedIn ? List.of()
+				: authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.filter(a -> a != null && a.startsWith("ROLE_"))
+					.map(a -> a.substring(5))
+					.toList();
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		return new Ui(messages, locale, signedIn ? authentication.getName() : null, roles,
+				csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+				request.getRequestURI(), Htmx.isHtmx(request), organisationName);
+	}
+
+}

@@ -13,7 +13,12 @@ import org.liaison.shared.Releasability;
  *
  * @param milestoneText what the timeline says of the start; when empty, a sentence is made
  */
-public record MembershipSummary(UUID id, NationCode partner, String framework, String frameworkName,
+public record MembershipSummary(UUID id, NationCode partner, String ref, String framework, String frameworkName,
 		PartialDate since, @Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
 		Releasability releasability, Instant updatedAt, long version) {
+
+	public MembershipData toData() {
+		return new MembershipData(ref, framework, since, until, note, milestoneText, releasability);
+	}
+
 }

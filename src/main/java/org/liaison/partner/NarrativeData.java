@@ -7,15 +7,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
 
 /**
  * What a person or an import gives to write or revise a narrative section.
  */
 public record NarrativeData(
-		@NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "uses lower-case letters, digits and dashes") String ref,
+		@NotBlank @Size(max = 60) @Pattern(regexp = Refs.PATTERN, message = "uses lower-case letters, digits and dashes") String ref,
 		@NotNull NarrativeSection section, @Size(max = 200) @Nullable String heading,
 		@NotBlank @Size(max = 20000) String body, @Min(0) @Max(999) int position,
 		@NotNull Releasability releasability) {
+
+	/** Problems that no single field shows; the narrative refuses data that has any. */
+	public List<Problem> problems() {
+		if (section == NarrativeSection.AREA && (heading == null || heading.isBlank())) {
+			return List.of(new Problem("heading", "An area of cooperation needs a heading"));
+		}
+		return List.of();
+	}
+
 }

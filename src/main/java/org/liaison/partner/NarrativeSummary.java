@@ -20,6 +20,10 @@ import org.liaison.shared.Releasability;
 public record NarrativeSummary(UUID id, NationCode partner, String ref, NarrativeSection section, String heading,
 		String body, int position, Releasability releasability, Instant updatedAt, long version) {
 
+	public NarrativeData toData() {
+		return new NarrativeData(ref, section, heading, body, position, releasability);
+	}
+
 	public java.util.List<String> paragraphs() {
 		return java.util.Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}

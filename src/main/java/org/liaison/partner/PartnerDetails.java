@@ -17,4 +17,9 @@ import org.liaison.shared.Releasability;
  */
 public record PartnerDetails(UUID id, NationCode nation, String name, String summary, @Nullable String policy,
 		boolean aspirant, Releasability releasability, Instant updatedAt, long version) {
+
+	public ProfileData toData() {
+		return new ProfileData(summary, policy, aspirant, releasability);
+	}
+
 }

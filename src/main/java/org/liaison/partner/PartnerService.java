@@ -124,6 +124,9 @@ public class PartnerService {
 	public MembershipSummary addMembership(NationCode partner, MembershipData data) {
 		requirePartner(partner);
 		String frameworkName = frameworkName(data.framework());
+		if (memberships.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
+			throw InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
+		}
 		Membership membership = memberships.save(Membership.start(partner, data, now()));
 		events.publishEvent(new MembershipStarted(membership.facts(nation(partner).name(), frameworkName)));
 		return membership(membership.id(), Audience.alliance());
@@ -134,6 +137,11 @@ public class PartnerService {
 		Membership membership = memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("membership", id));
 		requireVersion(membership.version(), version, "membership", id);
 		String frameworkName = frameworkName(data.framework());
+		memberships.findByPartnerAndRef(membership.partner(), data.refOrDefault())
+			.filter(other -> !other.id().equals(id))
+			.ifPresent(other -> {
+				throw InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
+			});
 		membership.revise(data, now());
 		membership = memberships.save(membership);
 		events.publishEvent(new MembershipRevised(membership.facts(nation(membership.partner()).name(), frameworkName)));
@@ -187,6 +195,66 @@ public class PartnerService {
 		Narrative narrative = narratives.findById(id).orElseThrow(() -> new RecordNotFoundException("narrative", id));
 		requireVersion(narrative.version(), version, "narrative", id);
 		narratives.delete(narrative);
+	}
+
+	// Dossier import: upsert by natural key, keeping the dossier's time of last change. A record
+	// that already holds the same data is not written at all, so importing twice changes nothing.
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importPartner(NationCode nation, ProfileData data, Instant updatedAt) {
+		var existing = profiles.findByNation(nation);
+		if (existing.isEmpty()) {
+			createPartner(nation, data);
+			PartnerProfile created = profiles.findByNation(nation).orElseThrow();
+			created.revise(data, updatedAt);
+			profiles.save(created);
+			return true;
+		}
+		if (existing.get().sameAs(data)) {
+			return false;
+		}
+		existing.get().revise(data, updatedAt);
+		profiles.save(existing.get());
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importMembership(NationCode partner, MembershipData data, Instant updatedAt) {
+		String frameworkName = frameworkName(data.framework());
+		Membership membership = memberships.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (membership != null && membership.sameAs(data)) {
+			return false;
+		}
+		boolean isNew = membership == null;
+		if (isNew) {
+			membership = Membership.start(partner, data, updatedAt);
+		}
+		else {
+			membership.revise(data, updatedAt);
+		}
+		membership = memberships.save(membership);
+		var facts = membership.facts(nation(partner).name(), frameworkName);
+		events.publishEvent(isNew ? new MembershipStarted(facts) : new MembershipRevised(facts));
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importNarrative(NationCode partner, NarrativeData data, Instant updatedAt) {
+		Narrative narrative = narratives.findByPartnerAndRef(partner, data.ref()).orElse(null);
+		if (narrative != null && narrative.sameAs(data)) {
+			return false;
+		}
+		if (narrative == null) {
+			narrative = Narrative.write(partner, data, updatedAt);
+		}
+		else {
+			narrative.revise(data, updatedAt);
+		}
+		narratives.save(narrative);
+		return true;
 	}
 
 	private String frameworkName(String code) {

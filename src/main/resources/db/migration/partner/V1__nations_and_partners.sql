@@ -25,6 +25,7 @@ create table partner_profile (
 create table partner_membership (
     id             uuid primary key,
     partner        varchar(3) not null references partner_nation (code),
+    ref            varchar(60) not null,
     framework      varchar(20) not null references partner_framework (code),
     since          varchar(10) not null,
     until          varchar(10),
@@ -32,7 +33,8 @@ create table partner_membership (
     milestone_text varchar(1000),
     releasability  varchar(10) not null,
     updated_at     timestamp with time zone not null,
-    version        bigint not null
+    version        bigint not null,
+    constraint partner_membership_ref unique (partner, ref)
 );
 create index partner_membership_by_partner on partner_membership (partner, since);
 

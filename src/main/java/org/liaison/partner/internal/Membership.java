@@ -30,6 +30,8 @@ public class Membership {
 
 	private final NationCode partner;
 
+	private String ref;
+
 	private String framework;
 
 	private PartialDate since;
@@ -47,11 +49,12 @@ public class Membership {
 	@Version
 	private @Nullable Long version;
 
-	Membership(UUID id, NationCode partner, String framework, PartialDate since, @Nullable PartialDate until,
+	Membership(UUID id, NationCode partner, String ref, String framework, PartialDate since, @Nullable PartialDate until,
 			@Nullable String note, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
 			@Nullable Long version) {
 		this.id = id;
 		this.partner = partner;
+		this.ref = ref;
 		this.framework = framework;
 		this.since = since;
 		this.until = until;
@@ -64,12 +67,13 @@ public class Membership {
 
 	public static Membership start(NationCode partner, MembershipData data, Instant at) {
 		checkDates(data);
-		return new Membership(UUID.randomUUID(), partner, data.framework(), data.since(), data.until(),
+		return new Membership(UUID.randomUUID(), partner, data.refOrDefault(), data.framework(), data.since(), data.until(),
 				Texts.clean(data.note()), Texts.clean(data.milestoneText()), data.releasability(), at, null);
 	}
 
 	public void revise(MembershipData data, Instant at) {
 		checkDates(data);
+		this.ref = data.refOrDefault();
 		this.framework = data.framework();
 		this.since = data.since();
 		this.until = data.until();
@@ -80,15 +84,15 @@ public class Membership {
 	}
 
 	public boolean sameAs(MembershipData data) {
-		return framework.equals(data.framework()) && since.equals(data.since())
+		return ref.equals(data.refOrDefault()) && framework.equals(data.framework()) && since.equals(data.since())
 				&& Objects.equals(until, data.until()) && Objects.equals(note, Texts.clean(data.note()))
 				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
 				&& releasability == data.releasability();
 	}
 
 	private static void checkDates(MembershipData data) {
-		if (data.until() != null && data.until().lastDay().isBefore(data.since().firstDay())) {
-			throw InvalidInputException.of("until", "A membership cannot end before it began");
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
 		}
 	}
 
@@ -109,6 +113,10 @@ public class Membership {
 
 	public NationCode partner() {
 		return partner;
+	}
+
+	public String ref() {
+		return ref;
 	}
 
 	public String framework() {

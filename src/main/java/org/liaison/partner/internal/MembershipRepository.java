@@ -10,4 +10,6 @@ public interface MembershipRepository extends ListCrudRepository<Membership, UUI
 
 	List<Membership> findByPartner(NationCode partner);
 
+	java.util.Optional<Membership> findByPartnerAndRef(NationCode partner, String ref);
+
 }

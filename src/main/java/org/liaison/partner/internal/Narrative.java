@@ -84,8 +84,8 @@ public class Narrative {
 	}
 
 	private static void check(NarrativeData data) {
-		if (data.section() == NarrativeSection.AREA && heading(data).isEmpty()) {
-			throw InvalidInputException.of("heading", "An area of cooperation needs a heading");
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
 		}
 	}
 

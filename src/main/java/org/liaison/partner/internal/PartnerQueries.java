@@ -115,7 +115,7 @@ public class PartnerQueries {
 			from partner_profile p join partner_nation n on n.code = p.nation""";
 
 	private static final String MEMBERSHIP_SELECT = """
-			select m.id, m.partner, m.framework, f.name as framework_name, m.since, m.until, m.note, m.milestone_text,
+			select m.id, m.partner, m.ref, m.framework, f.name as framework_name, m.since, m.until, m.note, m.milestone_text,
 			       m.releasability, m.updated_at, m.version
 			from partner_membership m join partner_framework f on f.code = m.framework""";
 
@@ -136,7 +136,7 @@ public class PartnerQueries {
 
 	private static MembershipSummary membership(ResultSet rs, int row) throws SQLException {
 		return new MembershipSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
-				rs.getString("framework"), rs.getString("framework_name"), PartialDate.parse(rs.getString("since")),
+				rs.getString("ref"), rs.getString("framework"), rs.getString("framework_name"), PartialDate.parse(rs.getString("since")),
 				PartialDate.parseOrNull(rs.getString("until")), rs.getString("note"), rs.getString("milestone_text"),
 				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
 	}

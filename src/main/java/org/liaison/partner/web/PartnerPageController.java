@@ -81,7 +81,7 @@ class PartnerPageController {
 	String editPartner(@PathVariable NationCode code, Model model) {
 		PartnerDetails partner = partners.partner(code, Audience.alliance());
 		return profileForm(model, partner, code.value(),
-				new ProfileData(partner.summary(), partner.policy(), partner.aspirant(), partner.releasability()),
+				partner.toData(),
 				FormErrors.none());
 	}
 
@@ -113,7 +113,7 @@ class PartnerPageController {
 	@GetMapping("/partners/{code}/memberships/new")
 	String newMembership(@PathVariable NationCode code, Model model) {
 		partners.partner(code, Audience.alliance());
-		return membershipForm(model, code, null, new MembershipData("", null, null, null, null, Releasability.PUBLIC),
+		return membershipForm(model, code, null, new MembershipData("", "", null, null, null, null, Releasability.PUBLIC),
 				FormErrors.none());
 	}
 
@@ -136,8 +136,7 @@ class PartnerPageController {
 	String editMembership(@PathVariable UUID id, Model model) {
 		MembershipSummary membership = partners.membership(id, Audience.alliance());
 		return membershipForm(model, membership.partner(), membership,
-				new MembershipData(membership.framework(), membership.since(), membership.until(), membership.note(),
-						membership.milestoneText(), membership.releasability()),
+				membership.toData(),
 				FormErrors.none());
 	}
 
@@ -203,9 +202,7 @@ class PartnerPageController {
 	@GetMapping("/narratives/{id}/edit")
 	String editNarrative(@PathVariable UUID id, Model model) {
 		NarrativeSummary narrative = partners.narrative(id, Audience.alliance());
-		return narrativeForm(model, narrative.partner(), narrative, new NarrativeData(narrative.ref(),
-				narrative.section(), narrative.heading(), narrative.body(), narrative.position(),
-				narrative.releasability()), FormErrors.none());
+		return narrativeForm(model, narrative.partner(), narrative, narrative.toData(), FormErrors.none());
 	}
 
 	@PostMapping("/narratives/{id}")

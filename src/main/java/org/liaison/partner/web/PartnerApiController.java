@@ -1,0 +1,150 @@
+package org.liaison.partner.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.liaison.partner.FrameworkSummary;
+import org.liaison.partner.MembershipData;
+import org.liaison.partner.MembershipSummary;
+import org.liaison.partner.NarrativeData;
+import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.PartnerService;
+import org.liaison.partner.ProfileData;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.web.Versions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of the partner module.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class PartnerApiController {
+
+	private final PartnerService partners;
+
+	PartnerApiController(PartnerService partners) {
+		this.partners = partners;
+	}
+
+	@GetMapping("/nations")
+	List<NationSummary> nations() {
+		return partners.nations();
+	}
+
+	@GetMapping("/frameworks")
+	List<FrameworkSummary> frameworks() {
+		return partners.frameworks();
+	}
+
+	@GetMapping("/partners")
+	PageOf<PartnerDetails> partners(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, Audience audience) {
+		return partners.partners(audience, new PageOf.Request(page, size));
+	}
+
+	@GetMapping("/partners/{code}")
+	ResponseEntity<PartnerDetails> partner(@PathVariable NationCode code, Audience audience) {
+		PartnerDetails partner = partners.partner(code, audience);
+		return Versions.ok(partner, partner.version());
+	}
+
+	record NewPartner(@NotNull NationCode nation, @Valid @NotNull ProfileData profile) {
+	}
+
+	@PostMapping("/partners")
+	ResponseEntity<PartnerDetails> create(@Valid @RequestBody NewPartner request) {
+		PartnerDetails partner = partners.createPartner(request.nation(), request.profile());
+		return ResponseEntity.created(URI.create("/api/v1/partners/" + partner.nation())).body(partner);
+	}
+
+	@PutMapping("/partners/{code}")
+	ResponseEntity<PartnerDetails> revise(@PathVariable NationCode code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ProfileData data) {
+		PartnerDetails partner = partners.revisePartner(code, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(partner, partner.version());
+	}
+
+	@GetMapping("/partners/{code}/memberships")
+	List<MembershipSummary> memberships(@PathVariable NationCode code, Audience audience) {
+		return partners.memberships(code, audience);
+	}
+
+	@PostMapping("/partners/{code}/memberships")
+	ResponseEntity<MembershipSummary> addMembership(@PathVariable NationCode code,
+			@Valid @RequestBody MembershipData data) {
+		MembershipSummary membership = partners.addMembership(code, data);
+		return ResponseEntity.created(URI.create("/api/v1/memberships/" + membership.id())).body(membership);
+	}
+
+	@GetMapping("/memberships/{id}")
+	ResponseEntity<MembershipSummary> membership(@PathVariable UUID id, Audience audience) {
+		MembershipSummary membership = partners.membership(id, audience);
+		return Versions.ok(membership, membership.version());
+	}
+
+	@PutMapping("/memberships/{id}")
+	ResponseEntity<MembershipSummary> reviseMembership(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MembershipData data) {
+		MembershipSummary membership = partners.reviseMembership(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(membership, membership.version());
+	}
+
+	@DeleteMapping("/memberships/{id}")
+	ResponseEntity<Void> deleteMembership(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		partners.deleteMembership(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/partners/{code}/narratives")
+	List<NarrativeSummary> narratives(@PathVariable NationCode code, Audience audience) {
+		return partners.narratives(code, audience);
+	}
+
+	@PostMapping("/partners/{code}/narratives")
+	ResponseEntity<NarrativeSummary> addNarrative(@PathVariable NationCode code,
+			@Valid @RequestBody NarrativeData data) {
+		NarrativeSummary narrative = partners.addNarrative(code, data);
+		return ResponseEntity.created(URI.create("/api/v1/narratives/" + narrative.id())).body(narrative);
+	}
+
+	@GetMapping("/narratives/{id}")
+	ResponseEntity<NarrativeSummary> narrative(@PathVariable UUID id, Audience audience) {
+		NarrativeSummary narrative = partners.narrative(id, audience);
+		return Versions.ok(narrative, narrative.version());
+	}
+
+	@PutMapping("/narratives/{id}")
+	ResponseEntity<NarrativeSummary> reviseNarrative(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody NarrativeData data) {
+		NarrativeSummary narrative = partners.reviseNarrative(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(narrative, narrative.version());
+	}
+
+	@DeleteMapping("/narratives/{id}")
+	ResponseEntity<Void> deleteNarrative(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		partners.deleteNarrative(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.liaison.web;
+
+import org.liaison.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The API's optimistic concurrency: a record is served with its version as ETag, and a change
+ * must name the version it was based on in {@code If-Match}, so a stale change is refused (409)
+ * instead of overwriting a newer one.
+ */
+public final class Versions {
+
+	private Versions() {
+	}
+
+	/** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}). */
+	public static long fromIfMatch(String ifMatch) {
+		String value = ifMatch == null ? "" : ifMatch.trim();
+		if (value.startsWith("W/")) {
+			value = value.substring(2);
+		}
+		value = value.replace("\"", "");
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("If-Match",
+					"Name the version your change is based on in If-Match, as the record's ETag gave it");
+		}
+	}
+
+	public static <T> ResponseEntity<T> ok(T body, long version) {
+		return ResponseEntity.ok().eTag("\"" + version + "\"").body(body);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.liaison;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Signed-in users of each role for MockMvc requests, with the same authorities a real account
+ * gets at sign-in ({@code ROLE_x}, and {@code NATION_x} for a partner's coordinator).
+ */
+public final class TestUsers {
+
+	private TestUsers() {
+	}
+
+	public static RequestPostProcessor nato() {
+		return user("nato-test").authorities(new SimpleGrantedAuthority("ROLE_NATO_STAFF"));
+	}
+
+	public static RequestPostProcessor ally() {
+		return user("ally-test").authorities(new SimpleGrantedAuthority("ROLE_ALLY"), new SimpleGrantedAuthority("NATION_SVK"));
+	}
+
+	public static RequestPostProcessor partner(String nation) {
+		return user("partner-" + nation.toLowerCase()).authorities(new SimpleGrantedAuthority("ROLE_PARTNER"),
+				new SimpleGrantedAuthority("NATION_" + nation));
+	}
+
+	public static RequestPostProcessor agent() {
+		return user("agent-test").authorities(new SimpleGrantedAuthority("ROLE_AGENT"));
+	}
+
+}

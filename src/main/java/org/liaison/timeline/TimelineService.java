@@ -1,0 +1,128 @@
+package org.liaison.timeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.StaleRecordException;
+import org.liaison.timeline.internal.Milestone;
+import org.liaison.timeline.internal.MilestoneRepository;
+import org.liaison.timeline.internal.TimelineQueries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The timeline module's API. Milestones come back in date order ("2003" before "April 2011"
+ * before "19 April 2013"); only those written by hand can be changed here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+	private final TimelineQueries queries;
+
+	private final MilestoneRepository milestones;
+
+	private final PartnerService partners;
+
+	private final Clock clock;
+
+	TimelineService(TimelineQueries queries, MilestoneRepository milestones, PartnerService partners, Clock clock) {
+		this.queries = queries;
+		this.milestones = milestones;
+		this.partners = partners;
+		this.clock = clock;
+	}
+
+	public List<MilestoneSummary> timeline(NationCode partner, Audience audience) {
+		return queries.all(partner, audience);
+	}
+
+	public List<TimelineYear> byYear(NationCode partner, Audience audience) {
+		return TimelineYear.group(queries.all(partner, audience));
+	}
+
+	public PageOf<MilestoneSummary> timeline(NationCode partner, Audience audience, PageOf.Request page) {
+		return queries.page(partner, audience, page);
+	}
+
+	public MilestoneSummary milestone(UUID id, Audience audience) {
+		return queries.one(id, audience).orElseThrow(() -> new RecordNotFoundException("milestone", id));
+	}
+
+	/** The milestones written by hand, for the dossier; derived ones follow their records. */
+	public List<MilestoneSummary> manualMilestones(NationCode partner) {
+		return queries.manual(partner);
+	}
+
+	@Transactional
+	public MilestoneSummary add(NationCode partner, MilestoneData data) {
+		partners.requirePartner(partner);
+		requireFreeRef(partner, data.refOrDefault(), null);
+		Milestone milestone = milestones.save(Milestone.write(partner, data, clock.instant()));
+		return milestone(milestone.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public MilestoneSummary revise(UUID id, long version, MilestoneData data) {
+		Milestone milestone = manual(id);
+		if (milestone.version() != version) {
+			throw new StaleRecordException("milestone", id);
+		}
+		requireFreeRef(milestone.partner(), data.refOrDefault(), id);
+		milestone.revise(data, clock.instant());
+		milestones.save(milestone);
+		return milestone(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void delete(UUID id, long version) {
+		Milestone milestone = manual(id);
+		if (milestone.version() != version) {
+			throw new StaleRecordException("milestone", id);
+		}
+		milestones.delete(milestone);
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importMilestone(NationCode partner, MilestoneData data, Instant updatedAt) {
+		Milestone milestone = milestones.findManual(partner, data.refOrDefault()).orElse(null);
+		if (milestone != null && milestone.sameAs(data)) {
+			return false;
+		}
+		if (milestone == null) {
+			milestone = Milestone.write(partner, data, updatedAt);
+		}
+		else {
+			milestone.revise(data, updatedAt);
+		}
+		milestones.save(milestone);
+		return true;
+	}
+
+	private Milestone manual(UUID id) {
+		return milestones.findManual(id).orElseThrow(() -> {
+			if (milestones.existsById(id)) {
+				return new RuleViolationException(
+						"This milestone is derived from another record; change that record and the timeline follows");
+			}
+			return new RecordNotFoundException("milestone", id);
+		});
+	}
+
+	private void requireFreeRef(NationCode partner, String ref, UUID self) {
+		milestones.findManual(partner, ref).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+			throw InvalidInputException.of("ref", "The reference '" + ref + "' is taken");
+		});
+	}
+
+}

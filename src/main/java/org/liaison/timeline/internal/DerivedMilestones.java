@@ -1,0 +1,73 @@
+package org.liaison.timeline.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.liaison.shared.MilestoneEvent;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.MilestoneEvent.MilestoneFacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the milestones derived from other modules' records in step with them. Each event
+ * carries the record's whole current set of milestones, so this replaces what it holds for the
+ * record; an event older than what was already applied (events may arrive out of order) is
+ * ignored.
+ */
+@Component
+public class DerivedMilestones {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DerivedMilestones(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(MilestoneEvent event) {
+		apply(event.facts());
+	}
+
+	@Transactional
+	public void apply(MilestoneFacts facts) {
+		long applied = jdbc.sql("""
+				select coalesce(max(source_version), -1) from timeline_milestone
+				where source_type = :type and source_id = :id""")
+			.param("type", facts.sourceType())
+			.param("id", facts.sourceId())
+			.query(Long.class)
+			.single();
+		if (applied > facts.sourceVersion()) {
+			return;
+		}
+		jdbc.sql("delete from timeline_milestone where source_type = :type and source_id = :id")
+			.param("type", facts.sourceType())
+			.param("id", facts.sourceId())
+			.update();
+		for (Entry entry : facts.entries()) {
+			jdbc.sql("""
+					insert into timeline_milestone (id, partner, ref, date, text, derived, source_type, source_id,
+					    source_kind, source_version, releasability, updated_at, version)
+					values (:id, :partner, null, :date, :text, true, :type, :sourceId, :kind, :sourceVersion,
+					    :releasability, :updatedAt, 0)""")
+				.param("id", UUID.randomUUID())
+				.param("partner", facts.partner().value())
+				.param("date", entry.date().iso())
+				.param("text", entry.text())
+				.param("type", facts.sourceType())
+				.param("sourceId", facts.sourceId())
+				.param("kind", entry.kind())
+				.param("sourceVersion", facts.sourceVersion())
+				.param("releasability", facts.releasability().name())
+				.param("updatedAt", java.sql.Timestamp.from(clock.instant()))
+				.update();
+		}
+	}
+
+}

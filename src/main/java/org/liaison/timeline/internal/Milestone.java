@@ -1,0 +1,82 @@
+package org.liaison.timeline.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.liaison.timeline.MilestoneData;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A milestone written by hand. Derived milestones share its table but are kept by
+ * {@link DerivedMilestones} and never loaded as this aggregate.
+ */
+@Table("timeline_milestone")
+public class Milestone {
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private PartialDate date;
+
+	private String text;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Milestone(UUID id, NationCode partner, String ref, PartialDate date, String text, Releasability releasability,
+			Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.date = date;
+		this.text = text;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static Milestone write(NationCode partner, MilestoneData data, Instant at) {
+		return new Milestone(UUID.randomUUID(), partner, data.refOrDefault(), data.date(), data.text().strip(),
+				data.releasability(), at, null);
+	}
+
+	public void revise(MilestoneData data, Instant at) {
+		this.ref = data.refOrDefault();
+		this.date = data.date();
+		this.text = data.text().strip();
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(MilestoneData data) {
+		return ref.equals(data.refOrDefault()) && date.equals(data.date()) && text.equals(data.text().strip())
+				&& releasability == data.releasability();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

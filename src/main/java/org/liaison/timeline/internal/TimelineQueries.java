@@ -1,0 +1,86 @@
+package org.liaison.timeline.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.liaison.timeline.MilestoneSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline's read model; every query applies the reader's audience.
+ */
+@Component
+public class TimelineQueries {
+
+	// A year sorts before the months in it because the ISO form of a partial date is a prefix of
+	// every more precise date within it; the source kind keeps "agreed" before "in force".
+	private static final String ORDER = " order by date, derived, source_kind, text";
+
+	private static final String SELECT = """
+			select id, partner, ref, date, text, derived, source_type, source_id, releasability, updated_at, version
+			from timeline_milestone""";
+
+	private final JdbcClient jdbc;
+
+	TimelineQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<MilestoneSummary> all(NationCode partner, Audience audience) {
+		return jdbc.sql(SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability") + ORDER)
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(TimelineQueries::milestone)
+			.list();
+	}
+
+	public PageOf<MilestoneSummary> page(NationCode partner, Audience audience, PageOf.Request page) {
+		String where = " where partner = :partner and " + audience.sqlCondition("partner", "releasability");
+		long total = jdbc.sql("select count(*) from timeline_milestone" + where)
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(Long.class)
+			.single();
+		List<MilestoneSummary> items = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(TimelineQueries::milestone)
+			.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	public Optional<MilestoneSummary> one(UUID id, Audience audience) {
+		return jdbc.sql(SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(TimelineQueries::milestone)
+			.optional();
+	}
+
+	public List<MilestoneSummary> manual(NationCode partner) {
+		return jdbc.sql(SELECT + " where partner = :partner and derived = false" + ORDER)
+			.param("partner", partner.value())
+			.query(TimelineQueries::milestone)
+			.list();
+	}
+
+	private static MilestoneSummary milestone(ResultSet rs, int row) throws SQLException {
+		return new MilestoneSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
+				rs.getString("ref"), PartialDate.parse(rs.getString("date")), rs.getString("text"),
+				rs.getBoolean("derived"), rs.getString("source_type"), rs.getObject("source_id", UUID.class),
+				Releasability.valueOf(rs.getString("releasability")), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
+	}
+
+}

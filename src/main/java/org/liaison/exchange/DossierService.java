@@ -1,0 +1,438 @@
+package org.liaison.exchange;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.liaison.agreement.AgreementData;
+import org.liaison.agreement.AgreementService;
+import org.liaison.agreement.AgreementSummary;
+import org.liaison.agreement.AgreementTypeSummary;
+import org.liaison.dialogue.BodyData;
+import org.liaison.dialogue.BodySummary;
+import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.StatementData;
+import org.liaison.dialogue.StatementSummary;
+import org.liaison.directory.DirectoryService;
+import org.liaison.directory.OrganisationData;
+import org.liaison.directory.OrganisationSummary;
+import org.liaison.directory.RoleData;
+import org.liaison.directory.RoleSummary;
+import org.liaison.partner.FrameworkSummary;
+import org.liaison.partner.MembershipData;
+import org.liaison.partner.MembershipSummary;
+import org.liaison.partner.NarrativeData;
+import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.PartnerService;
+import org.liaison.partner.ProfileData;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.timeline.MilestoneData;
+import org.liaison.timeline.MilestoneSummary;
+import org.liaison.timeline.TimelineService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Exports and imports the partnership dossier. An import reads and checks the whole document
+ * first and reports every problem with its JSON path; only a document without problems is
+ * written, in one transaction, so a failure leaves the record as it was.
+ */
+@Service
+public class DossierService {
+
+	public static final String FORMAT = "liaison-dossier";
+
+	public static final int VERSION = 1;
+
+	private final PartnerService partners;
+
+	private final DirectoryService directory;
+
+	private final AgreementService agreements;
+
+	private final DialogueService dialogue;
+
+	private final TimelineService timeline;
+
+	private final Validator validator;
+
+	private final JsonMapper json;
+
+	private final JsonMapper strictJson;
+
+	private final Clock clock;
+
+	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
+			DialogueService dialogue, TimelineService timeline, Validator validator, JsonMapper json, Clock clock) {
+		this.partners = partners;
+		this.directory = directory;
+		this.agreements = agreements;
+		this.dialogue = dialogue;
+		this.timeline = timeline;
+		this.validator = validator;
+		this.json = json;
+		// A field the format does not know is a mistake worth reporting, not something to drop.
+		this.strictJson = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this.clock = clock;
+	}
+
+	// Export
+
+	/** The partner's record as the reader may see it. */
+	@Transactional(readOnly = true)
+	public ObjectNode export(NationCode nation, Audience audience) {
+		PartnerDetails partner = partners.partner(nation, audience);
+		ObjectNode dossier = json.createObjectNode();
+		dossier.put("format", FORMAT);
+		dossier.put("version", VERSION);
+		dossier.put("exportedAt", clock.instant().toString());
+		ObjectNode partnerNode = dossier.putObject("partner");
+		partnerNode.put("nation", nation.value());
+		partnerNode.put("updatedAt", partner.updatedAt().toString());
+		partnerNode.set("profile", json.valueToTree(partner.toData()));
+
+		List<RoleSummary> roles = directory.roles(nation, audience);
+		Set<String> organisationRefs = new HashSet<>();
+		roles.forEach(role -> organisationRefs.add(role.organisationRef()));
+		List<OrganisationSummary> organisations = directory.allOrganisations(audience)
+			.stream()
+			.filter(o -> organisationRefs.contains(o.ref()))
+			.toList();
+
+		section(dossier, "organisations", organisations, OrganisationSummary::toData, OrganisationSummary::updatedAt);
+		section(dossier, "memberships", partners.memberships(nation, audience), MembershipSummary::toData,
+				MembershipSummary::updatedAt);
+		section(dossier, "agreements", agreements.allAgreements(nation, audience), AgreementSummary::toData,
+				AgreementSummary::updatedAt);
+		section(dossier, "roles", roles, RoleSummary::toData, RoleSummary::updatedAt);
+		section(dossier, "bodies", dialogue.bodies(nation, audience), BodySummary::toData, BodySummary::updatedAt);
+		section(dossier, "statements", dialogue.allStatements(nation, audience), StatementSummary::toData,
+				StatementSummary::updatedAt);
+		section(dossier, "narratives", partners.narratives(nation, audience), NarrativeSummary::toData,
+				NarrativeSummary::updatedAt);
+		section(dossier, "milestones",
+				timeline.timeline(nation, audience).stream().filter(m -> !m.derived()).toList(),
+				MilestoneSummary::toData, MilestoneSummary::updatedAt);
+		return dossier;
+	}
+
+	private <S> void section(ObjectNode dossier, String name, List<S> records, Function<S, ?> data,
+			Function<S, Instant> updatedAt) {
+		ArrayNode array = dossier.putArray(name);
+		for (S record : records) {
+			ObjectNode node = json.valueToTree(data.apply(record));
+			node.put("updatedAt", updatedAt.apply(record).toString());
+			array.add(node);
+		}
+	}
+
+	// Import
+
+	/**
+	 * Imports a dossier, all or nothing.
+	 * @throws InvalidInputException listing every problem, each with its JSON path
+	 */
+	@Transactional
+	public ImportReport importDossier(JsonNode dossier) {
+		Dossier read = read(dossier);
+		List<Problem> problems = new ArrayList<>(read.problems());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Counter counter = new Counter();
+		NationCode nation = read.nation();
+		write(problems, "$.partner", counter, () -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
+		read.organisations().forEach(i -> write(problems, i.path(), counter,
+				() -> directory.importOrganisation(i.data(), i.updatedAt())));
+		read.memberships().forEach(i -> write(problems, i.path(), counter,
+				() -> partners.importMembership(nation, i.data(), i.updatedAt())));
+		read.agreements().forEach(i -> write(problems, i.path(), counter,
+				() -> agreements.importAgreement(nation, i.data(), i.updatedAt())));
+		read.roles().forEach(i -> write(problems, i.path(), counter,
+				() -> directory.importRole(nation, i.data(), i.updatedAt())));
+		read.bodies().forEach(i -> write(problems, i.path(), counter,
+				() -> dialogue.importBody(nation, i.data(), i.updatedAt())));
+		read.statements().forEach(i -> write(problems, i.path(), counter,
+				() -> dialogue.importStatement(nation, i.data(), i.updatedAt())));
+		read.narratives().forEach(i -> write(problems, i.path(), counter,
+				() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
+		read.milestones().forEach(i -> write(problems, i.path(), counter,
+				() -> timeline.importMilestone(nation, i.data(), i.updatedAt())));
+		if (!problems.isEmpty()) {
+			// Thrown out of the transaction, so nothing written above is kept.
+			throw new InvalidInputException(problems);
+		}
+		return new ImportReport(nation, counter.written, counter.unchanged);
+	}
+
+	private interface Write {
+
+		boolean run();
+
+	}
+
+	private static final class Counter {
+
+		int written;
+
+		int unchanged;
+
+	}
+
+	private static void write(List<Problem> problems, String path, Counter counter, Write write) {
+		try {
+			if (write.run()) {
+				counter.written++;
+			}
+			else {
+				counter.unchanged++;
+			}
+		}
+		catch (InvalidInputException ex) {
+			ex.problems().forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
+		}
+	}
+
+	// Reading and checking
+
+	record Item<T>(String path, T data, Instant updatedAt) {
+	}
+
+	record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
+			List<Item<MembershipData>> memberships, List<Item<AgreementData>> agreements, List<Item<RoleData>> roles,
+			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<NarrativeData>> narratives,
+			List<Item<MilestoneData>> milestones, List<Problem> problems) {
+	}
+
+	private Dossier read(JsonNode root) {
+		List<Problem> problems = new ArrayList<>();
+		if (root == null || !root.isObject()) {
+			throw new InvalidInputException(List.of(new Problem("$", "A dossier is a JSON object")));
+		}
+		if (!FORMAT.equals(root.path("format").asString(""))) {
+			problems.add(new Problem("$.format", "must be \"" + FORMAT + "\""));
+		}
+		if (root.path("version").asInt(-1) != VERSION) {
+			problems.add(new Problem("$.version", "must be " + VERSION));
+		}
+		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
+				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones");
+		root.properties()
+			.stream()
+			.filter(e -> !known.contains(e.getKey()))
+			.forEach(e -> problems.add(new Problem("$." + e.getKey(), "is not part of the dossier format")));
+
+		NationCode nation = null;
+		JsonNode partnerNode = root.path("partner");
+		String code = partnerNode.path("nation").asString("");
+		if (!NationCode.isValid(code)) {
+			problems.add(new Problem("$.partner.nation", "must be an ISO 3166-1 alpha-3 code such as SRB"));
+		}
+		else {
+			nation = NationCode.of(code);
+			NationCode candidate = nation;
+			NationSummary summary = partners.nations().stream().filter(n -> n.code().equals(candidate)).findFirst().orElse(null);
+			if (summary == null) {
+				problems.add(new Problem("$.partner.nation", "'" + code + "' is not in the list of nations"));
+			}
+			else if (summary.ally()) {
+				problems.add(new Problem("$.partner.nation", summary.name() + " is an Ally, not a partner"));
+			}
+		}
+		Instant partnerUpdated = instant(partnerNode, "$.partner", problems);
+		ProfileData profile = convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class, problems);
+		Item<ProfileData> profileItem = profile == null ? null : new Item<>("$.partner.profile", profile, partnerUpdated);
+
+		List<Item<OrganisationData>> organisations = items(root, "organisations", OrganisationData.class, OrganisationData::ref, problems);
+		List<Item<MembershipData>> memberships = items(root, "memberships", MembershipData.class, MembershipData::refOrDefault, problems);
+		List<Item<AgreementData>> agreementItems = items(root, "agreements", AgreementData.class, AgreementData::ref, problems);
+		List<Item<RoleData>> roles = items(root, "roles", RoleData.class, RoleData::ref, problems);
+		List<Item<BodyData>> bodies = items(root, "bodies", BodyData.class, BodyData::ref, problems);
+		List<Item<StatementData>> statements = items(root, "statements", StatementData.class, StatementData::ref, problems);
+		List<Item<NarrativeData>> narratives = items(root, "narratives", NarrativeData.class, NarrativeData::ref, problems);
+		List<Item<MilestoneData>> milestones = items(root, "milestones", MilestoneData.class, MilestoneData::refOrDefault, problems);
+
+		checkReferences(organisations, memberships, agreementItems, roles, problems);
+		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
+				narratives, milestones, problems);
+	}
+
+	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,
+			List<Item<AgreementData>> agreementItems, List<Item<RoleData>> roles, List<Problem> problems) {
+		Set<String> nations = new HashSet<>();
+		partners.nations().forEach(n -> nations.add(n.code().value()));
+		Set<String> frameworks = new HashSet<>();
+		partners.frameworks().stream().map(FrameworkSummary::code).forEach(frameworks::add);
+		Set<String> types = new HashSet<>();
+		agreements.types().stream().map(AgreementTypeSummary::code).forEach(types::add);
+		Set<String> organisationRefs = new HashSet<>();
+		organisations.forEach(o -> organisationRefs.add(o.data().ref()));
+
+		for (Item<OrganisationData> item : organisations) {
+			if (item.data().nation() != null && !nations.contains(item.data().nation().value())) {
+				problems.add(new Problem(item.path() + ".nation", "'" + item.data().nation() + "' is not in the list of nations"));
+			}
+		}
+		for (Item<MembershipData> item : memberships) {
+			if (!frameworks.contains(item.data().framework())) {
+				problems.add(new Problem(item.path() + ".framework", "'" + item.data().framework() + "' is not a known framework"));
+			}
+		}
+		for (Item<AgreementData> item : agreementItems) {
+			if (!types.contains(item.data().type())) {
+				problems.add(new Problem(item.path() + ".type", "'" + item.data().type() + "' is not a known agreement type"));
+			}
+			for (int i = 0; i < item.data().parties().size(); i++) {
+				NationCode party = item.data().parties().get(i).nation();
+				if (party != null && !nations.contains(party.value())) {
+					problems.add(new Problem(item.path() + ".parties[" + i + "].nation", "'" + party + "' is not in the list of nations"));
+				}
+			}
+		}
+		for (Item<RoleData> item : roles) {
+			String ref = item.data().organisationRef();
+			if (!organisationRefs.contains(ref) && directory.organisationByRef(ref, Audience.alliance()).isEmpty()) {
+				problems.add(new Problem(item.path() + ".organisationRef",
+						"names no organisation of the dossier or of Liaison: '" + ref + "'"));
+			}
+		}
+	}
+
+	private <T> List<Item<T>> items(JsonNode root, String name, Class<T> type, Function<T, String> ref,
+			List<Problem> problems) {
+		JsonNode array = root.get(name);
+		if (array == null || array.isNull()) {
+			return List.of();
+		}
+		if (!array.isArray()) {
+			problems.add(new Problem("$." + name, "must be a list"));
+			return List.of();
+		}
+		List<Item<T>> items = new ArrayList<>();
+		Set<String> refs = new LinkedHashSet<>();
+		for (int i = 0; i < array.size(); i++) {
+			String path = "$." + name + "[" + i + "]";
+			JsonNode node = array.get(i);
+			if (!node.isObject()) {
+				problems.add(new Problem(path, "must be an object"));
+				continue;
+			}
+			Instant updatedAt = instant(node, path, problems);
+			T data = convert(((ObjectNode) node).without("updatedAt"), path, type, problems);
+			if (data == null) {
+				continue;
+			}
+			String key = ref.apply(data);
+			if (key != null && !refs.add(key)) {
+				problems.add(new Problem(path + ".ref", "'" + key + "' is used twice in " + name));
+			}
+			if (updatedAt != null) {
+				items.add(new Item<>(path, data, updatedAt));
+			}
+		}
+		return items;
+	}
+
+	private <T> T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {
+		if (node == null || node.isMissingNode() || node.isNull()) {
+			problems.add(new Problem(path, "is required"));
+			return null;
+		}
+		T data;
+		try {
+			data = strictJson.treeToValue(node, type);
+		}
+		catch (JacksonException ex) {
+			problems.add(new Problem(path + where(ex), describe(ex)));
+			return null;
+		}
+		for (ConstraintViolation<T> violation : validator.validate(data)) {
+			problems.add(new Problem(join(path, violation.getPropertyPath().toString()), violation.getMessage()));
+		}
+		problems(data).forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
+		return data;
+	}
+
+	private static List<Problem> problems(Object data) {
+		if (data instanceof MembershipData d) {
+			return d.problems();
+		}
+		if (data instanceof NarrativeData d) {
+			return d.problems();
+		}
+		if (data instanceof AgreementData d) {
+			return d.problems();
+		}
+		if (data instanceof RoleData d) {
+			return d.problems();
+		}
+		if (data instanceof BodyData d) {
+			return d.problems();
+		}
+		if (data instanceof StatementData d) {
+			return d.problems();
+		}
+		return List.of();
+	}
+
+	private static Instant instant(JsonNode node, String path, List<Problem> problems) {
+		String text = node.path("updatedAt").asString("");
+		if (text.isEmpty()) {
+			problems.add(new Problem(path + ".updatedAt", "is required: when the record last changed, as 2015-02-11T09:46:00Z"));
+			return null;
+		}
+		try {
+			return Instant.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new Problem(path + ".updatedAt", "is not an instant such as 2015-02-11T09:46:00Z: '" + text + "'"));
+			return null;
+		}
+	}
+
+	private static String where(JacksonException ex) {
+		return ex.getPath()
+			.stream()
+			.map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.reduce("", String::concat);
+	}
+
+	private static String describe(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		int classMention = message.indexOf(" (class ");
+		if (classMention > 0) {
+			message = message.substring(0, classMention);
+		}
+		Throwable cause = ex.getCause();
+		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+			message = cause.getMessage();
+		}
+		return message.replaceAll("`[a-z]+(\\.[a-zA-Z]+)+(\\$[a-zA-Z]+)?`", "the value");
+	}
+
+	private static String join(String path, String field) {
+		return field == null || field.isEmpty() ? path : path + "." + field;
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.liaison.publication.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.liaison.partner.PartnerService;
+import org.liaison.publication.RelationsPage;
+import org.liaison.publication.RelationsService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The public pages: the start page, the index of partners and each partner's relations page.
+ * They are read by the public whoever asks, so a signed-in reader sees the same page as everyone.
+ */
+@Controller
+class PublicationPageController {
+
+	private final RelationsService relations;
+
+	private final PartnerService partners;
+
+	PublicationPageController(RelationsService relations, PartnerService partners) {
+		this.relations = relations;
+		this.partners = partners;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "publication/home";
+	}
+
+	@GetMapping("/partners")
+	String index(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("partners", partners.partners(Audience.ANONYMOUS, new PageOf.Request(page, 50)));
+		return "publication/index";
+	}
+
+	@GetMapping("/partners/{code}/relations")
+	String relations(@PathVariable NationCode code, Locale locale, WebRequest request, HttpServletResponse response,
+			Model model) {
+		response.setHeader(HttpHeaders.VARY, VARY);
+		RelationsPage page = relations.page(code, locale);
+		// The page's words follow the reader's language, so the validator does too.
+		String etag = "\"" + relations.fingerprint(page) + "-" + locale.getLanguage() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		model.addAttribute("page", page);
+		return "publication/relations";
+	}
+
+	static final String VARY = HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE;
+
+}

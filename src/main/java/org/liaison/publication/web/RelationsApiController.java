@@ -1,0 +1,37 @@
+package org.liaison.publication.web;
+
+import java.util.Locale;
+
+import org.liaison.publication.RelationsPage;
+import org.liaison.publication.RelationsService;
+import org.liaison.shared.NationCode;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The public relations page as JSON, with the same conditional GET as the HTML page.
+ */
+@RestController
+class RelationsApiController {
+
+	private final RelationsService relations;
+
+	RelationsApiController(RelationsService relations) {
+		this.relations = relations;
+	}
+
+	@GetMapping("/api/v1/partners/{code}/relations")
+	ResponseEntity<RelationsPage> relations(@PathVariable NationCode code, WebRequest request) {
+		RelationsPage page = relations.page(code, Locale.ENGLISH);
+		String etag = "\"" + relations.fingerprint(page) + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(page);
+	}
+
+}

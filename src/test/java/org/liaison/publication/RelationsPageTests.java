@@ -1,0 +1,124 @@
+package org.liaison.publication;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Serbia's public page, generated from the demo records, states the facts of the seed page and
+ * nothing that is not public.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RelationsPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private String pageText() {
+		MvcTestResult result = mvc.get().uri("/partners/SRB/relations").exchange();
+		assertThat(result).hasStatusOk();
+		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@BeforeEach
+	void derivedMilestonesAreIn() {
+		// Milestones derived from records arrive through events after the demo import commits.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(pageText()).contains("Serbia joins the Partnership for Peace",
+					"Serbia concludes an Individual Partnership Action Plan (IPAP) with NATO"));
+	}
+
+	@Test
+	void statesEveryFactOfTheSeedPage() {
+		String page = pageText();
+		assertThat(SerbiaFacts.FACTS).allSatisfy(fact -> assertThat(page).contains(fact));
+	}
+
+	@Test
+	void groupsTheEvolutionOfRelationsByYearInOrder() {
+		String page = pageText();
+		String evolution = page.substring(page.indexOf("id=\"evolution\""));
+		int previous = -1;
+		for (String year : SerbiaFacts.YEARS) {
+			int at = evolution.indexOf(">" + year + "<");
+			assertThat(at).as("year %s after the year before it", year).isGreaterThan(previous);
+			previous = at;
+		}
+		assertThat(evolution.indexOf("78-day")).isLessThan(evolution.indexOf("Belgrade formally applies"));
+		assertThat(evolution.indexOf("Serbia joins the Partnership for Peace"))
+			.isLessThan(evolution.indexOf("Serbia submits its PfP Presentation Document"));
+	}
+
+	@Test
+	void isAlsoPublishedAsJson() {
+		MvcTestResult result = mvc.get().uri("/api/v1/partners/srb/relations").exchange();
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("NATO's relations with Serbia");
+		assertThat(result).bodyJson().extractingPath("$.lastUpdated").isEqualTo("2015-02-11T09:46:00Z");
+		assertThat(result).bodyJson().extractingPath("$.evolution[0].year").isEqualTo(1999);
+		assertThat(result).bodyJson().extractingPath("$.agreements[*].title").asArray()
+			.contains("Individual Partnership Action Plan (IPAP)", "Transit agreement for KFOR forces");
+	}
+
+	@Test
+	void showsOnlyPublicRecords() {
+		for (String releasability : new String[] { "PARTNER", "NATO" }) {
+			assertThat(mvc.post()
+				.uri("/api/v1/partners/SRB/milestones")
+				.with(TestUsers.nato())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"2014-03\", \"text\": \"Confidential %s milestone\", \"releasability\": \"%s\"}"
+					.formatted(releasability, releasability)))
+				.hasStatus(201);
+		}
+		assertThat(pageText()).doesNotContain("Confidential PARTNER milestone", "Confidential NATO milestone");
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyText().doesNotContain("Confidential");
+	}
+
+	@Test
+	void answersNotModifiedUntilSomethingPublicChanges() {
+		MvcTestResult first = mvc.get().uri("/api/v1/partners/SRB/relations").exchange();
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations").header("If-None-Match", etag)).hasStatus(304);
+
+		String pageEtag = mvc.get().uri("/partners/SRB/relations").exchange().getResponse().getHeader("ETag");
+		assertThat(mvc.get().uri("/partners/SRB/relations").header("If-None-Match", pageEtag)).hasStatus(304);
+
+		assertThat(mvc.post()
+			.uri("/api/v1/partners/SRB/milestones")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\": \"2015-02-10\", \"text\": \"A public change.\", \"releasability\": \"PUBLIC\"}"))
+			.hasStatus(201);
+		MvcTestResult changed = mvc.get().uri("/api/v1/partners/SRB/relations").header("If-None-Match", etag).exchange();
+		assertThat(changed).hasStatusOk();
+		assertThat(changed).bodyText().contains("A public change.");
+	}
+
+	@Test
+	void anUnknownOrPrivatePartnerHasNoPublicPage() {
+		assertThat(mvc.get().uri("/partners/XKX/relations")).hasStatus(404);
+		assertThat(mvc.get().uri("/partners/S1/relations")).hasStatus(400);
+		assertThat(mvc.get().uri("/api/v1/partners/FRA/relations")).hasStatus(401);
+	}
+
+	@Test
+	void listsPartnersWithAPublicPage() {
+		assertThat(mvc.get().uri("/partners")).hasStatusOk().bodyText().contains("/partners/SRB/relations");
+	}
+
+}

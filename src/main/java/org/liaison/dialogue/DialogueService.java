@@ -1,0 +1,203 @@
+package org.liaison.dialogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.internal.DialogueQueries;
+import org.liaison.dialogue.internal.JointBody;
+import org.liaison.dialogue.internal.JointBodyRepository;
+import org.liaison.dialogue.internal.Statement;
+import org.liaison.dialogue.internal.StatementRepository;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.MilestoneEvent;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dialogue module's API: joint bodies and statements. Reads take the reader's
+ * {@link Audience}; a record the reader may not see is reported as not found. Writes that name a
+ * version refuse to overwrite a newer one. Every write of a body publishes its milestones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DialogueService {
+
+	private final DialogueQueries queries;
+
+	private final JointBodyRepository bodies;
+
+	private final StatementRepository statements;
+
+	private final PartnerService partners;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DialogueService(DialogueQueries queries, JointBodyRepository bodies, StatementRepository statements,
+			PartnerService partners, ApplicationEventPublisher events, Clock clock) {
+		this.queries = queries;
+		this.bodies = bodies;
+		this.statements = statements;
+		this.partners = partners;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Joint bodies
+
+	/** The partner's bodies in the order they were established, those with no date last. */
+	public List<BodySummary> bodies(NationCode partner, Audience audience) {
+		return queries.bodies(partner, audience);
+	}
+
+	public BodySummary body(UUID id, Audience audience) {
+		return queries.body(id, audience).orElseThrow(() -> new RecordNotFoundException("joint body", id));
+	}
+
+	@Transactional
+	public BodySummary addBody(NationCode partner, BodyData data) {
+		partners.requirePartner(partner);
+		requireFreeRef(bodies.findByPartnerAndRef(partner, data.refOrDefault()).map(JointBody::id), null,
+				data.refOrDefault());
+		JointBody body = bodies.save(JointBody.record(partner, data, now()));
+		events.publishEvent(created(body));
+		return body(body.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public BodySummary reviseBody(UUID id, long version, BodyData data) {
+		JointBody body = bodies.findById(id).orElseThrow(() -> new RecordNotFoundException("joint body", id));
+		requireVersion(body.version(), version, "joint body", id);
+		requireFreeRef(bodies.findByPartnerAndRef(body.partner(), data.refOrDefault()).map(JointBody::id), id,
+				data.refOrDefault());
+		body.revise(data, now());
+		body = bodies.save(body);
+		events.publishEvent(new BodyRevised(body.facts()));
+		return body(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void deleteBody(UUID id, long version) {
+		JointBody body = bodies.findById(id).orElseThrow(() -> new RecordNotFoundException("joint body", id));
+		requireVersion(body.version(), version, "joint body", id);
+		bodies.delete(body);
+		events.publishEvent(new BodyRevised(body.removedFacts()));
+	}
+
+	// Statements
+
+	/** One page of the partner's statements, the newest first. */
+	public PageOf<StatementSummary> statements(NationCode partner, Audience audience, PageOf.Request page) {
+		return queries.statements(partner, audience, page);
+	}
+
+	/** Every statement of the partner the reader may see, the newest first, for exports. */
+	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
+		return queries.allStatements(partner, audience);
+	}
+
+	public StatementSummary statement(UUID id, Audience audience) {
+		return queries.statement(id, audience).orElseThrow(() -> new RecordNotFoundException("statement", id));
+	}
+
+	@Transactional
+	public StatementSummary addStatement(NationCode partner, StatementData data) {
+		partners.requirePartner(partner);
+		requireFreeRef(statements.findByPartnerAndRef(partner, data.refOrDefault()).map(Statement::id), null,
+				data.refOrDefault());
+		Statement statement = statements.save(Statement.record(partner, data, now()));
+		return statement(statement.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public StatementSummary reviseStatement(UUID id, long version, StatementData data) {
+		Statement statement = statements.findById(id).orElseThrow(() -> new RecordNotFoundException("statement", id));
+		requireVersion(statement.version(), version, "statement", id);
+		requireFreeRef(statements.findByPartnerAndRef(statement.partner(), data.refOrDefault()).map(Statement::id), id,
+				data.refOrDefault());
+		statement.revise(data, now());
+		statements.save(statement);
+		return statement(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void deleteStatement(UUID id, long version) {
+		Statement statement = statements.findById(id).orElseThrow(() -> new RecordNotFoundException("statement", id));
+		requireVersion(statement.version(), version, "statement", id);
+		statements.delete(statement);
+	}
+
+	// Dossier import: upsert by natural key, keeping the dossier's time of last change. A record
+	// that already holds the same data is not written at all, so importing twice changes nothing.
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importBody(NationCode partner, BodyData data, Instant updatedAt) {
+		JointBody body = bodies.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (body != null && body.sameAs(data)) {
+			return false;
+		}
+		if (body == null) {
+			partners.requirePartner(partner);
+			body = bodies.save(JointBody.record(partner, data, updatedAt));
+			events.publishEvent(created(body));
+		}
+		else {
+			body.revise(data, updatedAt);
+			body = bodies.save(body);
+			events.publishEvent(new BodyRevised(body.facts()));
+		}
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importStatement(NationCode partner, StatementData data, Instant updatedAt) {
+		Statement statement = statements.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (statement != null && statement.sameAs(data)) {
+			return false;
+		}
+		if (statement == null) {
+			partners.requirePartner(partner);
+			statement = Statement.record(partner, data, updatedAt);
+		}
+		else {
+			statement.revise(data, updatedAt);
+		}
+		statements.save(statement);
+		return true;
+	}
+
+	private static MilestoneEvent created(JointBody body) {
+		return body.established() != null ? new BodyEstablished(body.facts()) : new BodyRecorded(body.facts());
+	}
+
+	private static void requireFreeRef(Optional<UUID> holder, @Nullable UUID self, String ref) {
+		if (holder.isPresent() && !holder.get().equals(self)) {
+			throw InvalidInputException.of("ref", "The reference '" + ref + "' is taken");
+		}
+	}
+
+	private static void requireVersion(long current, long expected, String kind, Object key) {
+		if (current != expected) {
+			throw new StaleRecordException(kind, key);
+		}
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.liaison.dialogue.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.dialogue.BodySummary;
+import org.liaison.dialogue.StatementKind;
+import org.liaison.dialogue.StatementSummary;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dialogue module's read model. Every query applies the reader's {@link Audience} in its
+ * WHERE clause, so a hidden body or statement is never selected, counted or paged over.
+ */
+@Component
+public class DialogueQueries {
+
+	private final JdbcClient jdbc;
+
+	DialogueQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<BodySummary> bodies(NationCode partner, Audience audience) {
+		return jdbc.sql(BODY_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
+				+ " order by established, name")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(DialogueQueries::body)
+			.list();
+	}
+
+	public Optional<BodySummary> body(UUID id, Audience audience) {
+		return jdbc.sql(BODY_SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(DialogueQueries::body)
+			.optional();
+	}
+
+	public PageOf<StatementSummary> statements(NationCode partner, Audience audience, PageOf.Request page) {
+		String where = " where partner = :partner and " + audience.sqlCondition("partner", "releasability");
+		long total = jdbc.sql("select count(*) from dialogue_statement" + where)
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(Long.class)
+			.single();
+		List<StatementSummary> items = jdbc.sql(STATEMENT_SELECT + where + STATEMENT_ORDER + " limit :limit offset :offset")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(DialogueQueries::statement)
+			.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
+		return jdbc.sql(STATEMENT_SELECT + " where partner = :partner and "
+				+ audience.sqlCondition("partner", "releasability") + STATEMENT_ORDER)
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(DialogueQueries::statement)
+			.list();
+	}
+
+	public Optional<StatementSummary> statement(UUID id, Audience audience) {
+		return jdbc.sql(STATEMENT_SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(DialogueQueries::statement)
+			.optional();
+	}
+
+	private static final String BODY_SELECT = """
+			select id, partner, ref, name, short_name, purpose, basis, members, established, dissolved, milestone_text,
+			       releasability, updated_at, version
+			from dialogue_body""";
+
+	private static final String STATEMENT_SELECT = """
+			select id, partner, ref, kind, title, speaker, date, place, quote, summary, source, releasability,
+			       updated_at, version
+			from dialogue_statement""";
+
+	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages never
+	// overlap or skip a row.
+	private static final String STATEMENT_ORDER = " order by date desc, ref";
+
+	private static BodySummary body(ResultSet rs, int row) throws SQLException {
+		return new BodySummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
+				rs.getString("ref"), rs.getString("name"), rs.getString("short_name"), rs.getString("purpose"),
+				rs.getString("basis"), rs.getString("members"), PartialDate.parseOrNull(rs.getString("established")),
+				PartialDate.parseOrNull(rs.getString("dissolved")), rs.getString("milestone_text"),
+				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+	}
+
+	private static StatementSummary statement(ResultSet rs, int row) throws SQLException {
+		return new StatementSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
+				rs.getString("ref"), StatementKind.valueOf(rs.getString("kind")), rs.getString("title"),
+				rs.getString("speaker"), PartialDate.parse(rs.getString("date")), rs.getString("place"),
+				rs.getString("quote"), rs.getString("summary"), rs.getString("source"),
+				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+	}
+
+	private static Instant instant(ResultSet rs) throws SQLException {
+		return rs.getTimestamp("updated_at").toInstant();
+	}
+
+}

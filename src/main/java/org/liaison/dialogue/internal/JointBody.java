@@ -1,0 +1,166 @@
+package org.liaison.dialogue.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.BodyData;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.MilestoneEvent.MilestoneFacts;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A body NATO and a partner run together, such as the Serbia/NATO Defence Reform Group. It
+ * cannot be dissolved before it was established. Its meetings are kept apart, referring to it by
+ * id, so that recording a meeting never contends with an edit of the body for its version.
+ */
+@Table("dialogue_body")
+public class JointBody {
+
+	static final String SOURCE_TYPE = "joint-body";
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private String name;
+
+	private @Nullable String shortName;
+
+	private String purpose;
+
+	private @Nullable String basis;
+
+	private @Nullable String members;
+
+	private @Nullable PartialDate established;
+
+	private @Nullable PartialDate dissolved;
+
+	private @Nullable String milestoneText;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	JointBody(UUID id, NationCode partner, String ref, String name, @Nullable String shortName, String purpose,
+			@Nullable String basis, @Nullable String members, @Nullable PartialDate established,
+			@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability,
+			Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.name = name;
+		this.shortName = shortName;
+		this.purpose = purpose;
+		this.basis = basis;
+		this.members = members;
+		this.established = established;
+		this.dissolved = dissolved;
+		this.milestoneText = milestoneText;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static JointBody record(NationCode partner, BodyData data, Instant at) {
+		check(data);
+		JointBody body = new JointBody(UUID.randomUUID(), partner, data.refOrDefault(), data.name().strip(), null,
+				data.purpose().strip(), null, null, null, null, null, data.releasability(), at, null);
+		body.apply(data, at);
+		return body;
+	}
+
+	public void revise(BodyData data, Instant at) {
+		check(data);
+		apply(data, at);
+	}
+
+	private void apply(BodyData data, Instant at) {
+		this.ref = data.refOrDefault();
+		this.name = data.name().strip();
+		this.shortName = Texts.clean(data.shortName());
+		this.purpose = data.purpose().strip();
+		this.basis = Texts.clean(data.basis());
+		this.members = Texts.clean(data.members());
+		this.established = data.established();
+		this.dissolved = data.dissolved();
+		this.milestoneText = Texts.clean(data.milestoneText());
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	/** Whether storing the data would change nothing, so that an import can leave the body alone. */
+	public boolean sameAs(BodyData data) {
+		return ref.equals(data.refOrDefault()) && name.equals(data.name().strip())
+				&& Objects.equals(shortName, Texts.clean(data.shortName())) && purpose.equals(data.purpose().strip())
+				&& Objects.equals(basis, Texts.clean(data.basis()))
+				&& Objects.equals(members, Texts.clean(data.members()))
+				&& Objects.equals(established, data.established()) && Objects.equals(dissolved, data.dissolved())
+				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
+				&& releasability == data.releasability();
+	}
+
+	private static void check(BodyData data) {
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
+		}
+	}
+
+	/**
+	 * The body's establishment and dissolution as milestones, in the words given or else a plain
+	 * sentence. A body with no known dates stands for no milestone.
+	 */
+	public MilestoneFacts facts() {
+		List<Entry> entries = new ArrayList<>();
+		if (established != null) {
+			entries.add(new Entry("established", established,
+					milestoneText != null ? milestoneText : "The " + name + " is established."));
+		}
+		if (dissolved != null) {
+			entries.add(new Entry("dissolved", dissolved, "The " + name + " is dissolved."));
+		}
+		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability, entries);
+	}
+
+	/** The facts after deletion: one version on, so they win over any facts of the live body. */
+	public MilestoneFacts removedFacts() {
+		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public @Nullable PartialDate established() {
+		return established;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

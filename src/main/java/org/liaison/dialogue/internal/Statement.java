@@ -1,0 +1,132 @@
+package org.liaison.dialogue.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.StatementData;
+import org.liaison.dialogue.StatementKind;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * Words spoken in the partnership, or a meeting at which they were: a statement with nothing
+ * said in it (no quote, no summary) records nothing, and a meeting needs the people who met.
+ */
+@Table("dialogue_statement")
+public class Statement {
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private StatementKind kind;
+
+	private String title;
+
+	private @Nullable String speaker;
+
+	private PartialDate date;
+
+	private @Nullable String place;
+
+	private @Nullable String quote;
+
+	private @Nullable String summary;
+
+	private @Nullable String source;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Statement(UUID id, NationCode partner, String ref, StatementKind kind, String title, @Nullable String speaker,
+			PartialDate date, @Nullable String place, @Nullable String quote, @Nullable String summary,
+			@Nullable String source, Releasability releasability, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.kind = kind;
+		this.title = title;
+		this.speaker = speaker;
+		this.date = date;
+		this.place = place;
+		this.quote = quote;
+		this.summary = summary;
+		this.source = source;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static Statement record(NationCode partner, StatementData data, Instant at) {
+		check(data);
+		Statement statement = new Statement(UUID.randomUUID(), partner, data.refOrDefault(), data.kind(),
+				data.title().strip(), null, data.date(), null, null, null, null, data.releasability(), at, null);
+		statement.apply(data, at);
+		return statement;
+	}
+
+	public void revise(StatementData data, Instant at) {
+		check(data);
+		apply(data, at);
+	}
+
+	private void apply(StatementData data, Instant at) {
+		this.ref = data.refOrDefault();
+		this.kind = data.kind();
+		this.title = data.title().strip();
+		this.speaker = Texts.clean(data.speaker());
+		this.date = data.date();
+		this.place = Texts.clean(data.place());
+		this.quote = Texts.clean(data.quote());
+		this.summary = Texts.clean(data.summary());
+		this.source = Texts.clean(data.source());
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	/** Whether storing the data would change nothing, so that an import can leave the statement alone. */
+	public boolean sameAs(StatementData data) {
+		return ref.equals(data.refOrDefault()) && kind == data.kind() && title.equals(data.title().strip())
+				&& Objects.equals(speaker, Texts.clean(data.speaker())) && date.equals(data.date())
+				&& Objects.equals(place, Texts.clean(data.place())) && Objects.equals(quote, Texts.clean(data.quote()))
+				&& Objects.equals(summary, Texts.clean(data.summary()))
+				&& Objects.equals(source, Texts.clean(data.source())) && releasability == data.releasability();
+	}
+
+	private static void check(StatementData data) {
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
+		}
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

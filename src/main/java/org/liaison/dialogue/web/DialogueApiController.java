@@ -1,0 +1,121 @@
+package org.liaison.dialogue.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.BodyData;
+import org.liaison.dialogue.BodySummary;
+import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.StatementData;
+import org.liaison.dialogue.StatementSummary;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.web.Versions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of the dialogue module: joint bodies and statements, each served with its version as
+ * ETag and changed only with that version in {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class DialogueApiController {
+
+	private final DialogueService dialogue;
+
+	DialogueApiController(DialogueService dialogue) {
+		this.dialogue = dialogue;
+	}
+
+	// Joint bodies
+
+	@GetMapping("/partners/{code}/bodies")
+	List<BodySummary> bodies(@PathVariable NationCode code, Audience audience) {
+		return dialogue.bodies(code, audience);
+	}
+
+	@PostMapping("/partners/{code}/bodies")
+	ResponseEntity<BodySummary> addBody(@PathVariable NationCode code, @Valid @RequestBody BodyData data) {
+		BodySummary body = dialogue.addBody(code, data);
+		return ResponseEntity.created(URI.create("/api/v1/bodies/" + body.id())).eTag(etag(body.version())).body(body);
+	}
+
+	@GetMapping("/bodies/{id}")
+	ResponseEntity<BodySummary> body(@PathVariable UUID id, Audience audience) {
+		BodySummary body = dialogue.body(id, audience);
+		return Versions.ok(body, body.version());
+	}
+
+	@PutMapping("/bodies/{id}")
+	ResponseEntity<BodySummary> reviseBody(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody BodyData data) {
+		BodySummary body = dialogue.reviseBody(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(body, body.version());
+	}
+
+	@DeleteMapping("/bodies/{id}")
+	ResponseEntity<Void> deleteBody(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		dialogue.deleteBody(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	// Statements
+
+	@GetMapping("/partners/{code}/statements")
+	PageOf<StatementSummary> statements(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, Audience audience) {
+		return dialogue.statements(code, audience, new PageOf.Request(page, size));
+	}
+
+	@PostMapping("/partners/{code}/statements")
+	ResponseEntity<StatementSummary> addStatement(@PathVariable NationCode code,
+			@Valid @RequestBody StatementData data) {
+		StatementSummary statement = dialogue.addStatement(code, data);
+		return ResponseEntity.created(URI.create("/api/v1/statements/" + statement.id()))
+			.eTag(etag(statement.version()))
+			.body(statement);
+	}
+
+	@GetMapping("/statements/{id}")
+	ResponseEntity<StatementSummary> statement(@PathVariable UUID id, Audience audience) {
+		StatementSummary statement = dialogue.statement(id, audience);
+		return Versions.ok(statement, statement.version());
+	}
+
+	@PutMapping("/statements/{id}")
+	ResponseEntity<StatementSummary> reviseStatement(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody StatementData data) {
+		StatementSummary statement = dialogue.reviseStatement(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(statement, statement.version());
+	}
+
+	@DeleteMapping("/statements/{id}")
+	ResponseEntity<Void> deleteStatement(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		dialogue.deleteStatement(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static String etag(long version) {
+		return "\"" + version + "\"";
+	}
+
+}

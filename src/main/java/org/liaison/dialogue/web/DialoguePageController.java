@@ -1,0 +1,214 @@
+package org.liaison.dialogue.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.BodyData;
+import org.liaison.dialogue.BodySummary;
+import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.StatementData;
+import org.liaison.dialogue.StatementKind;
+import org.liaison.dialogue.StatementSummary;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.Releasability;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages of the dialogue module: each partner's joint bodies and statements, one page per record,
+ * and the forms to keep them. Every form shows its problems beside the fields and changes
+ * nothing until all of them are mended. Views read with the reader's {@link Audience}, edit
+ * forms included, so that a form never shows what its reader may not see.
+ */
+@Controller
+class DialoguePageController {
+
+	private final DialogueService dialogue;
+
+	private final PartnerService partners;
+
+	DialoguePageController(DialogueService dialogue, PartnerService partners) {
+		this.dialogue = dialogue;
+		this.partners = partners;
+	}
+
+	// Joint bodies
+
+	@GetMapping("/partners/{code}/bodies")
+	String bodies(@PathVariable NationCode code, Audience audience, Model model) {
+		model.addAttribute("nation", partners.nation(code));
+		model.addAttribute("bodies", dialogue.bodies(code, audience));
+		return "dialogue/bodies";
+	}
+
+	@GetMapping("/bodies/{id}")
+	String body(@PathVariable UUID id, Audience audience, Model model) {
+		BodySummary body = dialogue.body(id, audience);
+		model.addAttribute("nation", partners.nation(body.partner()));
+		model.addAttribute("body", body);
+		return "dialogue/body";
+	}
+
+	@GetMapping("/partners/{code}/bodies/new")
+	String newBody(@PathVariable NationCode code, Model model) {
+		return bodyForm(model, partners.nation(code), null,
+				new BodyData("", "", "", "", "", "", null, null, "", Releasability.PUBLIC), FormErrors.none());
+	}
+
+	@PostMapping("/partners/{code}/bodies")
+	String addBody(@PathVariable NationCode code, @Valid @ModelAttribute BodyData form, BindingResult result,
+			Model model) {
+		NationSummary nation = partners.nation(code);
+		if (result.hasErrors()) {
+			return bodyForm(model, nation, null, form, FormErrors.of(result));
+		}
+		try {
+			return "redirect:/bodies/" + dialogue.addBody(code, form).id();
+		}
+		catch (InvalidInputException ex) {
+			return bodyForm(model, nation, null, form, FormErrors.of(ex));
+		}
+	}
+
+	@GetMapping("/bodies/{id}/edit")
+	String editBody(@PathVariable UUID id, Audience audience, Model model) {
+		BodySummary body = dialogue.body(id, audience);
+		return bodyForm(model, partners.nation(body.partner()), body, body.toData(), FormErrors.none());
+	}
+
+	@PostMapping("/bodies/{id}")
+	String reviseBody(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute BodyData form,
+			BindingResult result, Audience audience, Model model) {
+		BodySummary body = dialogue.body(id, audience);
+		NationSummary nation = partners.nation(body.partner());
+		if (result.hasErrors()) {
+			return bodyForm(model, nation, body, form, FormErrors.of(result));
+		}
+		try {
+			dialogue.reviseBody(id, version, form);
+		}
+		catch (InvalidInputException ex) {
+			return bodyForm(model, nation, body, form, FormErrors.of(ex));
+		}
+		return "redirect:/bodies/" + id;
+	}
+
+	@PostMapping("/bodies/{id}/delete")
+	String deleteBody(@PathVariable UUID id, @RequestParam long version, Audience audience,
+			HttpServletRequest request) {
+		BodySummary body = dialogue.body(id, audience);
+		dialogue.deleteBody(id, version);
+		return Htmx.removedOrRedirect(request, "/partners/" + body.partner() + "/bodies");
+	}
+
+	private String bodyForm(Model model, NationSummary nation, @Nullable BodySummary body, BodyData form,
+			FormErrors errors) {
+		model.addAttribute("nation", nation);
+		model.addAttribute("body", body);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "dialogue/bodyForm";
+	}
+
+	// Statements
+
+	/** The page, or for htmx (the pager included) just the list it replaces. */
+	@GetMapping("/partners/{code}/statements")
+	String statements(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int size, Audience audience, HttpServletRequest request, Model model) {
+		PageOf.Request pageRequest = new PageOf.Request(page, size);
+		String baseUrl = "/partners/" + code + "/statements"
+				+ (pageRequest.size() == PageOf.DEFAULT_SIZE ? "" : "?size=" + pageRequest.size());
+		model.addAttribute("nation", partners.nation(code));
+		model.addAttribute("statements", dialogue.statements(code, audience, pageRequest));
+		model.addAttribute("baseUrl", baseUrl);
+		return Htmx.view(request, "dialogue/statements", "dialogue/statementList");
+	}
+
+	@GetMapping("/statements/{id}")
+	String statement(@PathVariable UUID id, Audience audience, Model model) {
+		StatementSummary statement = dialogue.statement(id, audience);
+		model.addAttribute("nation", partners.nation(statement.partner()));
+		model.addAttribute("statement", statement);
+		return "dialogue/statement";
+	}
+
+	@GetMapping("/partners/{code}/statements/new")
+	String newStatement(@PathVariable NationCode code, Model model) {
+		return statementForm(model, partners.nation(code), null, new StatementData("", StatementKind.STATEMENT, "", "",
+				null, "", "", "", "", Releasability.PUBLIC), FormErrors.none());
+	}
+
+	@PostMapping("/partners/{code}/statements")
+	String addStatement(@PathVariable NationCode code, @Valid @ModelAttribute StatementData form,
+			BindingResult result, Model model) {
+		NationSummary nation = partners.nation(code);
+		if (result.hasErrors()) {
+			return statementForm(model, nation, null, form, FormErrors.of(result));
+		}
+		try {
+			return "redirect:/statements/" + dialogue.addStatement(code, form).id();
+		}
+		catch (InvalidInputException ex) {
+			return statementForm(model, nation, null, form, FormErrors.of(ex));
+		}
+	}
+
+	@GetMapping("/statements/{id}/edit")
+	String editStatement(@PathVariable UUID id, Audience audience, Model model) {
+		StatementSummary statement = dialogue.statement(id, audience);
+		return statementForm(model, partners.nation(statement.partner()), statement, statement.toData(),
+				FormErrors.none());
+	}
+
+	@PostMapping("/statements/{id}")
+	String reviseStatement(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute StatementData form, BindingResult result, Audience audience, Model model) {
+		StatementSummary statement = dialogue.statement(id, audience);
+		NationSummary nation = partners.nation(statement.partner());
+		if (result.hasErrors()) {
+			return statementForm(model, nation, statement, form, FormErrors.of(result));
+		}
+		try {
+			dialogue.reviseStatement(id, version, form);
+		}
+		catch (InvalidInputException ex) {
+			return statementForm(model, nation, statement, form, FormErrors.of(ex));
+		}
+		return "redirect:/statements/" + id;
+	}
+
+	@PostMapping("/statements/{id}/delete")
+	String deleteStatement(@PathVariable UUID id, @RequestParam long version, Audience audience,
+			HttpServletRequest request) {
+		StatementSummary statement = dialogue.statement(id, audience);
+		dialogue.deleteStatement(id, version);
+		return Htmx.removedOrRedirect(request, "/partners/" + statement.partner() + "/statements");
+	}
+
+	private String statementForm(Model model, NationSummary nation, @Nullable StatementSummary statement,
+			StatementData form, FormErrors errors) {
+		model.addAttribute("nation", nation);
+		model.addAttribute("statement", statement);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "dialogue/statementForm";
+	}
+
+}

@@ -78,8 +78,8 @@ class PartnerPageController {
 	}
 
 	@GetMapping("/partners/{code}/profile/edit")
-	String editPartner(@PathVariable NationCode code, Model model) {
-		PartnerDetails partner = partners.partner(code, Audience.alliance());
+	String editPartner(@PathVariable NationCode code, Audience audience, Model model) {
+		PartnerDetails partner = partners.partner(code, audience);
 		return profileForm(model, partner, code.value(),
 				partner.toData(),
 				FormErrors.none());
@@ -133,8 +133,8 @@ class PartnerPageController {
 	}
 
 	@GetMapping("/memberships/{id}/edit")
-	String editMembership(@PathVariable UUID id, Model model) {
-		MembershipSummary membership = partners.membership(id, Audience.alliance());
+	String editMembership(@PathVariable UUID id, Audience audience, Model model) {
+		MembershipSummary membership = partners.membership(id, audience);
 		return membershipForm(model, membership.partner(), membership,
 				membership.toData(),
 				FormErrors.none());
@@ -200,8 +200,8 @@ class PartnerPageController {
 	}
 
 	@GetMapping("/narratives/{id}/edit")
-	String editNarrative(@PathVariable UUID id, Model model) {
-		NarrativeSummary narrative = partners.narrative(id, Audience.alliance());
+	String editNarrative(@PathVariable UUID id, Audience audience, Model model) {
+		NarrativeSummary narrative = partners.narrative(id, audience);
 		return narrativeForm(model, narrative.partner(), narrative, narrative.toData(), FormErrors.none());
 	}
 

@@ -1,0 +1,281 @@
+package org.liaison.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.internal.DirectoryQueries;
+import org.liaison.directory.internal.Organisation;
+import org.liaison.directory.internal.OrganisationRepository;
+import org.liaison.directory.internal.OrganisationRole;
+import org.liaison.directory.internal.OrganisationRoleRepository;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's API: organisations and their roles in each partnership. Reads take the reader's
+ * {@link Audience}; a record the reader may not see is reported as not found. Writes that name a
+ * version refuse to overwrite a newer one, and every write of a role publishes its milestones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+	private final DirectoryQueries queries;
+
+	private final OrganisationRepository organisations;
+
+	private final OrganisationRoleRepository roles;
+
+	private final PartnerService partners;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DirectoryService(DirectoryQueries queries, OrganisationRepository organisations, OrganisationRoleRepository roles,
+			PartnerService partners, ApplicationEventPublisher events, Clock clock) {
+		this.queries = queries;
+		this.organisations = organisations;
+		this.roles = roles;
+		this.partners = partners;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Organisations
+
+	public PageOf<OrganisationSummary> organisations(Audience audience, @Nullable String query, PageOf.Request page) {
+		return queries.organisations(audience, query, page);
+	}
+
+	public List<OrganisationSummary> allOrganisations(Audience audience) {
+		return queries.allOrganisations(audience);
+	}
+
+	public OrganisationSummary organisation(UUID id, Audience audience) {
+		return queries.organisation(id, audience).orElseThrow(() -> new RecordNotFoundException("organisation", id));
+	}
+
+	public Optional<OrganisationSummary> organisationByRef(String ref, Audience audience) {
+		return queries.organisationByRef(ref, audience);
+	}
+
+	@Transactional
+	public OrganisationSummary addOrganisation(OrganisationData data) {
+		checkOrganisation(null, data);
+		Organisation organisation = organisations.save(Organisation.create(data, now()));
+		return organisation(organisation.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public OrganisationSummary reviseOrganisation(UUID id, long version, OrganisationData data) {
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("organisation", id));
+		requireVersion(organisation.version(), version, "organisation", id);
+		checkOrganisation(id, data);
+		organisation.revise(data, now());
+		rolesFollow(organisations.save(organisation));
+		return organisation(id, Audience.alliance());
+	}
+
+	/** Refused while roles refer to the organisation: they would lose what they are about. */
+	@Transactional
+	public void deleteOrganisation(UUID id, long version) {
+		Organisation organisation = organisations.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("organisation", id));
+		requireVersion(organisation.version(), version, "organisation", id);
+		int holding = roles.findByOrganisationId(id).size();
+		if (holding > 0) {
+			throw new RuleViolationException("%s cannot be deleted while %d %s refer to it; delete those roles first"
+				.formatted(organisation.name(), holding, holding == 1 ? "role" : "roles"));
+		}
+		organisations.delete(organisation);
+	}
+
+	// Roles
+
+	public List<RoleSummary> roles(NationCode partner, Audience audience) {
+		return queries.roles(partner, audience);
+	}
+
+	public RoleSummary role(UUID id, Audience audience) {
+		return queries.role(id, audience).orElseThrow(() -> new RecordNotFoundException("role", id));
+	}
+
+	@Transactional
+	public RoleSummary addRole(NationCode partner, RoleData data) {
+		partners.requirePartner(partner);
+		Organisation organisation = checkRole(partner, null, data);
+		OrganisationRole role = roles.save(OrganisationRole.record(partner, organisation, data, now()));
+		publishRecorded(role, organisation);
+		return role(role.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public RoleSummary reviseRole(UUID id, long version, RoleData data) {
+		OrganisationRole role = roles.findById(id).orElseThrow(() -> new RecordNotFoundException("role", id));
+		requireVersion(role.version(), version, "role", id);
+		Organisation organisation = checkRole(role.partner(), id, data);
+		role.revise(organisation, data, now());
+		role = roles.save(role);
+		events.publishEvent(new OrganisationRoleRevised(role.facts(organisation)));
+		return role(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void deleteRole(UUID id, long version) {
+		OrganisationRole role = roles.findById(id).orElseThrow(() -> new RecordNotFoundException("role", id));
+		requireVersion(role.version(), version, "role", id);
+		roles.delete(role);
+		events.publishEvent(new OrganisationRoleRevised(role.removedFacts()));
+	}
+
+	// Dossier import: upsert by natural key, keeping the dossier's time of last change. A record
+	// that already holds the same data is not written at all, so importing twice changes nothing.
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importOrganisation(OrganisationData data, Instant updatedAt) {
+		Organisation organisation = organisations.findByRef(data.refOrDefault()).orElse(null);
+		if (organisation != null && organisation.sameAs(data)) {
+			return false;
+		}
+		checkOrganisation(organisation == null ? null : organisation.id(), data);
+		if (organisation == null) {
+			organisations.save(Organisation.create(data, updatedAt));
+		}
+		else {
+			organisation.revise(data, updatedAt);
+			rolesFollow(organisations.save(organisation));
+		}
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importRole(NationCode partner, RoleData data, Instant updatedAt) {
+		partners.requirePartner(partner);
+		OrganisationRole role = roles.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		Organisation organisation = checkRole(partner, role == null ? null : role.id(), data);
+		if (role != null && role.sameAs(organisation, data)) {
+			return false;
+		}
+		if (role == null) {
+			publishRecorded(roles.save(OrganisationRole.record(partner, organisation, data, updatedAt)), organisation);
+		}
+		else {
+			role.revise(organisation, data, updatedAt);
+			role = roles.save(role);
+			events.publishEvent(new OrganisationRoleRevised(role.facts(organisation)));
+		}
+		return true;
+	}
+
+	// Rules that need more than the record itself
+
+	private void checkOrganisation(@Nullable UUID self, OrganisationData data) {
+		List<Problem> problems = new ArrayList<>(data.problems());
+		NationCode nation = data.nation();
+		if (nation != null && partners.nations().stream().noneMatch(n -> n.code().equals(nation))) {
+			problems.add(new Problem("nation", "'" + nation + "' is not in the list of nations"));
+		}
+		organisations.findByRef(data.refOrDefault())
+			.filter(other -> !other.id().equals(self))
+			.ifPresent(other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/**
+	 * Checks the role against the other records it touches, and gives every problem at once.
+	 * @return the organisation the role names
+	 */
+	private Organisation checkRole(NationCode partner, @Nullable UUID self, RoleData data) {
+		List<Problem> problems = new ArrayList<>(data.problems());
+		Organisation organisation = organisations.findByRef(data.organisationRef()).orElse(null);
+		if (organisation == null) {
+			problems.add(new Problem("organisationRef", "No organisation has the reference '" + data.organisationRef() + "'"));
+		}
+		else if (data.kind().requiredOrganisationKind() != null
+				&& organisation.kind() != data.kind().requiredOrganisationKind()) {
+			problems.add(new Problem("organisationRef", wrongKind(data.kind(), organisation)));
+		}
+		roles.findByPartnerAndRef(partner, data.refOrDefault())
+			.filter(other -> !other.id().equals(self))
+			.ifPresent(other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
+		if (data.kind() == RoleKind.CONTACT_POINT_EMBASSY && problems.stream().noneMatch(p -> isDate(p.field()))) {
+			roles.findByPartnerAndKind(partner, RoleKind.CONTACT_POINT_EMBASSY)
+				.stream()
+				.filter(other -> !other.id().equals(self) && other.overlaps(data))
+				.findFirst()
+				.ifPresent(other -> problems.add(new Problem("from", "The term overlaps that of another contact point embassy ("
+						+ term(other) + "); a partner has one contact point embassy at a time")));
+		}
+		if (!problems.isEmpty() || organisation == null) {
+			throw new InvalidInputException(problems);
+		}
+		return organisation;
+	}
+
+	private static boolean isDate(String field) {
+		return field.equals("from") || field.equals("until");
+	}
+
+	private static String wrongKind(RoleKind kind, Organisation organisation) {
+		return switch (kind) {
+			case CONTACT_POINT_EMBASSY -> "A contact point embassy must be an embassy; " + organisation.name() + " is not";
+			case PARTNERSHIP_TRAINING_CENTRE ->
+				"A Partnership Training and Education Centre must be a training centre; " + organisation.name() + " is not";
+			default -> organisation.name() + " cannot hold this role";
+		};
+	}
+
+	private String term(OrganisationRole role) {
+		String ref = organisations.findById(role.organisationId()).map(Organisation::name).orElse(role.ref());
+		return ref + (role.from() == null ? "" : ", from " + role.from().display())
+				+ (role.until() == null ? "" : " until " + role.until().display());
+	}
+
+	// Events
+
+	private void publishRecorded(OrganisationRole role, Organisation organisation) {
+		var facts = role.facts(organisation);
+		events.publishEvent(role.from() != null ? new OfficeEstablished(facts) : new OrganisationRoleRecorded(facts));
+	}
+
+	/**
+	 * Every role's milestone names its organisation and is no more visible than it, so a revised
+	 * organisation republishes the milestones of all its roles, loaded in one query.
+	 */
+	private void rolesFollow(Organisation organisation) {
+		roles.findByOrganisationId(organisation.id())
+			.forEach(role -> events.publishEvent(new OrganisationRoleRevised(role.facts(organisation))));
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private static void requireVersion(long current, long expected, String kind, Object key) {
+		if (current != expected) {
+			throw new StaleRecordException(kind, key);
+		}
+	}
+
+}

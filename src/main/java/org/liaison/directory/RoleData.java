@@ -1,0 +1,73 @@
+package org.liaison.directory;
+
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Refs;
+import org.liaison.shared.Releasability;
+
+/**
+ * What a person or an import gives to record or revise an organisation's role in a partnership.
+ * The organisation is named by its ref, so a dossier can carry roles between installations.
+ *
+ * @param ref the role's natural key within its partner; when empty, made from the kind, the
+ * organisation and the start
+ * @param tasks what the organisation does in this role, such as a liaison office's tasks
+ * @param milestoneText what the timeline says of the start; when empty, a sentence is made
+ */
+public record RoleData(
+		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@NotBlank(message = "Choose an organisation") @Size(max = 60) String organisationRef, @NotNull RoleKind kind,
+		@Nullable PartialDate from, @Nullable PartialDate until, @Size(max = 8000) @Nullable String tasks,
+		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) {
+
+	static final String CONTACT_POINT_TERM = "A contact point embassy serves two calendar years, e.g. 2015 to 2016";
+
+	/**
+	 * The ref to store: the one given, or one such as {@code contact-point-embassy-embassy-svk-2015}.
+	 * The start is kept whole even when the rest must be shortened, because it is what tells one
+	 * term of the same embassy from the next.
+	 */
+	public String refOrDefault() {
+		if (ref != null && !ref.isBlank()) {
+			return ref.strip();
+		}
+		String tail = from == null ? "" : "-" + from.iso();
+		String head = Refs.from(kind.name().toLowerCase(Locale.ROOT) + " " + organisationRef);
+		int room = 60 - tail.length();
+		if (head.length() > room) {
+			head = head.substring(0, room).replaceAll("-+$", "");
+		}
+		return head + tail;
+	}
+
+	/** Problems that no single field shows; the role refuses data that has any. */
+	public List<Problem> problems() {
+		List<Problem> problems = new ArrayList<>();
+		if (from != null && until != null && until.lastDay().isBefore(from.firstDay())) {
+			problems.add(new Problem("until", "A role cannot end before it began"));
+		}
+		else if (kind == RoleKind.CONTACT_POINT_EMBASSY && from != null && until != null) {
+			if (from.month() != null && from.month() != Month.JANUARY.getValue()) {
+				problems.add(new Problem("from", CONTACT_POINT_TERM + "; the term begins with a year or in January"));
+			}
+			else if (until.year() != from.year() + 1
+					|| (until.month() != null && until.month() != Month.DECEMBER.getValue())) {
+				problems.add(new Problem("until",
+						CONTACT_POINT_TERM + "; the term ends in December of the year after it began"));
+			}
+		}
+		return problems;
+	}
+
+}

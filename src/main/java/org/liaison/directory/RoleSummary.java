@@ -1,0 +1,38 @@
+package org.liaison.directory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+
+/**
+ * An organisation's role in a partnership, with what a list needs to know of the organisation.
+ */
+public record RoleSummary(UUID id, NationCode partner, String ref, UUID organisationId, String organisationRef,
+		String organisationName, OrganisationKind organisationKind, @Nullable NationCode organisationNation,
+		@Nullable String organisationCity, RoleKind kind, @Nullable PartialDate from, @Nullable PartialDate until,
+		@Nullable String tasks, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
+		long version) {
+
+	private static final int EXCERPT_LENGTH = 160;
+
+	public RoleData toData() {
+		return new RoleData(ref, organisationRef, kind, from, until, tasks, milestoneText, releasability);
+	}
+
+	/** The start of the tasks, cut at a word, for a table cell. */
+	public String tasksExcerpt() {
+		if (tasks == null) {
+			return "";
+		}
+		if (tasks.length() <= EXCERPT_LENGTH) {
+			return tasks;
+		}
+		int cut = tasks.lastIndexOf(' ', EXCERPT_LENGTH);
+		return tasks.substring(0, cut > 0 ? cut : EXCERPT_LENGTH).stripTrailing() + "…";
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.liaison.directory.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.OrganisationData;
+import org.liaison.directory.OrganisationKind;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An organisation of the directory. It belongs to no single partnership: the same embassy or
+ * agency may hold roles in several, so its visibility is read against its own nation.
+ */
+@Table("directory_organisation")
+public class Organisation {
+
+	@Id
+	private final UUID id;
+
+	private String ref;
+
+	private String name;
+
+	private @Nullable String shortName;
+
+	private OrganisationKind kind;
+
+	private @Nullable NationCode nation;
+
+	private @Nullable String city;
+
+	private @Nullable String description;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Organisation(UUID id, String ref, String name, @Nullable String shortName, OrganisationKind kind,
+			@Nullable NationCode nation, @Nullable String city, @Nullable String description,
+			Releasability releasability, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.ref = ref;
+		this.name = name;
+		this.shortName = shortName;
+		this.kind = kind;
+		this.nation = nation;
+		this.city = city;
+		this.description = description;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static Organisation create(OrganisationData data, Instant at) {
+		check(data);
+		return new Organisation(UUID.randomUUID(), data.refOrDefault(), data.name().strip(),
+				Texts.clean(data.shortName()), data.kind(), data.nation(), Texts.clean(data.city()),
+				Texts.clean(data.description()), data.releasability(), at, null);
+	}
+
+	public void revise(OrganisationData data, Instant at) {
+		check(data);
+		this.ref = data.refOrDefault();
+		this.name = data.name().strip();
+		this.shortName = Texts.clean(data.shortName());
+		this.kind = data.kind();
+		this.nation = data.nation();
+		this.city = Texts.clean(data.city());
+		this.description = Texts.clean(data.description());
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(OrganisationData data) {
+		return ref.equals(data.refOrDefault()) && name.equals(data.name().strip())
+				&& Objects.equals(shortName, Texts.clean(data.shortName())) && kind == data.kind()
+				&& Objects.equals(nation, data.nation()) && Objects.equals(city, Texts.clean(data.city()))
+				&& Objects.equals(description, Texts.clean(data.description()))
+				&& releasability == data.releasability();
+	}
+
+	private static void check(OrganisationData data) {
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
+		}
+	}
+
+	/**
+	 * How far what is said of this organisation may travel in a partnership's records: a role
+	 * that names it can be no more visible than the organisation is to that partner's readers.
+	 */
+	Releasability releasabilityFor(NationCode partner) {
+		return switch (releasability) {
+			case PUBLIC -> Releasability.PUBLIC;
+			case PARTNER -> partner.equals(nation) ? Releasability.PARTNER : Releasability.NATO;
+			case NATO -> Releasability.NATO;
+		};
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public OrganisationKind kind() {
+		return kind;
+	}
+
+	public @Nullable NationCode nation() {
+		return nation;
+	}
+
+	public Releasability releasability() {
+		return releasability;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

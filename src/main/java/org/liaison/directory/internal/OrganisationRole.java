@@ -1,0 +1,213 @@
+package org.liaison.directory.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.RoleData;
+import org.liaison.directory.RoleKind;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.MilestoneEvent.MilestoneFacts;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An organisation's role in one partnership over time. It cannot end before it began, and a
+ * contact point embassy's term runs over two calendar years.
+ */
+@Table("directory_role")
+public class OrganisationRole {
+
+	public static final String SOURCE_TYPE = "organisation-role";
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private UUID organisationId;
+
+	private RoleKind kind;
+
+	// "from" is a reserved word in SQL.
+	@Column("valid_from")
+	private @Nullable PartialDate from;
+
+	@Column("valid_until")
+	private @Nullable PartialDate until;
+
+	private @Nullable String tasks;
+
+	private @Nullable String milestoneText;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	OrganisationRole(UUID id, NationCode partner, String ref, UUID organisationId, RoleKind kind,
+			@Nullable PartialDate from, @Nullable PartialDate until, @Nullable String tasks,
+			@Nullable String milestoneText, Releasability releasability, Instant updatedAt,
+			@Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.organisationId = organisationId;
+		this.kind = kind;
+		this.from = from;
+		this.until = until;
+		this.tasks = tasks;
+		this.milestoneText = milestoneText;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data,
+			Instant at) {
+		check(data);
+		return new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(), organisation.id(), data.kind(),
+				data.from(), data.until(), Texts.clean(data.tasks()), Texts.clean(data.milestoneText()),
+				data.releasability(), at, null);
+	}
+
+	public void revise(Organisation organisation, RoleData data, Instant at) {
+		check(data);
+		this.ref = data.refOrDefault();
+		this.organisationId = organisation.id();
+		this.kind = data.kind();
+		this.from = data.from();
+		this.until = data.until();
+		this.tasks = Texts.clean(data.tasks());
+		this.milestoneText = Texts.clean(data.milestoneText());
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(Organisation organisation, RoleData data) {
+		return ref.equals(data.refOrDefault()) && organisationId.equals(organisation.id()) && kind == data.kind()
+				&& Objects.equals(from, data.from()) && Objects.equals(until, data.until())
+				&& Objects.equals(tasks, Texts.clean(data.tasks()))
+				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
+				&& releasability == data.releasability();
+	}
+
+	private static void check(RoleData data) {
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
+		}
+	}
+
+	/**
+	 * Whether this role's contact point term and the one the data describes share a day. A term
+	 * known only by its start or its end is taken to be the two calendar years it must be; a term
+	 * with neither cannot be placed and overlaps nothing.
+	 */
+	public boolean overlaps(RoleData data) {
+		Term mine = Term.of(kind, from, until);
+		Term theirs = Term.of(data.kind(), data.from(), data.until());
+		return mine != null && theirs != null && !mine.last().isBefore(theirs.first())
+				&& !theirs.last().isBefore(mine.first());
+	}
+
+	/**
+	 * The role's start as a milestone, in the words given or else a plain sentence. The milestone
+	 * names the organisation, so it is no more visible than the organisation is to the partner.
+	 */
+	public MilestoneFacts facts(Organisation organisation) {
+		Releasability visibility = narrower(releasability, organisation.releasabilityFor(partner));
+		List<Entry> entries = from == null ? List.of()
+				: List.of(new Entry(milestoneKind(kind), from,
+						milestoneText != null ? milestoneText : defaultText(kind, organisation.name())));
+		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, visibility, entries);
+	}
+
+	public MilestoneFacts removedFacts() {
+		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
+	}
+
+	static String milestoneKind(RoleKind kind) {
+		return switch (kind) {
+			case LIAISON_OFFICE -> "established";
+			case PARTNERSHIP_TRAINING_CENTRE -> "recognised";
+			case CONTACT_POINT_EMBASSY -> "appointed";
+			case EXECUTING_AGENT, TRAINING_PROVIDER, OTHER -> "started";
+		};
+	}
+
+	static String defaultText(RoleKind kind, String organisationName) {
+		return switch (kind) {
+			case LIAISON_OFFICE -> organisationName + " is established.";
+			case PARTNERSHIP_TRAINING_CENTRE ->
+				organisationName + " is recognised as a Partnership Training and Education Centre.";
+			case CONTACT_POINT_EMBASSY -> organisationName + " becomes the NATO Contact Point Embassy.";
+			case EXECUTING_AGENT -> organisationName + " becomes an executing agent of the partnership.";
+			case TRAINING_PROVIDER -> organisationName + " begins to offer training to the partner.";
+			case OTHER -> organisationName + " takes up its role in the partnership.";
+		};
+	}
+
+	private static Releasability narrower(Releasability a, Releasability b) {
+		return a.compareTo(b) >= 0 ? a : b;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public UUID organisationId() {
+		return organisationId;
+	}
+
+	public RoleKind kind() {
+		return kind;
+	}
+
+	public @Nullable PartialDate from() {
+		return from;
+	}
+
+	public @Nullable PartialDate until() {
+		return until;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+	/** The days a contact point embassy serves. */
+	private record Term(LocalDate first, LocalDate last) {
+
+		static @Nullable Term of(RoleKind kind, @Nullable PartialDate from, @Nullable PartialDate until) {
+			if (kind != RoleKind.CONTACT_POINT_EMBASSY || (from == null && until == null)) {
+				return null;
+			}
+			LocalDate first = from != null ? from.firstDay() : LocalDate.of(until.year() - 1, 1, 1);
+			LocalDate last = until != null ? until.lastDay() : LocalDate.of(from.year() + 1, 12, 31);
+			return new Term(first, last);
+		}
+
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.liaison.directory.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.DirectoryService;
+import org.liaison.directory.OrganisationData;
+import org.liaison.directory.OrganisationKind;
+import org.liaison.directory.OrganisationSummary;
+import org.liaison.directory.RoleData;
+import org.liaison.directory.RoleKind;
+import org.liaison.directory.RoleSummary;
+import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.Releasability;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff pages of the directory: the searchable list of organisations, each organisation, the
+ * roles of each partnership, and their forms. Every form shows its problems beside the fields and
+ * changes nothing until all of them are mended. Forms are filled with what the reader may see, so
+ * opening an edit form never shows more than the record's own page would.
+ */
+@Controller
+class DirectoryPageController {
+
+	private final DirectoryService directory;
+
+	private final PartnerService partners;
+
+	DirectoryPageController(DirectoryService directory, PartnerService partners) {
+		this.directory = directory;
+		this.partners = partners;
+	}
+
+	// Organisations
+
+	@GetMapping("/organisations")
+	String organisations(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+			Audience audience, HttpServletRequest request, Model model) {
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("organisations",
+				directory.organisations(audience, query, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("q", query);
+		return Htmx.view(request, "directory/organisations", "directory/organisationTable");
+	}
+
+	@GetMapping("/organisations/{id}")
+	String organisation(@PathVariable UUID id, Audience audience, Model model) {
+		model.addAttribute("organisation", directory.organisation(id, audience));
+		return "directory/organisation";
+	}
+
+	@GetMapping("/organisations/new")
+	String newOrganisation(Model model) {
+		return organisationForm(model, null,
+				new OrganisationData("", "", null, OrganisationKind.OTHER, null, null, null, Releasability.PUBLIC),
+				FormErrors.none());
+	}
+
+	@PostMapping("/organisations")
+	String addOrganisation(@Valid @ModelAttribute OrganisationData form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return organisationForm(model, null, form, FormErrors.of(result));
+		}
+		OrganisationSummary organisation;
+		try {
+			organisation = directory.addOrganisation(form);
+		}
+		catch (InvalidInputException ex) {
+			return organisationForm(model, null, form, FormErrors.of(ex));
+		}
+		return "redirect:/organisations/" + organisation.id();
+	}
+
+	@GetMapping("/organisations/{id}/edit")
+	String editOrganisation(@PathVariable UUID id, Audience audience, Model model) {
+		OrganisationSummary organisation = directory.organisation(id, audience);
+		return organisationForm(model, organisation, organisation.toData(), FormErrors.none());
+	}
+
+	@PostMapping("/organisations/{id}")
+	String reviseOrganisation(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute OrganisationData form, BindingResult result, Model model) {
+		OrganisationSummary organisation = directory.organisation(id, Audience.alliance());
+		if (result.hasErrors()) {
+			return organisationForm(model, organisation, form, FormErrors.of(result));
+		}
+		try {
+			directory.reviseOrganisation(id, version, form);
+		}
+		catch (InvalidInputException ex) {
+			return organisationForm(model, organisation, form, FormErrors.of(ex));
+		}
+		return "redirect:/organisations/" + id;
+	}
+
+	@PostMapping("/organisations/{id}/delete")
+	String deleteOrganisation(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request) {
+		directory.deleteOrganisation(id, version);
+		return Htmx.removedOrRedirect(request, "/organisations");
+	}
+
+	private String organisationForm(Model model, @Nullable OrganisationSummary organisation, OrganisationData form,
+			FormErrors errors) {
+		Map<String, String> nations = new LinkedHashMap<>();
+		partners.nations().forEach(n -> nations.put(n.code().value(), n.name()));
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("nations", nations);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "directory/organisationForm";
+	}
+
+	// Roles
+
+	@GetMapping("/partners/{code}/roles")
+	String roles(@PathVariable NationCode code, Audience audience, Model model) {
+		model.addAttribute("partner", partners.partner(code, audience));
+		model.addAttribute("roles", directory.roles(code, audience));
+		return "directory/roles";
+	}
+
+	@GetMapping("/partners/{code}/roles/new")
+	String newRole(@PathVariable NationCode code, Audience audience, Model model) {
+		PartnerDetails partner = partners.partner(code, audience);
+		return roleForm(model, partner.nation(), null,
+				new RoleData("", "", RoleKind.LIAISON_OFFICE, null, null, null, null, Releasability.PUBLIC), audience,
+				FormErrors.none());
+	}
+
+	@PostMapping("/partners/{code}/roles")
+	String addRole(@PathVariable NationCode code, @Valid @ModelAttribute RoleData form, BindingResult result,
+			Model model) {
+		if (result.hasErrors()) {
+			return roleForm(model, code, null, form, Audience.alliance(), FormErrors.of(result));
+		}
+		try {
+			directory.addRole(code, form);
+		}
+		catch (InvalidInputException ex) {
+			return roleForm(model, code, null, form, Audience.alliance(), FormErrors.of(ex));
+		}
+		return "redirect:/partners/" + code + "/roles";
+	}
+
+	@GetMapping("/roles/{id}/edit")
+	String editRole(@PathVariable UUID id, Audience audience, Model model) {
+		RoleSummary role = directory.role(id, audience);
+		return roleForm(model, role.partner(), role, role.toData(), audience, FormErrors.none());
+	}
+
+	@PostMapping("/roles/{id}")
+	String reviseRole(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute RoleData form,
+			BindingResult result, Model model) {
+		RoleSummary role = directory.role(id, Audience.alliance());
+		if (result.hasErrors()) {
+			return roleForm(model, role.partner(), role, form, Audience.alliance(), FormErrors.of(result));
+		}
+		try {
+			directory.reviseRole(id, version, form);
+		}
+		catch (InvalidInputException ex) {
+			return roleForm(model, role.partner(), role, form, Audience.alliance(), FormErrors.of(ex));
+		}
+		return "redirect:/partners/" + role.partner() + "/roles";
+	}
+
+	@PostMapping("/roles/{id}/delete")
+	String deleteRole(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request) {
+		RoleSummary role = directory.role(id, Audience.alliance());
+		directory.deleteRole(id, version);
+		return Htmx.removedOrRedirect(request, "/partners/" + role.partner() + "/roles");
+	}
+
+	private String roleForm(Model model, NationCode partner, @Nullable RoleSummary role, RoleData form,
+			Audience audience, FormErrors errors) {
+		Map<String, String> organisations = new LinkedHashMap<>();
+		directory.allOrganisations(audience)
+			.forEach(o -> organisations.put(o.ref(), o.city() == null ? o.name() : o.name() + " (" + o.city() + ")"));
+		model.addAttribute("partner", partner);
+		model.addAttribute("role", role);
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "directory/roleForm";
+	}
+
+}

@@ -1,5 +1,6 @@
 package org.liaison.web;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +56,12 @@ public final class Ui {
 	/** The text of a message key in the reader's language; a missing key shows as itself. */
 	public String t(String key, Object... args) {
 		try {
-			return messages.getMessage(key, args, locale);
+			if (args.length > 0) {
+				return messages.getMessage(key, args, locale);
+			}
+			// The bundles are written for MessageFormat ("l''Alliance"), so a message without
+			// arguments is formatted too; the message source would hand it over raw.
+			return new MessageFormat(messages.getMessage(key, null, locale), locale).format(new Object[0]);
 		}
 		catch (NoSuchMessageException ex) {
 			return key;

@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Staff pages of the partner module: the list of partners, and the forms for profiles,
  * memberships and narratives. Every form shows its problems beside the fields and changes
- * nothing until all of them are mended.
+ * nothing until all of them are mended. A form is a page any signed-in user may open, so it reads
+ * through the reader's audience: an edit form never shows a record its reader may not see.
  */
 @Controller
 class PartnerPageController {
@@ -111,8 +112,8 @@ class PartnerPageController {
 	// Memberships
 
 	@GetMapping("/partners/{code}/memberships/new")
-	String newMembership(@PathVariable NationCode code, Model model) {
-		partners.partner(code, Audience.alliance());
+	String newMembership(@PathVariable NationCode code, Audience audience, Model model) {
+		partners.partner(code, audience);
 		return membershipForm(model, code, null, new MembershipData("", "", null, null, null, null, Releasability.PUBLIC),
 				FormErrors.none());
 	}
@@ -178,8 +179,8 @@ class PartnerPageController {
 	// Narratives
 
 	@GetMapping("/partners/{code}/narratives/new")
-	String newNarrative(@PathVariable NationCode code, Model model) {
-		partners.partner(code, Audience.alliance());
+	String newNarrative(@PathVariable NationCode code, Audience audience, Model model) {
+		partners.partner(code, audience);
 		return narrativeForm(model, code, null,
 				new NarrativeData("", NarrativeSection.AREA, "", "", 0, Releasability.PUBLIC), FormErrors.none());
 	}

@@ -1,0 +1,45 @@
+package org.liaison.agreement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreement.AgreementService.Move;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+
+/**
+ * An agreement as a reader may see it, with everything it records.
+ *
+ * @param typeName the name of its type, such as "Individual Partnership Action Plan"
+ * @param milestoneText what the timeline says when it was agreed; when empty, a sentence is made
+ */
+public record AgreementSummary(UUID id, NationCode partner, String ref, String type, String typeName, String title,
+		@Nullable String description, AgreementStatus status, @Nullable PartialDate submittedOn,
+		@Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn, @Nullable PartialDate endedOn,
+		@Nullable String milestoneText, List<AgreementParty> parties, Releasability releasability, Instant updatedAt,
+		long version) {
+
+	public AgreementSummary {
+		parties = List.copyOf(parties);
+	}
+
+	public AgreementData toData() {
+		return new AgreementData(ref, type, title, description, status, submittedOn, agreedOn, inForceOn, endedOn,
+				milestoneText, parties, releasability);
+	}
+
+	/** The first date it has, by which lists order agreements; none for a draft. */
+	public @Nullable PartialDate earliestDate() {
+		return Stream.of(submittedOn, agreedOn, inForceOn, endedOn).filter(d -> d != null).findFirst().orElse(null);
+	}
+
+	/** The lifecycle moves its status allows next. */
+	public List<Move> moves() {
+		return status.moves();
+	}
+
+}

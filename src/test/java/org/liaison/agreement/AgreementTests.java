@@ -1,0 +1,241 @@
+package org.liaison.agreement;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.agreement.internal.Agreement;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.liaison.shared.RuleViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AgreementTests {
+
+	static final NationCode UKRAINE = NationCode.of("UKR");
+
+	static final Instant NOW = Instant.parse("2015-02-01T10:00:00Z");
+
+	static AgreementData data(AgreementStatus status, String submitted, String agreed, String inForce, String ended) {
+		return new AgreementData("", "IPAP", "Individual Partnership Action Plan", null, status,
+				PartialDate.parseOrNull(submitted), PartialDate.parseOrNull(agreed), PartialDate.parseOrNull(inForce),
+				PartialDate.parseOrNull(ended), null,
+				List.of(new AgreementParty("NATO", null), new AgreementParty("Ukraine", UKRAINE)), Releasability.PUBLIC);
+	}
+
+	static Agreement draft() {
+		return Agreement.record(UKRAINE, data(AgreementStatus.DRAFT, null, null, null, null), NOW);
+	}
+
+	static PartialDate date(String iso) {
+		return PartialDate.parse(iso);
+	}
+
+	@Test
+	void goesThroughTheWholeLifecycle() {
+		Agreement agreement = draft();
+
+		agreement.submit(date("2014-06"), NOW);
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUBMITTED);
+		agreement.agree(date("2015-01-15"), NOW);
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.AGREED);
+		agreement.enterIntoForce(date("2015-01-15"), NOW);
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
+		agreement.supersede(date("2019"), NOW);
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUPERSEDED);
+	}
+
+	@Test
+	void anAgreementInForceMayExpireOrBeTerminated() {
+		Agreement expiring = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
+		expiring.expire(date("2010"), NOW);
+		assertThat(expiring.status()).isEqualTo(AgreementStatus.EXPIRED);
+
+		Agreement terminated = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
+		terminated.terminate(date("2010"), NOW);
+		assertThat(terminated.status()).isEqualTo(AgreementStatus.TERMINATED);
+	}
+
+	@Test
+	void anAgreedAgreementMayEndWithoutEnteringIntoForce() {
+		for (AgreementService.Move end : List.of(AgreementService.Move.SUPERSEDE, AgreementService.Move.EXPIRE,
+				AgreementService.Move.TERMINATE)) {
+			Agreement agreement = Agreement.record(UKRAINE, data(AgreementStatus.AGREED, null, "2009", null, null), NOW);
+			switch (end) {
+				case SUPERSEDE -> agreement.supersede(date("2011"), NOW);
+				case EXPIRE -> agreement.expire(date("2011"), NOW);
+				default -> agreement.terminate(date("2011"), NOW);
+			}
+			assertThat(agreement.status()).isEqualTo(end.to());
+		}
+	}
+
+	@Test
+	void aDraftCannotBeAgreedBeforeItIsSubmitted() {
+		Agreement agreement = draft();
+
+		assertThatThrownBy(() -> agreement.agree(date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("An agreement that is DRAFT cannot be agreed; submit it first");
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
+	}
+
+	@Test
+	void illegalMovesAreRefusedNamingTheStatusAndTheMove() {
+		assertThatThrownBy(() -> draft().enterIntoForce(date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("An agreement that is DRAFT cannot enter into force; it must be agreed first");
+		assertThatThrownBy(() -> draft().terminate(date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("An agreement that is DRAFT cannot be terminated; it must be agreed first");
+
+		Agreement submitted = draft();
+		submitted.submit(date("2014"), NOW);
+		assertThatThrownBy(() -> submitted.submit(date("2014"), NOW)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("An agreement that is SUBMITTED cannot be submitted; it has been submitted already");
+
+		Agreement ended = Agreement.record(UKRAINE, data(AgreementStatus.EXPIRED, null, "2005", "2005", "2010"), NOW);
+		assertThatThrownBy(() -> ended.enterIntoForce(date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("An agreement that is EXPIRED cannot enter into force; it has already ended");
+		assertThatThrownBy(() -> ended.terminate(date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("EXPIRED cannot be terminated");
+	}
+
+	@Test
+	void anIllegalMoveIsRefusedAsSuchEvenWithoutADate() {
+		assertThatThrownBy(() -> draft().agree(null, NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> draft().submit(null, NOW)).isInstanceOf(InvalidInputException.class)
+			.extracting(ex -> ((InvalidInputException) ex).problems().get(0).field())
+			.isEqualTo("on");
+	}
+
+	@Test
+	void aMoveCannotBeDatedBeforeTheDatesAlreadyRecorded() {
+		Agreement agreement = draft();
+		agreement.submit(date("2014-06"), NOW);
+
+		assertThatThrownBy(() -> agreement.agree(date("2014-05-31"), NOW)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("cannot be before the date it was submitted (2014-06)")
+			.extracting(ex -> ((InvalidInputException) ex).problems().get(0).field())
+			.isEqualTo("on");
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUBMITTED);
+
+		// A less precise date that may stand for the same day is not out of order.
+		agreement.agree(date("2014"), NOW);
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.AGREED);
+	}
+
+	@Test
+	void recordingHistoryNeedsTheDatesOfTheStatusReached() {
+		assertThat(fields(data(AgreementStatus.DRAFT, null, null, null, null))).isEmpty();
+		assertThat(fields(data(AgreementStatus.SUBMITTED, null, null, null, null))).containsExactly("submittedOn");
+		assertThat(fields(data(AgreementStatus.AGREED, "2007-09", null, null, null))).containsExactly("agreedOn");
+		assertThat(fields(data(AgreementStatus.IN_FORCE, null, "2005-07", null, null))).containsExactly("inForceOn");
+		assertThat(fields(data(AgreementStatus.TERMINATED, null, "2005", "2005", null))).containsExactly("endedOn");
+		assertThat(fields(data(AgreementStatus.IN_FORCE, null, null, "2005-07", null))).isEmpty();
+		assertThat(fields(data(AgreementStatus.EXPIRED, "2004", "2005", null, "2010"))).isEmpty();
+	}
+
+	@Test
+	void recordingHistoryRefusesDatesOfStagesNotReached() {
+		assertThat(fields(data(AgreementStatus.DRAFT, null, "2009", null, null))).containsExactly("agreedOn");
+		assertThat(fields(data(AgreementStatus.SUBMITTED, "2009", null, "2010", null))).containsExactly("inForceOn");
+		assertThat(fields(data(AgreementStatus.IN_FORCE, null, "2009", "2010", "2011"))).containsExactly("endedOn");
+		assertThatThrownBy(() -> Agreement.record(UKRAINE, data(AgreementStatus.DRAFT, null, "2009", null, null), NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("DRAFT has no date it was agreed");
+	}
+
+	@Test
+	void recordingHistoryRefusesDatesOutOfOrder() {
+		assertThat(fields(data(AgreementStatus.AGREED, "2009-03", "2009-02", null, null))).containsExactly("agreedOn");
+		assertThat(fields(data(AgreementStatus.TERMINATED, "2004", null, "2006", "2005"))).containsExactly("endedOn");
+		assertThat(fields(data(AgreementStatus.IN_FORCE, "2010", "2009", "2008", null)))
+			.containsExactly("agreedOn", "inForceOn");
+		// "2009" may stand for March 2009: a year and a month within it are not out of order.
+		assertThat(fields(data(AgreementStatus.AGREED, "2009-03", "2009", null, null))).isEmpty();
+		assertThat(fields(data(AgreementStatus.AGREED, "2009", "2009-01", null, null))).isEmpty();
+	}
+
+	@Test
+	void theAgreedMilestoneAppearsOnlyOnceAgreed() {
+		Agreement agreement = draft();
+		assertThat(agreement.facts().entries()).isEmpty();
+		agreement.submit(date("2014-06"), NOW);
+		assertThat(agreement.facts().entries()).isEmpty();
+
+		agreement.agree(date("2015-01-15"), NOW);
+
+		assertThat(agreement.facts().sourceType()).isEqualTo("agreement");
+		assertThat(agreement.facts().partner()).isEqualTo(UKRAINE);
+		assertThat(agreement.facts().entries())
+			.containsExactly(new Entry("agreed", date("2015-01-15"), "Individual Partnership Action Plan agreed."));
+	}
+
+	@Test
+	void theInForceMilestoneFollowsTheAgreedOne() {
+		Agreement agreement = Agreement.record(UKRAINE, data(AgreementStatus.AGREED, null, "2005-07", null, null), NOW);
+		agreement.enterIntoForce(date("2005-09"), NOW);
+		agreement.expire(date("2010"), NOW);
+
+		assertThat(agreement.facts().entries()).containsExactly(
+				new Entry("agreed", date("2005-07"), "Individual Partnership Action Plan agreed."),
+				new Entry("in-force", date("2005-09"), "Individual Partnership Action Plan enters into force."));
+	}
+
+	@Test
+	void theMilestoneSaysWhatWasGiven() {
+		AgreementData given = new AgreementData("ipap-2015", "IPAP", "IPAP", null, AgreementStatus.AGREED, null,
+				date("2015-01-15"), null, null, "Serbia concludes an IPAP with NATO.", List.of(), Releasability.PUBLIC);
+
+		assertThat(Agreement.record(UKRAINE, given, NOW).facts().entries())
+			.extracting(Entry::text)
+			.containsExactly("Serbia concludes an IPAP with NATO.");
+	}
+
+	@Test
+	void revisingCorrectsTheRecordButNotItsStatus() {
+		Agreement agreement = draft();
+		agreement.submit(date("2014-06"), NOW);
+
+		assertThatThrownBy(() -> agreement.revise(data(AgreementStatus.AGREED, "2014-06", "2015", null, null), NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).extracting(Problem::field)
+				.contains("status"))
+			.hasMessageContaining("Use the lifecycle actions to change the status");
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUBMITTED);
+
+		agreement.revise(data(AgreementStatus.SUBMITTED, "2014-07", null, null, null), NOW);
+		assertThat(agreement.sameAs(data(AgreementStatus.SUBMITTED, "2014-07", null, null, null))).isTrue();
+	}
+
+	@Test
+	void anImportRestatesTheStatus() {
+		Agreement agreement = draft();
+		AgreementData history = data(AgreementStatus.IN_FORCE, "2014-06", "2015-01-15", "2015-01-15", null);
+
+		agreement.restate(history, NOW);
+
+		assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
+		assertThat(agreement.sameAs(history)).isTrue();
+		assertThat(agreement.sameAs(new AgreementData("", "IPAP", "Individual Partnership Action Plan", null,
+				AgreementStatus.IN_FORCE, date("2014-06"), date("2015-01-15"), date("2015-01-15"), null, null,
+				List.of(new AgreementParty("NATO", null)), Releasability.PUBLIC))).isFalse();
+	}
+
+	@Test
+	void theStatusKnowsItsNextMoves() {
+		assertThat(AgreementStatus.DRAFT.moves()).containsExactly(AgreementService.Move.SUBMIT);
+		assertThat(AgreementStatus.AGREED.moves()).containsExactly(AgreementService.Move.ENTER_INTO_FORCE,
+				AgreementService.Move.SUPERSEDE, AgreementService.Move.EXPIRE, AgreementService.Move.TERMINATE);
+		assertThat(AgreementStatus.TERMINATED.moves()).isEmpty();
+	}
+
+	private static List<String> fields(AgreementData data) {
+		return data.problems().stream().map(Problem::field).toList();
+	}
+
+}

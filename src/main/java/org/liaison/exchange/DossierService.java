@@ -13,6 +13,7 @@ import java.util.function.Function;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementData;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
@@ -216,7 +217,7 @@ public class DossierService {
 
 	// Reading and checking
 
-	record Item<T>(String path, T data, Instant updatedAt) {
+	record Item<T>(String path, T data, @Nullable Instant updatedAt) {
 	}
 
 	record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
@@ -347,9 +348,9 @@ public class DossierService {
 			if (key != null && !refs.add(key)) {
 				problems.add(new Problem(path + ".ref", "'" + key + "' is used twice in " + name));
 			}
-			if (updatedAt != null) {
-				items.add(new Item<>(path, data, updatedAt));
-			}
+			// Kept even without a valid updatedAt, so that its references are checked too; a
+			// dossier with any problem is never written.
+			items.add(new Item<>(path, data, updatedAt));
 		}
 		return items;
 	}

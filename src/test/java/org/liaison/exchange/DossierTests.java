@@ -18,7 +18,6 @@ import org.liaison.publication.RelationsService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -172,8 +171,7 @@ class DossierTests {
 				.execute("drop schema public cascade; create schema public");
 		}
 		// Command-line arguments outrank the environment, where CI names the suite's own database.
-		return new SpringApplicationBuilder(LiaisonApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + url, "--liaison.demo.enabled=false",
+		return new SpringApplicationBuilder(LiaisonApplication.class).run("--server.port=0", "--spring.datasource.url=" + url, "--liaison.demo.enabled=false",
 					"--liaison.data-dir=target/empty-installation", "--spring.main.banner-mode=off");
 	}
 

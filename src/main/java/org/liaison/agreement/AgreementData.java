@@ -14,6 +14,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise an agreement. Staff often record
@@ -31,7 +32,7 @@ public record AgreementData(
 		@Size(max = 20000) @Nullable String description, @NotNull AgreementStatus status,
 		@Nullable PartialDate submittedOn, @Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn,
 		@Nullable PartialDate endedOn, @Size(max = 1000) @Nullable String milestoneText,
-		@Valid @Size(max = 50) @Nullable List<AgreementParty> parties, @NotNull Releasability releasability) {
+		@Valid @Size(max = 50) @Nullable List<AgreementParty> parties, @NotNull Releasability releasability) implements RecordData {
 
 	public AgreementData {
 		parties = parties == null ? List.of() : List.copyOf(parties);
@@ -46,6 +47,7 @@ public record AgreementData(
 	 * Problems that no single field shows: the dates the status needs, dates of stages the status
 	 * has not reached, and dates out of lifecycle order. The agreement refuses data that has any.
 	 */
+	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (status == null) {

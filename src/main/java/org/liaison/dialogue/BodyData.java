@@ -13,6 +13,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise a joint body.
@@ -29,7 +30,7 @@ public record BodyData(
 		@NotBlank @Size(max = 4000) String purpose, @Size(max = 500) @Nullable String basis,
 		@Size(max = 1000) @Nullable String members, @Nullable PartialDate established,
 		@Nullable PartialDate dissolved, @Size(max = 1000) @Nullable String milestoneText,
-		@NotNull Releasability releasability) {
+		@NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or one made from the name. */
 	public String refOrDefault() {
@@ -37,6 +38,7 @@ public record BodyData(
 	}
 
 	/** Problems that no single field shows; the body refuses data that has any. */
+	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (established != null && dissolved != null && dissolved.lastDay().isBefore(established.firstDay())) {

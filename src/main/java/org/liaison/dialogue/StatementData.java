@@ -13,6 +13,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise a statement, declaration or meeting.
@@ -29,7 +30,7 @@ public record StatementData(
 		@NotNull StatementKind kind, @NotBlank @Size(max = 300) String title, @Size(max = 300) @Nullable String speaker,
 		@NotNull PartialDate date, @Size(max = 200) @Nullable String place, @Size(max = 20000) @Nullable String quote,
 		@Size(max = 20000) @Nullable String summary, @Size(max = 1000) @Nullable String source,
-		@NotNull Releasability releasability) {
+		@NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or one made from the date and the title. */
 	public String refOrDefault() {
@@ -37,6 +38,7 @@ public record StatementData(
 	}
 
 	/** Problems that no single field shows; the statement refuses data that has any. */
+	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (isBlank(quote) && isBlank(summary)) {

@@ -12,6 +12,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise an organisation.
@@ -25,7 +26,7 @@ public record OrganisationData(
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 200) String name, @Size(max = 60) @Nullable String shortName,
 		@NotNull OrganisationKind kind, @Nullable NationCode nation, @Size(max = 100) @Nullable String city,
-		@Size(max = 8000) @Nullable String description, @NotNull Releasability releasability) {
+		@Size(max = 8000) @Nullable String description, @NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or one made from the name. */
 	public String refOrDefault() {
@@ -33,6 +34,7 @@ public record OrganisationData(
 	}
 
 	/** Problems that no single field shows; the organisation refuses data that has any. */
+	@Override
 	public List<Problem> problems() {
 		// PARTNER releasability is read against the organisation's nation: without one, no
 		// partner could ever see it, which is never what the person meant.

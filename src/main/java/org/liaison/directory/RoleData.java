@@ -15,6 +15,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise an organisation's role in a partnership.
@@ -29,7 +30,7 @@ public record RoleData(
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank(message = "Choose an organisation") @Size(max = 60) String organisationRef, @NotNull RoleKind kind,
 		@Nullable PartialDate from, @Nullable PartialDate until, @Size(max = 8000) @Nullable String tasks,
-		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) {
+		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
 
 	static final String CONTACT_POINT_TERM = "A contact point embassy serves two calendar years, e.g. 2015 to 2016";
 
@@ -52,6 +53,7 @@ public record RoleData(
 	}
 
 	/** Problems that no single field shows; the role refuses data that has any. */
+	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (from != null && until != null && until.lastDay().isBefore(from.firstDay())) {

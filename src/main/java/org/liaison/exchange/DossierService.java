@@ -41,6 +41,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordData;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
@@ -265,12 +266,12 @@ public class DossierService {
 		ProfileData profile = convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class, problems);
 		Item<ProfileData> profileItem = profile == null ? null : new Item<>("$.partner.profile", profile, partnerUpdated);
 
-		List<Item<OrganisationData>> organisations = items(root, "organisations", OrganisationData.class, OrganisationData::ref, problems);
+		List<Item<OrganisationData>> organisations = items(root, "organisations", OrganisationData.class, OrganisationData::refOrDefault, problems);
 		List<Item<MembershipData>> memberships = items(root, "memberships", MembershipData.class, MembershipData::refOrDefault, problems);
-		List<Item<AgreementData>> agreementItems = items(root, "agreements", AgreementData.class, AgreementData::ref, problems);
-		List<Item<RoleData>> roles = items(root, "roles", RoleData.class, RoleData::ref, problems);
-		List<Item<BodyData>> bodies = items(root, "bodies", BodyData.class, BodyData::ref, problems);
-		List<Item<StatementData>> statements = items(root, "statements", StatementData.class, StatementData::ref, problems);
+		List<Item<AgreementData>> agreementItems = items(root, "agreements", AgreementData.class, AgreementData::refOrDefault, problems);
+		List<Item<RoleData>> roles = items(root, "roles", RoleData.class, RoleData::refOrDefault, problems);
+		List<Item<BodyData>> bodies = items(root, "bodies", BodyData.class, BodyData::refOrDefault, problems);
+		List<Item<StatementData>> statements = items(root, "statements", StatementData.class, StatementData::refOrDefault, problems);
 		List<Item<NarrativeData>> narratives = items(root, "narratives", NarrativeData.class, NarrativeData::ref, problems);
 		List<Item<MilestoneData>> milestones = items(root, "milestones", MilestoneData.class, MilestoneData::refOrDefault, problems);
 
@@ -288,7 +289,7 @@ public class DossierService {
 		Set<String> types = new HashSet<>();
 		agreements.types().stream().map(AgreementTypeSummary::code).forEach(types::add);
 		Set<String> organisationRefs = new HashSet<>();
-		organisations.forEach(o -> organisationRefs.add(o.data().ref()));
+		organisations.forEach(o -> organisationRefs.add(o.data().refOrDefault()));
 
 		for (Item<OrganisationData> item : organisations) {
 			if (item.data().nation() != null && !nations.contains(item.data().nation().value())) {
@@ -371,30 +372,10 @@ public class DossierService {
 		for (ConstraintViolation<T> violation : validator.validate(data)) {
 			problems.add(new Problem(join(path, violation.getPropertyPath().toString()), violation.getMessage()));
 		}
-		problems(data).forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
+		if (data instanceof RecordData record) {
+			record.problems().forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
+		}
 		return data;
-	}
-
-	private static List<Problem> problems(Object data) {
-		if (data instanceof MembershipData d) {
-			return d.problems();
-		}
-		if (data instanceof NarrativeData d) {
-			return d.problems();
-		}
-		if (data instanceof AgreementData d) {
-			return d.problems();
-		}
-		if (data instanceof RoleData d) {
-			return d.problems();
-		}
-		if (data instanceof BodyData d) {
-			return d.problems();
-		}
-		if (data instanceof StatementData d) {
-			return d.problems();
-		}
-		return List.of();
 	}
 
 	private static Instant instant(JsonNode node, String path, List<Problem> problems) {

@@ -13,6 +13,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise a membership.
@@ -22,7 +23,7 @@ import org.liaison.shared.Releasability;
 public record MembershipData(@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 20) String framework, @NotNull PartialDate since,
 		@Nullable PartialDate until, @Size(max = 2000) @Nullable String note,
-		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) {
+		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or the framework's code. */
 	public String refOrDefault() {
@@ -30,6 +31,7 @@ public record MembershipData(@Pattern(regexp = "|" + Refs.PATTERN, message = "us
 	}
 
 	/** Problems that no single field shows; the membership refuses data that has any. */
+	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (since != null && until != null && until.lastDay().isBefore(since.firstDay())) {

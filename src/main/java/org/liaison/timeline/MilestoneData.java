@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to write or revise a milestone by hand.
@@ -17,7 +18,7 @@ import org.liaison.shared.Releasability;
  */
 public record MilestoneData(
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
-		@NotNull PartialDate date, @NotBlank @Size(max = 2000) String text, @NotNull Releasability releasability) {
+		@NotNull PartialDate date, @NotBlank @Size(max = 2000) String text, @NotNull Releasability releasability) implements RecordData {
 
 	public String refOrDefault() {
 		return Refs.orFrom(ref, date.iso() + " " + text);

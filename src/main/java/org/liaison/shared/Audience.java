@@ -48,14 +48,15 @@ public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn)
 
 	/**
 	 * The SQL condition that keeps only the rows this audience may see, for a query whose rows
-	 * carry the given partner and releasability columns. Bind it with {@link #sqlParameters()}.
+	 * carry the given partner and releasability columns, in parentheses so that it joins any
+	 * query safely. Bind it with {@link #sqlParameters()}.
 	 */
 	public String sqlCondition(String partnerColumn, String releasabilityColumn) {
 		return switch (kind) {
-			case ALLIANCE -> "1 = 1";
+			case ALLIANCE -> "(1 = 1)";
 			case PARTNER -> "(%2$s = 'PUBLIC' or (%2$s = 'PARTNER' and %1$s = :audienceNation))"
 				.formatted(partnerColumn, releasabilityColumn);
-			case PUBLIC -> releasabilityColumn + " = 'PUBLIC'";
+			case PUBLIC -> "(" + releasabilityColumn + " = 'PUBLIC')";
 		};
 	}
 

@@ -15,7 +15,7 @@ class AudienceTests {
 		assertThat(Audience.ANONYMOUS.sees(SERBIA, Releasability.PUBLIC)).isTrue();
 		assertThat(Audience.ANONYMOUS.sees(SERBIA, Releasability.PARTNER)).isFalse();
 		assertThat(Audience.ANONYMOUS.sees(SERBIA, Releasability.NATO)).isFalse();
-		assertThat(Audience.ANONYMOUS.sqlCondition("p", "r")).isEqualTo("r = 'PUBLIC'");
+		assertThat(Audience.ANONYMOUS.sqlCondition("p", "r")).isEqualTo("(r = 'PUBLIC')");
 	}
 
 	@Test

@@ -63,11 +63,7 @@ class TimelineBrowserTests {
 	@Test
 	void staffAddAMilestoneAndItAppearsOnThePublicPage() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(USERNAME);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/records"));
+		signIn(wait);
 		assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains(USERNAME);
 
 		browser.findElement(By.linkText("Serbia")).click();
@@ -100,6 +96,28 @@ class TimelineBrowserTests {
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.id(rowId), 0));
 		browser.get(url("/partners/SRB/relations"));
 		assertThat(browser.findElement(By.id("evolution")).getText()).doesNotContain(text);
+	}
+
+	@Test
+	void aMistakeIsShownBesideTheFieldAndNothingIsAdded() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		signIn(wait);
+
+		browser.get(url("/partners/SRB/timeline"));
+		browser.findElement(By.id("date")).sendKeys("spring 2004");
+		browser.findElement(By.id("text")).sendKeys("Never stored");
+		browser.findElement(By.id("add-milestone")).click();
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date-error")));
+		assertThat(error.getText()).contains("A date is written as a year");
+		assertThat(browser.findElement(By.id("timeline")).getText()).doesNotContain("Never stored");
+	}
+
+	private void signIn(WebDriverWait wait) {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(USERNAME);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlContains("/records"));
 	}
 
 	private void click(WebElement element) {

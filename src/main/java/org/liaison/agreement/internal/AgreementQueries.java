@@ -36,8 +36,8 @@ public class AgreementQueries {
 			from agreement a join agreement_type t on t.code = a.type_code""";
 
 	// Dates are kept in lifecycle order, so the first one present is the earliest; drafts last.
-	private static final String ORDER = """
-			 order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on) nulls last, a.title, a.id""";
+	private static final String ORDER = " order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on)"
+			+ " nulls last, a.title, a.id";
 
 	private final JdbcClient jdbc;
 

@@ -6,7 +6,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Keeps the module boundaries true (no cycles, no use of another module's internals, only
- * declared dependencies) and writes the module diagram that docs/ keeps.
+ * declared dependencies) and writes the module diagram and canvases into docs/modules, so a change of the boundaries shows up
+ * there for review.
  */
 class ModularityTests {
 
@@ -19,7 +20,7 @@ class ModularityTests {
 
 	@Test
 	void documentsTheModules() {
-		new Documenter(MODULES, "target/modulith-docs").writeModulesAsPlantUml()
+		new Documenter(MODULES, "docs/modules").writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 	}

@@ -2,13 +2,18 @@ package org.liaison.web;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.TestUsers;
+import org.liaison.identity.AccountService;
+import org.liaison.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * What operators and API clients rely on: health, the OpenAPI description, sign-in, error pages
@@ -20,6 +25,35 @@ class ApplicationEndpointsTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void anApiCallWithCredentialsLeavesTheBrowserSessionAlone() {
+		if (accounts.roleOf("session-test").isEmpty()) {
+			accounts.create("session-test", "a-long-enough-password", Role.NATO_STAFF, null);
+		}
+		MvcTestResult login = mvc.post().uri("/login").with(csrf()).param("username", "session-test")
+			.param("password", "a-long-enough-password").exchange();
+		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/records");
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/agreements").session(session)
+			.with(httpBasic("session-test", "a-long-enough-password"))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/agreements").session(session)
+			.with(httpBasic("session-test", "wrong"))).hasStatus(401);
+		assertThat(mvc.get().uri("/records").session(session)).hasStatusOk();
+	}
+
+	@Test
+	void aWrongPasswordIsToldWithoutSayingWhichPartWasWrong() {
+		assertThat(mvc.post().uri("/login").with(csrf()).param("username", "nobody").param("password", "nothing"))
+			.hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(mvc.get().uri("/login?error")).bodyText().contains("The username or password is not right.");
+	}
 
 	@Test
 	void reportsHealthForLivenessAndReadiness() {

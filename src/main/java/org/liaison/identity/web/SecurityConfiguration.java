@@ -43,7 +43,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
 				.accessDeniedHandler((request, response, denied) -> ProblemAuthenticationEntryPoint.write(response,
 						HttpStatus.FORBIDDEN, "Not allowed", "Your role may not make this change.")))
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				// An API call never touches a browser session that happens to come with it.
+				.sessionFixation(fixation -> fixation.none()))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
 	}

@@ -1,5 +1,6 @@
 package org.liaison;
 
+import java.util.Currency;
 import java.util.List;
 
 import org.liaison.shared.NationCode;
@@ -30,7 +31,7 @@ class PersistenceConfiguration extends AbstractJdbcConfiguration {
 	@Override
 	protected List<?> userConverters() {
 		return List.of(new PartialDateToString(), new StringToPartialDate(), new NationCodeToString(),
-				new StringToNationCode());
+				new StringToNationCode(), new CurrencyToString(), new StringToCurrency());
 	}
 
 	@WritingConverter
@@ -69,6 +70,26 @@ class PersistenceConfiguration extends AbstractJdbcConfiguration {
 		@Override
 		public NationCode convert(String source) {
 			return new NationCode(source);
+		}
+
+	}
+
+	@WritingConverter
+	static class CurrencyToString implements Converter<Currency, String> {
+
+		@Override
+		public String convert(Currency source) {
+			return source.getCurrencyCode();
+		}
+
+	}
+
+	@ReadingConverter
+	static class StringToCurrency implements Converter<String, Currency> {
+
+		@Override
+		public Currency convert(String source) {
+			return Currency.getInstance(source);
 		}
 
 	}

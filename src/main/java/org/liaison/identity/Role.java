@@ -17,7 +17,8 @@ public enum Role {
 
 	public Audience audience(NationCode nation) {
 		return switch (this) {
-			case ADMIN, NATO_STAFF, ALLY -> Audience.alliance();
+			case ADMIN, NATO_STAFF -> Audience.alliance();
+			case ALLY -> Audience.ally(nation);
 			case PARTNER -> Audience.partner(nation);
 			case AGENT, PROVIDER -> Audience.publicOnly(true);
 		};

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * providers) see {@code PUBLIC} records only.</li>
  * <li>{@link Kind#PARTNER}: a partner's users also see the {@code PARTNER} records of their own
  * nation, never another partner's.</li>
- * <li>{@link Kind#ALLIANCE}: NATO staff, Allies and administrators see everything.</li>
+ * <li>{@link Kind#ALLY}: an Ally's representatives see every partnership's record; their nation
+ * is known, for the few records that concern one Ally only (such as its transit requests).</li>
+ * <li>{@link Kind#ALLIANCE}: NATO staff and administrators see everything.</li>
  * </ul>
  */
 public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn) {
@@ -29,6 +31,10 @@ public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn)
 		return new Audience(Kind.ALLIANCE, null, true);
 	}
 
+	public static Audience ally(@Nullable NationCode nation) {
+		return new Audience(Kind.ALLY, nation, true);
+	}
+
 	public static Audience partner(NationCode nation) {
 		return new Audience(Kind.PARTNER, nation, true);
 	}
@@ -41,8 +47,8 @@ public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn)
 	public boolean sees(NationCode partner, Releasability releasability) {
 		return switch (releasability) {
 			case PUBLIC -> true;
-			case PARTNER -> kind == Kind.ALLIANCE || (kind == Kind.PARTNER && partner.equals(nation));
-			case NATO -> kind == Kind.ALLIANCE;
+			case PARTNER -> isAlliance() || (kind == Kind.PARTNER && partner.equals(nation));
+			case NATO -> isAlliance();
 		};
 	}
 
@@ -53,7 +59,7 @@ public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn)
 	 */
 	public String sqlCondition(String partnerColumn, String releasabilityColumn) {
 		return switch (kind) {
-			case ALLIANCE -> "(1 = 1)";
+			case ALLIANCE, ALLY -> "(1 = 1)";
 			case PARTNER -> "(%2$s = 'PUBLIC' or (%2$s = 'PARTNER' and %1$s = :audienceNation))"
 				.formatted(partnerColumn, releasabilityColumn);
 			case PUBLIC -> "(" + releasabilityColumn + " = 'PUBLIC')";
@@ -61,16 +67,22 @@ public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn)
 	}
 
 	public Map<String, Object> sqlParameters() {
-		return nation == null ? Map.of() : Map.of("audienceNation", nation.value());
+		return kind == Kind.PARTNER && nation != null ? Map.of("audienceNation", nation.value()) : Map.of();
 	}
 
+	/** NATO staff, administrators and Allies: the readers of every partnership's record. */
 	public boolean isAlliance() {
+		return kind == Kind.ALLIANCE || kind == Kind.ALLY;
+	}
+
+	/** NATO staff and administrators only. */
+	public boolean isNatoStaff() {
 		return kind == Kind.ALLIANCE;
 	}
 
 	public enum Kind {
 
-		PUBLIC, PARTNER, ALLIANCE
+		PUBLIC, PARTNER, ALLY, ALLIANCE
 
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.BodyData;
+import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.StatementData;
 import org.liaison.dialogue.StatementKind;
+import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;

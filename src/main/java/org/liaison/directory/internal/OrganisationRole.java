@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.RoleData;
 import org.liaison.directory.RoleKind;
+import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;

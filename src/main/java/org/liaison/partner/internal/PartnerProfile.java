@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.ProfileData;
+import org.liaison.shared.Texts;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 import org.springframework.data.annotation.Id;

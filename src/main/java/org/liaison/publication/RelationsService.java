@@ -100,7 +100,7 @@ public class RelationsService {
 		return new RelationsPage(title, code, partner.name(), lastUpdated, partner.summary(), partner.policy(),
 				partner.aspirant(), narratives(narratives, NarrativeSection.OVERVIEW),
 				statements.stream()
-					.sorted(Comparator.comparing(StatementSummary::date))
+					.sorted(Comparator.comparing(StatementSummary::date).reversed())
 					.map(s -> new RelationsPage.Statement(s.kind().name(), s.title(), s.speaker(), s.date(), s.place(),
 							s.quote(), s.summary(), s.source()))
 					.toList(),

@@ -85,6 +85,21 @@ class PartnerScopeTests {
 		assertThat(mvc.get().uri("/partners/SRB").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
 		assertThat(mvc.get().uri("/partners/SRB/timeline").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
 		assertThat(mvc.get().uri("/partners/SRB/agreements").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
+		// The pages of single records, edit forms included, are as closed as the API.
+		hidden.forEach((kind, url) -> {
+			String id = url.substring(url.lastIndexOf('/') + 1);
+			String page = switch (kind) {
+				case "membership" -> "/memberships/" + id + "/edit";
+				case "narrative" -> "/narratives/" + id + "/edit";
+				case "agreement" -> "/agreements/" + id;
+				case "organisation" -> "/organisations/" + id;
+				case "role" -> "/roles/" + id + "/edit";
+				case "body" -> "/bodies/" + id;
+				case "statement" -> "/statements/" + id;
+				default -> "/milestones/" + id + "/edit";
+			};
+			assertThat(mvc.get().uri(page).with(georgia)).as(page).hasStatus(404);
+		});
 	}
 
 	@Test

@@ -80,8 +80,8 @@ class TimelinePageController {
 	}
 
 	@GetMapping("/milestones/{id}/edit")
-	String edit(@PathVariable UUID id, Model model, HttpServletRequest request) {
-		MilestoneSummary milestone = timeline.milestone(id, Audience.alliance());
+	String edit(@PathVariable UUID id, Audience audience, Model model, HttpServletRequest request) {
+		MilestoneSummary milestone = timeline.milestone(id, audience);
 		return editForm(model, milestone, milestone.toData(), FormErrors.none(), request);
 	}
 

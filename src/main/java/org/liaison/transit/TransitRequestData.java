@@ -45,14 +45,16 @@ public record TransitRequestData(@Nullable UUID agreementId,
 		@NotBlank @Size(max = 200) String exitPoint, @NotBlank @Size(max = 2000) String route,
 		@NotNull LocalDate entryDate, @NotNull LocalDate exitDate, @NotBlank @Size(max = 200) String contactName,
 		@Size(max = 50) @Nullable String contactPhone, @Email @Size(max = 200) @Nullable String contactEmail,
-		boolean urgent, @Size(max = 2000) @Nullable String urgencyReason, @Nullable LocalDate submittedOn,
-		@Size(max = 2000) @Nullable String decisionReason, boolean illustrative) implements RecordData {
+		@Nullable Boolean urgent, @Size(max = 2000) @Nullable String urgencyReason, @Nullable LocalDate submittedOn,
+		@Size(max = 2000) @Nullable String decisionReason, @Nullable Boolean illustrative) implements RecordData {
 
 	public static final String REFERENCE_PATTERN = "TR-[A-Z]{3}-\\d{4}-\\d{4}";
 
 	public TransitRequestData {
 		cargo = cargo == null ? List.of() : List.copyOf(cargo);
 		vehicles = vehicles == null ? 0 : vehicles;
+		urgent = Boolean.TRUE.equals(urgent);
+		illustrative = Boolean.TRUE.equals(illustrative);
 	}
 
 	/** The vehicle count, never absent. */
@@ -79,6 +81,9 @@ public record TransitRequestData(@Nullable UUID agreementId,
 			if (line == null) {
 				continue;
 			}
+			if (line.quantity() == null) {
+				problems.add(new Problem("cargo[" + i + "].quantity", "Cargo line " + (i + 1) + " needs its quantity"));
+			}
 			if (line.dangerous() && blank(line.unNumber())) {
 				problems.add(new Problem("cargo[" + i + "].unNumber", "Cargo line " + (i + 1) + " ("
 						+ line.description() + ") is dangerous goods and needs its UN number, as in UN1203"));
@@ -88,7 +93,7 @@ public record TransitRequestData(@Nullable UUID agreementId,
 						+ line.description() + ") has a UN number, so it is dangerous goods: flag it as such"));
 			}
 		}
-		if (urgent && blank(urgencyReason)) {
+		if (Boolean.TRUE.equals(urgent) && blank(urgencyReason)) {
 			problems.add(new Problem("urgencyReason", "An urgent request needs the reason for its urgency"));
 		}
 		return problems;

@@ -14,7 +14,11 @@ import org.liaison.shared.RecordData;
  *        the agreement in the URL)
  */
 public record TransitTermsData(@Nullable String agreementRef, @NotNull @Min(1) @Max(90) Integer noticeDays,
-		boolean illustrative) implements RecordData {
+		@Nullable Boolean illustrative) implements RecordData {
+
+	public TransitTermsData {
+		illustrative = Boolean.TRUE.equals(illustrative);
+	}
 
 	public static final int MIN_NOTICE_DAYS = 1;
 

@@ -18,13 +18,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Two doors. The API under {@code /api} is stateless HTTP Basic without CSRF (no cookie is ever
  * trusted there); the pages use a session with form sign-in and CSRF. Through both, anyone may
- * read what is public, and only NATO staff and administrators change the partnership record.
+ * read what is public, and only NATO staff and administrators change the partnership record
+ * (an Ally also requests its transits and withdraws them; the transit module checks that they are its own).
  * What a reader may see is decided in the queries, not here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String[] EDITORS = { "NATO_STAFF", "ADMIN" };
+
+	/** Who may request a transit and withdraw it: the requesting Ally (checked by the service) and NATO staff. */
+	static final String[] TRANSIT_REQUESTERS = { "ALLY", "NATO_STAFF", "ADMIN" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -37,6 +41,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/transit-requests", "/api/v1/transit-requests/*/withdraw")
+				.hasAnyRole(TRANSIT_REQUESTERS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
@@ -64,6 +70,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/transit-requests", "/transit-requests/*/withdraw")
+			.hasAnyRole(TRANSIT_REQUESTERS)
 			.anyRequest()
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())

@@ -1,0 +1,90 @@
+package org.liaison.transit.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.transit.TransitTermsData;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The terms a transit agreement sets for requests under it: the notice period.
+ */
+@Table("transit_terms")
+public class TransitTerms {
+
+	@Id
+	private final UUID id;
+
+	private final UUID agreement;
+
+	private int noticeDays;
+
+	private boolean illustrative;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	TransitTerms(UUID id, UUID agreement, int noticeDays, boolean illustrative, Instant updatedAt,
+			@Nullable Long version) {
+		this.id = id;
+		this.agreement = agreement;
+		this.noticeDays = noticeDays;
+		this.illustrative = illustrative;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static TransitTerms of(UUID agreement, int noticeDays, boolean illustrative, Instant at) {
+		check(noticeDays);
+		return new TransitTerms(UUID.randomUUID(), agreement, noticeDays, illustrative, at, null);
+	}
+
+	public void set(int noticeDays, boolean illustrative, Instant at) {
+		check(noticeDays);
+		this.noticeDays = noticeDays;
+		this.illustrative = illustrative;
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(int noticeDays, boolean illustrative) {
+		return this.noticeDays == noticeDays && this.illustrative == illustrative;
+	}
+
+	private static void check(int noticeDays) {
+		if (noticeDays < TransitTermsData.MIN_NOTICE_DAYS || noticeDays > TransitTermsData.MAX_NOTICE_DAYS) {
+			throw InvalidInputException.of("noticeDays", "The notice period is from " + TransitTermsData.MIN_NOTICE_DAYS
+					+ " to " + TransitTermsData.MAX_NOTICE_DAYS + " days, not " + noticeDays);
+		}
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID agreement() {
+		return agreement;
+	}
+
+	public int noticeDays() {
+		return noticeDays;
+	}
+
+	public boolean illustrative() {
+		return illustrative;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.liaison.transit.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreement.AgreementService;
+import org.liaison.agreement.AgreementSummary;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.transit.TransitAction;
+import org.liaison.transit.TransitRequestData;
+import org.liaison.transit.TransitRequestSummary;
+import org.liaison.transit.TransitService;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages of the transit module: the requests the reader may see (those waiting for a decision
+ * first), one request with the actions its reader may take, and the request form. The form shows
+ * its problems beside the fields and changes nothing until all of them are mended; a late request
+ * is shown beside its entry date.
+ */
+@Controller
+class TransitPageController {
+
+	private final TransitService transits;
+
+	private final AgreementService agreements;
+
+	private final PartnerService partners;
+
+	private final Validator validator;
+
+	TransitPageController(TransitService transits, AgreementService agreements, PartnerService partners,
+			Validator validator) {
+		this.transits = transits;
+		this.agreements = agreements;
+		this.partners = partners;
+		this.validator = validator;
+	}
+
+	@GetMapping("/transit-requests")
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			Audience audience, Model model, HttpServletRequest request) {
+		model.addAttribute("requests", transits.requests(audience, new PageOf.Request(page, size)));
+		model.addAttribute("canRequest", canRequest(audience));
+		return Htmx.view(request, "transit/list", "transit/table");
+	}
+
+	@GetMapping("/transit-requests/{id}")
+	String view(@PathVariable UUID id, Audience audience, Model model) {
+		return view(model, transits.request(id, audience), audience, null, FormErrors.none());
+	}
+
+	@PostMapping("/transit-requests/{id}/{action:review|approve|reject|withdraw|complete|urgent}")
+	String act(@PathVariable UUID id, @PathVariable("action") String slug, @RequestParam long version,
+			@RequestParam(defaultValue = "") String reason, Audience audience, Model model) {
+		TransitAction action = TransitAction.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		try {
+			transits.act(id, version, action, reason, audience);
+		}
+		catch (InvalidInputException ex) {
+			return view(model, transits.request(id, audience), audience, action, FormErrors.of(ex));
+		}
+		return "redirect:/transit-requests/" + id;
+	}
+
+	private String view(Model model, TransitRequestSummary request, Audience audience,
+			@Nullable TransitAction failedAction, FormErrors errors) {
+		model.addAttribute("request", request);
+		model.addAttribute("agreementTitle", agreementTitle(request.agreementId(), audience));
+		model.addAttribute("hostName", partners.nation(request.hostPartner()).name());
+		model.addAttribute("requesterName", partners.nation(request.requestingNation()).name());
+		model.addAttribute("actions", actions(request, audience));
+		model.addAttribute("failedAction", failedAction);
+		model.addAttribute("errors", errors);
+		return "transit/view";
+	}
+
+	/** The actions the reader may take on the request now. */
+	private static List<TransitAction> actions(TransitRequestSummary request, Audience audience) {
+		List<TransitAction> actions = new ArrayList<>();
+		for (TransitAction action : TransitAction.values()) {
+			if (!action.allowedFrom(request.status())) {
+				continue;
+			}
+			boolean ownAlly = audience.kind() == Audience.Kind.ALLY
+					&& request.requestingNation().equals(audience.nation());
+			if (audience.isNatoStaff() || (action.byAlly() && ownAlly)) {
+				actions.add(action);
+			}
+		}
+		return actions;
+	}
+
+	private @Nullable String agreementTitle(UUID agreementId, Audience audience) {
+		try {
+			return agreements.agreement(agreementId, audience).title();
+		}
+		catch (RecordNotFoundException ex) {
+			return null;
+		}
+	}
+
+	// The request form
+
+	@GetMapping("/transit-requests/new")
+	String add(Audience audience, Model model) {
+		requireRequester(audience);
+		return form(model, audience, TransitRequestForm.blank(audience.isNatoStaff() ? null : audience.nation()),
+				FormErrors.none());
+	}
+
+	@PostMapping("/transit-requests")
+	String add(@ModelAttribute("form") TransitRequestForm form, Audience audience, Model model) {
+		requireRequester(audience);
+		List<Problem> problems = new ArrayList<>();
+		TransitRequestData data = form.toData(problems);
+		for (ConstraintViolation<TransitRequestData> violation : validator.validate(data)) {
+			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
+		}
+		problems.addAll(data.problems());
+		if (data.urgent() && !audience.isNatoStaff()) {
+			problems.add(new Problem("urgent", "Only NATO staff may accept a request as urgent"));
+		}
+		if (!problems.isEmpty()) {
+			return form(model, audience, form, errors(problems));
+		}
+		try {
+			return "redirect:/transit-requests/" + transits.submit(data, audience).id();
+		}
+		catch (InvalidInputException ex) {
+			return form(model, audience, form, errors(ex.problems()));
+		}
+		catch (RuleViolationException ex) {
+			// The notice rule and the agreement's state: shown beside the entry date.
+			return form(model, audience, form, errors(List.of(new Problem("entryDate", ex.getMessage()))));
+		}
+	}
+
+	private static void requireRequester(Audience audience) {
+		if (!canRequest(audience)) {
+			throw new RuleViolationException("Only an Ally or NATO staff may request a transit");
+		}
+	}
+
+	private static boolean canRequest(Audience audience) {
+		return audience.isNatoStaff() || (audience.kind() == Audience.Kind.ALLY && audience.nation() != null);
+	}
+
+	/** Problems by form field; a cargo line's problem belongs to the one field that holds them all. */
+	private static FormErrors errors(List<Problem> problems) {
+		return FormErrors.of(new InvalidInputException(problems.stream()
+			.map(p -> p.field().startsWith("cargo") ? new Problem("cargo", p.message()) : p)
+			.toList()));
+	}
+
+	private String form(Model model, Audience audience, TransitRequestForm form, FormErrors errors) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (AgreementSummary agreement : transits.transitAgreements(audience)) {
+			options.put(agreement.id().toString(), partners.nation(agreement.partner()).name() + ": " + agreement.title());
+		}
+		Map<String, String> allies = new LinkedHashMap<>();
+		partners.nations()
+			.stream()
+			.filter(NationSummary::ally)
+			.filter(nation -> audience.isNatoStaff() || nation.code().equals(audience.nation()))
+			.forEach(nation -> allies.put(nation.code().value(), nation.name()));
+		model.addAttribute("agreements", options);
+		model.addAttribute("allies", allies);
+		model.addAttribute("staff", audience.isNatoStaff());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "transit/form";
+	}
+
+}

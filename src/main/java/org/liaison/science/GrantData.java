@@ -32,7 +32,8 @@ import org.liaison.shared.Releasability;
  * @param partnerShare what the partner funds, in the budget's currency
  * @param reviewOn when it was put under review
  * @param decidedOn when it was approved or rejected
- * @param illustrative demo data that is not a fact of any source; never shown as fact in public
+ * @param illustrative demo data that is not a fact of any source, never shown as fact in public;
+ *        false when not given
  */
 public record GrantData(
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
@@ -43,9 +44,10 @@ public record GrantData(
 		@NotNull Money budget, @Nullable Money natoShare, @Nullable Money partnerShare, @NotNull GrantStatus status,
 		@Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
 		@Size(max = 2000) @Nullable String decisionReason, @Nullable PartialDate start, @Nullable PartialDate end,
-		boolean illustrative, @NotNull Releasability releasability) implements RecordData {
+		@Nullable Boolean illustrative, @NotNull Releasability releasability) implements RecordData {
 
 	public GrantData {
+		illustrative = Boolean.TRUE.equals(illustrative);
 		priorities = priorities == null ? List.of()
 				: priorities.stream().filter(p -> p != null).map(String::strip).distinct().toList();
 	}

@@ -1,6 +1,7 @@
 package org.liaison.science;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import org.liaison.shared.PartialDate;
 /**
  * The one rule for when a grant's reports are due: every six months from the start (the first
  * day the start date stands for) for as long as the grant runs (up to the last day its end date
- * stands for), and a final report three months after the end. While the end is not known, the
+ * stands for), and a final report three months after the end (from the last day of a month, the
+ * last day of the month three months on). While the end is not known, the
  * six-monthly dates run up to the first one after today.
  */
 public final class ReportSchedule {
@@ -49,9 +51,16 @@ public final class ReportSchedule {
 			}
 		}
 		if (until != null) {
-			dates.add(new Due(until.plusMonths(FINAL_AFTER_MONTHS), true));
+			dates.add(new Due(finalDue(until), true));
 		}
 		return dates;
+	}
+
+	/** Three months after the last day; from the end of a month, to the end of a month. */
+	private static LocalDate finalDue(LocalDate lastDay) {
+		LocalDate due = lastDay.plusMonths(FINAL_AFTER_MONTHS);
+		return lastDay.equals(lastDay.with(TemporalAdjusters.lastDayOfMonth()))
+				? due.with(TemporalAdjusters.lastDayOfMonth()) : due;
 	}
 
 	/**

@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
 import org.junit.jupiter.api.Test;
 import org.liaison.science.ScienceService.Move;
 import org.liaison.science.internal.Grant;
@@ -18,6 +21,10 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -263,6 +270,38 @@ class GrantTests {
 		grant.restate(data, reports, NATIONS, TODAY, NOW);
 		assertThat(grant.sameAs(data, reports)).isTrue();
 		assertThat(grant.sameAs(data, List.of())).isFalse();
+	}
+
+	@Test
+	void theDemoGrantsAreValidIllustrativeAndUpToDateInTheirReports() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode root;
+		try (var in = getClass().getResourceAsStream("/demo/serbia-science.json")) {
+			root = json.readTree(in);
+		}
+		Nations nations = new Nations(Set.of(NationCode.of("NOR"), NationCode.of("ITA"), NationCode.of("NLD")),
+				Set.of(SERBIA));
+		LocalDate asOfSeed = LocalDate.of(2015, 2, 11);
+		try (var factory = Validation.buildDefaultValidatorFactory()) {
+			Validator validator = factory.getValidator();
+			assertThat(root.get("grants").size()).isEqualTo(3);
+			for (JsonNode node : root.get("grants")) {
+				List<ReportData> reports = json.readerForListOf(ReportData.class).readValue(node.get("reports"));
+				Instant updatedAt = Instant.parse(node.get("updatedAt").asString());
+				GrantData data = json.treeToValue(((ObjectNode) node).without(List.of("reports", "updatedAt")),
+						GrantData.class);
+				assertThat(validator.validate(data)).isEmpty();
+				assertThat(data.illustrative()).isTrue();
+				assertThat(data.natoDirector().name()).contains("(illustrative)");
+				assertThat(data.partnerDirector().name()).contains("(illustrative)");
+				Grant grant = Grant.record(SERBIA, data, nations, updatedAt);
+				grant.restate(data, reports, nations, asOfSeed, updatedAt);
+				assertThat(grant.sameAs(data, reports)).isTrue();
+				assertThat(ReportSchedule.schedule(grant.status(), grant.start(), grant.end(), grant.reports(), asOfSeed))
+					.extracting(ReportDue::status)
+					.doesNotContain(ReportDue.Status.OVERDUE);
+			}
+		}
 	}
 
 	private static List<Problem> problems(GrantData data) {

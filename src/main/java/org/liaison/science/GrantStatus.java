@@ -1,0 +1,30 @@
+package org.liaison.science;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.liaison.science.ScienceService.Move;
+
+/**
+ * Where a grant stands: {@code APPLIED → UNDER_REVIEW → APPROVED / REJECTED → ACTIVE → COMPLETED}.
+ */
+public enum GrantStatus {
+
+	APPLIED, UNDER_REVIEW, APPROVED, REJECTED, ACTIVE, COMPLETED;
+
+	/** Whether the grant has been decided on (approved or rejected), whatever became of it since. */
+	public boolean decided() {
+		return this == APPROVED || this == REJECTED || this == ACTIVE || this == COMPLETED;
+	}
+
+	/** Whether the grant has started, so that it has a start date and reports fall due. */
+	public boolean started() {
+		return this == ACTIVE || this == COMPLETED;
+	}
+
+	/** The moves the lifecycle allows from this status, in lifecycle order. */
+	public List<Move> moves() {
+		return Arrays.stream(Move.values()).filter(move -> move.allowedFrom(this)).toList();
+	}
+
+}

@@ -1,0 +1,284 @@
+package org.liaison.science;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.science.internal.Grant;
+import org.liaison.science.internal.GrantQueries;
+import org.liaison.science.internal.GrantRepository;
+import org.liaison.science.internal.Nations;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The science module's API: SPS grants, their lifecycle, their report schedules and the
+ * reference list of key priorities. Reads take the reader's {@link Audience}; a grant the reader
+ * may not see is reported as not found. Writes that name a version refuse to overwrite a newer
+ * one. Approval and completion publish {@link GrantApproved} and {@link GrantCompleted}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScienceService {
+
+	private final GrantQueries queries;
+
+	private final GrantRepository grants;
+
+	private final PartnerService partners;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ScienceService(GrantQueries queries, GrantRepository grants, PartnerService partners,
+			ApplicationEventPublisher events, Clock clock) {
+		this.queries = queries;
+		this.grants = grants;
+		this.partners = partners;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Reads
+
+	/** A partner's grants, newest first. */
+	public PageOf<GrantSummary> grants(NationCode partner, Audience audience, PageOf.Request page) {
+		return queries.grants(partner, audience, page);
+	}
+
+	/** All of a partner's grants the reader may see, for exports. */
+	public List<GrantSummary> allGrants(NationCode partner, Audience audience) {
+		return queries.allGrants(partner, audience);
+	}
+
+	public GrantSummary grant(UUID id, Audience audience) {
+		return queries.grant(id, audience).orElseThrow(() -> new RecordNotFoundException("grant", id));
+	}
+
+	/** A grant's report due dates, each submitted, due or overdue as of today. */
+	public List<ReportDue> schedule(UUID grantId, Audience audience) {
+		return grant(grantId, audience).schedule(today());
+	}
+
+	/** Grants of every partner the reader may see that have a report overdue. */
+	public List<GrantSummary> overdue(Audience audience) {
+		LocalDate today = today();
+		return queries.startedGrants(audience).stream().filter(grant -> !grant.overdue(today).isEmpty()).toList();
+	}
+
+	/** Today, by the application's clock: the day schedules are judged by. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public List<PrioritySummary> priorities() {
+		return queries.priorities();
+	}
+
+	// Writes
+
+	@Transactional
+	public GrantSummary add(NationCode partner, GrantData data) {
+		partners.requirePartner(partner);
+		checkPriorities(data);
+		if (grants.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
+			throw refTaken(data);
+		}
+		Grant grant = grants.save(Grant.record(partner, data, nations(), now()));
+		return grant(grant.id(), Audience.alliance());
+	}
+
+	@Transactional
+	public GrantSummary revise(UUID id, long version, GrantData data) {
+		Grant grant = load(id, version);
+		checkPriorities(data);
+		grants.findByPartnerAndRef(grant.partner(), data.refOrDefault())
+			.filter(other -> !other.id().equals(id))
+			.ifPresent(other -> {
+				throw refTaken(data);
+			});
+		grant.revise(data, nations(), now());
+		grants.save(grant);
+		return grant(id, Audience.alliance());
+	}
+
+	@Transactional
+	public void delete(UUID id, long version) {
+		grants.delete(load(id, version));
+	}
+
+	/**
+	 * Moves a grant along its lifecycle. The date is when it happened: the review, the decision,
+	 * the start (activation; the recorded start when none is given) or the end (completion; the
+	 * recorded end when none is given). Only an approval or a rejection takes a reason.
+	 */
+	@Transactional
+	public GrantSummary move(UUID id, long version, Move move, @Nullable PartialDate on, @Nullable String reason) {
+		Grant grant = load(id, version);
+		grant.move(move, on, reason, now());
+		grant = grants.save(grant);
+		if (move == Move.APPROVE && grant.decidedOn() != null) {
+			events.publishEvent(new GrantApproved(grant.id(), grant.partner(), grant.title(), grant.decidedOn(),
+					grant.illustrative(), grant.releasability()));
+		}
+		if (move == Move.COMPLETE && grant.end() != null) {
+			events.publishEvent(new GrantCompleted(grant.id(), grant.partner(), grant.title(), grant.end(),
+					grant.illustrative(), grant.releasability()));
+		}
+		return grant(id, Audience.alliance());
+	}
+
+	/** Records a report for one of the grant's due dates. */
+	@Transactional
+	public GrantSummary submitReport(UUID id, ReportData data) {
+		Grant grant = grants.findById(id).orElseThrow(() -> new RecordNotFoundException("grant", id));
+		grant.submitReport(data, today(), now());
+		grants.save(grant);
+		return grant(id, Audience.alliance());
+	}
+
+	// Dossier: upsert by natural key, keeping the dossier's time of last change. A grant that
+	// already holds the same data and reports is not written at all.
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importGrant(NationCode partner, GrantData data, List<ReportData> reports, Instant updatedAt) {
+		partners.requirePartner(partner);
+		Grant grant = grants.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (grant != null && grant.sameAs(data, reports)) {
+			return false;
+		}
+		checkPriorities(data);
+		Nations nations = nations();
+		if (grant == null) {
+			grant = Grant.record(partner, data, nations, updatedAt);
+		}
+		grant.restate(data, reports, nations, today(), updatedAt);
+		grants.save(grant);
+		return true;
+	}
+
+	/** A partner's grants the reader may see, as the dossier carries them. */
+	public List<GrantExport> exportGrants(NationCode partner, Audience audience) {
+		return allGrants(partner, audience).stream()
+			.map(grant -> new GrantExport(grant.toData(), grant.reports().stream().map(ReportSummary::toData).toList(),
+					grant.updatedAt()))
+			.toList();
+	}
+
+	private Grant load(UUID id, long version) {
+		Grant grant = grants.findById(id).orElseThrow(() -> new RecordNotFoundException("grant", id));
+		if (grant.version() != version) {
+			throw new StaleRecordException("grant", id);
+		}
+		return grant;
+	}
+
+	private Nations nations() {
+		Set<NationCode> allies = new HashSet<>();
+		Set<NationCode> others = new HashSet<>();
+		for (NationSummary nation : partners.nations()) {
+			(nation.ally() ? allies : others).add(nation.code());
+		}
+		return new Nations(allies, others);
+	}
+
+	private void checkPriorities(GrantData data) {
+		Set<String> known = priorities().stream().map(PrioritySummary::code).collect(Collectors.toSet());
+		List<Problem> problems = new ArrayList<>();
+		for (int i = 0; i < data.priorities().size(); i++) {
+			if (!known.contains(data.priorities().get(i))) {
+				problems.add(new Problem("priorities[" + i + "]",
+						"'" + data.priorities().get(i) + "' is not a known key priority"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static InvalidInputException refTaken(GrantData data) {
+		return InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	/** The lifecycle moves of a grant. */
+	public enum Move {
+
+		SUBMIT_FOR_REVIEW("submit-for-review", "be submitted for review", GrantStatus.UNDER_REVIEW, GrantStatus.APPLIED),
+		APPROVE("approve", "be approved", GrantStatus.APPROVED, GrantStatus.UNDER_REVIEW),
+		REJECT("reject", "be rejected", GrantStatus.REJECTED, GrantStatus.UNDER_REVIEW),
+		ACTIVATE("activate", "be activated", GrantStatus.ACTIVE, GrantStatus.APPROVED),
+		COMPLETE("complete", "be completed", GrantStatus.COMPLETED, GrantStatus.ACTIVE);
+
+		/** The slugs as a URL pattern, for the controllers' mappings. */
+		public static final String SLUGS = "submit-for-review|approve|reject|activate|complete";
+
+		private final String slug;
+
+		private final String verb;
+
+		private final GrantStatus to;
+
+		private final Set<GrantStatus> from;
+
+		Move(String slug, String verb, GrantStatus to, GrantStatus... from) {
+			this.slug = slug;
+			this.verb = verb;
+			this.to = to;
+			this.from = Set.of(from);
+		}
+
+		public String slug() {
+			return slug;
+		}
+
+		public static Optional<Move> fromSlug(String slug) {
+			return Arrays.stream(values()).filter(move -> move.slug.equals(slug)).findFirst();
+		}
+
+		/** "cannot {verb}": "be approved". */
+		public String verb() {
+			return verb;
+		}
+
+		public GrantStatus to() {
+			return to;
+		}
+
+		public boolean allowedFrom(GrantStatus status) {
+			return from.contains(status);
+		}
+
+		/** Whether the move takes a reason (approval, rejection). */
+		public boolean takesReason() {
+			return this == APPROVE || this == REJECT;
+		}
+
+	}
+
+}

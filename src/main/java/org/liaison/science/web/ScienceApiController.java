@@ -1,0 +1,122 @@
+package org.liaison.science.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.science.GrantData;
+import org.liaison.science.GrantSummary;
+import org.liaison.science.PrioritySummary;
+import org.liaison.science.ReportData;
+import org.liaison.science.ReportDue;
+import org.liaison.science.ScienceService;
+import org.liaison.science.ScienceService.Move;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.Versions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of the science module. Changes to a grant name the version they are based on in
+ * {@code If-Match}; lifecycle moves are their own endpoints, since an edit never changes the
+ * status. Amounts are exact decimals, never floating point.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ScienceApiController {
+
+	private final ScienceService science;
+
+	ScienceApiController(ScienceService science) {
+		this.science = science;
+	}
+
+	@GetMapping("/science-priorities")
+	List<PrioritySummary> priorities() {
+		return science.priorities();
+	}
+
+	@GetMapping("/partners/{code}/science-grants")
+	PageOf<GrantSummary> grants(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, Audience audience) {
+		return science.grants(code, audience, new PageOf.Request(page, size));
+	}
+
+	@PostMapping("/partners/{code}/science-grants")
+	ResponseEntity<GrantSummary> add(@PathVariable NationCode code, @Valid @RequestBody GrantData data) {
+		GrantSummary grant = science.add(code, data);
+		return ResponseEntity.created(URI.create("/api/v1/science-grants/" + grant.id()))
+			.eTag("\"" + grant.version() + "\"")
+			.body(grant);
+	}
+
+	/** Grants of every partner the reader may see that have a report overdue. */
+	@GetMapping("/science-grants/overdue")
+	List<GrantSummary> overdue(Audience audience) {
+		return science.overdue(audience);
+	}
+
+	@GetMapping("/science-grants/{id}")
+	ResponseEntity<GrantSummary> grant(@PathVariable UUID id, Audience audience) {
+		GrantSummary grant = science.grant(id, audience);
+		return Versions.ok(grant, grant.version());
+	}
+
+	@PutMapping("/science-grants/{id}")
+	ResponseEntity<GrantSummary> revise(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody GrantData data) {
+		GrantSummary grant = science.revise(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(grant, grant.version());
+	}
+
+	@DeleteMapping("/science-grants/{id}")
+	ResponseEntity<Void> delete(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		science.delete(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** When a lifecycle move happened, and why (approval and rejection only). */
+	record MoveRequest(@Nullable PartialDate on, @Nullable String reason) {
+	}
+
+	@PostMapping("/science-grants/{id}/{move:" + Move.SLUGS + "}")
+	ResponseEntity<GrantSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody(required = false) @Nullable MoveRequest request) {
+		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		GrantSummary grant = science.move(id, Versions.fromIfMatch(ifMatch), move,
+				request == null ? null : request.on(), request == null ? null : request.reason());
+		return Versions.ok(grant, grant.version());
+	}
+
+	@PostMapping("/science-grants/{id}/reports")
+	ResponseEntity<GrantSummary> submitReport(@PathVariable UUID id, @Valid @RequestBody ReportData data) {
+		GrantSummary grant = science.submitReport(id, data);
+		return ResponseEntity.created(URI.create("/api/v1/science-grants/" + id + "/schedule"))
+			.eTag("\"" + grant.version() + "\"")
+			.body(grant);
+	}
+
+	@GetMapping("/science-grants/{id}/schedule")
+	List<ReportDue> schedule(@PathVariable UUID id, Audience audience) {
+		return science.schedule(id, audience);
+	}
+
+}

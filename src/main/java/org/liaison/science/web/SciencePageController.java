@@ -1,0 +1,262 @@
+package org.liaison.science.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.science.GrantData;
+import org.liaison.science.GrantSummary;
+import org.liaison.science.ReportData;
+import org.liaison.science.ReportDue;
+import org.liaison.science.ScienceService;
+import org.liaison.science.ScienceService.Move;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages of the science module: a partner's grants with their report deadlines, one grant with
+ * its directors, money, priorities, the lifecycle moves its status allows and its report
+ * schedule, and the forms. Every form shows its problems beside the fields and changes nothing
+ * until all of them are mended. Pages read through the reader's audience.
+ */
+@Controller
+class SciencePageController {
+
+	private final ScienceService science;
+
+	private final PartnerService partners;
+
+	private final Validator validator;
+
+	SciencePageController(ScienceService science, PartnerService partners, Validator validator) {
+		this.science = science;
+		this.partners = partners;
+		this.validator = validator;
+	}
+
+	@GetMapping("/partners/{code}/science-grants")
+	String list(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, Audience audience, Model model, HttpServletRequest request) {
+		model.addAttribute("partner", code);
+		model.addAttribute("partnerName", partners.nation(code).name());
+		model.addAttribute("grants", science.grants(code, audience, new PageOf.Request(page, size)));
+		model.addAttribute("today", science.today());
+		return Htmx.view(request, "science/list", "science/table");
+	}
+
+	@GetMapping("/science-grants/{id}")
+	String view(@PathVariable UUID id, Audience audience, Model model) {
+		return view(model, science.grant(id, audience), null, FormErrors.none());
+	}
+
+	@PostMapping("/science-grants/{id}/{move:" + Move.SLUGS + "}")
+	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
+			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String reason,
+			Audience audience, Model model) {
+		Move move = Move.fromSlug(slug).orElseThrow();
+		try {
+			science.move(id, version, move, PartialDate.parseOrNull(on), reason);
+		}
+		catch (IllegalArgumentException ex) {
+			return view(model, science.grant(id, audience), move,
+					FormErrors.of(InvalidInputException.of("on", ex.getMessage())));
+		}
+		catch (InvalidInputException ex) {
+			return view(model, science.grant(id, audience), move, FormErrors.of(ex));
+		}
+		return "redirect:/science-grants/" + id;
+	}
+
+	private String view(Model model, GrantSummary grant, @Nullable Move failedMove, FormErrors errors) {
+		LocalDate today = science.today();
+		model.addAttribute("grant", grant);
+		model.addAttribute("partnerName", partners.nation(grant.partner()).name());
+		model.addAttribute("schedule", grant.schedule(today));
+		model.addAttribute("failedMove", failedMove);
+		model.addAttribute("errors", errors);
+		return "science/view";
+	}
+
+	// Reports
+
+	@GetMapping("/science-grants/{id}/reports/new")
+	String newReport(@PathVariable UUID id, @RequestParam(defaultValue = "") String dueOn, Audience audience,
+			Model model) {
+		GrantSummary grant = science.grant(id, audience);
+		return reportForm(model, grant, dueOn, science.today().toString(), "", FormErrors.none());
+	}
+
+	@PostMapping("/science-grants/{id}/reports")
+	String submitReport(@PathVariable UUID id, @RequestParam(defaultValue = "") String dueOn,
+			@RequestParam(defaultValue = "") String submittedOn, @RequestParam(defaultValue = "") String summary,
+			Model model) {
+		GrantSummary grant = science.grant(id, Audience.alliance());
+		List<Problem> problems = new ArrayList<>();
+		LocalDate due = day(dueOn, "dueOn", true, problems);
+		LocalDate submitted = day(submittedOn, "submittedOn", false, problems);
+		if (summary.isBlank()) {
+			problems.add(new Problem("summary", "A report needs a summary"));
+		}
+		if (!problems.isEmpty()) {
+			return reportForm(model, grant, dueOn, submittedOn, summary, FormErrors.of(new InvalidInputException(problems)));
+		}
+		try {
+			science.submitReport(id, new ReportData(due, submitted, summary));
+		}
+		catch (InvalidInputException ex) {
+			return reportForm(model, grant, dueOn, submittedOn, summary, FormErrors.of(ex));
+		}
+		return "redirect:/science-grants/" + id;
+	}
+
+	private static @Nullable LocalDate day(String text, String field, boolean required, List<Problem> problems) {
+		if (text.isBlank()) {
+			if (required) {
+				problems.add(new Problem(field, "Give the date, as 2015-07-01"));
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new Problem(field, "A day is written as 2015-07-01, not '" + text + "'"));
+			return null;
+		}
+	}
+
+	private String reportForm(Model model, GrantSummary grant, String dueOn, String submittedOn, String summary,
+			FormErrors errors) {
+		Map<String, String> dueDates = new LinkedHashMap<>();
+		for (ReportDue due : grant.schedule(science.today())) {
+			if (due.status() != ReportDue.Status.SUBMITTED) {
+				dueDates.put(due.dueOn().toString(), due.dueOn() + (due.finalReport() ? " (final)" : ""));
+			}
+		}
+		model.addAttribute("grant", grant);
+		model.addAttribute("dueDates", dueDates);
+		model.addAttribute("dueOn", dueOn);
+		model.addAttribute("submittedOn", submittedOn);
+		model.addAttribute("summary", summary);
+		model.addAttribute("errors", errors);
+		return "science/report";
+	}
+
+	// Forms
+
+	@GetMapping("/partners/{code}/science-grants/new")
+	String add(@PathVariable NationCode code, Model model) {
+		partners.nation(code);
+		return form(model, code, null, GrantForm.blank(code), FormErrors.none());
+	}
+
+	@PostMapping("/partners/{code}/science-grants")
+	String add(@PathVariable NationCode code, @ModelAttribute("form") GrantForm form, BindingResult result,
+			Model model) {
+		List<Problem> problems = new ArrayList<>();
+		GrantData data = check(form, result, problems);
+		if (!problems.isEmpty()) {
+			return form(model, code, null, form, errors(problems));
+		}
+		try {
+			return "redirect:/science-grants/" + science.add(code, data).id();
+		}
+		catch (InvalidInputException ex) {
+			return form(model, code, null, form, errors(ex.problems()));
+		}
+	}
+
+	@GetMapping("/science-grants/{id}/edit")
+	String edit(@PathVariable UUID id, Audience audience, Model model) {
+		GrantSummary grant = science.grant(id, audience);
+		return form(model, grant.partner(), grant, GrantForm.of(grant.toData()), FormErrors.none());
+	}
+
+	@PostMapping("/science-grants/{id}")
+	String revise(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") GrantForm form,
+			BindingResult result, Model model) {
+		GrantSummary grant = science.grant(id, Audience.alliance());
+		List<Problem> problems = new ArrayList<>();
+		GrantData data = check(form, result, problems);
+		if (!problems.isEmpty()) {
+			return form(model, grant.partner(), grant, form, errors(problems));
+		}
+		try {
+			science.revise(id, version, data);
+		}
+		catch (InvalidInputException ex) {
+			return form(model, grant.partner(), grant, form, errors(ex.problems()));
+		}
+		return "redirect:/science-grants/" + id;
+	}
+
+	@PostMapping("/science-grants/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam long version, HttpServletRequest request) {
+		GrantSummary grant = science.grant(id, Audience.alliance());
+		science.delete(id, version);
+		return Htmx.removedOrRedirect(request, "/partners/" + grant.partner() + "/science-grants");
+	}
+
+	/** Every problem of a submitted form at once: unreadable values, field constraints, cross-field rules. */
+	private GrantData check(GrantForm form, BindingResult result, List<Problem> problems) {
+		FormErrors.of(result).all().forEach((field, message) -> problems.add(new Problem(field, message)));
+		GrantData data = form.toData(problems);
+		for (ConstraintViolation<GrantData> violation : validator.validate(data)) {
+			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
+		}
+		problems.addAll(data.problems());
+		return data;
+	}
+
+	/** Problems by form field. */
+	private static FormErrors errors(List<Problem> problems) {
+		return FormErrors.of(new InvalidInputException(
+				problems.stream().map(p -> new Problem(GrantForm.field(p.field()), p.message())).toList()));
+	}
+
+	private String form(Model model, NationCode partner, @Nullable GrantSummary grant, GrantForm form,
+			FormErrors errors) {
+		Map<String, String> allies = new LinkedHashMap<>();
+		Map<String, String> others = new LinkedHashMap<>();
+		for (NationSummary nation : partners.nations()) {
+			(nation.ally() ? allies : others).put(nation.code().value(), nation.name());
+		}
+		Map<String, String> priorities = new LinkedHashMap<>();
+		science.priorities().forEach(priority -> priorities.put(priority.code(), priority.name()));
+		model.addAttribute("partner", partner);
+		model.addAttribute("partnerName", partners.nation(partner).name());
+		model.addAttribute("grant", grant);
+		model.addAttribute("allies", allies);
+		model.addAttribute("partnerNations", others);
+		model.addAttribute("priorities", priorities);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "science/form";
+	}
+
+}

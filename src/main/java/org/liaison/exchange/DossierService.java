@@ -45,6 +45,16 @@ import org.liaison.shared.RecordData;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
+import org.liaison.science.GrantData;
+import org.liaison.science.GrantExport;
+import org.liaison.science.ReportData;
+import org.liaison.science.ScienceService;
+import org.liaison.transit.TransitExport;
+import org.liaison.transit.TransitRequestData;
+import org.liaison.transit.TransitService;
+import org.liaison.transit.TransitStatus;
+import org.liaison.transit.TransitTermsData;
+import org.liaison.transit.TransitTermsExport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +87,10 @@ public class DossierService {
 
 	private final TimelineService timeline;
 
+	private final TransitService transit;
+
+	private final ScienceService science;
+
 	private final Validator validator;
 
 	private final JsonMapper json;
@@ -86,12 +100,15 @@ public class DossierService {
 	private final Clock clock;
 
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
-			DialogueService dialogue, TimelineService timeline, Validator validator, JsonMapper json, Clock clock) {
+			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
+			Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreements = agreements;
 		this.dialogue = dialogue;
 		this.timeline = timeline;
+		this.transit = transit;
+		this.science = science;
 		this.validator = validator;
 		this.json = json;
 		// A field the format does not know is a mistake worth reporting, not something to drop.
@@ -136,6 +153,22 @@ public class DossierService {
 		section(dossier, "milestones",
 				timeline.timeline(nation, audience).stream().filter(m -> !m.derived()).toList(),
 				MilestoneSummary::toData, MilestoneSummary::updatedAt);
+		section(dossier, "transitTerms", transit.exportTerms(nation, audience), TransitTermsExport::data,
+				TransitTermsExport::updatedAt);
+		ArrayNode requests = dossier.putArray("transitRequests");
+		for (TransitExport request : transit.exportRequests(nation, audience)) {
+			ObjectNode node = json.valueToTree(request.data());
+			node.put("status", request.status().name());
+			node.put("updatedAt", request.updatedAt().toString());
+			requests.add(node);
+		}
+		ArrayNode grants = dossier.putArray("grants");
+		for (GrantExport grant : science.exportGrants(nation, audience)) {
+			ObjectNode node = json.valueToTree(grant.grant());
+			node.set("reports", json.valueToTree(grant.reports()));
+			node.put("updatedAt", grant.updatedAt().toString());
+			grants.add(node);
+		}
 		return dossier;
 	}
 
@@ -181,6 +214,12 @@ public class DossierService {
 				() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
 		read.milestones().forEach(i -> write(problems, i.path(), counter,
 				() -> timeline.importMilestone(nation, i.data(), i.updatedAt())));
+		read.transitTerms().forEach(i -> write(problems, i.path(), counter,
+				() -> transit.importTerms(nation, i.data(), i.updatedAt())));
+		read.transitRequests().forEach(i -> write(problems, i.path(), counter,
+				() -> transit.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
+		read.grants().forEach(i -> write(problems, i.path(), counter, () -> science.importGrant(nation, i.data(),
+				reports(i, problems), i.updatedAt())));
 		if (!problems.isEmpty()) {
 			// Thrown out of the transaction, so nothing written above is kept.
 			throw new InvalidInputException(problems);
@@ -218,13 +257,18 @@ public class DossierService {
 
 	// Reading and checking
 
-	record Item<T>(String path, T data, @Nullable Instant updatedAt) {
+	/**
+	 * One record of the dossier: its data, its time of last change, and the fields that travel
+	 * with it but are not part of its data (a grant's reports, a transit request's status).
+	 */
+	record Item<T>(String path, T data, @Nullable Instant updatedAt, ObjectNode extras) {
 	}
 
 	record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
 			List<Item<MembershipData>> memberships, List<Item<AgreementData>> agreements, List<Item<RoleData>> roles,
 			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<NarrativeData>> narratives,
-			List<Item<MilestoneData>> milestones, List<Problem> problems) {
+			List<Item<MilestoneData>> milestones, List<Item<TransitTermsData>> transitTerms,
+			List<Item<TransitRequestData>> transitRequests, List<Item<GrantData>> grants, List<Problem> problems) {
 	}
 
 	private Dossier read(JsonNode root) {
@@ -239,7 +283,8 @@ public class DossierService {
 			problems.add(new Problem("$.version", "must be " + VERSION));
 		}
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
-				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones");
+				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones", "transitTerms",
+				"transitRequests", "grants");
 		root.properties()
 			.stream()
 			.filter(e -> !known.contains(e.getKey()))
@@ -264,7 +309,8 @@ public class DossierService {
 		}
 		Instant partnerUpdated = instant(partnerNode, "$.partner", problems);
 		ProfileData profile = convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class, problems);
-		Item<ProfileData> profileItem = profile == null ? null : new Item<>("$.partner.profile", profile, partnerUpdated);
+		Item<ProfileData> profileItem = profile == null ? null
+				: new Item<>("$.partner.profile", profile, partnerUpdated, json.createObjectNode());
 
 		List<Item<OrganisationData>> organisations = items(root, "organisations", OrganisationData.class, OrganisationData::refOrDefault, problems);
 		List<Item<MembershipData>> memberships = items(root, "memberships", MembershipData.class, MembershipData::refOrDefault, problems);
@@ -274,10 +320,26 @@ public class DossierService {
 		List<Item<StatementData>> statements = items(root, "statements", StatementData.class, StatementData::refOrDefault, problems);
 		List<Item<NarrativeData>> narratives = items(root, "narratives", NarrativeData.class, NarrativeData::ref, problems);
 		List<Item<MilestoneData>> milestones = items(root, "milestones", MilestoneData.class, MilestoneData::refOrDefault, problems);
+		List<Item<TransitTermsData>> transitTerms = items(root, "transitTerms", TransitTermsData.class,
+				TransitTermsData::agreementRef, problems);
+		List<Item<TransitRequestData>> transitRequests = items(root, "transitRequests", TransitRequestData.class,
+				TransitRequestData::reference, problems, "status");
+		List<Item<GrantData>> grants = items(root, "grants", GrantData.class, GrantData::refOrDefault, problems,
+				"reports");
+		transitRequests.forEach(i -> {
+			if (i.data().agreementId() != null) {
+				problems.add(new Problem(i.path() + ".agreementId", "name the agreement by its agreementRef, not by a database id"));
+			}
+			String status = i.extras().path("status").asString("");
+			if (java.util.Arrays.stream(TransitStatus.values()).noneMatch(value -> value.name().equals(status))) {
+				problems.add(new Problem(i.path() + ".status", "must be one of " + java.util.Arrays.toString(TransitStatus.values())));
+			}
+		});
+		grants.forEach(i -> reports(i, problems));
 
 		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
-				narratives, milestones, problems);
+				narratives, milestones, transitTerms, transitRequests, grants, problems);
 	}
 
 	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,
@@ -322,7 +384,7 @@ public class DossierService {
 	}
 
 	private <T> List<Item<T>> items(JsonNode root, String name, Class<T> type, Function<T, String> ref,
-			List<Problem> problems) {
+			List<Problem> problems, String... extraFields) {
 		JsonNode array = root.get(name);
 		if (array == null || array.isNull()) {
 			return List.of();
@@ -341,7 +403,16 @@ public class DossierService {
 				continue;
 			}
 			Instant updatedAt = instant(node, path, problems);
-			T data = convert(((ObjectNode) node).without("updatedAt"), path, type, problems);
+			ObjectNode extras = json.createObjectNode();
+			ObjectNode fields = ((ObjectNode) node).deepCopy();
+			fields.remove("updatedAt");
+			for (String extra : extraFields) {
+				JsonNode value = fields.remove(extra);
+				if (value != null) {
+					extras.set(extra, value);
+				}
+			}
+			T data = convert(fields, path, type, problems);
 			if (data == null) {
 				continue;
 			}
@@ -351,9 +422,29 @@ public class DossierService {
 			}
 			// Kept even without a valid updatedAt, so that its references are checked too; a
 			// dossier with any problem is never written.
-			items.add(new Item<>(path, data, updatedAt));
+			items.add(new Item<>(path, data, updatedAt, extras));
 		}
 		return items;
+	}
+
+	/** A grant's submitted reports, each checked like a record of its own. */
+	private List<ReportData> reports(Item<GrantData> grant, List<Problem> problems) {
+		JsonNode array = grant.extras().path("reports");
+		List<ReportData> reports = new ArrayList<>();
+		if (array.isMissingNode() || array.isNull()) {
+			return reports;
+		}
+		if (!array.isArray()) {
+			problems.add(new Problem(grant.path() + ".reports", "must be a list"));
+			return reports;
+		}
+		for (int i = 0; i < array.size(); i++) {
+			ReportData report = convert(array.get(i), grant.path() + ".reports[" + i + "]", ReportData.class, problems);
+			if (report != null) {
+				reports.add(report);
+			}
+		}
+		return reports;
 	}
 
 	private <T> T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {

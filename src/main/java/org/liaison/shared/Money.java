@@ -3,6 +3,8 @@ package org.liaison.shared;
 import java.math.BigDecimal;
 import java.util.Currency;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An exact amount in an ISO 4217 currency. Amounts never pass through floating point, and two
  * amounts only add up when their currencies agree.
@@ -45,6 +47,7 @@ public record Money(BigDecimal amount, Currency currency) {
 		return new Money(amount.subtract(other.amount), currency);
 	}
 
+	@JsonIgnore
 	public boolean isNegative() {
 		return amount.signum() < 0;
 	}

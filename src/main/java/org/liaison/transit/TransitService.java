@@ -350,15 +350,15 @@ public class TransitService {
 	}
 
 	/** The notice periods of a host partner's agreements the reader may see, by agreement ref. */
-	public List<TransitTermsData> exportTerms(NationCode host, Audience audience) {
+	public List<TransitTermsExport> exportTerms(NationCode host, Audience audience) {
 		Map<UUID, AgreementSummary> visible = agreements.allAgreements(host, audience)
 			.stream()
 			.collect(Collectors.toMap(AgreementSummary::id, Function.identity()));
 		return queries.allTerms()
 			.stream()
 			.filter(term -> visible.containsKey(term.agreementId()))
-			.map(term -> new TransitTermsData(visible.get(term.agreementId()).ref(), term.noticeDays(),
-					term.illustrative()))
+			.map(term -> new TransitTermsExport(new TransitTermsData(visible.get(term.agreementId()).ref(),
+					term.noticeDays(), term.illustrative()), term.updatedAt()))
 			.toList();
 	}
 

@@ -276,7 +276,7 @@ class GrantTests {
 	void theDemoGrantsAreValidIllustrativeAndUpToDateInTheirReports() throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode root;
-		try (var in = getClass().getResourceAsStream("/demo/serbia-science.json")) {
+		try (var in = getClass().getResourceAsStream("/demo/serbia-dossier.json")) {
 			root = json.readTree(in);
 		}
 		Nations nations = new Nations(Set.of(NationCode.of("NOR"), NationCode.of("ITA"), NationCode.of("NLD")),

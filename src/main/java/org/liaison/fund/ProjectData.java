@@ -69,7 +69,9 @@ public record ProjectData(
 			problems.add(new Problem("leadNations", "A lead nation is named twice"));
 		}
 		if (status != null) {
-			if (status.launched() && actualStart == null) {
+			// A finished project recorded long after may not know when it started (the seed
+			// gives only the year a project was completed).
+			if (status.launched() && !status.finished() && actualStart == null) {
 				problems.add(new Problem("actualStart", "A project that is " + status + " needs its actual start"));
 			}
 			if (!status.launched() && actualStart != null) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An output indicator of a project with the values achieved over time, earliest first.
  */
@@ -22,6 +24,7 @@ public record OutputSummary(String item, String label, String unit, @Nullable Bi
 	}
 
 	/** The latest value achieved as a share of the target (1 = reached), to four decimals; none without both. */
+	@JsonProperty("progress")
 	public @Nullable BigDecimal progress() {
 		OutputValueData latest = latest();
 		if (latest == null || target == null || target.signum() == 0) {

@@ -37,18 +37,20 @@ import org.liaison.shared.Releasability;
 public record ProjectData(
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 300) String title, @Size(max = 20000) @Nullable String objective,
-		@Size(max = 20) @Nullable List<NationCode> leadNations, boolean leadNationsIllustrative,
+		@Size(max = 20) @Nullable List<NationCode> leadNations, @Nullable Boolean leadNationsIllustrative,
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "is an organisation's ref") @Nullable String executingAgent,
 		@NotNull @Pattern(regexp = "\\d{5}", message = "is a 5-digit DAC purpose code, such as 15240") String sector,
 		@NotNull Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd,
-		@Valid @Size(max = 50) @Nullable List<PhaseData> phases, @NotNull ProjectStatus status, boolean illustrative,
+		@Valid @Size(max = 50) @Nullable List<PhaseData> phases, @NotNull ProjectStatus status, @Nullable Boolean illustrative,
 		@Size(max = 1000) @Nullable String launchText, @Size(max = 1000) @Nullable String completionText,
 		@NotNull Releasability releasability) implements RecordData {
 
 	public ProjectData {
 		leadNations = leadNations == null ? List.of() : List.copyOf(leadNations);
 		phases = phases == null ? List.of() : List.copyOf(phases);
+		leadNationsIllustrative = Boolean.TRUE.equals(leadNationsIllustrative);
+		illustrative = Boolean.TRUE.equals(illustrative);
 	}
 
 	public String refOrDefault() {

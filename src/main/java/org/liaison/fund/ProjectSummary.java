@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.liaison.fund.FundService.Move;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
@@ -37,6 +39,7 @@ public record ProjectSummary(UUID id, NationCode partner, String ref, String tit
 	}
 
 	/** The sum of the phase budgets, in the project's currency. */
+	@JsonProperty("budget")
 	public Money budget() {
 		return Amounts.money(phases.stream().map(PhaseData::budget).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
 	}

@@ -32,8 +32,13 @@ import org.liaison.shared.Refs;
 public record TransactionData(@NotNull TransactionKind kind, @Nullable NationCode nation,
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "is an organisation's ref") @Nullable String organisation,
 		@NotNull @DecimalMin(value = "0", inclusive = false, message = "must be positive") @Digits(integer = 15, fraction = 4) BigDecimal amount,
-		@NotNull Currency currency, @NotNull LocalDate on, boolean inKind, @Nullable NationCode preFinancedBy,
-		@Nullable Integer reverses, @Size(max = 2000) @Nullable String note, boolean illustrative) implements RecordData {
+		@NotNull Currency currency, @NotNull LocalDate on, @Nullable Boolean inKind, @Nullable NationCode preFinancedBy,
+		@Nullable Integer reverses, @Size(max = 2000) @Nullable String note, @Nullable Boolean illustrative) implements RecordData {
+
+	public TransactionData {
+		inKind = Boolean.TRUE.equals(inKind);
+		illustrative = Boolean.TRUE.equals(illustrative);
+	}
 
 	@Override
 	public List<Problem> problems() {

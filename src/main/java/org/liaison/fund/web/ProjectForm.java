@@ -21,11 +21,16 @@ import org.liaison.shared.Releasability;
  * or spaces; phases one per line, as "Name | start | end | budget".
  */
 public record ProjectForm(@Nullable String ref, @Nullable String title, @Nullable String objective,
-		@Nullable String leadNations, boolean leadNationsIllustrative, @Nullable String executingAgent,
+		@Nullable String leadNations, @Nullable Boolean leadNationsIllustrative, @Nullable String executingAgent,
 		@Nullable String sector, @Nullable String currency, @Nullable PartialDate plannedStart,
 		@Nullable PartialDate plannedEnd, @Nullable PartialDate actualStart, @Nullable PartialDate actualEnd,
-		@Nullable String phases, @Nullable ProjectStatus status, boolean illustrative, @Nullable String launchText,
+		@Nullable String phases, @Nullable ProjectStatus status, @Nullable Boolean illustrative, @Nullable String launchText,
 		@Nullable String completionText, @Nullable Releasability releasability) {
+
+	public ProjectForm {
+		leadNationsIllustrative = Boolean.TRUE.equals(leadNationsIllustrative);
+		illustrative = Boolean.TRUE.equals(illustrative);
+	}
 
 	static ProjectForm blank() {
 		return new ProjectForm("", "", "", "", false, "", "", "EUR", null, null, null, null, "", ProjectStatus.SCOPING,

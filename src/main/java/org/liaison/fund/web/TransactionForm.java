@@ -18,8 +18,13 @@ import org.liaison.shared.NationCode;
  * shown beside its field. The donor or payee is a nation code or an organisation's ref.
  */
 public record TransactionForm(@Nullable String kind, @Nullable String party, @Nullable String amount,
-		@Nullable String currency, @Nullable String on, boolean inKind, @Nullable String preFinancedBy,
-		@Nullable String note, boolean illustrative) {
+		@Nullable String currency, @Nullable String on, @Nullable Boolean inKind, @Nullable String preFinancedBy,
+		@Nullable String note, @Nullable Boolean illustrative) {
+
+	public TransactionForm {
+		inKind = Boolean.TRUE.equals(inKind);
+		illustrative = Boolean.TRUE.equals(illustrative);
+	}
 
 	static TransactionForm blank(String currency) {
 		return new TransactionForm("RECEIPT", "", "", currency, "", false, "", "", false);

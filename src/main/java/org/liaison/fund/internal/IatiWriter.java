@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.fund.Amounts;
 import org.liaison.fund.OutputSummary;
 import org.liaison.fund.OutputValueData;
 import org.liaison.fund.PhaseData;
@@ -143,7 +144,7 @@ public final class IatiWriter {
 			xml.writeAttribute("status", "2");
 			empty("period-start", Map.of("iso-date", start.firstDay().toString()));
 			empty("period-end", Map.of("iso-date", end.lastDay().toString()));
-			value(phase.budget(), project.currency().getCurrencyCode(), start.firstDay());
+			value(Amounts.atCurrencyScale(phase.budget(), project.currency()), project.currency().getCurrencyCode(), start.firstDay());
 			xml.writeEndElement();
 		}
 		for (TransactionSummary transaction : published) {
@@ -198,6 +199,15 @@ public final class IatiWriter {
 			xml.writeEndElement();
 		}
 		LocalDate periodStart = start;
+		if (output.values().isEmpty() && output.target() != null && start != null && project.end() != null
+				&& !project.end().lastDay().isBefore(start)) {
+			// A target not yet reported on: one period over the whole project.
+			xml.writeStartElement("period");
+			empty("period-start", Map.of("iso-date", start.toString()));
+			empty("period-end", Map.of("iso-date", project.end().lastDay().toString()));
+			empty("target", Map.of("value", output.target().toPlainString()));
+			xml.writeEndElement();
+		}
 		for (OutputValueData value : output.values()) {
 			LocalDate end = value.on().lastDay();
 			LocalDate from = periodStart == null || periodStart.isAfter(end) ? value.on().firstDay() : periodStart;

@@ -312,6 +312,72 @@ class FundControllerTests {
 		assertThat(figures.balance()).isEqualTo(Money.of("100.00", "EUR"));
 	}
 
+	@Test
+	void revisedWithIfMatchAndDeletedOnlyWithoutALedger() {
+		String id = create("AUT", unique("Scoping"), "PUBLIC", "SCOPING", "");
+		MvcTestResult revised = mvc.put()
+			.uri("/api/v1/funds/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "Renamed", "leadNations": ["MLT"], "sector": "15210", "currency": "CHF", "status": "SCOPING",
+					 "releasability": "PARTNER"}""")
+			.exchange();
+		assertThat(revised).hasStatusOk().hasHeader("ETag", "\"1\"");
+		assertThat(revised).bodyJson().extractingPath("$.currency").isEqualTo("CHF");
+		assertThat(mvc.put()
+			.uri("/api/v1/funds/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "Renamed", "leadNations": ["MLT"], "sector": "15210", "currency": "CHF", "status": "IN_EXECUTION",
+					 "actualStart": "2014", "releasability": "PARTNER"}""")
+			.exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("status");
+		assertThat(mvc.delete().uri("/api/v1/funds/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")).hasStatus(409);
+		assertThat(mvc.delete().uri("/api/v1/funds/" + id).with(TestUsers.nato()).header("If-Match", "\"1\"")).hasStatus(204);
+		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.nato())).hasStatus(404);
+		assertThat(events.stream(ProjectRevised.class)).anySatisfy(event -> {
+			assertThat(event.facts().sourceId()).hasToString(id);
+			assertThat(event.facts().entries()).isEmpty();
+			assertThat(event.facts().sourceVersion()).isEqualTo(2);
+		});
+
+		String withLedger = running("AUT", "PUBLIC");
+		transaction(withLedger, """
+				{"kind": "PLEDGE", "nation": "AUT", "amount": "1", "currency": "EUR", "on": "2013-08-01"}""");
+		assertThat(mvc.delete().uri("/api/v1/funds/" + withLedger).with(TestUsers.nato())
+			.header("If-Match", "\"" + version(withLedger) + "\"")).hasStatus(409);
+	}
+
+	@Test
+	void entriesInAnotherCurrencyUseTheLatestRateOnOrBeforeTheirDate() {
+		mvc.post().uri("/api/v1/exchange-rates").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"currency": "ISK", "base": "EUR", "validFrom": "2013-01-01", "rate": "0.0062"}""").exchange();
+		mvc.post().uri("/api/v1/exchange-rates").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"currency": "ISK", "base": "EUR", "validFrom": "2014-01-01", "rate": "0.0065"}""").exchange();
+		String id = running("AUT", "PUBLIC");
+		assertThat(transaction(id, """
+				{"kind": "RECEIPT", "nation": "NOR", "amount": "1000000", "currency": "ISK", "on": "2013-12-31"}""")).hasStatus(201);
+		assertThat(transaction(id, """
+				{"kind": "RECEIPT", "nation": "NOR", "amount": 1000000, "currency": "ISK", "on": "2014-01-01"}""")).hasStatus(201);
+		assertThat(transaction(id, """
+				{"kind": "RECEIPT", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}""")).hasStatus(201);
+		assertThat(transaction(id, """
+				{"kind": "EXPENDITURE", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}""")).hasStatus(409)
+			.bodyJson().extractingPath("$.detail").asString().contains("No exchange rate converts ISK into EUR");
+
+		ProjectFigures figures = funds.figures(UUID.fromString(id), Audience.alliance());
+		assertThat(figures.received()).isEqualTo(Money.of("12700.00", "EUR"));
+		assertThat(figures.unconverted()).containsExactly(Money.of("1", "ISK"));
+		assertThat(figures.ratesUsed()).extracting(rate -> rate.validFrom().toString()).containsExactlyInAnyOrder("2013-01-01", "2014-01-01");
+		assertThat(mvc.get().uri("/api/v1/partners/AUT/funds/portfolio?currency=EUR").with(TestUsers.nato())).hasStatusOk()
+			.bodyJson().extractingPath("$.donors[*].donor").asArray().contains("NOR");
+	}
+
 	// Access per role
 
 	@Test

@@ -460,6 +460,48 @@ class FundControllerTests {
 	}
 
 	@Test
+	void outputsAreDefinedAndReportedThroughThePage() {
+		String id = running("AUT", "PUBLIC");
+		MvcTestResult bad = mvc.post()
+			.uri("/fund-projects/" + id + "/outputs")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("item", "Small Arms")
+			.param("label", "Small arms destroyed")
+			.param("unit", "weapons")
+			.param("target", "many")
+			.exchange();
+		assertThat(bad).hasStatusOk();
+		assertThat(bad).bodyText().contains("id=\"item-error\"", "id=\"target-error\"", "many");
+		assertThat(mvc.post()
+			.uri("/fund-projects/" + id + "/outputs")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("item", "small-arms")
+			.param("label", "Small arms destroyed")
+			.param("unit", "weapons")
+			.param("baseline", "0")
+			.param("target", "28000")
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/fund-projects/" + id + "/outputs/small-arms/values")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("on", "June 2003")
+			.param("value", "7000")
+			.exchange()).hasStatusOk().bodyText().contains("id=\"output-small-arms-on-error\"");
+		assertThat(mvc.post()
+			.uri("/fund-projects/" + id + "/outputs/small-arms/values")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("on", "2003-06")
+			.param("value", "7000")
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/fund-projects/" + id).with(TestUsers.nato())).bodyText()
+			.contains("id=\"output-small-arms\"", "7000 / 28000 weapons", "width: 25%");
+	}
+
+	@Test
 	void thePortfolioPagesShowProjectsAndTotals() {
 		String id = running("AUT", "PUBLIC");
 		assertThat(mvc.get().uri("/partners/AUT/funds").with(TestUsers.nato())).hasStatusOk()

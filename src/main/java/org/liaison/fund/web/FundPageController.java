@@ -20,6 +20,9 @@ import org.liaison.fund.ProjectSummary;
 import org.liaison.fund.TransactionData;
 import org.liaison.fund.TransactionKind;
 import org.liaison.fund.TransactionSummary;
+import org.liaison.directory.DirectoryService;
+import org.liaison.directory.OrganisationSummary;
+import org.liaison.fund.OutputData;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
@@ -51,11 +54,14 @@ class FundPageController {
 
 	private final PartnerService partners;
 
+	private final DirectoryService directory;
+
 	private final Validator validator;
 
-	FundPageController(FundService funds, PartnerService partners, Validator validator) {
+	FundPageController(FundService funds, PartnerService partners, DirectoryService directory, Validator validator) {
 		this.funds = funds;
 		this.partners = partners;
+		this.directory = directory;
 		this.validator = validator;
 	}
 
@@ -95,6 +101,10 @@ class FundPageController {
 		model.addAttribute("project", project);
 		model.addAttribute("details", details);
 		model.addAttribute("partnerName", partners.nation(project.partner()).name());
+		model.addAttribute("agentName", project.executingAgent() == null ? null
+				: directory.organisationByRef(project.executingAgent(), audience)
+					.map(OrganisationSummary::name)
+					.orElse(project.executingAgent()));
 		model.addAttribute("kind", kind);
 		model.addAttribute("transactions", filter(details.transactions(), kind));
 		model.addAttribute("failed", failed);
@@ -149,7 +159,9 @@ class FundPageController {
 		catch (RuleViolationException ex) {
 			problems.add(new Problem("amount", ex.getMessage()));
 		}
-		return view(model, project, audience, null, "transaction", FormErrors.of(new InvalidInputException(problems)), form);
+		return view(model, project, audience, null, "transaction", FormErrors.of(new InvalidInputException(problems.stream()
+			.map(p -> p.field().equals("nation") || p.field().equals("organisation") ? new Problem("party", p.message()) : p)
+			.toList())), form);
 	}
 
 	@PostMapping("/fund-projects/{id}/transactions/{transactionId}/reversal")
@@ -205,6 +217,38 @@ class FundPageController {
 		}
 		return view(model, project, audience, null, "output-" + item, FormErrors.of(new InvalidInputException(problems)),
 				TransactionForm.blank(project.currency().getCurrencyCode()));
+	}
+
+	@PostMapping("/fund-projects/{id}/outputs")
+	String defineOutput(@PathVariable UUID id, @RequestParam(defaultValue = "") String item,
+			@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
+			Audience audience, Model model) {
+		ProjectSummary project = funds.project(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		BigDecimal baselineValue = number(baseline, "baseline", problems);
+		BigDecimal targetValue = number(target, "target", problems);
+		OutputData data = new OutputData(item.strip(), label, unit, baselineValue, targetValue, List.of());
+		validate(data, problems);
+		if (problems.isEmpty()) {
+			funds.defineOutput(id, data);
+			return "redirect:/fund-projects/" + id;
+		}
+		return view(model, project, audience, null, "define-output", FormErrors.of(new InvalidInputException(problems)),
+				TransactionForm.blank(project.currency().getCurrencyCode()));
+	}
+
+	private static @Nullable BigDecimal number(String text, String field, List<Problem> problems) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new Problem(field, "'" + text + "' is not a number"));
+			return null;
+		}
 	}
 
 	// Project forms

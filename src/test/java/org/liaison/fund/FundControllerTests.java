@@ -1,6 +1,7 @@
 package org.liaison.fund;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -28,9 +29,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import org.liaison.timeline.TimelineService;
+
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @SpringBootTest
@@ -46,6 +50,9 @@ class FundControllerTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	TimelineService timeline;
 
 	/** Creates the partner unless an earlier test did: the database is shared by all tests. */
 	void partner(String nation) {
@@ -376,6 +383,29 @@ class FundControllerTests {
 		assertThat(figures.ratesUsed()).extracting(rate -> rate.validFrom().toString()).containsExactlyInAnyOrder("2013-01-01", "2014-01-01");
 		assertThat(mvc.get().uri("/api/v1/partners/AUT/funds/portfolio?currency=EUR").with(TestUsers.nato())).hasStatusOk()
 			.bodyJson().extractingPath("$.donors[*].donor").asArray().contains("NOR");
+	}
+
+	@Test
+	void theTimelineShowsALaunchAndACompletionButNothingOfAnIllustrativeProject() {
+		String id = create("AUT", unique("Fundraising"), "PUBLIC", "FUNDRAISING", "");
+		assertThat(post("/api/v1/funds/" + id + "/moves/launch", version(id), """
+				{"on": "2013-07", "reason": "Funds received"}""")).hasStatusOk();
+		assertThat(post("/api/v1/funds/" + id + "/moves/complete", version(id), """
+				{"on": "2015-06", "reason": "Done"}""")).hasStatusOk();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timeline.timeline(NationCode.of("AUT"), Audience.ANONYMOUS)
+			.stream()
+			.filter(m -> UUID.fromString(id).equals(m.sourceId()))
+			.map(m -> m.date().iso() + " " + m.text())
+			.toList()).containsExactly("2013-07 Launched.", "2015-06 The trust fund project " + funds.project(UUID.fromString(id), Audience.alliance()).title() + " is completed."));
+
+		ProjectSummary demo = funds.add(NationCode.of("AUT"), new ProjectData(null, unique("Demo"), null,
+				List.of(NationCode.of("AUT")), true, null, "15250", Currency.getInstance("EUR"), null, null,
+				org.liaison.shared.PartialDate.parse("2014"), null, List.of(), ProjectStatus.IN_EXECUTION, true, null, null,
+				org.liaison.shared.Releasability.PUBLIC));
+		assertThat(events.stream(ProjectRevised.class)).anySatisfy(event -> {
+			assertThat(event.facts().sourceId()).isEqualTo(demo.id());
+			assertThat(event.facts().entries()).isEmpty();
+		});
 	}
 
 	// Access per role

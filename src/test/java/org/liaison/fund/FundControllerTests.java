@@ -439,6 +439,12 @@ class FundControllerTests {
 		String id = running("MLT", "PARTNER");
 
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.partner("MLT"))).hasStatusOk();
+		assertThat(mvc.get().uri("/fund-projects/" + id).with(TestUsers.partner("MLT"))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"ledger\"")
+			.doesNotContain("id=\"transaction-form\"", "id=\"lifecycle\"", "id=\"edit-project\"");
+		assertThat(mvc.get().uri("/fund-projects/" + id).with(TestUsers.partner("AUT"))).hasStatus(404);
+		assertThat(mvc.get().uri("/fund-projects/" + id)).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.partner("AUT"))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/funds/" + id + "/transactions").with(TestUsers.partner("AUT"))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/partners/MLT/funds/portfolio").with(TestUsers.partner("AUT"))).bodyJson()

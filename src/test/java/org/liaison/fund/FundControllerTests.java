@@ -408,6 +408,35 @@ class FundControllerTests {
 		});
 	}
 
+	@Test
+	void exchangeRatesAreListedAndAddedThroughTheirPage() {
+		MvcTestResult bad = mvc.post()
+			.uri("/exchange-rates")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("currency", "DOLLARS")
+			.param("base", "EUR")
+			.param("validFrom", "2013")
+			.param("rate", "-1")
+			.exchange();
+		assertThat(bad).hasStatusOk();
+		assertThat(bad).bodyText().contains("id=\"currency-error\"", "id=\"validFrom-error\"");
+		mvc.post()
+			.uri("/exchange-rates")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("currency", "sek")
+			.param("base", "EUR")
+			.param("validFrom", "2013-01-01")
+			.param("rate", "0.1154")
+			.exchange();
+		assertThat(mvc.get().uri("/exchange-rates").with(TestUsers.nato())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"rates\"", "SEK", "0.1154");
+		assertThat(mvc.get().uri("/api/v1/exchange-rates")).hasStatusOk().bodyJson().extractingPath("$[*].currency")
+			.asArray().contains("SEK");
+	}
+
 	// Access per role
 
 	@Test

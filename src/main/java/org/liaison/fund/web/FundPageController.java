@@ -251,6 +251,63 @@ class FundPageController {
 		}
 	}
 
+	// Exchange rates (reference data)
+
+	@GetMapping("/exchange-rates")
+	String rates(Model model) {
+		return rates(model, FormErrors.none(), "", "", "", "");
+	}
+
+	@PostMapping("/exchange-rates")
+	String addRate(@RequestParam(defaultValue = "") String currency, @RequestParam(defaultValue = "") String base,
+			@RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String rate, Model model) {
+		List<Problem> problems = new ArrayList<>();
+		Currency from = currency(currency, "currency", problems);
+		Currency to = currency(base, "base", problems);
+		java.time.LocalDate date = null;
+		try {
+			date = java.time.LocalDate.parse(validFrom.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			problems.add(new Problem("validFrom", "A date is written as 2013-07-15"));
+		}
+		BigDecimal value = number(rate, "rate", problems);
+		if (value == null && !problems.stream().anyMatch(p -> p.field().equals("rate"))) {
+			problems.add(new Problem("rate", "Give the rate"));
+		}
+		if (problems.isEmpty()) {
+			org.liaison.fund.ExchangeRateData data = new org.liaison.fund.ExchangeRateData(from, to, date, value);
+			validate(data, problems);
+			if (problems.isEmpty()) {
+				try {
+					funds.addExchangeRate(data);
+					return "redirect:/exchange-rates";
+				}
+				catch (InvalidInputException ex) {
+					problems.addAll(ex.problems());
+				}
+			}
+		}
+		return rates(model, FormErrors.of(new InvalidInputException(problems)), currency, base, validFrom, rate);
+	}
+
+	private static @Nullable Currency currency(String code, String field, List<Problem> problems) {
+		try {
+			return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem(field, "'" + code + "' is not an ISO 4217 currency code, such as EUR"));
+			return null;
+		}
+	}
+
+	private String rates(Model model, FormErrors errors, String currency, String base, String validFrom, String rate) {
+		model.addAttribute("rates", funds.exchangeRates());
+		model.addAttribute("errors", errors);
+		model.addAttribute("values", java.util.Map.of("currency", currency, "base", base, "validFrom", validFrom, "rate", rate));
+		return "fund/rates";
+	}
+
 	// Project forms
 
 	@GetMapping("/partners/{code}/funds/new")

@@ -573,6 +573,7 @@ class FundControllerTests {
 			.bodyText()
 			.contains("<html", "id=\"projects\"", id, "id=\"totals\"", "id=\"new-project\"");
 		assertThat(mvc.get().uri("/funds").with(TestUsers.nato())).hasStatusOk().bodyText().contains(id);
+		assertThat(mvc.get().uri("/funds?currency=XYZ").with(TestUsers.nato())).hasStatus(400);
 	}
 
 	@Test

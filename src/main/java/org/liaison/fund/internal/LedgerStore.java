@@ -1,6 +1,5 @@
 package org.liaison.fund.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -156,10 +155,6 @@ public class LedgerStore {
 			.param("item", item)
 			.query(Long.class)
 			.single() > 0;
-	}
-
-	static BigDecimal plain(BigDecimal value) {
-		return Amounts.plain(value);
 	}
 
 }

@@ -1,0 +1,18 @@
+package org.liaison.fund;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.PartialDate;
+
+/**
+ * A value of an output indicator achieved by a date (cumulative), and where it is reported.
+ */
+public record OutputValueData(@NotNull PartialDate on, @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal value,
+		@Size(max = 1000) @Nullable String source) {
+}

@@ -1,0 +1,160 @@
+package org.liaison.fund.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.fund.Amounts;
+import org.liaison.fund.ExchangeRateData;
+import org.liaison.fund.OutputData;
+import org.liaison.fund.OutputValueData;
+import org.liaison.fund.TransactionData;
+import org.liaison.shared.Texts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes of the ledger, the exchange rates and the outputs. The ledger is append-only: this
+ * class inserts entries and never updates or deletes one. A writer first locks the project's row
+ * ({@link #lock}), so that the rules checked against the ledger still hold when the entry is
+ * written, whatever other writers do at the same time.
+ */
+@Component
+public class LedgerStore {
+
+	private final JdbcClient jdbc;
+
+	LedgerStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Locks the project's row for the rest of the transaction and answers its version, if it exists. */
+	public Optional<Long> lock(UUID project) {
+		return jdbc.sql("select version from fund_project where id = :id for update")
+			.param("id", project)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Appends an entry as the next of the project's ledger and answers its id. */
+	public UUID append(UUID project, TransactionData data, Instant at) {
+		int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from fund_transaction where project = :project")
+			.param("project", project)
+			.query(Integer.class)
+			.single();
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into fund_transaction (id, project, seq, kind, nation, organisation, amount, currency, value_date,
+				    in_kind, pre_financed_by, reverses, note, illustrative, recorded_at)
+				values (:id, :project, :seq, :kind, :nation, :organisation, :amount, :currency, :on, :inKind,
+				    :preFinancedBy, :reverses, :note, :illustrative, :at)""")
+			.param("id", id)
+			.param("project", project)
+			.param("seq", seq)
+			.param("kind", data.kind().name())
+			.param("nation", data.nation() == null ? null : data.nation().value())
+			.param("organisation", Texts.clean(data.organisation()))
+			.param("amount", data.amount())
+			.param("currency", data.currency().getCurrencyCode())
+			.param("on", data.on())
+			.param("inKind", data.inKind())
+			.param("preFinancedBy", data.preFinancedBy() == null ? null : data.preFinancedBy().value())
+			.param("reverses", data.reverses())
+			.param("note", Texts.clean(data.note()))
+			.param("illustrative", data.illustrative())
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+		return id;
+	}
+
+	/** Counts a change of the ledger or outputs in the project's version. */
+	public void bump(UUID project, Instant at) {
+		jdbc.sql("update fund_project set version = version + 1, updated_at = :at where id = :id")
+			.param("at", java.sql.Timestamp.from(at))
+			.param("id", project)
+			.update();
+	}
+
+	public void addRate(ExchangeRateData rate) {
+		jdbc.sql("insert into fund_exchange_rate (currency, base_currency, valid_from, rate) values (:c, :b, :from, :rate)")
+			.param("c", rate.currency().getCurrencyCode())
+			.param("b", rate.base().getCurrencyCode())
+			.param("from", rate.validFrom())
+			.param("rate", rate.rate())
+			.update();
+	}
+
+	public List<ExchangeRateData> rates() {
+		return jdbc.sql("select currency, base_currency, valid_from, rate from fund_exchange_rate order by currency, base_currency, valid_from")
+			.query((rs, n) -> new ExchangeRateData(Currency.getInstance(rs.getString("currency")),
+					Currency.getInstance(rs.getString("base_currency")), rs.getObject("valid_from", LocalDate.class),
+					Amounts.plain(rs.getBigDecimal("rate"))))
+			.list();
+	}
+
+	/** Defines an output or redefines its label, unit, baseline and target, keeping its values. */
+	public void defineOutput(UUID project, OutputData data) {
+		int updated = jdbc.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target"
+				+ " where project = :project and item = :item")
+			.param("label", data.label().strip())
+			.param("unit", data.unit().strip())
+			.param("baseline", data.baseline())
+			.param("target", data.target())
+			.param("project", project)
+			.param("item", data.item())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into fund_output (project, item, position, label, unit, baseline, target)
+					values (:project, :item, (select coalesce(max(position), -1) + 1 from fund_output where project = :project),
+					        :label, :unit, :baseline, :target)""")
+				.param("label", data.label().strip())
+				.param("unit", data.unit().strip())
+				.param("baseline", data.baseline())
+				.param("target", data.target())
+				.param("project", project)
+				.param("item", data.item())
+				.update();
+		}
+	}
+
+	/** Records the value achieved by a date; a value for the same date replaces the earlier report. */
+	public void recordValue(UUID project, String item, OutputValueData value) {
+		jdbc.sql("delete from fund_output_value where project = :project and item = :item and value_on = :on")
+			.param("project", project)
+			.param("item", item)
+			.param("on", value.on().iso())
+			.update();
+		jdbc.sql("insert into fund_output_value (project, item, value_on, amount, source) values (:project, :item, :on, :amount, :source)")
+			.param("project", project)
+			.param("item", item)
+			.param("on", value.on().iso())
+			.param("amount", value.value())
+			.param("source", Texts.clean(value.source()))
+			.update();
+	}
+
+	public void removeOutputs(UUID project) {
+		jdbc.sql("delete from fund_output_value where project = :project").param("project", project).update();
+		jdbc.sql("delete from fund_output where project = :project").param("project", project).update();
+	}
+
+	public boolean hasEntries(UUID project) {
+		return jdbc.sql("select count(*) from fund_transaction where project = :project")
+			.param("project", project)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public boolean outputExists(UUID project, String item) {
+		return jdbc.sql("select count(*) from fund_output where project = :project and item = :item")
+			.param("project", project)
+			.param("item", item)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+}

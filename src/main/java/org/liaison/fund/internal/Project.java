@@ -1,0 +1,350 @@
+package org.liaison.fund.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.fund.FundService.Move;
+import org.liaison.fund.PhaseData;
+import org.liaison.fund.ProjectData;
+import org.liaison.fund.ProjectStatus;
+import org.liaison.fund.StatusChange;
+import org.liaison.fund.internal.Children.Change;
+import org.liaison.fund.internal.Children.LeadNation;
+import org.liaison.fund.internal.Children.Phase;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.MilestoneEvent.MilestoneFacts;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.Texts;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A trust-fund project hosted by a partner. It guards its lifecycle: a status changes only by a
+ * move the current status allows, with a date no earlier than the project's last move and a
+ * reason; an edit corrects the record but never its status. Its version also counts the entries
+ * of its ledger, which is kept apart (see {@link LedgerStore}).
+ */
+@Table("fund_project")
+public class Project {
+
+	public static final String SOURCE_TYPE = "fund-project";
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private String title;
+
+	private @Nullable String objective;
+
+	@MappedCollection(idColumn = "project", keyColumn = "position")
+	private List<LeadNation> leadNations;
+
+	private boolean leadNationsIllustrative;
+
+	private @Nullable String executingAgent;
+
+	private String sector;
+
+	private Currency currency;
+
+	private @Nullable PartialDate plannedStart;
+
+	private @Nullable PartialDate plannedEnd;
+
+	private @Nullable PartialDate actualStart;
+
+	private @Nullable PartialDate actualEnd;
+
+	@MappedCollection(idColumn = "project", keyColumn = "position")
+	private List<Phase> phases;
+
+	private ProjectStatus status;
+
+	@MappedCollection(idColumn = "project", keyColumn = "position")
+	private List<Change> changes;
+
+	private boolean illustrative;
+
+	private @Nullable String launchText;
+
+	private @Nullable String completionText;
+
+	private Releasability releasability;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Project(UUID id, NationCode partner, String ref, String title, @Nullable String objective,
+			List<LeadNation> leadNations, boolean leadNationsIllustrative, @Nullable String executingAgent,
+			String sector, Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
+			@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, List<Phase> phases,
+			ProjectStatus status, List<Change> changes, boolean illustrative, @Nullable String launchText,
+			@Nullable String completionText, Releasability releasability, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.title = title;
+		this.objective = objective;
+		this.leadNations = new ArrayList<>(leadNations);
+		this.leadNationsIllustrative = leadNationsIllustrative;
+		this.executingAgent = executingAgent;
+		this.sector = sector;
+		this.currency = currency;
+		this.plannedStart = plannedStart;
+		this.plannedEnd = plannedEnd;
+		this.actualStart = actualStart;
+		this.actualEnd = actualEnd;
+		this.phases = new ArrayList<>(phases);
+		this.status = status;
+		this.changes = new ArrayList<>(changes);
+		this.illustrative = illustrative;
+		this.launchText = launchText;
+		this.completionText = completionText;
+		this.releasability = releasability;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/** Records a project at whatever stage it has reached, with the dates of that history. */
+	public static Project record(NationCode partner, ProjectData data, Instant at) {
+		check(data.problems());
+		Project project = new Project(UUID.randomUUID(), partner, "", "", null, List.of(), false, null, "",
+				data.currency(), null, null, null, null, List.of(), data.status(), List.of(), false, null, null,
+				data.releasability(), at, null);
+		project.apply(data, at);
+		return project;
+	}
+
+	/** Corrects or completes the record; the status changes only through the lifecycle moves. */
+	public void revise(ProjectData data, Instant at) {
+		List<Problem> problems = new ArrayList<>();
+		if (data.status() != status) {
+			problems.add(new Problem("status", "The project is " + status + "; an edit cannot make it " + data.status()
+					+ ". Use the lifecycle actions to change the status"));
+		}
+		problems.addAll(data.problems());
+		check(problems);
+		apply(data, at);
+	}
+
+	/** Makes the record what a dossier says it is, status included (history is not replayed). */
+	public void restate(ProjectData data, Instant at) {
+		check(data.problems());
+		this.status = data.status();
+		apply(data, at);
+	}
+
+	private void apply(ProjectData data, Instant at) {
+		this.ref = data.refOrDefault();
+		this.title = data.title().strip();
+		this.objective = Texts.clean(data.objective());
+		this.leadNations = new ArrayList<>(data.leadNations().stream().map(LeadNation::new).toList());
+		this.leadNationsIllustrative = data.leadNationsIllustrative();
+		this.executingAgent = Texts.clean(data.executingAgent());
+		this.sector = data.sector();
+		this.currency = data.currency();
+		this.plannedStart = data.plannedStart();
+		this.plannedEnd = data.plannedEnd();
+		this.actualStart = data.actualStart();
+		this.actualEnd = data.actualEnd();
+		this.phases = new ArrayList<>(phases(data));
+		this.illustrative = data.illustrative();
+		this.launchText = Texts.clean(data.launchText());
+		this.completionText = Texts.clean(data.completionText());
+		this.releasability = data.releasability();
+		this.updatedAt = at;
+	}
+
+	private static List<Phase> phases(ProjectData data) {
+		return data.phases()
+			.stream()
+			.map(p -> new Phase(p.name().strip(), p.start(), p.end(), org.liaison.fund.Amounts.plain(p.budget())))
+			.toList();
+	}
+
+	public boolean sameAs(ProjectData data) {
+		return ref.equals(data.refOrDefault()) && title.equals(data.title().strip())
+				&& Objects.equals(objective, Texts.clean(data.objective()))
+				&& leadNations().equals(data.leadNations()) && leadNationsIllustrative == data.leadNationsIllustrative()
+				&& Objects.equals(executingAgent, Texts.clean(data.executingAgent())) && sector.equals(data.sector())
+				&& currency.equals(data.currency()) && Objects.equals(plannedStart, data.plannedStart())
+				&& Objects.equals(plannedEnd, data.plannedEnd()) && Objects.equals(actualStart, data.actualStart())
+				&& Objects.equals(actualEnd, data.actualEnd()) && samePhases(data) && status == data.status()
+				&& illustrative == data.illustrative() && Objects.equals(launchText, Texts.clean(data.launchText()))
+				&& Objects.equals(completionText, Texts.clean(data.completionText()))
+				&& releasability == data.releasability();
+	}
+
+	private boolean samePhases(ProjectData data) {
+		List<Phase> given = phases(data);
+		if (given.size() != phases.size()) {
+			return false;
+		}
+		for (int i = 0; i < given.size(); i++) {
+			Phase a = given.get(i);
+			Phase b = phases.get(i);
+			if (!a.name().equals(b.name()) || !Objects.equals(a.start(), b.start()) || !Objects.equals(a.end(), b.end())
+					|| a.budget().compareTo(b.budget()) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// The lifecycle: the status is checked before the date and reason, so an illegal move is
+	// refused as such even when they are missing.
+
+	public void move(Move move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
+		if (!move.allowedFrom(status)) {
+			throw new RuleViolationException("A project that is " + status + " cannot " + move.verb() + "; it can "
+					+ (status.moves().isEmpty() ? "no longer move"
+							: String.join(" or ", status.moves().stream().map(Move::verb).toList())));
+		}
+		List<Problem> problems = new ArrayList<>();
+		if (on == null) {
+			problems.add(new Problem("on", "Give the date on which the project " + move.pastTense()));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new Problem("reason", "Give the reason for the move"));
+		}
+		else if (reason.strip().length() > 2000) {
+			problems.add(new Problem("reason", "A reason has at most 2000 characters"));
+		}
+		PartialDate latest = latestDate();
+		if (on != null && latest != null && on.lastDay().isBefore(latest.firstDay())) {
+			problems.add(new Problem("on", "The date of this move (" + on + ") cannot be before the project's last recorded date (" + latest + ")"));
+		}
+		check(problems);
+		if (move == Move.LAUNCH) {
+			this.actualStart = on;
+		}
+		if (move == Move.COMPLETE) {
+			this.actualEnd = on;
+		}
+		this.changes.add(new Change(status, move.to(), on, reason.strip()));
+		this.status = move.to();
+		this.updatedAt = at;
+	}
+
+	private @Nullable PartialDate latestDate() {
+		PartialDate latest = actualStart;
+		for (PartialDate date : new PartialDate[] { actualEnd,
+				changes.isEmpty() ? null : changes.get(changes.size() - 1).movedOn() }) {
+			if (date != null && (latest == null || date.compareTo(latest) > 0)) {
+				latest = date;
+			}
+		}
+		return latest;
+	}
+
+	/** A change of the ledger or outputs: the version moves so that concurrent writers are serialised. */
+	public void touch(Instant at) {
+		this.updatedAt = at;
+	}
+
+	// Milestones
+
+	/**
+	 * The moments the timeline shows: the launch once execution started, the completion once the
+	 * work is done; none at all for an illustrative project, which is never shown as fact.
+	 */
+	public MilestoneFacts facts() {
+		List<Entry> entries = new ArrayList<>();
+		if (!illustrative) {
+			if (status.launched() && actualStart != null) {
+				entries.add(new Entry("launched", actualStart, launchText != null ? launchText
+						: "The trust fund project " + title + " is launched."));
+			}
+			if (status.finished() && actualEnd != null) {
+				entries.add(new Entry("completed", actualEnd, completionText != null ? completionText
+						: "The trust fund project " + title + " is completed."));
+			}
+		}
+		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability, entries);
+	}
+
+	public MilestoneFacts removedFacts() {
+		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
+	}
+
+	private static void check(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public ProjectStatus status() {
+		return status;
+	}
+
+	public Currency currency() {
+		return currency;
+	}
+
+	public boolean illustrative() {
+		return illustrative;
+	}
+
+	public Releasability releasability() {
+		return releasability;
+	}
+
+	public @Nullable PartialDate actualStart() {
+		return actualStart;
+	}
+
+	public @Nullable PartialDate actualEnd() {
+		return actualEnd;
+	}
+
+	public List<NationCode> leadNations() {
+		return leadNations.stream().map(LeadNation::nation).toList();
+	}
+
+	public List<StatusChange> changes() {
+		return changes.stream().map(c -> new StatusChange(c.fromStatus(), c.toStatus(), c.movedOn(), c.reason())).toList();
+	}
+
+	public List<PhaseData> phases() {
+		return phases.stream().map(p -> new PhaseData(p.name(), p.start(), p.end(), p.budget())).toList();
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

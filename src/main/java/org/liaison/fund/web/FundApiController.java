@@ -1,0 +1,205 @@
+package org.liaison.fund.web;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.fund.ExchangeRateData;
+import org.liaison.fund.FundService;
+import org.liaison.fund.FundService.Move;
+import org.liaison.fund.OutputData;
+import org.liaison.fund.OutputSummary;
+import org.liaison.fund.OutputValueData;
+import org.liaison.fund.PortfolioSummary;
+import org.liaison.fund.ProjectData;
+import org.liaison.fund.ProjectDetails;
+import org.liaison.fund.ProjectSummary;
+import org.liaison.fund.TransactionData;
+import org.liaison.fund.TransactionKind;
+import org.liaison.fund.TransactionSummary;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.Versions;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of the fund module, and its IATI 2.03 XML export. Changes to a project name the
+ * version they are based on in {@code If-Match}; lifecycle moves, ledger entries and output
+ * values are their own endpoints. Amounts are exact decimals, as JSON strings or numbers.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class FundApiController {
+
+	private static final String XML = MediaType.APPLICATION_XML_VALUE;
+
+	private final FundService funds;
+
+	FundApiController(FundService funds) {
+		this.funds = funds;
+	}
+
+	@GetMapping("/partners/{code}/funds")
+	PageOf<ProjectSummary> projects(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, Audience audience) {
+		return funds.projects(code, audience, new PageOf.Request(page, size));
+	}
+
+	@PostMapping("/partners/{code}/funds")
+	ResponseEntity<ProjectSummary> add(@PathVariable NationCode code, @Valid @RequestBody ProjectData data) {
+		ProjectSummary project = funds.add(code, data);
+		return ResponseEntity.created(URI.create("/api/v1/funds/" + project.id())).eTag("\"" + project.version() + "\"").body(project);
+	}
+
+	@GetMapping("/partners/{code}/funds/portfolio")
+	PortfolioSummary portfolio(@PathVariable NationCode code, @RequestParam(defaultValue = "EUR") Currency currency,
+			Audience audience) {
+		return funds.portfolio(code, audience, currency);
+	}
+
+	@GetMapping("/funds/portfolio")
+	PortfolioSummary portfolio(@RequestParam(defaultValue = "EUR") Currency currency, Audience audience) {
+		return funds.portfolio(audience, currency);
+	}
+
+	@GetMapping("/partners/{code}/funds/{ref}")
+	ResponseEntity<ProjectDetails> byRef(@PathVariable NationCode code, @PathVariable String ref, Audience audience) {
+		ProjectDetails details = funds.details(funds.project(code, ref, audience), audience);
+		return Versions.ok(details, details.project().version());
+	}
+
+	@GetMapping("/funds/{id}")
+	ResponseEntity<ProjectDetails> project(@PathVariable UUID id, Audience audience) {
+		ProjectDetails details = funds.details(id, audience);
+		return Versions.ok(details, details.project().version());
+	}
+
+	@PutMapping("/funds/{id}")
+	ResponseEntity<ProjectSummary> revise(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ProjectData data) {
+		ProjectSummary project = funds.revise(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(project, project.version());
+	}
+
+	@DeleteMapping("/funds/{id}")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		funds.delete(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The date a lifecycle move happened and why. */
+	record MoveRequest(@Nullable PartialDate on, @Nullable String reason) {
+	}
+
+	@PostMapping("/funds/{id}/moves/{move}")
+	ResponseEntity<ProjectSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@RequestBody(required = false) @Nullable MoveRequest request) {
+		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		ProjectSummary project = funds.move(id, Versions.fromIfMatch(ifMatch), move,
+				request == null ? null : request.on(), request == null ? null : request.reason());
+		return Versions.ok(project, project.version());
+	}
+
+	@GetMapping("/funds/{id}/transactions")
+	List<TransactionSummary> transactions(@PathVariable UUID id, @RequestParam(required = false) @Nullable TransactionKind kind,
+			Audience audience) {
+		funds.project(id, audience);
+		return funds.transactions(id, audience).stream().filter(t -> kind == null || t.kind() == kind).toList();
+	}
+
+	@PostMapping("/funds/{id}/transactions")
+	ResponseEntity<TransactionSummary> addTransaction(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransactionData data) {
+		TransactionSummary transaction = funds.addTransaction(id, Versions.fromIfMatch(ifMatch), data);
+		return ResponseEntity.created(URI.create("/api/v1/funds/" + id + "/transactions/" + transaction.id()))
+			.eTag("\"" + funds.project(id, Audience.alliance()).version() + "\"")
+			.body(transaction);
+	}
+
+	record ReversalRequest(@Nullable String reason) {
+	}
+
+	@PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
+	ResponseEntity<TransactionSummary> reverse(@PathVariable UUID id, @PathVariable UUID transactionId,
+			@RequestBody(required = false) @Nullable ReversalRequest request) {
+		TransactionSummary reversal = funds.reverse(id, transactionId, request == null ? null : request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/funds/" + id + "/transactions/" + reversal.id())).body(reversal);
+	}
+
+	@GetMapping("/funds/{id}/outputs")
+	List<OutputSummary> outputs(@PathVariable UUID id, Audience audience) {
+		funds.project(id, audience);
+		return funds.outputs(id, audience);
+	}
+
+	@PutMapping("/funds/{id}/outputs/{item}")
+	OutputSummary defineOutput(@PathVariable UUID id, @PathVariable String item, @Valid @RequestBody OutputData data) {
+		if (!item.equals(data.item())) {
+			throw InvalidInputException.of("item", "The item in the body ('" + data.item() + "') is not the one in the URL ('" + item + "')");
+		}
+		return funds.defineOutput(id, data);
+	}
+
+	@PostMapping("/funds/{id}/outputs/{item}/values")
+	ResponseEntity<OutputSummary> recordValue(@PathVariable UUID id, @PathVariable String item,
+			@Valid @RequestBody OutputValueData value) {
+		return ResponseEntity.status(201).body(funds.recordOutputValue(id, item, value));
+	}
+
+	@GetMapping("/exchange-rates")
+	List<ExchangeRateData> rates() {
+		return funds.exchangeRates();
+	}
+
+	@PostMapping("/exchange-rates")
+	ResponseEntity<ExchangeRateData> addRate(@Valid @RequestBody ExchangeRateData rate) {
+		return ResponseEntity.status(201).body(funds.addExchangeRate(rate));
+	}
+
+	// IATI 2.03: public, non-illustrative projects only, whoever asks
+
+	@GetMapping(value = "/partners/{code}/iati-activities.xml", produces = XML)
+	ResponseEntity<byte[]> iati(@PathVariable NationCode code) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		funds.writeIatiActivities(code, out);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
+	}
+
+	@GetMapping(value = { "/partners/{code}/funds/{ref}/iati-activity.xml" }, produces = XML)
+	ResponseEntity<byte[]> iatiActivity(@PathVariable NationCode code, @PathVariable String ref) {
+		return activity(code, ref);
+	}
+
+	@GetMapping(value = "/funds/{ref}/iati-activity.xml", produces = XML)
+	ResponseEntity<byte[]> iatiActivityOf(@PathVariable String ref, @RequestParam NationCode partner) {
+		return activity(partner, ref);
+	}
+
+	private ResponseEntity<byte[]> activity(NationCode partner, String ref) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		funds.writeIatiActivity(partner, ref, out);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
+	}
+
+}

@@ -45,6 +45,11 @@ import org.liaison.shared.RecordData;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
+import org.liaison.fund.FundService;
+import org.liaison.fund.OutputData;
+import org.liaison.fund.ProjectData;
+import org.liaison.fund.ProjectExport;
+import org.liaison.fund.TransactionData;
 import org.liaison.science.GrantData;
 import org.liaison.science.GrantExport;
 import org.liaison.science.ReportData;
@@ -91,6 +96,8 @@ public class DossierService {
 
 	private final ScienceService science;
 
+	private final FundService funds;
+
 	private final Validator validator;
 
 	private final JsonMapper json;
@@ -101,7 +108,7 @@ public class DossierService {
 
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			Validator validator, JsonMapper json, Clock clock) {
+			FundService funds, Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreements = agreements;
@@ -109,6 +116,7 @@ public class DossierService {
 		this.timeline = timeline;
 		this.transit = transit;
 		this.science = science;
+		this.funds = funds;
 		this.validator = validator;
 		this.json = json;
 		// A field the format does not know is a mistake worth reporting, not something to drop.
@@ -161,6 +169,14 @@ public class DossierService {
 			node.put("status", request.status().name());
 			node.put("updatedAt", request.updatedAt().toString());
 			requests.add(node);
+		}
+		ArrayNode projects = dossier.putArray("funds");
+		for (ProjectExport project : funds.exportProjects(nation, audience)) {
+			ObjectNode node = json.valueToTree(project.data());
+			node.set("transactions", json.valueToTree(project.transactions()));
+			node.set("outputs", json.valueToTree(project.outputs()));
+			node.put("updatedAt", project.updatedAt().toString());
+			projects.add(node);
 		}
 		ArrayNode grants = dossier.putArray("grants");
 		for (GrantExport grant : science.exportGrants(nation, audience)) {
@@ -218,8 +234,11 @@ public class DossierService {
 				() -> transit.importTerms(nation, i.data(), i.updatedAt())));
 		read.transitRequests().forEach(i -> write(problems, i.path(), counter,
 				() -> transit.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
+		read.funds().forEach(i -> write(problems, i.path(), counter, () -> funds.importProject(nation, i.data(),
+				children(i, "transactions", TransactionData.class, problems),
+				children(i, "outputs", OutputData.class, problems), i.updatedAt())));
 		read.grants().forEach(i -> write(problems, i.path(), counter, () -> science.importGrant(nation, i.data(),
-				reports(i, problems), i.updatedAt())));
+				children(i, "reports", ReportData.class, problems), i.updatedAt())));
 		if (!problems.isEmpty()) {
 			// Thrown out of the transaction, so nothing written above is kept.
 			throw new InvalidInputException(problems);
@@ -268,7 +287,8 @@ public class DossierService {
 			List<Item<MembershipData>> memberships, List<Item<AgreementData>> agreements, List<Item<RoleData>> roles,
 			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<NarrativeData>> narratives,
 			List<Item<MilestoneData>> milestones, List<Item<TransitTermsData>> transitTerms,
-			List<Item<TransitRequestData>> transitRequests, List<Item<GrantData>> grants, List<Problem> problems) {
+			List<Item<TransitRequestData>> transitRequests, List<Item<ProjectData>> funds, List<Item<GrantData>> grants,
+			List<Problem> problems) {
 	}
 
 	private Dossier read(JsonNode root) {
@@ -284,7 +304,7 @@ public class DossierService {
 		}
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
 				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones", "transitTerms",
-				"transitRequests", "grants");
+				"transitRequests", "funds", "grants");
 		root.properties()
 			.stream()
 			.filter(e -> !known.contains(e.getKey()))
@@ -335,11 +355,22 @@ public class DossierService {
 				problems.add(new Problem(i.path() + ".status", "must be one of " + java.util.Arrays.toString(TransitStatus.values())));
 			}
 		});
-		grants.forEach(i -> reports(i, problems));
+		grants.forEach(i -> children(i, "reports", ReportData.class, problems));
+		List<Item<ProjectData>> projects = items(root, "funds", ProjectData.class, ProjectData::refOrDefault, problems,
+				"transactions", "outputs");
+		projects.forEach(i -> {
+			children(i, "transactions", TransactionData.class, problems);
+			children(i, "outputs", OutputData.class, problems);
+			String agent = i.data().executingAgent();
+			if (agent != null && !agent.isBlank() && organisations.stream().noneMatch(o -> o.data().refOrDefault().equals(agent))
+					&& directory.organisationByRef(agent, Audience.alliance()).isEmpty()) {
+				problems.add(new Problem(i.path() + ".executingAgent", "names no organisation of the dossier or of Liaison: '" + agent + "'"));
+			}
+		});
 
 		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
-				narratives, milestones, transitTerms, transitRequests, grants, problems);
+				narratives, milestones, transitTerms, transitRequests, projects, grants, problems);
 	}
 
 	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,
@@ -427,24 +458,27 @@ public class DossierService {
 		return items;
 	}
 
-	/** A grant's submitted reports, each checked like a record of its own. */
-	private List<ReportData> reports(Item<GrantData> grant, List<Problem> problems) {
-		JsonNode array = grant.extras().path("reports");
-		List<ReportData> reports = new ArrayList<>();
+	/**
+	 * The records that travel inside another (a grant's reports, a project's ledger and outputs),
+	 * each checked like a record of its own.
+	 */
+	private <T> List<T> children(Item<?> parent, String name, Class<T> type, List<Problem> problems) {
+		JsonNode array = parent.extras().path(name);
+		List<T> children = new ArrayList<>();
 		if (array.isMissingNode() || array.isNull()) {
-			return reports;
+			return children;
 		}
 		if (!array.isArray()) {
-			problems.add(new Problem(grant.path() + ".reports", "must be a list"));
-			return reports;
+			problems.add(new Problem(parent.path() + "." + name, "must be a list"));
+			return children;
 		}
 		for (int i = 0; i < array.size(); i++) {
-			ReportData report = convert(array.get(i), grant.path() + ".reports[" + i + "]", ReportData.class, problems);
-			if (report != null) {
-				reports.add(report);
+			T child = convert(array.get(i), parent.path() + "." + name + "[" + i + "]", type, problems);
+			if (child != null) {
+				children.add(child);
 			}
 		}
-		return reports;
+		return children;
 	}
 
 	private <T> T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {

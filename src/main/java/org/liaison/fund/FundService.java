@@ -110,6 +110,18 @@ public class FundService {
 		return new ProjectDetails(project, figures(project, ledger), outputs(project.id(), audience), ledger);
 	}
 
+	/** Projects with their figures and outputs, loaded together: two queries however many there are. */
+	public List<ProjectDetails> details(List<ProjectSummary> projects, Audience audience) {
+		List<UUID> ids = projects.stream().map(ProjectSummary::id).toList();
+		Map<UUID, List<TransactionSummary>> ledgers = queries.transactions(ids, audience);
+		Map<UUID, List<OutputSummary>> outputs = queries.outputs(ids, audience);
+		return projects.stream().map(project -> {
+			List<TransactionSummary> ledger = ledgers.getOrDefault(project.id(), List.of());
+			return new ProjectDetails(project, figures(project, ledger), outputs.getOrDefault(project.id(), List.of()),
+					ledger);
+		}).toList();
+	}
+
 	public ProjectDetails details(UUID id, Audience audience) {
 		return details(project(id, audience), audience);
 	}

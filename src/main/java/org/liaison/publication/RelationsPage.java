@@ -1,9 +1,11 @@
 package org.liaison.publication;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 
@@ -14,7 +16,24 @@ import org.liaison.shared.PartialDate;
 public record RelationsPage(String title, NationCode nation, String partner, Instant lastUpdated, String summary,
 		@Nullable String policy, boolean aspirant, List<Narrative> overview, List<Statement> statements,
 		List<Narrative> framework, List<Membership> memberships, List<Agreement> agreements, List<Office> offices,
-		List<Body> bodies, List<Narrative> areas, List<Year> evolution) {
+		List<Body> bodies, List<Narrative> areas, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution) {
+
+	/**
+	 * A trust-fund project as published: what the records hold as fact. Details marked
+	 * illustrative (lead nations, ledger entries) are left out.
+	 */
+	public record TrustFund(String title, @Nullable String objective, String status, @Nullable PartialDate started,
+			@Nullable PartialDate ended, @Nullable String executingAgent, List<NationCode> leadNations,
+			@Nullable Money budget, List<Output> outputs) {
+	}
+
+	public record Output(String label, String unit, @Nullable BigDecimal target, @Nullable BigDecimal achieved,
+			@Nullable PartialDate achievedOn, @Nullable String source) {
+	}
+
+	public record Grant(String title, String mechanism, String status, @Nullable PartialDate start,
+			@Nullable PartialDate end) {
+	}
 
 	public record Narrative(String heading, List<String> paragraphs) {
 	}

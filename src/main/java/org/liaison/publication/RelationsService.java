@@ -5,9 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.liaison.agreement.AgreementService;
@@ -15,6 +17,13 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.StatementSummary;
+import org.liaison.fund.FundService;
+import org.liaison.fund.OutputValueData;
+import org.liaison.fund.ProjectDetails;
+import org.liaison.fund.ProjectSummary;
+import org.liaison.science.GrantSummary;
+import org.liaison.science.ScienceService;
+import org.liaison.shared.Money;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.RoleSummary;
 import org.liaison.partner.MembershipSummary;
@@ -54,6 +63,10 @@ public class RelationsService {
 
 	private final TimelineService timeline;
 
+	private final FundService funds;
+
+	private final ScienceService science;
+
 	private final MessageSource messages;
 
 	private final String organisationName;
@@ -61,13 +74,16 @@ public class RelationsService {
 	private final JsonMapper json;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, MessageSource messages,
+			DialogueService dialogue, TimelineService timeline, FundService funds, ScienceService science,
+			MessageSource messages,
 			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
 		this.dialogue = dialogue;
 		this.timeline = timeline;
+		this.funds = funds;
+		this.science = science;
 		this.messages = messages;
 		this.organisationName = organisationName;
 		this.json = json;
@@ -82,6 +98,12 @@ public class RelationsService {
 		List<BodySummary> bodies = dialogue.bodies(code, PUBLIC);
 		List<StatementSummary> statements = dialogue.allStatements(code, PUBLIC);
 		List<MilestoneSummary> milestones = timeline.timeline(code, PUBLIC);
+		// Illustrative records were added to make a demo richer: they are never published as fact.
+		List<ProjectDetails> projects = funds.details(
+				funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
+		List<GrantSummary> grants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
+		Map<String, String> organisationNames = new HashMap<>();
+		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
 
 		// The page changed last when the latest of its records did; derived milestones follow
 		// their records and so are not counted twice.
@@ -90,6 +112,7 @@ public class RelationsService {
 					memberships.stream().map(MembershipSummary::updatedAt),
 					agreementList.stream().map(AgreementSummary::updatedAt), roles.stream().map(RoleSummary::updatedAt),
 					bodies.stream().map(BodySummary::updatedAt), statements.stream().map(StatementSummary::updatedAt),
+					projects.stream().map(p -> p.project().updatedAt()), grants.stream().map(GrantSummary::updatedAt),
 					milestones.stream().filter(m -> !m.derived()).map(MilestoneSummary::updatedAt))
 			.flatMap(s -> s)
 			.max(Comparator.naturalOrder())
@@ -122,7 +145,28 @@ public class RelationsService {
 					.map(b -> new RelationsPage.Body(b.name(), b.shortName(), b.purpose(), b.basis(), b.members(),
 							b.established()))
 					.toList(),
-				narratives(narratives, NarrativeSection.AREA), evolution(milestones));
+				narratives(narratives, NarrativeSection.AREA),
+				projects.stream().map(p -> trustFund(p, organisationNames)).toList(),
+				grants.stream()
+					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(), g.end()))
+					.toList(),
+				evolution(milestones));
+	}
+
+	private static RelationsPage.TrustFund trustFund(ProjectDetails details, Map<String, String> organisationNames) {
+		ProjectSummary project = details.project();
+		Money budget = details.figures().budget();
+		return new RelationsPage.TrustFund(project.title(), project.objective(), project.status().name(),
+				project.actualStart(), project.actualEnd(),
+				project.executingAgent() == null ? null : organisationNames.get(project.executingAgent()),
+				project.leadNationsIllustrative() ? List.of() : project.leadNations(),
+				budget == null || budget.amount().signum() == 0 ? null : budget,
+				details.outputs().stream().map(output -> {
+					OutputValueData latest = output.latest();
+					return new RelationsPage.Output(output.label(), output.unit(), output.target(),
+							latest == null ? null : latest.value(), latest == null ? null : latest.on(),
+							latest == null ? null : latest.source());
+				}).toList());
 	}
 
 	/** A short hash of everything the page shows, for its ETag. */

@@ -1,6 +1,8 @@
 package org.liaison.web;
 
 import java.text.MessageFormat;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.Money;
 import org.liaison.shared.PartialDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -75,6 +78,28 @@ public final class Ui {
 	public String timestamp(@Nullable Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(ZoneOffset.UTC).format(instant);
+	}
+
+	/** A whole or decimal number with the reader's grouping: 28,000 or 1,400,000. */
+	public String number(@Nullable BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+		return format.format(number);
+	}
+
+	/** An amount with its currency code: EUR 9,600,000.00. */
+	public String money(@Nullable Money money) {
+		if (money == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		int digits = Math.max(0, money.currency().getDefaultFractionDigits());
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
+		return money.currency().getCurrencyCode() + " " + format.format(money.amount());
 	}
 
 	public String language() {

@@ -83,7 +83,7 @@ class IatiExportTests {
 	/** Imports the Serbia demo file's projects into Malta; answers what each import said. */
 	List<Boolean> importDemo() throws Exception {
 		JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-		try (InputStream in = getClass().getResourceAsStream("/demo/serbia-funds.json")) {
+		try (InputStream in = getClass().getResourceAsStream("/demo/serbia-dossier.json")) {
 			JsonNode root = json.readTree(in);
 			List<Boolean> written = new java.util.ArrayList<>();
 			for (JsonNode fund : root.get("funds")) {

@@ -38,7 +38,9 @@ class RelationsPageTests {
 		// Milestones derived from records arrive through events after the demo import commits.
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(pageText()).contains("Serbia joins the Partnership for Peace",
-					"Serbia concludes an Individual Partnership Action Plan (IPAP) with NATO"));
+					"Serbia concludes an Individual Partnership Action Plan (IPAP) with NATO",
+					"NATO completes a PfP trust fund project to destroy 28,000",
+					"develop alternative livelihoods for former Serbian armed forces personnel"));
 	}
 
 	@Test
@@ -71,6 +73,17 @@ class RelationsPageTests {
 		assertThat(result).bodyJson().extractingPath("$.evolution[0].year").isEqualTo(1999);
 		assertThat(result).bodyJson().extractingPath("$.agreements[*].title").asArray()
 			.contains("Individual Partnership Action Plan (IPAP)", "Transit agreement for KFOR forces");
+	}
+
+	@Test
+	void neverPublishesIllustrativeDetailsAsFact() throws Exception {
+		String page = pageText();
+		// The demo's illustrative records: the projects' lead nations and ledger, grants, transit.
+		assertThat(page).doesNotContain("Lead nations", "illustrative", "Illustrative", "TR-SRB-", "KFOR rotation");
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyJson().extractingPath("$.trustFunds[*].leadNations[*]")
+			.asArray()
+			.isEmpty();
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyJson().extractingPath("$.grants").asArray().isEmpty();
 	}
 
 	@Test

@@ -24,7 +24,7 @@ public record RelationsPage(String title, NationCode nation, String partner, Ins
 	 */
 	public record TrustFund(String title, @Nullable String objective, String status, @Nullable PartialDate started,
 			@Nullable PartialDate ended, @Nullable String executingAgent, List<NationCode> leadNations,
-			@Nullable Money budget, List<Output> outputs) {
+			@Nullable Money budget, @Nullable Money received, @Nullable Money spent, List<Output> outputs) {
 	}
 
 	public record Output(String label, String unit, @Nullable BigDecimal target, @Nullable BigDecimal achieved,

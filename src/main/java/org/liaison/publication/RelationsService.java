@@ -21,6 +21,7 @@ import org.liaison.fund.FundService;
 import org.liaison.fund.OutputValueData;
 import org.liaison.fund.ProjectDetails;
 import org.liaison.fund.ProjectSummary;
+import org.liaison.fund.TransactionSummary;
 import org.liaison.science.GrantSummary;
 import org.liaison.science.ScienceService;
 import org.liaison.shared.Money;
@@ -156,11 +157,15 @@ public class RelationsService {
 	private static RelationsPage.TrustFund trustFund(ProjectDetails details, Map<String, String> organisationNames) {
 		ProjectSummary project = details.project();
 		Money budget = details.figures().budget();
+		// Ledger totals are published only when every entry is a fact, not an illustration.
+		boolean factualLedger = !details.transactions().isEmpty()
+				&& details.transactions().stream().noneMatch(TransactionSummary::illustrative);
 		return new RelationsPage.TrustFund(project.title(), project.objective(), project.status().name(),
 				project.actualStart(), project.actualEnd(),
 				project.executingAgent() == null ? null : organisationNames.get(project.executingAgent()),
 				project.leadNationsIllustrative() ? List.of() : project.leadNations(),
 				budget == null || budget.amount().signum() == 0 ? null : budget,
+				factualLedger ? details.figures().received() : null, factualLedger ? details.figures().spent() : null,
 				details.outputs().stream().map(output -> {
 					OutputValueData latest = output.latest();
 					return new RelationsPage.Output(output.label(), output.unit(), output.target(),

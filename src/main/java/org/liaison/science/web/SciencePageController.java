@@ -29,6 +29,8 @@ import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.web.FormErrors;
 import org.liaison.web.Htmx;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,10 +55,14 @@ class SciencePageController {
 
 	private final Validator validator;
 
-	SciencePageController(ScienceService science, PartnerService partners, Validator validator) {
+	private final MessageSource messages;
+
+	SciencePageController(ScienceService science, PartnerService partners, Validator validator,
+			MessageSource messages) {
 		this.science = science;
 		this.partners = partners;
 		this.validator = validator;
+		this.messages = messages;
 	}
 
 	@GetMapping("/partners/{code}/science-grants")
@@ -155,7 +161,9 @@ class SciencePageController {
 		Map<String, String> dueDates = new LinkedHashMap<>();
 		for (ReportDue due : grant.schedule(science.today())) {
 			if (due.status() != ReportDue.Status.SUBMITTED) {
-				dueDates.put(due.dueOn().toString(), due.dueOn() + (due.finalReport() ? " (final)" : ""));
+				dueDates.put(due.dueOn().toString(), due.finalReport()
+						? messages.getMessage("science.report.finalDue", new Object[] { due.dueOn() }, LocaleContextHolder.getLocale())
+						: due.dueOn().toString());
 			}
 		}
 		model.addAttribute("grant", grant);

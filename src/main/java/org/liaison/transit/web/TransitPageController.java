@@ -68,6 +68,53 @@ class TransitPageController {
 		return Htmx.view(request, "transit/list", "transit/table");
 	}
 
+	// The notice period a transit agreement sets, kept beside the agreement by this module.
+
+	@GetMapping("/agreements/{id}/transit-terms")
+	String terms(@PathVariable UUID id, Audience audience, Model model) {
+		return termsPage(model, agreements.agreement(id, audience), currentNotice(id, audience), FormErrors.none());
+	}
+
+	@PostMapping("/agreements/{id}/transit-terms")
+	String setTerms(@PathVariable UUID id, @RequestParam(defaultValue = "") String noticeDays, Audience audience,
+			Model model) {
+		AgreementSummary agreement = agreements.agreement(id, audience);
+		Integer days = null;
+		try {
+			days = Integer.valueOf(noticeDays.strip());
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (days == null || days < 1 || days > 90) {
+			return termsPage(model, agreement, noticeDays,
+					FormErrors.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
+		}
+		try {
+			transits.setTerms(id, days);
+		}
+		catch (InvalidInputException ex) {
+			return termsPage(model, agreement, noticeDays, FormErrors.of(ex));
+		}
+		return "redirect:/agreements/" + id + "/transit-terms";
+	}
+
+	private String currentNotice(UUID agreement, Audience audience) {
+		try {
+			return String.valueOf(transits.terms(agreement, audience).noticeDays());
+		}
+		catch (RecordNotFoundException ex) {
+			return "";
+		}
+	}
+
+	private String termsPage(Model model, AgreementSummary agreement, String noticeDays, FormErrors errors) {
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("noticeDays", noticeDays);
+		model.addAttribute("errors", errors);
+		return "transit/terms";
+	}
+
 	@GetMapping("/transit-requests/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
 		return view(model, transits.request(id, audience), audience, null, FormErrors.none());

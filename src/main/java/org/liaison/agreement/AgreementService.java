@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,11 @@ public class AgreementService {
 
 	public AgreementSummary agreement(UUID id, Audience audience) {
 		return queries.agreement(id, audience).orElseThrow(() -> new RecordNotFoundException("agreement", id));
+	}
+
+	/** The agreements of these ids that the reader may see, in one query; the others are left out. */
+	public List<AgreementSummary> agreements(Collection<UUID> ids, Audience audience) {
+		return queries.agreements(ids, audience);
 	}
 
 	// Writes

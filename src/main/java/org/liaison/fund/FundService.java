@@ -292,6 +292,9 @@ public class FundService {
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "Give the reason for the reversal");
 		}
+		if (reason.strip().length() > 2000) {
+			throw InvalidInputException.of("reason", "A reason has at most 2,000 characters");
+		}
 		List<TransactionSummary> ledger = transactions(id, Audience.alliance());
 		TransactionSummary target = ledger.stream()
 			.filter(t -> t.id().equals(transactionId))
@@ -332,8 +335,8 @@ public class FundService {
 
 	/** Defines an output indicator of a project, or redefines it; values given are recorded too. */
 	@Transactional
-	public OutputSummary defineOutput(UUID id, OutputData data) {
-		lockAndLoad(id, null);
+	public OutputSummary defineOutput(UUID id, @Nullable Long version, OutputData data) {
+		lockAndLoad(id, version);
 		store.defineOutput(id, data);
 		data.values().forEach(value -> store.recordValue(id, data.item(), value));
 		return outputChanged(id, data.item());
@@ -341,8 +344,8 @@ public class FundService {
 
 	/** Records the value an output achieved by a date. */
 	@Transactional
-	public OutputSummary recordOutputValue(UUID id, String item, OutputValueData value) {
-		lockAndLoad(id, null);
+	public OutputSummary recordOutputValue(UUID id, @Nullable Long version, String item, OutputValueData value) {
+		lockAndLoad(id, version);
 		if (!store.outputExists(id, item)) {
 			throw new RecordNotFoundException("output", item);
 		}
@@ -500,13 +503,15 @@ public class FundService {
 		Map<UUID, List<TransactionSummary>> ledgers = queries.transactions(ids, Audience.ANONYMOUS);
 		Map<UUID, List<OutputSummary>> outputs = queries.outputs(ids, Audience.ANONYMOUS);
 		Map<NationCode, String> names = partners.nations().stream().collect(Collectors.toMap(NationSummary::code, NationSummary::name));
+		Map<String, String> agents = list.stream().anyMatch(p -> p.executingAgent() != null)
+				? directory.allOrganisations(Audience.ANONYMOUS)
+					.stream()
+					.collect(Collectors.toMap(OrganisationSummary::ref, OrganisationSummary::name, (a, b) -> a))
+				: Map.of();
 		List<IatiWriter.Activity> activities = list.stream()
 			.map(p -> new IatiWriter.Activity(p, ledgers.getOrDefault(p.id(), List.of()),
 					outputs.getOrDefault(p.id(), List.of()),
-					p.executingAgent() == null ? null
-							: directory.organisationByRef(p.executingAgent(), Audience.ANONYMOUS)
-								.map(OrganisationSummary::name)
-								.orElse(null)))
+					p.executingAgent() == null ? null : agents.get(p.executingAgent())))
 			.toList();
 		IatiWriter.write(activities, now(), nation -> names.getOrDefault(nation, nation.value()), out);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,8 @@ import org.liaison.shared.Refs;
  */
 public record OutputData(@NotBlank @Pattern(regexp = Refs.PATTERN, message = "uses lower-case letters, digits and dashes") String item,
 		@NotBlank @Size(max = 300) String label, @NotBlank @Size(max = 60) String unit,
-		@DecimalMin("0") @Nullable BigDecimal baseline, @DecimalMin("0") @Nullable BigDecimal target,
+		@DecimalMin("0") @Digits(integer = 15, fraction = 4) @Nullable BigDecimal baseline,
+		@DecimalMin("0") @Digits(integer = 15, fraction = 4) @Nullable BigDecimal target,
 		@Valid @Size(max = 200) @Nullable List<OutputValueData> values) {
 
 	public OutputData {

@@ -79,6 +79,13 @@ public record GrantData(
 		if (budget.amount().signum() <= 0) {
 			problems.add(new Problem("budget", "The budget must be more than zero"));
 		}
+		// The amounts are kept as numeric(19,4): fifteen digits before the point.
+		for (var amount : List.of(new Share("budget", budget, "budget"), new Share("natoShare", natoShare, "NATO share"),
+				new Share("partnerShare", partnerShare, "partner share"))) {
+			if (amount.money() != null && amount.money().amount().precision() - amount.money().amount().scale() > 15) {
+				problems.add(new Problem(amount.field(), "An amount has at most fifteen digits before the decimal point"));
+			}
+		}
 		BigDecimal shares = BigDecimal.ZERO;
 		boolean sameCurrency = true;
 		for (var share : List.of(new Share("natoShare", natoShare, "NATO share"),

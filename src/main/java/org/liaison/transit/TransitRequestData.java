@@ -69,6 +69,13 @@ public record TransitRequestData(@Nullable UUID agreementId,
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
+		// References carry the entry year in four digits.
+		if (entryDate != null && entryDate.getYear() > 9999) {
+			problems.add(new Problem("entryDate", "The entry date must be before the year 10000"));
+		}
+		if (exitDate != null && exitDate.getYear() > 9999) {
+			problems.add(new Problem("exitDate", "The exit date must be before the year 10000"));
+		}
 		if (entryDate != null && exitDate != null && exitDate.isBefore(entryDate)) {
 			problems.add(new Problem("exitDate",
 					"The exit date (" + exitDate + ") cannot be before the entry date (" + entryDate + ")"));

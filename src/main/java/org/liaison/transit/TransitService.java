@@ -99,26 +99,23 @@ public class TransitService {
 	 * with their notice period set.
 	 */
 	public List<AgreementSummary> transitAgreements(Audience audience) {
-		List<AgreementSummary> result = new ArrayList<>();
-		for (TransitTermsSummary term : queries.allTerms()) {
-			try {
-				AgreementSummary agreement = agreements.agreement(term.agreementId(), audience);
-				if (TRANSIT_TYPE.equals(agreement.type()) && open(agreement)) {
-					result.add(agreement);
-				}
-			}
-			catch (RecordNotFoundException ex) {
-				// not for this reader, or gone
-			}
-		}
+		List<UUID> withTerms = queries.allTerms().stream().map(TransitTermsSummary::agreementId).toList();
+		List<AgreementSummary> result = new ArrayList<>(agreements.agreements(withTerms, audience)
+			.stream()
+			.filter(agreement -> TRANSIT_TYPE.equals(agreement.type()) && open(agreement))
+			.toList());
 		result.sort((a, b) -> (a.partner() + a.title()).compareTo(b.partner() + b.title()));
 		return result;
 	}
 
 	// Terms (NATO staff)
 
+	/**
+	 * Sets the notice period of a transit agreement. Changing one already set names the version it
+	 * was based on, so that a stale change never overwrites a newer one.
+	 */
 	@Transactional
-	public TransitTermsSummary setTerms(UUID agreementId, int noticeDays) {
+	public TransitTermsSummary setTerms(UUID agreementId, @Nullable Long version, int noticeDays) {
 		AgreementSummary agreement = agreements.agreement(agreementId, Audience.alliance());
 		requireTransit(agreement, "agreement");
 		TransitTerms current = terms.findByAgreement(agreementId).orElse(null);
@@ -126,6 +123,9 @@ public class TransitService {
 			terms.save(TransitTerms.of(agreementId, noticeDays, false, now()));
 		}
 		else {
+			if (version == null || version != current.version()) {
+				throw new StaleRecordException("notice period of agreement", agreementId);
+			}
 			current.set(noticeDays, current.illustrative(), now());
 			terms.save(current);
 		}
@@ -143,6 +143,9 @@ public class TransitService {
 		NationCode requester = requester(data, actor);
 		if (data.urgent() && !actor.isNatoStaff()) {
 			throw new RuleViolationException("Only NATO staff may accept a request as urgent");
+		}
+		if (Boolean.TRUE.equals(data.illustrative()) && !actor.isNatoStaff()) {
+			throw new RuleViolationException("Only NATO staff may mark a request as illustrative example data");
 		}
 		List<Problem> problems = new ArrayList<>();
 		AgreementSummary agreement = null;
@@ -300,7 +303,8 @@ public class TransitService {
 
 	/** A host partner's requests the reader may see, as a dossier carries them. */
 	public List<TransitExport> exportRequests(NationCode host, Audience audience) {
-		Map<UUID, String> refs = agreements.allAgreements(host, Audience.alliance())
+		// Named only when the reader may see the agreement: a ref is information too.
+		Map<UUID, String> refs = agreements.allAgreements(host, audience)
 			.stream()
 			.collect(Collectors.toMap(AgreementSummary::id, AgreementSummary::ref));
 		return queries.allRequests(host, audience).stream().map(request -> {

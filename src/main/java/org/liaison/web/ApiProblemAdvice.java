@@ -79,9 +79,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
+		if (DatabaseErrors.isValueOutOfRange(ex)) {
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, "Invalid input", DatabaseErrors.VALUE_OUT_OF_RANGE));
+		}
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Conflict",
-					"The change conflicts with an existing record (a reference or name that must be unique is taken)."));
+			.body(problem(HttpStatus.CONFLICT, "Conflict", DatabaseErrors.CONFLICT));
 	}
 
 	@ExceptionHandler

@@ -11,6 +11,7 @@ import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -50,6 +51,14 @@ class PageErrorAdvice {
 		return page(HttpStatus.CONFLICT,
 				"The record was changed by someone else at the same time; reload it and apply your change again.",
 				request, response, locale);
+	}
+
+	@ExceptionHandler
+	ModelAndView refusedByDatabase(DataIntegrityViolationException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return DatabaseErrors.isValueOutOfRange(ex)
+				? page(HttpStatus.BAD_REQUEST, DatabaseErrors.VALUE_OUT_OF_RANGE, request, response, locale)
+				: page(HttpStatus.CONFLICT, DatabaseErrors.CONFLICT, request, response, locale);
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, InvalidInputException.class })

@@ -74,7 +74,7 @@ class FundBrowserTests {
 				false, null, "15250", Currency.getInstance("EUR"), null, null, PartialDate.parse("2014-03"), null,
 				List.of(new PhaseData("Clearance", null, null, new BigDecimal("500000.00"))), ProjectStatus.IN_EXECUTION,
 				false, null, null, Releasability.PUBLIC)).id();
-		funds.defineOutput(project, new OutputData("hectares-cleared", "Land cleared", "hectares", BigDecimal.ZERO,
+		funds.defineOutput(project, null, new OutputData("hectares-cleared", "Land cleared", "hectares", BigDecimal.ZERO,
 				new BigDecimal("120"), List.of()));
 		browser = Browser.start();
 	}

@@ -256,21 +256,41 @@ class FundControllerTests {
 		assertThat(mvc.put()
 			.uri("/api/v1/funds/" + id + "/outputs/ammunition-tonnes")
 			.with(TestUsers.nato())
+			.header("If-Match", "\"" + version(id) + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"item": "ammunition-tonnes", "label": "Ammunition destroyed", "unit": "tonnes", "baseline": 0, "target": "2000"}""")
 			.exchange()).hasStatusOk();
-		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", 0, """
+		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", version(id), """
 				{"on": "2014", "value": "500", "source": "Report"}""")).hasStatus(201);
 		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", 0, """
+				{"on": "2014-12", "value": "1200.5"}""")).hasStatus(409);
+		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", version(id), """
 				{"on": "2014-12", "value": "1200.5"}""")).hasStatus(201)
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.values[1].value").isEqualTo(1200.5);
 				assertThat(json).extractingPath("$.progress").isEqualTo(0.6002);
 			});
-		assertThat(post("/api/v1/funds/" + id + "/outputs/no-such-item/values", 0, """
+		assertThat(post("/api/v1/funds/" + id + "/outputs/no-such-item/values", version(id), """
 				{"on": "2014", "value": "1"}""")).hasStatus(404);
+	}
+
+	@Test
+	void numbersTooLargeToKeepAreRefusedBesideTheirField() {
+		String id = running("AUT", "PUBLIC");
+		MvcTestResult api = mvc.put()
+			.uri("/api/v1/funds/" + id + "/outputs/huge")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"" + version(id) + "\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"item\": \"huge\", \"label\": \"Huge\", \"unit\": \"items\", \"target\": 1e30}")
+			.exchange();
+		assertThat(api).hasStatus(400);
+		assertThat(api).bodyJson().extractingPath("$.errors[0].field").isEqualTo("target");
+		assertThat(mvc.post().uri("/fund-projects/" + id + "/outputs").with(TestUsers.nato()).with(csrf())
+			.param("item", "huge").param("label", "Huge").param("unit", "items").param("target", "1e30"))
+			.hasStatusOk();
 	}
 
 	@Test

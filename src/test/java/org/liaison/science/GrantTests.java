@@ -191,6 +191,17 @@ class GrantTests {
 			.containsExactly("natoShare");
 	}
 
+	@Test
+	void anAmountTooLargeToKeepIsAProblemOfItsField() {
+		GrantData base = applied();
+		GrantData huge = new GrantData(base.ref(), base.title(), base.description(), base.mechanism(), base.priorities(),
+				base.natoDirector(), base.partnerDirector(), Money.of("100000000000000000000", "EUR"), null, null,
+				base.status(), base.reviewOn(), base.decidedOn(), base.decisionReason(), base.start(), base.end(),
+				base.illustrative(), base.releasability());
+		assertThat(huge.problems()).extracting(Problem::field).contains("budget");
+		assertThat(applied().problems()).extracting(Problem::field).doesNotContain("budget");
+	}
+
 	static GrantData withShares(GrantData d, Money nato, Money partner) {
 		return new GrantData(d.ref(), d.title(), d.description(), d.mechanism(), d.priorities(), d.natoDirector(),
 				d.partnerDirector(), d.budget(), nato, partner, d.status(), d.reviewOn(), d.decidedOn(),

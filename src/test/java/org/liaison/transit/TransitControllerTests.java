@@ -126,6 +126,24 @@ class TransitControllerTests {
 	}
 
 	@Test
+	void aReasonTooLongForItsFieldIsRefusedWithoutWritingAnything() {
+		String id = germanRequest();
+		assertThat(act(TestUsers.nato(), id, "review", "\"0\"", null)).hasStatusOk();
+		MvcTestResult result = act(TestUsers.nato(), id, "reject", "\"1\"", "x".repeat(2001));
+		assertThat(result).hasStatus(400);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
+		assertThat(mvc.get().uri("/api/v1/transit-requests/" + id).with(TestUsers.nato())).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UNDER_REVIEW");
+	}
+
+	@Test
+	void anAllyCannotPassItsRequestOffAsIllustration() {
+		MvcTestResult result = submit(ally("DEU"), body("", today().plusDays(30), today().plusDays(32), ", \"illustrative\": true"));
+		assertThat(result).hasStatus(409);
+	}
+
+	@Test
 	void anAllySubmitsAndOnlyItNatoAndTheHostSeeTheRequest() {
 		String id = germanRequest();
 		assertThat(events.stream(TransitRequested.class)).anySatisfy(event -> {

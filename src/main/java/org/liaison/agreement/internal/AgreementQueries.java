@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,19 @@ public class AgreementQueries {
 			.query(AgreementQueries::row)
 			.list();
 		return withParties(rows, audience).stream().findFirst();
+	}
+
+	public List<AgreementSummary> agreements(Collection<UUID> ids, Audience audience) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Row> rows = jdbc
+			.sql(SELECT + " where a.id in (:ids) and " + audience.sqlCondition("a.partner", "a.releasability") + ORDER)
+			.params(audience.sqlParameters())
+			.param("ids", ids)
+			.query(AgreementQueries::row)
+			.list();
+		return withParties(rows, audience);
 	}
 
 	public List<AgreementTypeSummary> types() {

@@ -154,17 +154,19 @@ class FundApiController {
 	}
 
 	@PutMapping("/funds/{id}/outputs/{item}")
-	OutputSummary defineOutput(@PathVariable UUID id, @PathVariable String item, @Valid @RequestBody OutputData data) {
+	OutputSummary defineOutput(@PathVariable UUID id, @PathVariable String item,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody OutputData data) {
 		if (!item.equals(data.item())) {
 			throw InvalidInputException.of("item", "The item in the body ('" + data.item() + "') is not the one in the URL ('" + item + "')");
 		}
-		return funds.defineOutput(id, data);
+		return funds.defineOutput(id, Versions.fromIfMatch(ifMatch), data);
 	}
 
 	@PostMapping("/funds/{id}/outputs/{item}/values")
 	ResponseEntity<OutputSummary> recordValue(@PathVariable UUID id, @PathVariable String item,
-			@Valid @RequestBody OutputValueData value) {
-		return ResponseEntity.status(201).body(funds.recordOutputValue(id, item, value));
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody OutputValueData value) {
+		return ResponseEntity.status(201)
+			.body(funds.recordOutputValue(id, Versions.fromIfMatch(ifMatch), item, value));
 	}
 
 	@GetMapping("/exchange-rates")

@@ -184,7 +184,8 @@ class FundPageController {
 	}
 
 	@PostMapping("/fund-projects/{id}/outputs/{item}/values")
-	String recordValue(@PathVariable UUID id, @PathVariable String item, @RequestParam(defaultValue = "") String on,
+	String recordValue(@PathVariable UUID id, @PathVariable String item, @RequestParam(required = false) Long version,
+			@RequestParam(defaultValue = "") String on,
 			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String source,
 			Audience audience, Model model) {
 		ProjectSummary project = funds.project(id, audience);
@@ -207,8 +208,11 @@ class FundPageController {
 			problems.add(new Problem("value", "'" + value + "' is not a number"));
 		}
 		if (problems.isEmpty()) {
+			validate(new OutputValueData(date, amount, source), problems);
+		}
+		if (problems.isEmpty()) {
 			try {
-				funds.recordOutputValue(id, item, new OutputValueData(date, amount, source));
+				funds.recordOutputValue(id, version, item, new OutputValueData(date, amount, source));
 				return "redirect:/fund-projects/" + id;
 			}
 			catch (InvalidInputException ex) {
@@ -220,7 +224,8 @@ class FundPageController {
 	}
 
 	@PostMapping("/fund-projects/{id}/outputs")
-	String defineOutput(@PathVariable UUID id, @RequestParam(defaultValue = "") String item,
+	String defineOutput(@PathVariable UUID id, @RequestParam(required = false) Long version,
+			@RequestParam(defaultValue = "") String item,
 			@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
 			Audience audience, Model model) {
@@ -231,7 +236,7 @@ class FundPageController {
 		OutputData data = new OutputData(item.strip(), label, unit, baselineValue, targetValue, List.of());
 		validate(data, problems);
 		if (problems.isEmpty()) {
-			funds.defineOutput(id, data);
+			funds.defineOutput(id, version, data);
 			return "redirect:/fund-projects/" + id;
 		}
 		return view(model, project, audience, null, "define-output", FormErrors.of(new InvalidInputException(problems)),

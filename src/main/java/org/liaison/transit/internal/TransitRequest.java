@@ -231,7 +231,7 @@ public class TransitRequest {
 	public void approve(@Nullable String reason, Instant at) {
 		move(TransitAction.APPROVE, at);
 		this.status = TransitStatus.APPROVED;
-		this.decisionReason = Texts.clean(reason);
+		this.decisionReason = reason(reason);
 	}
 
 	public void reject(@Nullable String reason, Instant at) {
@@ -240,7 +240,7 @@ public class TransitRequest {
 			throw InvalidInputException.of("reason", "Give the reason for rejecting the request");
 		}
 		this.status = TransitStatus.REJECTED;
-		this.decisionReason = Texts.clean(reason);
+		this.decisionReason = reason(reason);
 	}
 
 	public void withdraw(Instant at) {
@@ -265,7 +265,7 @@ public class TransitRequest {
 			throw InvalidInputException.of("reason", "Give the reason for the urgency");
 		}
 		this.urgent = true;
-		this.urgencyReason = Texts.clean(reason);
+		this.urgencyReason = reason(reason);
 	}
 
 	private void move(TransitAction action, Instant at) {
@@ -364,6 +364,15 @@ public class TransitRequest {
 
 	public long version() {
 		return version == null ? 0 : version;
+	}
+
+	/** A reason as kept: trimmed, and no longer than its column. */
+	private static @Nullable String reason(@Nullable String reason) {
+		String clean = Texts.clean(reason);
+		if (clean != null && clean.length() > 2000) {
+			throw InvalidInputException.of("reason", "A reason has at most 2,000 characters");
+		}
+		return clean;
 	}
 
 }

@@ -83,8 +83,11 @@ class TransitApiController {
 	}
 
 	@PutMapping("/agreements/{id}/transit-terms")
-	ResponseEntity<TransitTermsSummary> setTerms(@PathVariable UUID id, @Valid @RequestBody TransitTermsData data) {
-		TransitTermsSummary terms = transits.setTerms(id, data.noticeDays());
+	ResponseEntity<TransitTermsSummary> setTerms(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransitTermsData data) {
+		// The first notice period of an agreement has no version to name; every later change does.
+		Long version = ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
+		TransitTermsSummary terms = transits.setTerms(id, version, data.noticeDays());
 		return Versions.ok(terms, terms.version());
 	}
 

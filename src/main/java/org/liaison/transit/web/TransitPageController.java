@@ -76,8 +76,8 @@ class TransitPageController {
 	}
 
 	@PostMapping("/agreements/{id}/transit-terms")
-	String setTerms(@PathVariable UUID id, @RequestParam(defaultValue = "") String noticeDays, Audience audience,
-			Model model) {
+	String setTerms(@PathVariable UUID id, @RequestParam(defaultValue = "") String noticeDays,
+			@RequestParam(required = false) Long version, Audience audience, Model model) {
 		AgreementSummary agreement = agreements.agreement(id, audience);
 		Integer days = null;
 		try {
@@ -91,7 +91,7 @@ class TransitPageController {
 					FormErrors.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
 		}
 		try {
-			transits.setTerms(id, days);
+			transits.setTerms(id, version, days);
 		}
 		catch (InvalidInputException ex) {
 			return termsPage(model, agreement, noticeDays, FormErrors.of(ex));
@@ -109,6 +109,14 @@ class TransitPageController {
 	}
 
 	private String termsPage(Model model, AgreementSummary agreement, String noticeDays, FormErrors errors) {
+		Long version;
+		try {
+			version = transits.terms(agreement.id(), Audience.alliance()).version();
+		}
+		catch (RecordNotFoundException ex) {
+			version = null;
+		}
+		model.addAttribute("version", version);
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("noticeDays", noticeDays);
 		model.addAttribute("errors", errors);

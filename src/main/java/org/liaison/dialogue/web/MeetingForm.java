@@ -24,7 +24,7 @@ import org.liaison.shared.Releasability;
  */
 public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nullable String place,
 		@Nullable String agenda, @Nullable String participants, @Nullable String decisions,
-		@Nullable String reviewedNodes, @Nullable Releasability releasability, boolean illustrative) {
+		@Nullable String reviewedNodes, @Nullable Releasability releasability, @Nullable Boolean illustrative) {
 
 	static final String NATION_SEPARATOR = "|";
 
@@ -51,7 +51,8 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 	 */
 	MeetingData toData(List<ActionData> actions, List<Problem> problems) {
 		return new MeetingData(ref, null, date, place, agenda, participants(participants, problems),
-				decisions(decisions, problems), actions, nodes(reviewedNodes, problems), releasability, illustrative);
+				decisions(decisions, problems), actions, nodes(reviewedNodes, problems), releasability,
+				Boolean.TRUE.equals(illustrative));
 	}
 
 	/** Participants, one a line: "Name" or "Name | SRB"; empty lines are skipped. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.internal.DialogueQueries;
 import org.liaison.dialogue.internal.JointBody;
 import org.liaison.dialogue.internal.JointBodyRepository;
+import org.liaison.dialogue.internal.MeetingRepository;
 import org.liaison.dialogue.internal.Statement;
 import org.liaison.dialogue.internal.StatementRepository;
 import org.liaison.partner.PartnerService;
@@ -19,6 +20,7 @@ import org.liaison.shared.MilestoneEvent;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,11 +45,14 @@ public class DialogueService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MeetingRepository meetings;
+
 	private final Clock clock;
 
 	DialogueService(DialogueQueries queries, JointBodyRepository bodies, StatementRepository statements,
-			PartnerService partners, ApplicationEventPublisher events, Clock clock) {
+			MeetingRepository meetings, PartnerService partners, ApplicationEventPublisher events, Clock clock) {
 		this.queries = queries;
+		this.meetings = meetings;
 		this.bodies = bodies;
 		this.statements = statements;
 		this.partners = partners;
@@ -92,6 +97,9 @@ public class DialogueService {
 	public void deleteBody(UUID id, long version) {
 		JointBody body = bodies.findById(id).orElseThrow(() -> new RecordNotFoundException("joint body", id));
 		requireVersion(body.version(), version, "joint body", id);
+		if (meetings.existsByBody(id)) {
+			throw new RuleViolationException("The joint body has meetings on record; delete them first");
+		}
 		bodies.delete(body);
 		events.publishEvent(new BodyRevised(body.removedFacts()));
 	}

@@ -156,6 +156,11 @@ public class JointBody {
 		return ref;
 	}
 
+	/** What a meeting's ref is made from: the short name people use, or else the name. */
+	public String shortNameOrName() {
+		return shortName != null ? shortName : name;
+	}
+
 	public @Nullable PartialDate established() {
 		return established;
 	}

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.BodyData;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.MeetingService;
 import org.liaison.dialogue.StatementData;
 import org.liaison.dialogue.StatementKind;
 import org.liaison.dialogue.StatementSummary;
@@ -43,9 +44,12 @@ class DialoguePageController {
 
 	private final PartnerService partners;
 
-	DialoguePageController(DialogueService dialogue, PartnerService partners) {
+	private final MeetingService meetings;
+
+	DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings) {
 		this.dialogue = dialogue;
 		this.partners = partners;
+		this.meetings = meetings;
 	}
 
 	// Joint bodies
@@ -58,11 +62,14 @@ class DialoguePageController {
 	}
 
 	@GetMapping("/bodies/{id}")
-	String body(@PathVariable UUID id, Audience audience, Model model) {
+	String body(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Audience audience,
+			HttpServletRequest request, Model model) {
 		BodySummary body = dialogue.body(id, audience);
 		model.addAttribute("nation", partners.nation(body.partner()));
 		model.addAttribute("body", body);
-		return "dialogue/body";
+		model.addAttribute("meetings", meetings.meetings(id, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("baseUrl", "/bodies/" + id);
+		return Htmx.view(request, "dialogue/body", "dialogue/meetingList");
 	}
 
 	@GetMapping("/partners/{code}/bodies/new")

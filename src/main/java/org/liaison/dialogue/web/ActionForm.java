@@ -1,0 +1,34 @@
+package org.liaison.dialogue.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.ActionData;
+import org.liaison.shared.InvalidInputException.Problem;
+
+/**
+ * The form that adds a follow-up action to a meeting: what is to be done, by whom (an
+ * organisation or a role), and the day it is due (YYYY-MM-DD, or empty).
+ */
+public record ActionForm(@Nullable String text, @Nullable String owner, @Nullable String dueOn) {
+
+	static ActionForm blank() {
+		return new ActionForm("", "", "");
+	}
+
+	ActionData toData(List<Problem> problems) {
+		LocalDate due = null;
+		if (dueOn != null && !dueOn.isBlank()) {
+			try {
+				due = LocalDate.parse(dueOn.strip());
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new Problem("dueOn", "'" + dueOn.strip() + "' is not a day; write it as 2015-06-30"));
+			}
+		}
+		return ActionData.open(text == null ? "" : text, owner, due);
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.liaison.dialogue.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.ActionData;
+import org.liaison.dialogue.ActionMove;
+import org.liaison.dialogue.MeetingData;
+import org.liaison.dialogue.MeetingService;
+import org.liaison.dialogue.MeetingSummary;
+import org.liaison.dialogue.PartnerAction;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.web.Versions;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON API of meetings and their follow-up actions. A meeting is served with its version as ETag;
+ * a change of the meeting or of one of its actions names that version in {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class MeetingApiController {
+
+	private final MeetingService meetings;
+
+	MeetingApiController(MeetingService meetings) {
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/bodies/{id}/meetings")
+	PageOf<MeetingSummary> meetings(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size, Audience audience) {
+		return meetings.meetings(id, audience, new PageOf.Request(page, size));
+	}
+
+	@PostMapping("/bodies/{id}/meetings")
+	ResponseEntity<MeetingSummary> addMeeting(@PathVariable UUID id, @Valid @RequestBody MeetingData data,
+			Audience audience) {
+		MeetingSummary meeting = meetings.addMeeting(id, data, audience);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
+			.eTag(etag(meeting.version()))
+			.body(meeting);
+	}
+
+	@GetMapping("/meetings/{id}")
+	ResponseEntity<MeetingSummary> meeting(@PathVariable UUID id, Audience audience) {
+		MeetingSummary meeting = meetings.meeting(id, audience);
+		return Versions.ok(meeting, meeting.version());
+	}
+
+	@PutMapping("/meetings/{id}")
+	ResponseEntity<MeetingSummary> reviseMeeting(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody MeetingData data) {
+		MeetingSummary meeting = meetings.reviseMeeting(id, Versions.fromIfMatch(ifMatch), data);
+		return Versions.ok(meeting, meeting.version());
+	}
+
+	@DeleteMapping("/meetings/{id}")
+	ResponseEntity<Void> deleteMeeting(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		meetings.deleteMeeting(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Adds an open action; {@code If-Match} is optional, since adding overwrites nothing. */
+	@PostMapping("/meetings/{id}/actions")
+	ResponseEntity<MeetingSummary> addAction(@PathVariable UUID id,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ActionData data) {
+		MeetingSummary meeting = meetings.addAction(id, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), data);
+		UUID actionId = meeting.actions().get(meeting.actions().size() - 1).id();
+		return ResponseEntity.created(URI.create("/api/v1/actions/" + actionId))
+			.eTag(etag(meeting.version()))
+			.body(meeting);
+	}
+
+	/** Changes an action's text, owner and due day, with the meeting's version in {@code If-Match}. */
+	@PutMapping("/actions/{id}")
+	ResponseEntity<MeetingSummary> reviseAction(@PathVariable UUID id, Audience audience,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ActionData data) {
+		UUID meetingId = meetings.meetingOfAction(id, audience);
+		MeetingSummary meeting = meetings.reviseAction(meetingId, Versions.fromIfMatch(ifMatch), id, data);
+		return Versions.ok(meeting, meeting.version());
+	}
+
+	/** Marks an open action done or dropped ({@code on}, a day, defaults to today). */
+	@PostMapping("/actions/{id}/{move:done|drop}")
+	ResponseEntity<MeetingSummary> moveAction(@PathVariable UUID id, @PathVariable("move") String slug,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Audience audience) {
+		UUID meetingId = meetings.meetingOfAction(id, audience);
+		MeetingSummary meeting = meetings.moveAction(meetingId, Versions.fromIfMatch(ifMatch), id,
+				ActionMove.fromSlug(slug).orElseThrow(), on);
+		return Versions.ok(meeting, meeting.version());
+	}
+
+	@GetMapping("/partners/{code}/actions")
+	List<PartnerAction> actions(@PathVariable NationCode code, @RequestParam(defaultValue = "false") boolean overdue,
+			Audience audience) {
+		return meetings.actions(code, audience, overdue);
+	}
+
+	private static String etag(long version) {
+		return "\"" + version + "\"";
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.liaison.dialogue.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.dialogue.ActionData;
+import org.liaison.dialogue.ActionMove;
+import org.liaison.dialogue.ActionSummary;
+import org.liaison.dialogue.BodySummary;
+import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.MeetingData;
+import org.liaison.dialogue.MeetingService;
+import org.liaison.dialogue.MeetingSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordData;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages of meetings: one page per meeting with its participants, agenda, decisions, follow-up
+ * actions (overdue ones stand out) and reviewed plan nodes; the forms to record and revise a
+ * meeting and to add an action; the moves of an action, which for htmx swap just its row; and a
+ * partner's list of actions. Every form shows its problems beside the fields and changes nothing
+ * until all of them are mended.
+ */
+@Controller
+class MeetingPageController {
+
+	private final MeetingService meetings;
+
+	private final DialogueService dialogue;
+
+	private final PartnerService partners;
+
+	private final Validator validator;
+
+	MeetingPageController(MeetingService meetings, DialogueService dialogue, PartnerService partners,
+			Validator validator) {
+		this.meetings = meetings;
+		this.dialogue = dialogue;
+		this.partners = partners;
+		this.validator = validator;
+	}
+
+	@GetMapping("/meetings/{id}")
+	String meeting(@PathVariable UUID id, Audience audience, Model model) {
+		return view(model, meetings.meeting(id, audience), ActionForm.blank(), FormErrors.none());
+	}
+
+	private String view(Model model, MeetingSummary meeting, ActionForm actionForm, FormErrors errors) {
+		model.addAttribute("nation", partners.nation(meeting.partner()));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("actionForm", actionForm);
+		model.addAttribute("errors", errors);
+		return "dialogue/meeting";
+	}
+
+	// Meeting forms
+
+	@GetMapping("/bodies/{id}/meetings/new")
+	String newMeeting(@PathVariable UUID id, Audience audience, Model model) {
+		return form(model, dialogue.body(id, audience), null, MeetingForm.blank(), FormErrors.none());
+	}
+
+	@PostMapping("/bodies/{id}/meetings")
+	String addMeeting(@PathVariable UUID id, @ModelAttribute("form") MeetingForm form, BindingResult result,
+			Audience audience, Model model) {
+		BodySummary body = dialogue.body(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		MeetingData data = check(form.toData(List.of(), problems), result, problems);
+		if (!problems.isEmpty()) {
+			return form(model, body, null, form, errors(problems));
+		}
+		try {
+			return "redirect:/meetings/" + meetings.addMeeting(id, data, audience).id();
+		}
+		catch (InvalidInputException ex) {
+			return form(model, body, null, form, errors(ex.problems()));
+		}
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	String editMeeting(@PathVariable UUID id, Audience audience, Model model) {
+		MeetingSummary meeting = meetings.meeting(id, audience);
+		return form(model, dialogue.body(meeting.bodyId(), audience), meeting, MeetingForm.of(meeting.toData()),
+				FormErrors.none());
+	}
+
+	@PostMapping("/meetings/{id}")
+	String reviseMeeting(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") MeetingForm form,
+			BindingResult result, Audience audience, Model model) {
+		MeetingSummary meeting = meetings.meeting(id, audience);
+		BodySummary body = dialogue.body(meeting.bodyId(), audience);
+		List<Problem> problems = new ArrayList<>();
+		List<ActionData> actions = meeting.actions().stream().map(ActionSummary::toData).toList();
+		MeetingData data = check(form.toData(actions, problems), result, problems);
+		if (!problems.isEmpty()) {
+			return form(model, body, meeting, form, errors(problems));
+		}
+		try {
+			meetings.reviseMeeting(id, version, data);
+		}
+		catch (InvalidInputException ex) {
+			return form(model, body, meeting, form, errors(ex.problems()));
+		}
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/delete")
+	String deleteMeeting(@PathVariable UUID id, @RequestParam long version, Audience audience,
+			HttpServletRequest request) {
+		MeetingSummary meeting = meetings.meeting(id, audience);
+		meetings.deleteMeeting(id, version);
+		return Htmx.removedOrRedirect(request, "/bodies/" + meeting.bodyId());
+	}
+
+	private String form(Model model, BodySummary body, @Nullable MeetingSummary meeting, MeetingForm form,
+			FormErrors errors) {
+		model.addAttribute("nation", partners.nation(body.partner()));
+		model.addAttribute("body", body);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "dialogue/meetingForm";
+	}
+
+	// Actions
+
+	@PostMapping("/meetings/{id}/actions")
+	String addAction(@PathVariable UUID id, @RequestParam long version,
+			@ModelAttribute("actionForm") ActionForm form, BindingResult result, Audience audience, Model model) {
+		MeetingSummary meeting = meetings.meeting(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		ActionData data = check(form.toData(problems), result, problems);
+		if (!problems.isEmpty()) {
+			return view(model, meeting, form, errors(problems));
+		}
+		try {
+			meetings.addAction(id, version, data);
+		}
+		catch (InvalidInputException ex) {
+			return view(model, meeting, form, errors(ex.problems()));
+		}
+		return "redirect:/meetings/" + id + "#actions";
+	}
+
+	/**
+	 * Marks an action done or dropped today. For htmx the answer is just the action's row, with
+	 * the meeting's new version swapped out of band into the one input every row's move sends
+	 * ({@code meetingVersion}), so that the next move of another row is not refused as stale.
+	 */
+	@PostMapping("/meetings/{id}/actions/{actionId}/{move:done|drop}")
+	String moveAction(@PathVariable UUID id, @PathVariable UUID actionId, @PathVariable("move") String slug,
+			@RequestParam long version, @RequestParam(required = false) @Nullable Long meetingVersion,
+			Audience audience, HttpServletRequest request, Model model) {
+		meetings.meeting(id, audience);
+		MeetingSummary meeting = meetings.moveAction(id, meetingVersion != null ? meetingVersion : version, actionId,
+				ActionMove.fromSlug(slug).orElseThrow(), null);
+		if (!Htmx.isHtmx(request)) {
+			return "redirect:/meetings/" + id + "#actions";
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("action",
+				meeting.actions().stream().filter(action -> action.id().equals(actionId)).findFirst().orElseThrow());
+		return "dialogue/actionMoved";
+	}
+
+	@GetMapping("/partners/{code}/actions")
+	String actions(@PathVariable NationCode code, @RequestParam(defaultValue = "false") boolean overdue,
+			Audience audience, Model model) {
+		model.addAttribute("nation", partners.nation(code));
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("actions", meetings.actions(code, audience, overdue));
+		return "dialogue/actions";
+	}
+
+	/** Every problem at once: values that could not be read, constraints of the data, and its rules. */
+	private <T extends RecordData> T check(T data, BindingResult result, List<Problem> problems) {
+		FormErrors.of(result).all().forEach((field, message) -> problems.add(new Problem(field, message)));
+		for (ConstraintViolation<T> violation : validator.validate(data)) {
+			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
+		}
+		problems.addAll(data.problems());
+		return data;
+	}
+
+	/** Problems by form field; a problem of one item of a list belongs to the field that holds the list. */
+	private static FormErrors errors(List<Problem> problems) {
+		return FormErrors.of(new InvalidInputException(problems.stream().map(p -> {
+			int bracket = p.field().indexOf('[');
+			return bracket < 0 ? p : new Problem(p.field().substring(0, bracket), p.message());
+		}).toList()));
+	}
+
+}

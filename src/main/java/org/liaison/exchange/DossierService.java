@@ -21,6 +21,9 @@ import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.BodyData;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.MeetingData;
+import org.liaison.dialogue.MeetingExport;
+import org.liaison.dialogue.MeetingService;
 import org.liaison.dialogue.StatementData;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.directory.DirectoryService;
@@ -98,6 +101,8 @@ public class DossierService {
 
 	private final FundService funds;
 
+	private final MeetingService meetings;
+
 	private final Validator validator;
 
 	private final JsonMapper json;
@@ -108,7 +113,7 @@ public class DossierService {
 
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			FundService funds, Validator validator, JsonMapper json, Clock clock) {
+			FundService funds, MeetingService meetings, Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreements = agreements;
@@ -117,6 +122,7 @@ public class DossierService {
 		this.transit = transit;
 		this.science = science;
 		this.funds = funds;
+		this.meetings = meetings;
 		this.validator = validator;
 		this.json = json;
 		// A field the format does not know is a mistake worth reporting, not something to drop.
@@ -156,6 +162,8 @@ public class DossierService {
 		section(dossier, "bodies", dialogue.bodies(nation, audience), BodySummary::toData, BodySummary::updatedAt);
 		section(dossier, "statements", dialogue.allStatements(nation, audience), StatementSummary::toData,
 				StatementSummary::updatedAt);
+		section(dossier, "meetings", meetings.exportMeetings(nation, audience), MeetingExport::data,
+				MeetingExport::updatedAt);
 		section(dossier, "narratives", partners.narratives(nation, audience), NarrativeSummary::toData,
 				NarrativeSummary::updatedAt);
 		section(dossier, "milestones",
@@ -226,6 +234,8 @@ public class DossierService {
 				() -> dialogue.importBody(nation, i.data(), i.updatedAt())));
 		read.statements().forEach(i -> write(problems, i.path(), counter,
 				() -> dialogue.importStatement(nation, i.data(), i.updatedAt())));
+		read.meetings().forEach(i -> write(problems, i.path(), counter,
+				() -> meetings.importMeeting(nation, i.data(), i.updatedAt())));
 		read.narratives().forEach(i -> write(problems, i.path(), counter,
 				() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
 		read.milestones().forEach(i -> write(problems, i.path(), counter,
@@ -285,7 +295,8 @@ public class DossierService {
 
 	record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
 			List<Item<MembershipData>> memberships, List<Item<AgreementData>> agreements, List<Item<RoleData>> roles,
-			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<NarrativeData>> narratives,
+			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<MeetingData>> meetings,
+			List<Item<NarrativeData>> narratives,
 			List<Item<MilestoneData>> milestones, List<Item<TransitTermsData>> transitTerms,
 			List<Item<TransitRequestData>> transitRequests, List<Item<ProjectData>> funds, List<Item<GrantData>> grants,
 			List<Problem> problems) {
@@ -304,7 +315,7 @@ public class DossierService {
 		}
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
 				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones", "transitTerms",
-				"transitRequests", "funds", "grants");
+				"transitRequests", "funds", "grants", "meetings");
 		root.properties()
 			.stream()
 			.filter(e -> !known.contains(e.getKey()))
@@ -338,6 +349,8 @@ public class DossierService {
 		List<Item<RoleData>> roles = items(root, "roles", RoleData.class, RoleData::refOrDefault, problems);
 		List<Item<BodyData>> bodies = items(root, "bodies", BodyData.class, BodyData::refOrDefault, problems);
 		List<Item<StatementData>> statements = items(root, "statements", StatementData.class, StatementData::refOrDefault, problems);
+		List<Item<MeetingData>> meetingItems = items(root, "meetings", MeetingData.class,
+				m -> m.ref() == null || m.ref().isBlank() ? null : m.ref(), problems);
 		List<Item<NarrativeData>> narratives = items(root, "narratives", NarrativeData.class, NarrativeData::ref, problems);
 		List<Item<MilestoneData>> milestones = items(root, "milestones", MilestoneData.class, MilestoneData::refOrDefault, problems);
 		List<Item<TransitTermsData>> transitTerms = items(root, "transitTerms", TransitTermsData.class,
@@ -370,7 +383,7 @@ public class DossierService {
 
 		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
-				narratives, milestones, transitTerms, transitRequests, projects, grants, problems);
+				meetingItems, narratives, milestones, transitTerms, transitRequests, projects, grants, problems);
 	}
 
 	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,

@@ -551,9 +551,6 @@ public class PlanService {
 			}
 			fromFile.put(code, existing == null ? new StoredNode(UUID.randomUUID(), data, 0, 0) : existing.with(data, existing.level()));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 		List<StoredNode> after = new ArrayList<>();
 		before.forEach(n -> after.add(fromFile.getOrDefault(n.code(), n)));
 		fromFile.values().stream().filter(n -> !byCode.containsKey(n.code())).forEach(after::add);
@@ -562,10 +559,12 @@ public class PlanService {
 				plan.periodTo(), field)
 			.stream()
 			.map(p -> p.field().startsWith("line ") ? new Problem(p.field(), "Line " + p.field().substring(5) + ": " + p.message()) : p)
-			.sorted(Comparator.comparingInt(p -> p.field().startsWith("line ") ? Integer.parseInt(p.field().substring(5)) : 0))
 			.toList();
-		if (!treeProblems.isEmpty()) {
-			throw new InvalidInputException(treeProblems);
+		problems.addAll(treeProblems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems.stream()
+				.sorted(Comparator.comparingInt(p -> p.field().startsWith("line ") ? Integer.parseInt(p.field().substring(5)) : 0))
+				.toList());
 		}
 		int[] counts = saveTree(plan, before, settle(plan, after, Set.of(), field));
 		return new ImportResult(counts[0], counts[1], fromFile.size() - counts[0] - counts[1]);

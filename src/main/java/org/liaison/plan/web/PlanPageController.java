@@ -141,6 +141,7 @@ class PlanPageController {
 
 	private String page(Model model, PlanDetails details, Audience audience, String failed, FormErrors errors,
 			Map<String, String> form) {
+		model.addAttribute("details", details);
 		if (!model.containsAttribute("shown")) {
 			model.addAttribute("shown", shown(details, null, null, null));
 			model.addAttribute("area", "");

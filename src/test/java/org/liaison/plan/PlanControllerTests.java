@@ -103,7 +103,7 @@ class PlanControllerTests {
 	@Test
 	void aPartnerSelfAssessesItsOwnPlanOnlyAndInAnOpenRound() {
 		String mine = plan("ISR");
-		String other = plan("PAK");
+		String other = plan("MNG");
 		String goal = nodeId(mine, "G1");
 		String body = """
 				{"on": "2015-06-30", "rating": "ON_TRACK", "source": "NATO", "narrative": "Self"}""";
@@ -143,7 +143,7 @@ class PlanControllerTests {
 		assertThat(mvc.get().uri("/plans/" + plan).with(TestUsers.partner("ISR"))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("rating-AT_RISK");
-		assertThat(mvc.get().uri("/api/v1/plans/" + plan).with(TestUsers.partner("PAK"))).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/plans/" + plan).with(TestUsers.partner("MNG"))).hasStatus(404);
 	}
 
 	@Test
@@ -242,7 +242,7 @@ class PlanControllerTests {
 		assertThat(mvc.get().uri("/progress").with(TestUsers.partner("ISR"))).hasStatusOk()
 			.bodyText()
 			.contains("partner-ISR")
-			.doesNotContain("partner-PAK");
+			.doesNotContain("partner-MNG");
 	}
 
 	@Test

@@ -30,6 +30,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	/** Who may request a transit and withdraw it: the requesting Ally (checked by the service) and NATO staff. */
 	static final String[] TRANSIT_REQUESTERS = { "ALLY", "NATO_STAFF", "ADMIN" };
 
+	/** Who may record an assessment of a plan's node: a partner's coordinator (its own plans, checked by the plan service) and NATO staff. */
+	static final String[] ASSESSORS = { "PARTNER", "NATO_STAFF", "ADMIN" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -43,6 +46,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/transit-requests", "/api/v1/transit-requests/*/withdraw")
 				.hasAnyRole(TRANSIT_REQUESTERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/nodes/*/assessments")
+				.hasAnyRole(ASSESSORS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
@@ -61,7 +66,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/login", "/error", "/css/**",
-					"/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health",
+					"/js/**", "/_static/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health",
 					"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/error")
@@ -72,6 +77,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/transit-requests", "/transit-requests/*/withdraw")
 			.hasAnyRole(TRANSIT_REQUESTERS)
+			.requestMatchers(HttpMethod.POST, "/nodes/*/assessments")
+			.hasAnyRole(ASSESSORS)
 			.anyRequest()
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())

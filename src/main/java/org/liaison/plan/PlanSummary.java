@@ -1,0 +1,28 @@
+package org.liaison.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.plan.PlanService.Move;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+
+/** A plan as a reader may see it, without its tree. */
+public record PlanSummary(UUID id, NationCode partner, String ref, String type, String title,
+		@Nullable PartialDate periodFrom, @Nullable PartialDate periodTo, PlanStatus status, @Nullable String agreement,
+		@Nullable String predecessor, @Nullable String publicSummary, Releasability releasability, boolean illustrative,
+		Instant updatedAt, long version) {
+
+	public PlanData toData() {
+		return new PlanData(ref, type, title, periodFrom, periodTo, status, agreement, predecessor, publicSummary,
+				releasability, illustrative);
+	}
+
+	public List<Move> moves() {
+		return status.moves();
+	}
+
+}

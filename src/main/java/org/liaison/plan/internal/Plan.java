@@ -1,0 +1,185 @@
+package org.liaison.plan.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.plan.PlanData;
+import org.liaison.plan.PlanService.Move;
+import org.liaison.plan.PlanStatus;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.Texts;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A plan of a partner. It guards its lifecycle: the status changes only by a move the current
+ * status allows; an edit corrects the record but never its status. Its version also counts the
+ * changes of its tree, rounds and assessments, which are kept apart (see {@link PlanStore}) and
+ * written with the plan's row locked.
+ */
+@Table("plan_plan")
+public class Plan {
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private String ref;
+
+	private String planType;
+
+	private String title;
+
+	private @Nullable PartialDate periodFrom;
+
+	private @Nullable PartialDate periodTo;
+
+	private PlanStatus status;
+
+	private @Nullable String agreementRef;
+
+	private @Nullable String predecessorRef;
+
+	private @Nullable String publicSummary;
+
+	private Releasability releasability;
+
+	private boolean illustrative;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Plan(UUID id, NationCode partner, String ref, String planType, String title, @Nullable PartialDate periodFrom,
+			@Nullable PartialDate periodTo, PlanStatus status, @Nullable String agreementRef,
+			@Nullable String predecessorRef, @Nullable String publicSummary, Releasability releasability,
+			boolean illustrative, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.ref = ref;
+		this.planType = planType;
+		this.title = title;
+		this.periodFrom = periodFrom;
+		this.periodTo = periodTo;
+		this.status = status;
+		this.agreementRef = agreementRef;
+		this.predecessorRef = predecessorRef;
+		this.publicSummary = publicSummary;
+		this.releasability = releasability;
+		this.illustrative = illustrative;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/** Records a plan at whatever stage it has reached. */
+	public static Plan record(NationCode partner, PlanData data, Instant at) {
+		check(data.problems());
+		Plan plan = new Plan(UUID.randomUUID(), partner, "", "", "", null, null, data.status(), null, null, null,
+				data.releasability(), false, at, null);
+		plan.apply(data, at);
+		return plan;
+	}
+
+	/** Corrects or completes the record; the status changes only through the lifecycle moves. */
+	public void revise(PlanData data, Instant at) {
+		List<Problem> problems = new java.util.ArrayList<>();
+		if (data.status() != status) {
+			problems.add(new Problem("status", "The plan is " + status + "; an edit cannot make it " + data.status()
+					+ ". Use the lifecycle actions to change the status"));
+		}
+		problems.addAll(data.problems());
+		check(problems);
+		apply(data, at);
+	}
+
+	/** Makes the record what a dossier says it is, status included. */
+	public void restate(PlanData data, Instant at) {
+		check(data.problems());
+		this.status = data.status();
+		apply(data, at);
+	}
+
+	private void apply(PlanData data, Instant at) {
+		this.ref = data.refOrDefault();
+		this.planType = data.type().strip();
+		this.title = data.title().strip();
+		this.periodFrom = data.periodFrom();
+		this.periodTo = data.periodTo();
+		this.agreementRef = Texts.clean(data.agreement());
+		this.predecessorRef = Texts.clean(data.predecessor());
+		this.publicSummary = Texts.clean(data.publicSummary());
+		this.releasability = data.releasability();
+		this.illustrative = data.illustrative();
+		this.updatedAt = at;
+	}
+
+	public boolean sameAs(PlanData data) {
+		return ref.equals(data.refOrDefault()) && planType.equals(data.type().strip()) && title.equals(data.title().strip())
+				&& Objects.equals(periodFrom, data.periodFrom()) && Objects.equals(periodTo, data.periodTo())
+				&& status == data.status() && Objects.equals(agreementRef, Texts.clean(data.agreement()))
+				&& Objects.equals(predecessorRef, Texts.clean(data.predecessor()))
+				&& Objects.equals(publicSummary, Texts.clean(data.publicSummary()))
+				&& releasability == data.releasability() && illustrative == data.illustrative();
+	}
+
+	/** Moves the plan along its lifecycle; a move the status does not allow is refused. */
+	public void move(Move move, Instant at) {
+		if (!move.allowedFrom(status)) {
+			throw new RuleViolationException("A plan that is " + status + " cannot " + move.verb() + "; it can "
+					+ (status.moves().isEmpty() ? "no longer move"
+							: String.join(" or ", status.moves().stream().map(Move::verb).toList())));
+		}
+		this.status = move.to();
+		this.updatedAt = at;
+	}
+
+	private static void check(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public String ref() {
+		return ref;
+	}
+
+	public String planType() {
+		return planType;
+	}
+
+	public @Nullable PartialDate periodTo() {
+		return periodTo;
+	}
+
+	public PlanStatus status() {
+		return status;
+	}
+
+	public Releasability releasability() {
+		return releasability;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

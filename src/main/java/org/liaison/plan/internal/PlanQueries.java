@@ -1,0 +1,256 @@
+package org.liaison.plan.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.plan.AssessmentSource;
+import org.liaison.plan.AssessmentSummary;
+import org.liaison.plan.NodeSummary;
+import org.liaison.plan.PlanStatus;
+import org.liaison.plan.PlanSummary;
+import org.liaison.plan.PlanTypeSummary;
+import org.liaison.plan.Rating;
+import org.liaison.plan.RoundStatus;
+import org.liaison.plan.RoundSummary;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan module's read model. Every query applies the reader's {@link Audience} in its WHERE
+ * clause (nodes, rounds and assessments through their plan; assessments by their own
+ * releasability too), and the rows of a list of plans come in one query per kind for the list.
+ */
+@Component
+public class PlanQueries {
+
+	private static final String SELECT = """
+			select p.id, p.partner, p.ref, p.plan_type, p.title, p.period_from, p.period_to, p.status, p.agreement_ref,
+			       p.predecessor_ref, p.public_summary, p.releasability, p.illustrative, p.updated_at, p.version
+			from plan_plan p""";
+
+	private static final String ORDER = " order by p.period_from nulls last, p.title, p.id";
+
+	private final JdbcClient jdbc;
+
+	PlanQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static String visible(Audience audience) {
+		return audience.sqlCondition("p.partner", "p.releasability");
+	}
+
+	public PageOf<PlanSummary> plans(NationCode partner, Audience audience, PageOf.Request page) {
+		String where = " where p.partner = :partner and " + visible(audience);
+		long total = jdbc.sql("select count(*) from plan_plan p" + where)
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(Long.class)
+			.single();
+		List<PlanSummary> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(PlanQueries::plan)
+			.list();
+		return new PageOf<>(rows, page.page(), page.size(), total);
+	}
+
+	/** All plans the reader may see, of one partner or (partner null) of all. */
+	public List<PlanSummary> allPlans(@Nullable NationCode partner, Audience audience) {
+		String where = " where " + (partner == null ? "" : "p.partner = :partner and ") + visible(audience);
+		JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + " order by p.partner," + ORDER.substring(9))
+			.params(audience.sqlParameters());
+		if (partner != null) {
+			spec = spec.param("partner", partner.value());
+		}
+		return spec.query(PlanQueries::plan).list();
+	}
+
+	public Optional<PlanSummary> plan(UUID id, Audience audience) {
+		return jdbc.sql(SELECT + " where p.id = :id and " + visible(audience))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(PlanQueries::plan)
+			.optional();
+	}
+
+	public Optional<PlanSummary> plan(NationCode partner, String ref, Audience audience) {
+		return jdbc.sql(SELECT + " where p.partner = :partner and p.ref = :ref and " + visible(audience))
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.param("ref", ref)
+			.query(PlanQueries::plan)
+			.optional();
+	}
+
+	public List<PlanTypeSummary> types() {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("select code, name from plan_type order by code").query(rs -> {
+			names.put(rs.getString("code"), rs.getString("name"));
+		});
+		Map<String, List<String>> levels = new HashMap<>();
+		jdbc.sql("select plan_type, name from plan_type_level order by plan_type, position").query(rs -> {
+			levels.computeIfAbsent(rs.getString("plan_type"), k -> new ArrayList<>()).add(rs.getString("name"));
+		});
+		return names.entrySet()
+			.stream()
+			.map(e -> new PlanTypeSummary(e.getKey(), e.getValue(), levels.getOrDefault(e.getKey(), List.of())))
+			.toList();
+	}
+
+	/** The nodes of the given plans in stored order (not yet as a tree), as far as the reader may see the plans. */
+	public Map<UUID, List<NodeSummary>> nodes(List<UUID> plans, Audience audience) {
+		Map<UUID, List<NodeSummary>> result = new HashMap<>();
+		if (plans.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("""
+				select n.id, n.plan, n.code, n.parent_code, n.node_level, coalesce(l.name, 'level') as level_name,
+				       n.position, n.title, n.description, n.lead_organisation, n.supporters, n.target_on,
+				       n.target_beyond_plan, n.capability_area, n.activity_refs, n.illustrative, n.version
+				from plan_node n join plan_plan p on p.id = n.plan
+				left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level
+				where n.plan in (:ids) and %s
+				order by n.plan, n.position, n.code""".formatted(visible(audience)))
+			.params(audience.sqlParameters())
+			.param("ids", plans)
+			.query(rs -> {
+				UUID plan = rs.getObject("plan", UUID.class);
+				result.computeIfAbsent(plan, k -> new ArrayList<>()).add(node(rs));
+			});
+		return result;
+	}
+
+	public Optional<NodeSummary> node(UUID id, Audience audience) {
+		return jdbc.sql("""
+				select n.id, n.plan, n.code, n.parent_code, n.node_level, coalesce(l.name, 'level') as level_name,
+				       n.position, n.title, n.description, n.lead_organisation, n.supporters, n.target_on,
+				       n.target_beyond_plan, n.capability_area, n.activity_refs, n.illustrative, n.version
+				from plan_node n join plan_plan p on p.id = n.plan
+				left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level
+				where n.id = :id and %s""".formatted(visible(audience)))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query((rs, n) -> node(rs))
+			.optional();
+	}
+
+	private static NodeSummary node(ResultSet rs) throws SQLException {
+		return new NodeSummary(rs.getObject("id", UUID.class), rs.getObject("plan", UUID.class), rs.getString("code"),
+				rs.getString("parent_code"), rs.getInt("node_level"), rs.getString("level_name"), rs.getInt("position"),
+				rs.getString("title"), rs.getString("description"), rs.getString("lead_organisation"),
+				PlanStore.lines(rs.getString("supporters")), PartialDate.parseOrNull(rs.getString("target_on")),
+				rs.getBoolean("target_beyond_plan"), rs.getString("capability_area"),
+				PlanStore.lines(rs.getString("activity_refs")), rs.getBoolean("illustrative"), rs.getLong("version"), null,
+				null);
+	}
+
+	private static final String ASSESSMENTS = """
+			select a.id, a.plan, a.node, n.code, a.seq, a.assessed_on, a.rating, a.narrative, a.assessor, a.source,
+			       a.cycle_label, a.round_id, a.releasability, a.illustrative, a.recorded_at, a.version,
+			       r.status as round_status
+			from plan_assessment a join plan_plan p on p.id = a.plan join plan_node n on n.id = a.node
+			left join plan_round r on r.id = a.round_id""";
+
+	private static String assessmentVisible(Audience audience) {
+		return visible(audience) + " and " + audience.sqlCondition("p.partner", "a.releasability");
+	}
+
+	/** The assessments of the given plans the reader may see, by plan in the order recorded. */
+	public Map<UUID, List<AssessmentSummary>> assessments(List<UUID> plans, Audience audience) {
+		Map<UUID, List<AssessmentSummary>> result = new HashMap<>();
+		if (plans.isEmpty()) {
+			return result;
+		}
+		jdbc.sql(ASSESSMENTS + " where a.plan in (:ids) and " + assessmentVisible(audience) + " order by a.plan, a.seq")
+			.params(audience.sqlParameters())
+			.param("ids", plans)
+			.query(rs -> {
+				AssessmentSummary assessment = assessment(rs);
+				result.computeIfAbsent(assessment.plan(), k -> new ArrayList<>()).add(assessment);
+			});
+		return result;
+	}
+
+	public Optional<AssessmentSummary> assessment(UUID id, Audience audience) {
+		return jdbc.sql(ASSESSMENTS + " where a.id = :id and " + assessmentVisible(audience))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query((rs, n) -> assessment(rs))
+			.optional();
+	}
+
+	private static AssessmentSummary assessment(ResultSet rs) throws SQLException {
+		Timestamp recorded = rs.getTimestamp("recorded_at");
+		return new AssessmentSummary(rs.getObject("id", UUID.class), rs.getObject("plan", UUID.class),
+				rs.getObject("node", UUID.class), rs.getString("code"), rs.getInt("seq"),
+				rs.getObject("assessed_on", LocalDate.class), Rating.valueOf(rs.getString("rating")),
+				rs.getString("narrative"), rs.getString("assessor"), AssessmentSource.valueOf(rs.getString("source")),
+				rs.getString("cycle_label"), rs.getObject("round_id", UUID.class),
+				Releasability.valueOf(rs.getString("releasability")), rs.getBoolean("illustrative"),
+				"APPROVED".equals(rs.getString("round_status")), recorded.toInstant(), rs.getLong("version"));
+	}
+
+	public Map<UUID, List<RoundSummary>> rounds(List<UUID> plans, Audience audience) {
+		Map<UUID, List<RoundSummary>> result = new HashMap<>();
+		if (plans.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("""
+				select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
+				from plan_round r join plan_plan p on p.id = r.plan
+				where r.plan in (:ids) and %s order by r.plan, r.opened_on nulls first, r.cycle_label""".formatted(visible(audience)))
+			.params(audience.sqlParameters())
+			.param("ids", plans)
+			.query(rs -> {
+				RoundSummary round = round(rs);
+				result.computeIfAbsent(round.plan(), k -> new ArrayList<>()).add(round);
+			});
+		return result;
+	}
+
+	public Optional<RoundSummary> round(UUID id, Audience audience) {
+		return jdbc.sql("""
+				select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
+				from plan_round r join plan_plan p on p.id = r.plan where r.id = :id and %s""".formatted(visible(audience)))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query((rs, n) -> round(rs))
+			.optional();
+	}
+
+	private static RoundSummary round(ResultSet rs) throws SQLException {
+		Timestamp approved = rs.getTimestamp("approved_at");
+		return new RoundSummary(rs.getObject("id", UUID.class), rs.getObject("plan", UUID.class),
+				rs.getString("cycle_label"), RoundStatus.valueOf(rs.getString("status")),
+				rs.getObject("opened_on", LocalDate.class), approved == null ? null : approved.toInstant(),
+				rs.getBoolean("illustrative"));
+	}
+
+	private static PlanSummary plan(ResultSet rs, int n) throws SQLException {
+		return new PlanSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")), rs.getString("ref"),
+				rs.getString("plan_type"), rs.getString("title"), PartialDate.parseOrNull(rs.getString("period_from")),
+				PartialDate.parseOrNull(rs.getString("period_to")), PlanStatus.valueOf(rs.getString("status")),
+				rs.getString("agreement_ref"), rs.getString("predecessor_ref"), rs.getString("public_summary"),
+				Releasability.valueOf(rs.getString("releasability")), rs.getBoolean("illustrative"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+	}
+
+}

@@ -53,6 +53,12 @@ import org.liaison.fund.OutputData;
 import org.liaison.fund.ProjectData;
 import org.liaison.fund.ProjectExport;
 import org.liaison.fund.TransactionData;
+import org.liaison.plan.AssessmentData;
+import org.liaison.plan.NodeData;
+import org.liaison.plan.PlanData;
+import org.liaison.plan.PlanExport;
+import org.liaison.plan.PlanService;
+import org.liaison.plan.RoundData;
 import org.liaison.science.GrantData;
 import org.liaison.science.GrantExport;
 import org.liaison.science.ReportData;
@@ -103,6 +109,8 @@ public class DossierService {
 
 	private final MeetingService meetings;
 
+	private final PlanService plans;
+
 	private final Validator validator;
 
 	private final JsonMapper json;
@@ -113,7 +121,8 @@ public class DossierService {
 
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			FundService funds, MeetingService meetings, Validator validator, JsonMapper json, Clock clock) {
+			FundService funds, MeetingService meetings, PlanService plans, Validator validator, JsonMapper json,
+			Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreements = agreements;
@@ -123,6 +132,7 @@ public class DossierService {
 		this.science = science;
 		this.funds = funds;
 		this.meetings = meetings;
+		this.plans = plans;
 		this.validator = validator;
 		this.json = json;
 		// A field the format does not know is a mistake worth reporting, not something to drop.
@@ -177,6 +187,15 @@ public class DossierService {
 			node.put("status", request.status().name());
 			node.put("updatedAt", request.updatedAt().toString());
 			requests.add(node);
+		}
+		ArrayNode planNodes = dossier.putArray("plans");
+		for (PlanExport plan : plans.exportPlans(nation, audience)) {
+			ObjectNode node = json.valueToTree(plan.data());
+			node.set("nodes", json.valueToTree(plan.nodes()));
+			node.set("rounds", json.valueToTree(plan.rounds()));
+			node.set("assessments", json.valueToTree(plan.assessments()));
+			node.put("updatedAt", plan.updatedAt().toString());
+			planNodes.add(node);
 		}
 		ArrayNode projects = dossier.putArray("funds");
 		for (ProjectExport project : funds.exportProjects(nation, audience)) {
@@ -244,6 +263,9 @@ public class DossierService {
 				() -> transit.importTerms(nation, i.data(), i.updatedAt())));
 		read.transitRequests().forEach(i -> write(problems, i.path(), counter,
 				() -> transit.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
+		read.plans().forEach(i -> write(problems, i.path(), counter, () -> plans.importPlan(nation, i.data(),
+				children(i, "nodes", NodeData.class, problems), children(i, "assessments", AssessmentData.class, problems),
+				children(i, "rounds", RoundData.class, problems), i.updatedAt())));
 		read.funds().forEach(i -> write(problems, i.path(), counter, () -> funds.importProject(nation, i.data(),
 				children(i, "transactions", TransactionData.class, problems),
 				children(i, "outputs", OutputData.class, problems), i.updatedAt())));
@@ -298,7 +320,8 @@ public class DossierService {
 			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<MeetingData>> meetings,
 			List<Item<NarrativeData>> narratives,
 			List<Item<MilestoneData>> milestones, List<Item<TransitTermsData>> transitTerms,
-			List<Item<TransitRequestData>> transitRequests, List<Item<ProjectData>> funds, List<Item<GrantData>> grants,
+			List<Item<TransitRequestData>> transitRequests, List<Item<PlanData>> plans, List<Item<ProjectData>> funds,
+			List<Item<GrantData>> grants,
 			List<Problem> problems) {
 	}
 
@@ -315,7 +338,7 @@ public class DossierService {
 		}
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
 				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones", "transitTerms",
-				"transitRequests", "funds", "grants", "meetings");
+				"transitRequests", "funds", "grants", "meetings", "plans");
 		root.properties()
 			.stream()
 			.filter(e -> !known.contains(e.getKey()))
@@ -369,6 +392,13 @@ public class DossierService {
 			}
 		});
 		grants.forEach(i -> children(i, "reports", ReportData.class, problems));
+		List<Item<PlanData>> planItems = items(root, "plans", PlanData.class, PlanData::refOrDefault, problems,
+				"nodes", "rounds", "assessments");
+		planItems.forEach(i -> {
+			children(i, "nodes", NodeData.class, problems);
+			children(i, "rounds", RoundData.class, problems);
+			children(i, "assessments", AssessmentData.class, problems);
+		});
 		List<Item<ProjectData>> projects = items(root, "funds", ProjectData.class, ProjectData::refOrDefault, problems,
 				"transactions", "outputs");
 		projects.forEach(i -> {
@@ -383,7 +413,7 @@ public class DossierService {
 
 		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
-				meetingItems, narratives, milestones, transitTerms, transitRequests, projects, grants, problems);
+				meetingItems, narratives, milestones, transitTerms, transitRequests, planItems, projects, grants, problems);
 	}
 
 	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,

@@ -28,7 +28,7 @@ class PlanDemoTests {
 	@Test
 	void serbiasPlansImportOnceAndShowMovement() throws Exception {
 		NationCode srb = NationCode.of("SRB");
-		JsonNode root = json.readTree(new ClassPathResource("demo/serbia-plans.json").getInputStream());
+		JsonNode root = json.readTree(new ClassPathResource("demo/serbia-dossier.json").getInputStream());
 		for (int pass = 0; pass < 2; pass++) {
 			for (JsonNode plan : root.get("plans")) {
 				boolean changed = plans.importPlan(srb, json.treeToValue(plan, PlanData.class),

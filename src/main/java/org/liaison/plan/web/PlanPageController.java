@@ -123,6 +123,18 @@ class PlanPageController {
 		}
 	}
 
+	/**
+	 * A plan by its natural key, as other records name it (a meeting's reviewed goals), optionally
+	 * pointing at one node.
+	 */
+	@GetMapping("/partners/{code}/plans/{ref}")
+	String byRef(@PathVariable NationCode code, @PathVariable String ref,
+			@RequestParam(required = false) @Nullable String node, Audience audience) {
+		PlanSummary plan = plans.plan(code, ref, audience);
+		String anchor = node != null && node.matches("[A-Za-z0-9][A-Za-z0-9._-]*") ? "#node-" + node : "";
+		return "redirect:/plans/" + plan.id() + anchor;
+	}
+
 	@GetMapping("/plans/{id}")
 	String view(@PathVariable UUID id, @RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable Rating rating, @RequestParam(required = false) @Nullable String lead,

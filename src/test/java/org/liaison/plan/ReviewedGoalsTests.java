@@ -20,7 +20,7 @@ class ReviewedGoalsTests {
 	MockMvcTester mvc;
 
 	@Test
-	void theDrgMeetingLeadsToThePargGoalsItReviewed() throws Exception {
+	void theDrgMeetingLeadsToTheParpGoalsItReviewed() throws Exception {
 		String bodies = mvc.get().uri("/api/v1/partners/SRB/bodies").with(TestUsers.nato()).exchange().getResponse()
 			.getContentAsString();
 		String drg = bodies.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\"[^}]*\"ref\":\"defence-reform-group\".*", "$1");

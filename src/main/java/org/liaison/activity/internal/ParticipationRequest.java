@@ -173,6 +173,7 @@ public class ParticipationRequest {
 	}
 
 	/** A person nominated for the request's places. */
+	@org.springframework.data.relational.core.mapping.Table("activity_nominee")
 	record Nominee(String name, @Nullable String rankOrFunction, @Nullable String organisation) {
 	}
 

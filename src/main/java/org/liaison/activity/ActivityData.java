@@ -37,6 +37,9 @@ public record ActivityData(@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message
 	public ActivityData {
 		frameworks = frameworks == null ? List.of() : frameworks.stream().map(f -> f.strip().toUpperCase()).distinct().sorted().toList();
 		nations = nations == null ? List.of() : nations.stream().distinct().sorted().toList();
+		if (fee != null && fee.amount().scale() < fee.currency().getDefaultFractionDigits()) {
+			fee = new Money(fee.amount().setScale(fee.currency().getDefaultFractionDigits()), fee.currency());
+		}
 	}
 
 	@Override

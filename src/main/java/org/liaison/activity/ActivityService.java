@@ -536,6 +536,7 @@ public class ActivityService {
 			}
 		}
 		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparingInt(ActivityService::lineOf));
 			return new CsvImportReport(parsed.rows().size(), 0, 0, errors);
 		}
 		Map<String, ActivitySummary> existing = new LinkedHashMap<>();
@@ -553,6 +554,15 @@ public class ActivityService {
 		}
 		store.batchWrite(created, changed, clock.instant());
 		return new CsvImportReport(parsed.rows().size(), created.size(), changed.size(), List.of());
+	}
+
+	private static int lineOf(String error) {
+		try {
+			return Integer.parseInt(error.substring(5, error.indexOf(':')));
+		}
+		catch (RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	// Dossier

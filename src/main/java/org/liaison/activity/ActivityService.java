@@ -486,6 +486,28 @@ public class ActivityService {
 		}
 	}
 
+	/**
+	 * The events a partner has approved places at, as an RFC 5545 calendar. Only a signed-in
+	 * reader who may see the partner's requests gets any event (the public none, another
+	 * partner none), and only events of activities the reader may see.
+	 */
+	public String calendar(NationCode partner, Audience audience) {
+		if (!audience.signedIn()) {
+			throw new RecordNotFoundException("calendar", partner);
+		}
+		List<UUID> approved = queries.requestsOfPartner(partner, null, audience)
+			.stream()
+			.filter(r -> r.status() == RequestStatus.APPROVED)
+			.map(RequestSummary::eventId)
+			.distinct()
+			.toList();
+		List<EventSummary> shown = queries.eventsByIds(approved)
+			.stream()
+			.filter(e -> queries.event(e.id(), audience).isPresent())
+			.toList();
+		return org.liaison.activity.internal.ICalendarWriter.write("Liaison: " + partner, shown, clock.instant());
+	}
+
 	// CSV of the menu
 
 	/** The menu as CSV, with the documented header ({@link MenuCsv#HEADER}). */

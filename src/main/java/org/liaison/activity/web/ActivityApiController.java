@@ -280,6 +280,14 @@ class ActivityApiController {
 		return activities.providerFill(audience);
 	}
 
+	/** The partner's approved events as iCalendar, for a calendar client signed in with HTTP Basic. */
+	@GetMapping(value = "/partners/{code}/calendar.ics", produces = "text/calendar")
+	ResponseEntity<String> calendar(@PathVariable NationCode code, Audience audience) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.body(activities.calendar(code, audience));
+	}
+
 	@GetMapping(value = "/activities.csv", produces = CSV)
 	ResponseEntity<String> exportCsv(Audience audience) {
 		return ResponseEntity.ok()

@@ -241,11 +241,10 @@ public class ActivityService {
 	}
 
 	private void publishMilestones(Event event, Activity activity) {
-		try {
-			partners.requirePartner(event.nation());
-		}
-		catch (InvalidInputException ex) {
-			return; // the timeline keeps partners' milestones only
+		// The timeline keeps the milestones of partners' partnerships: an event hosted by an Ally
+		// (or a nation outside the reference list) stands for none.
+		if (partners.nations().stream().noneMatch(n -> n.code().equals(event.nation()) && !n.ally())) {
+			return;
 		}
 		publisher.publishEvent(event.milestones(activity.title(), activity.releasability(), event.nation(), event.version()));
 	}

@@ -491,6 +491,20 @@ public class ActivityService {
 	 * partner none), and only events of activities the reader may see.
 	 */
 	public String calendar(NationCode partner, Audience audience) {
+		return calendar(partner, null, audience);
+	}
+
+	/**
+	 * The calendar for a reader signed in, or for a calendar client that gives a token issued
+	 * for this partner's feed (it then reads as the partner's own user would).
+	 */
+	public String calendar(NationCode partner, @Nullable String token, Audience audience) {
+		if (token != null) {
+			if (!store.calendarTokenExists(hash(token), partner)) {
+				throw new RecordNotFoundException("calendar", partner);
+			}
+			audience = Audience.partner(partner);
+		}
 		if (!audience.signedIn()) {
 			throw new RecordNotFoundException("calendar", partner);
 		}
@@ -505,6 +519,41 @@ public class ActivityService {
 			.filter(e -> queries.event(e.id(), audience).isPresent())
 			.toList();
 		return org.liaison.activity.internal.ICalendarWriter.write("Liaison: " + partner, shown, clock.instant());
+	}
+
+	/**
+	 * Issues a token for the partner's calendar feed to a user (a partner's user for its own
+	 * nation only, or NATO staff). The token is answered once; only its hash is kept.
+	 */
+	@Transactional
+	public String issueCalendarToken(NationCode partner, String username, Audience actor) {
+		if (actor.kind() == Audience.Kind.PARTNER ? !partner.equals(actor.nation()) : !actor.isNatoStaff()) {
+			throw new RecordNotFoundException("calendar", partner);
+		}
+		partners.requirePartner(partner);
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		store.addCalendarToken(hash(token), partner, username, clock.instant());
+		return token;
+	}
+
+	/** Revokes the user's calendar tokens for the partner's feed; answers how many there were. */
+	@Transactional
+	public int revokeCalendarTokens(NationCode partner, String username) {
+		return store.revokeCalendarTokens(partner, username);
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+	static String hash(String token) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	// CSV of the menu

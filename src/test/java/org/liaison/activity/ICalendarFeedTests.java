@@ -71,4 +71,32 @@ class ICalendarFeedTests {
 			.contains(approved.toString());
 	}
 
+
+	@Test
+	void aCalendarClientReadsTheFeedWithATokenWhoseHashAloneIsKept() {
+		ActivityFixtures fixtures = new ActivityFixtures(mvc);
+		String ref = fixtures.pfpCourse("Token course");
+		LocalDate start = LocalDate.of(2033, 6, 6);
+		UUID event = fixtures.event(ref, 2, start, start.minusDays(1), "UKR", false);
+		fixtures.staff("/api/v1/participation-requests/" + id(fixtures.ask(event, "UKR", 1)) + "/approve");
+
+		MvcTestResult issued = mvc.post().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("UKR")).exchange();
+		assertThat(issued).hasStatus(201);
+		String token = com.jayway.jsonpath.JsonPath.read(body(issued), "$.token");
+		assertThat(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("CHE"))).hasStatus(404);
+		assertThat(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens")).hasStatus(401);
+
+		assertThat(body(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token).exchange())).contains(event + "@liaison");
+		assertThat(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=not-" + token)).hasStatus(401);
+		assertThat(mvc.get().uri("/api/v1/partners/CHE/calendar.ics?token=" + token)).hasStatus(401);
+		assertThat(jdbc.sql("select count(*) from activity_calendar_token where token_hash = :t").param("t", token)
+			.query(Long.class).single()).isZero();
+
+		assertThat(mvc.delete().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("UKR"))).hasStatus(204);
+		assertThat(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token)).hasStatus(401);
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 }

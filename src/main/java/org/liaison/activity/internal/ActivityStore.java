@@ -172,4 +172,31 @@ public class ActivityStore {
 		template.batchUpdate(sql, batch);
 	}
 
+	/** Keeps the hash of a calendar token issued to a user for a partner's feed. */
+	public void addCalendarToken(String hash, NationCode partner, String username, Instant at) {
+		jdbc.sql("insert into activity_calendar_token (token_hash, partner, username, created_at) values (:h, :p, :u, :at)")
+			.param("h", hash)
+			.param("p", partner.value())
+			.param("u", username)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Whether a token with this hash was issued for the partner's feed. */
+	public boolean calendarTokenExists(String hash, NationCode partner) {
+		return jdbc.sql("select count(*) from activity_calendar_token where token_hash = :h and partner = :p")
+			.param("h", hash)
+			.param("p", partner.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Revokes every calendar token of a user for a partner; answers how many. */
+	public int revokeCalendarTokens(NationCode partner, String username) {
+		return jdbc.sql("delete from activity_calendar_token where partner = :p and username = :u")
+			.param("p", partner.value())
+			.param("u", username)
+			.update();
+	}
+
 }

@@ -282,10 +282,30 @@ class ActivityApiController {
 
 	/** The partner's approved events as iCalendar, for a calendar client signed in with HTTP Basic. */
 	@GetMapping(value = "/partners/{code}/calendar.ics", produces = "text/calendar")
-	ResponseEntity<String> calendar(@PathVariable NationCode code, Audience audience) {
+	ResponseEntity<String> calendar(@PathVariable NationCode code, @RequestParam(required = false) @Nullable String token,
+			Audience audience) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.body(activities.calendar(code, audience));
+			.body(activities.calendar(code, blank(token), audience));
+	}
+
+	record CalendarToken(String token, String url) {
+	}
+
+	/** Issues a token for the partner's calendar feed to the signed-in user; it is shown once. */
+	@PostMapping("/partners/{code}/calendar-tokens")
+	ResponseEntity<CalendarToken> issueCalendarToken(@PathVariable NationCode code, java.security.Principal user,
+			Audience audience) {
+		String token = activities.issueCalendarToken(code, user.getName(), audience);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new CalendarToken(token, "/api/v1/partners/" + code + "/calendar.ics?token=" + token));
+	}
+
+	/** Revokes the signed-in user's tokens for the partner's calendar feed. */
+	@org.springframework.web.bind.annotation.DeleteMapping("/partners/{code}/calendar-tokens")
+	ResponseEntity<Void> revokeCalendarTokens(@PathVariable NationCode code, java.security.Principal user) {
+		activities.revokeCalendarTokens(code, user.getName());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping(value = "/activities.csv", produces = CSV)

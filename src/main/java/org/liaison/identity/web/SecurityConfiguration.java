@@ -56,7 +56,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(ASSESSORS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/participation-requests",
 						"/api/v1/participation-requests/*/withdraw", "/api/v1/participation-requests/*/nominees",
-						"/api/v1/participation-requests/*/feedback")
+						"/api/v1/participation-requests/*/feedback", "/api/v1/partners/*/calendar-tokens")
+				.hasAnyRole(PARTICIPANTS)
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/partners/*/calendar-tokens")
 				.hasAnyRole(PARTICIPANTS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/participation-requests/*/attendance")
 				.hasAnyRole(ATTENDANCE_RECORDERS)

@@ -498,13 +498,11 @@ public class ActivityService {
 	 * The calendar for a reader signed in, or for a calendar client that gives a token issued
 	 * for this partner's feed (it then reads as the partner's own user would).
 	 */
-	public String calendar(NationCode partner, @Nullable String token, Audience audience) {
-		if (token != null) {
-			if (!store.calendarTokenExists(hash(token), partner)) {
-				throw new RecordNotFoundException("calendar", partner);
-			}
-			audience = Audience.partner(partner);
+	public String calendar(NationCode partner, @Nullable String token, Audience reader) {
+		if (token != null && !store.calendarTokenExists(hash(token), partner)) {
+			throw new RecordNotFoundException("calendar", partner);
 		}
+		Audience audience = token != null ? Audience.partner(partner) : reader;
 		if (!audience.signedIn()) {
 			throw new RecordNotFoundException("calendar", partner);
 		}

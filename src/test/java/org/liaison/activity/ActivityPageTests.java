@@ -121,4 +121,27 @@ class ActivityPageTests {
 		assertThat(mvc.get().uri("/activity-fill").with(TestUsers.partner("UKR"))).hasStatus(404);
 	}
 
+
+	@Test
+	void staffRecordAttendanceOnTheEventPageAndThePartnerGivesFeedbackThere() {
+		String ref = fixtures.pfpCourse("Page feedback course");
+		UUID event = fixtures.event(ref, 4);
+		String ukr = id(fixtures.ask(event, "UKR", 1));
+		fixtures.staff("/api/v1/participation-requests/" + ukr + "/approve");
+		fixtures.staff("/api/v1/events/" + event + "/open");
+		fixtures.staff("/api/v1/events/" + event + "/close");
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.nato()).exchange())).contains("attendance");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/attendance").with(TestUsers.nato()).with(csrf())
+			.param("attended", "true")).hasStatus3xxRedirection();
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.partner("UKR")).exchange())).contains("give-feedback");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("CHE")).with(csrf())
+			.param("rating", "5")).hasStatus(404);
+		MvcTestResult bad = mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("UKR")).with(csrf())
+			.param("rating", "9").exchange();
+		assertThat(body(bad)).contains("rating-error", "is from 1 to 5");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("UKR")).with(csrf())
+			.param("rating", "4").param("comment", "Well organised.")).hasStatus3xxRedirection();
+		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).rating()).isEqualTo(4);
+	}
+
 }

@@ -118,6 +118,8 @@ class ActivityPageController {
 		model.addAttribute("event", event);
 		model.addAttribute("requests", audience.kind() == Audience.Kind.PUBLIC ? List.of() : activities.requestsOfEvent(id, audience));
 		model.addAttribute("canDecide", audience.isNatoStaff());
+		model.addAttribute("canRecordAttendance", audience.isNatoStaff()
+				&& (event.status() == org.liaison.activity.EventStatus.CLOSED || event.status() == org.liaison.activity.EventStatus.HELD));
 		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests());
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
@@ -184,6 +186,21 @@ class ActivityPageController {
 	String attendance(@PathVariable UUID id, @RequestParam boolean attended) {
 		RequestSummary request = activities.attendance(id, null, attended);
 		return "redirect:/events/" + request.eventId() + "#requests";
+	}
+
+	@PostMapping("/participation-requests/{id}/feedback")
+	String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
+		RequestSummary request = activities.request(id, audience);
+		try {
+			activities.feedback(id, null, parse(form.get("rating"), "rating"), form.get("comment"), audience);
+			return "redirect:/events/" + request.eventId();
+		}
+		catch (InvalidInputException ex) {
+			return eventPage(request.eventId(), audience, model, FormErrors.of(ex), form, null);
+		}
+		catch (RuleViolationException ex) {
+			return eventPage(request.eventId(), audience, model, FormErrors.none(), form, ex.getMessage());
+		}
 	}
 
 	@GetMapping("/partners/{code}/programme")

@@ -144,4 +144,23 @@ class ActivityPageTests {
 		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).rating()).isEqualTo(4);
 	}
 
+
+	@Test
+	void staffMoveAnEventOnItsPageAndACancellationNeedsAReason() {
+		String ref = fixtures.pfpCourse("Page moves course");
+		UUID event = fixtures.event(ref, 4);
+		String ukr = id(fixtures.ask(event, "UKR", 1));
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.nato()).exchange())).contains("move-OPEN", "move-CANCELLED");
+		assertThat(mvc.post().uri("/events/" + event + "/open").with(TestUsers.partner("UKR")).with(csrf())).hasStatus(403);
+		assertThat(mvc.post().uri("/events/" + event + "/open").with(TestUsers.nato()).with(csrf())).hasStatus3xxRedirection();
+		MvcTestResult noReason = mvc.post().uri("/events/" + event + "/cancel").with(TestUsers.nato()).with(csrf()).exchange();
+		assertThat(body(noReason)).contains("reason-error");
+		assertThat(activities.event(event, Audience.alliance()).status()).isEqualTo(EventStatus.OPEN);
+		assertThat(mvc.post().uri("/events/" + event + "/cancel").with(TestUsers.nato()).with(csrf())
+			.param("reason", "Venue flooded")).hasStatus3xxRedirection();
+		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).status()).isEqualTo(RequestStatus.DECLINED);
+		MvcTestResult facets = mvc.get().uri("/activities?q=" + ref).with(TestUsers.nato()).exchange();
+		assertThat(body(facets)).contains("/activities?area=defence-reform&amp;q=" + ref.replace(".", "."));
+	}
+
 }

@@ -188,6 +188,28 @@ class ActivityPageController {
 		return "redirect:/events/" + request.eventId() + "#requests";
 	}
 
+	/** Staff move an event along its lifecycle; cancelling needs a reason. */
+	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
+	String moveEvent(@PathVariable UUID id, @PathVariable String move, @RequestParam(required = false) @Nullable String reason,
+			Audience audience, Model model) {
+		org.liaison.activity.EventStatus to = switch (move) {
+			case "open" -> org.liaison.activity.EventStatus.OPEN;
+			case "close" -> org.liaison.activity.EventStatus.CLOSED;
+			case "hold" -> org.liaison.activity.EventStatus.HELD;
+			default -> org.liaison.activity.EventStatus.CANCELLED;
+		};
+		try {
+			activities.moveEvent(id, null, to, reason);
+			return "redirect:/events/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return eventPage(id, audience, model, FormErrors.of(ex), Map.of(), null);
+		}
+		catch (RuleViolationException ex) {
+			return eventPage(id, audience, model, FormErrors.none(), Map.of(), ex.getMessage());
+		}
+	}
+
 	@PostMapping("/participation-requests/{id}/feedback")
 	String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
 		RequestSummary request = activities.request(id, audience);

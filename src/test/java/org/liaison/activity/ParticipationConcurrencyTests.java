@@ -106,4 +106,60 @@ class ParticipationConcurrencyTests {
 		}
 	}
 
+
+	@Test
+	void aWithdrawalRacingWithApprovalsPromotesTheWaitlistWithoutOverbooking() throws Exception {
+		ActivityFixtures fixtures = new ActivityFixtures(mvc);
+		String ref = fixtures.pfpCourse("Withdrawal race course");
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			for (int round = 0; round < 5; round++) {
+				UUID event = fixtures.event(ref, 2, ActivityFixtures.FUTURE.plusDays(200 + round * 10),
+						ActivityFixtures.FUTURE.plusDays(190), "UKR", false);
+				UUID ukr = activities.request(event, NationCode.of("UKR"), new RequestData(2, 1, null, List.of(), false),
+						Audience.partner(NationCode.of("UKR"))).id();
+				UUID che = activities.request(event, NationCode.of("CHE"), new RequestData(1, 1, null, List.of(), false),
+						Audience.partner(NationCode.of("CHE"))).id();
+				activities.approve(ukr, null);
+				assertThat(activities.approve(che, null).status()).isEqualTo(RequestStatus.WAITLISTED);
+				List<Callable<Void>> writers = new ArrayList<>();
+				writers.add(() -> {
+					retry(() -> activities.withdraw(ukr, null, Audience.partner(NationCode.of("UKR"))));
+					return null;
+				});
+				for (int i = 0; i < 5; i++) {
+					writers.add(() -> {
+						retry(() -> activities.approve(che, null));
+						return null;
+					});
+				}
+				for (Future<Void> f : pool.invokeAll(writers)) {
+					f.get();
+				}
+				EventSummary filled = activities.event(event, Audience.alliance());
+				assertThat(filled.approved()).isEqualTo(1);
+				assertThat(filled.waitlisted()).isZero();
+				assertThat(activities.request(che, Audience.alliance()).status()).isEqualTo(RequestStatus.APPROVED);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static void retry(Runnable write) {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			try {
+				write.run();
+				return;
+			}
+			catch (OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
+				continue;
+			}
+			catch (RuleViolationException ex) {
+				return; // already decided by another writer
+			}
+		}
+	}
+
 }

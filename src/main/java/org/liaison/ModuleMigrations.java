@@ -17,7 +17,7 @@ class ModuleMigrations {
 
 	/** Modules with tables, in dependency order. */
 	static final List<String> MODULES = List.of("identity", "partner", "directory", "agreement", "dialogue",
-			"timeline", "transit", "science", "fund", "plan");
+			"timeline", "transit", "science", "fund", "plan", "activity");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {

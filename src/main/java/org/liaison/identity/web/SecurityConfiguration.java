@@ -33,6 +33,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	/** Who may record an assessment of a plan's node: a partner's coordinator (its own plans, checked by the plan service) and NATO staff. */
 	static final String[] ASSESSORS = { "PARTNER", "NATO_STAFF", "ADMIN" };
 
+	/** Who may ask for places, withdraw, nominate and give feedback: a partner's coordinator (its own nation, checked by the activity service) and NATO staff. */
+	static final String[] PARTICIPANTS = { "PARTNER", "NATO_STAFF", "ADMIN" };
+
+	/** Who may record attendance at an event: its provider and NATO staff. */
+	static final String[] ATTENDANCE_RECORDERS = { "PROVIDER", "NATO_STAFF", "ADMIN" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -48,6 +54,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(TRANSIT_REQUESTERS)
 				.requestMatchers(HttpMethod.POST, "/api/v1/nodes/*/assessments")
 				.hasAnyRole(ASSESSORS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/events/*/participation-requests",
+						"/api/v1/participation-requests/*/withdraw", "/api/v1/participation-requests/*/nominees",
+						"/api/v1/participation-requests/*/feedback", "/api/v1/partners/*/calendar-tokens")
+				.hasAnyRole(PARTICIPANTS)
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/partners/*/calendar-tokens")
+				.hasAnyRole(PARTICIPANTS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/participation-requests/*/attendance")
+				.hasAnyRole(ATTENDANCE_RECORDERS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
@@ -65,7 +79,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/login", "/error", "/css/**",
+			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities", "/activities/*", "/events/*", "/calendar", "/login", "/error", "/css/**",
 					"/js/**", "/_static/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health",
 					"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
@@ -79,6 +93,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.hasAnyRole(TRANSIT_REQUESTERS)
 			.requestMatchers(HttpMethod.POST, "/nodes/*/assessments")
 			.hasAnyRole(ASSESSORS)
+			.requestMatchers(HttpMethod.POST, "/events/*/requests", "/participation-requests/*/withdraw",
+					"/participation-requests/*/feedback")
+			.hasAnyRole(PARTICIPANTS)
+			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance")
+			.hasAnyRole(ATTENDANCE_RECORDERS)
 			.anyRequest()
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())

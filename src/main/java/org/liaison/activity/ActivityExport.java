@@ -1,0 +1,8 @@
+package org.liaison.activity;
+
+import java.util.List;
+
+/** A partner's requests with the events and activities they reference, for its dossier. */
+public record ActivityExport(List<ActivitySummary> activities, List<EventSummary> events,
+		List<RequestSummary> requests) {
+}

@@ -1,0 +1,9 @@
+package org.liaison.activity;
+
+import java.util.Map;
+
+import org.liaison.shared.PageOf;
+
+/** One page of the menu, with the counts per area and per type of everything the filters keep. */
+public record MenuPage(PageOf<ActivitySummary> page, Map<String, Long> areaCounts, Map<String, Long> typeCounts) {
+}

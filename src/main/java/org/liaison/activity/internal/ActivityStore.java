@@ -1,0 +1,202 @@
+package org.liaison.activity.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.activity.ReferenceItem;
+import org.jspecify.annotations.Nullable;
+import org.liaison.activity.ActivityData;
+import org.liaison.activity.EventData;
+import org.liaison.activity.EventStatus;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.Texts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Locks and counts that the rules of participation need. A decision about an event's seats
+ * first locks the event's row ({@link #lockEvent}), so that the seats counted are still the
+ * seats taken when the decision is written, whatever other writers do at the same time.
+ */
+@Component
+public class ActivityStore {
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate template;
+
+	ActivityStore(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** Locks the event's row for the rest of the transaction, if it exists. */
+	public Optional<Long> lockEvent(UUID event) {
+		return jdbc.sql("select version from activity_event where id = :id for update")
+			.param("id", event)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Seats held by approved, attended and no-show requests of the event. */
+	public int seatsTaken(UUID event) {
+		return jdbc.sql("""
+				select coalesce(sum(seats), 0) from activity_request
+				where event = :event and status in ('APPROVED', 'ATTENDED', 'NO_SHOW')""")
+			.param("event", event)
+			.query(Integer.class)
+			.single();
+	}
+
+	public boolean areaExists(String code) {
+		return jdbc.sql("select count(*) from activity_area where code = :code").param("code", code).query(Long.class).single() > 0;
+	}
+
+	public boolean disciplineExists(String code) {
+		return jdbc.sql("select count(*) from activity_discipline where code = :code").param("code", code).query(Long.class).single() > 0;
+	}
+
+	/** Adds or renames an area of cooperation; answers whether anything changed. */
+	public boolean putArea(ReferenceItem item) {
+		return put("activity_area", item);
+	}
+
+	public boolean putDiscipline(ReferenceItem item) {
+		return put("activity_discipline", item);
+	}
+
+	private boolean put(String table, ReferenceItem item) {
+		Optional<String> name = jdbc.sql("select name from " + table + " where code = :code")
+			.param("code", item.code())
+			.query(String.class)
+			.optional();
+		if (name.isEmpty()) {
+			jdbc.sql("insert into " + table + " (code, name) values (:code, :name)")
+				.param("code", item.code())
+				.param("name", item.name().strip())
+				.update();
+			return true;
+		}
+		if (!name.get().equals(item.name().strip())) {
+			jdbc.sql("update " + table + " set name = :name where code = :code")
+				.param("code", item.code())
+				.param("name", item.name().strip())
+				.update();
+			return true;
+		}
+		return false;
+	}
+
+
+	public Optional<UUID> findEvent(UUID activity, LocalDate start, String city, NationCode nation) {
+		return jdbc.sql("select id from activity_event where activity = :a and start_on = :s and city = :c and nation = :n")
+			.param("a", activity)
+			.param("s", start)
+			.param("c", city.strip())
+			.param("n", nation.value())
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** Sets an event as a dossier records it, status included. */
+	public void restoreEvent(UUID id, EventData data, EventStatus status, @Nullable String cancelReason, Instant at) {
+		jdbc.sql("""
+				update activity_event set end_on = :end, seats = :seats, lang = :lang, deadline = :deadline,
+				    status = :status, milestone = :milestone, milestone_text = :text, cancel_reason = :reason,
+				    illustrative = :illustrative, updated_at = :at, version = version + 1 where id = :id""")
+			.param("end", data.end())
+			.param("seats", data.seats())
+			.param("lang", data.language().strip())
+			.param("deadline", data.deadline())
+			.param("status", status.name())
+			.param("milestone", data.milestone())
+			.param("text", Texts.clean(data.milestoneText()))
+			.param("reason", Texts.clean(cancelReason))
+			.param("illustrative", data.illustrative())
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
+	}
+
+	/** Inserts and updates the activities of an import, in batches. */
+	public void batchWrite(List<ActivityData> created, List<ActivityData> changed, Instant at) {
+		String insert = """
+				insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery,
+				    duration_days, clearance, eligible_frameworks, eligible_nations, fee_amount, fee_currency, active_from,
+				    active_to, releasability, illustrative, updated_at, version)
+				values (:id, :ref, :title, :description, :area, :discipline, :type, :provider, :delivery, :duration,
+				    :clearance, :frameworks, :nations, :feeAmount, :feeCurrency, :activeFrom, :activeTo, :releasability,
+				    :illustrative, :at, 0)""";
+		String update = """
+				update activity_menu set title = :title, description = :description, area = :area, discipline = :discipline,
+				    activity_type = :type, provider = :provider, delivery = :delivery, duration_days = :duration,
+				    clearance = :clearance, eligible_frameworks = :frameworks, eligible_nations = :nations,
+				    fee_amount = :feeAmount, fee_currency = :feeCurrency, active_from = :activeFrom, active_to = :activeTo,
+				    releasability = :releasability, illustrative = :illustrative, updated_at = :at, version = version + 1
+				where ref = :ref""";
+		batch(insert, created, at);
+		batch(update, changed, at);
+	}
+
+	private void batch(String sql, List<ActivityData> rows, Instant at) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource[] batch = rows.stream().map(d -> new MapSqlParameterSource()
+			.addValue("id", UUID.randomUUID())
+			.addValue("ref", d.ref())
+			.addValue("title", d.title())
+			.addValue("description", Texts.clean(d.description()))
+			.addValue("area", d.area())
+			.addValue("discipline", d.discipline())
+			.addValue("type", d.type().name())
+			.addValue("provider", d.provider())
+			.addValue("delivery", d.delivery().name())
+			.addValue("duration", d.durationDays())
+			.addValue("clearance", d.clearance())
+			.addValue("frameworks", String.join(" ", d.frameworks()))
+			.addValue("nations", String.join(" ", d.nations().stream().map(NationCode::value).toList()))
+			.addValue("feeAmount", d.fee() == null ? null : d.fee().amount())
+			.addValue("feeCurrency", d.fee() == null ? null : d.fee().currency().getCurrencyCode())
+			.addValue("activeFrom", d.activeFrom())
+			.addValue("activeTo", d.activeTo())
+			.addValue("releasability", d.releasability().name())
+			.addValue("illustrative", d.illustrative())
+			.addValue("at", Timestamp.from(at))).toArray(MapSqlParameterSource[]::new);
+		template.batchUpdate(sql, batch);
+	}
+
+	/** Keeps the hash of a calendar token issued to a user for a partner's feed. */
+	public void addCalendarToken(String hash, NationCode partner, String username, Instant at) {
+		jdbc.sql("insert into activity_calendar_token (token_hash, partner, username, created_at) values (:h, :p, :u, :at)")
+			.param("h", hash)
+			.param("p", partner.value())
+			.param("u", username)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Whether a token with this hash was issued for the partner's feed. */
+	public boolean calendarTokenExists(String hash, NationCode partner) {
+		return jdbc.sql("select count(*) from activity_calendar_token where token_hash = :h and partner = :p")
+			.param("h", hash)
+			.param("p", partner.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Revokes every calendar token of a user for a partner; answers how many. */
+	public int revokeCalendarTokens(NationCode partner, String username) {
+		return jdbc.sql("delete from activity_calendar_token where partner = :p and username = :u")
+			.param("p", partner.value())
+			.param("u", username)
+			.update();
+	}
+
+}

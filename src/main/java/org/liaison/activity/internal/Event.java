@@ -1,0 +1,180 @@
+package org.liaison.activity.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.activity.EventData;
+import org.liaison.activity.EventMilestones;
+import org.liaison.activity.EventStatus;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.MilestoneEvent.Entry;
+import org.liaison.shared.MilestoneEvent.MilestoneFacts;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.Releasability;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.Texts;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A dated event of an activity. Its status moves only along its lifecycle. */
+@Table("activity_event")
+public class Event {
+
+	@Id
+	private final UUID id;
+
+	private final UUID activity;
+
+	@Column("start_on")
+	private LocalDate start;
+
+	@Column("end_on")
+	private LocalDate end;
+
+	private String city;
+
+	private NationCode nation;
+
+	private int seats;
+
+	@Column("lang")
+	private String language;
+
+	private @Nullable LocalDate deadline;
+
+	private EventStatus status;
+
+	private boolean milestone;
+
+	private @Nullable String milestoneText;
+
+	private @Nullable String cancelReason;
+
+	private boolean illustrative;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	Event(UUID id, UUID activity, LocalDate start, LocalDate end, String city, NationCode nation, int seats,
+			String language, @Nullable LocalDate deadline, EventStatus status, boolean milestone,
+			@Nullable String milestoneText, @Nullable String cancelReason, boolean illustrative, Instant updatedAt,
+			@Nullable Long version) {
+		this.id = id;
+		this.activity = activity;
+		this.start = start;
+		this.end = end;
+		this.city = city;
+		this.nation = nation;
+		this.seats = seats;
+		this.language = language;
+		this.deadline = deadline;
+		this.status = status;
+		this.milestone = milestone;
+		this.milestoneText = milestoneText;
+		this.cancelReason = cancelReason;
+		this.illustrative = illustrative;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static Event create(UUID activity, EventData data, EventStatus status, Instant at) {
+		Event event = new Event(UUID.randomUUID(), activity, data.start(), data.end(), data.city(), data.nation(),
+				data.seats(), data.language(), data.deadline(), status, false, null, null, data.illustrative(), at,
+				null);
+		event.revise(data, at);
+		return event;
+	}
+
+	public void revise(EventData data, Instant at) {
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
+		}
+		this.start = data.start();
+		this.end = data.end();
+		this.city = data.city().strip();
+		this.nation = data.nation();
+		this.seats = data.seats();
+		this.language = data.language().strip();
+		this.deadline = data.deadline();
+		this.milestone = data.milestone();
+		this.milestoneText = Texts.clean(data.milestoneText());
+		this.illustrative = data.illustrative();
+		this.updatedAt = at;
+	}
+
+	/** Moves the event to the given status, if its lifecycle allows it. */
+	public void move(EventStatus to, @Nullable String reason, Instant at) {
+		if (!status.next().contains(to)) {
+			throw new RuleViolationException("An event that is %s cannot become %s".formatted(status, to));
+		}
+		if (to == EventStatus.CANCELLED && Texts.clean(reason) == null) {
+			throw InvalidInputException.of("reason", "Say why the event is cancelled");
+		}
+		this.status = to;
+		this.cancelReason = to == EventStatus.CANCELLED ? Texts.clean(reason) : null;
+		this.updatedAt = at;
+	}
+
+	/** Refuses a request for places unless the event takes requests on that day. */
+	public void requireTakesRequests(LocalDate today) {
+		if (!status.takesRequests()) {
+			throw new RuleViolationException("The event of %s in %s is %s and takes no requests"
+				.formatted(start, city, status.name().toLowerCase()));
+		}
+		if (deadline != null && today.isAfter(deadline)) {
+			throw new RuleViolationException("Registration for the event of %s in %s closed on %s"
+				.formatted(start, city, deadline));
+		}
+	}
+
+	public EventMilestones milestones(String activityTitle, Releasability releasability, NationCode partner,
+			long sourceVersion) {
+		List<Entry> entries = milestone && status == EventStatus.HELD && !illustrative
+				? List.of(new Entry("held", PartialDate.of(start),
+						milestoneText != null ? milestoneText : activityTitle + " held in " + city))
+				: List.of();
+		return new EventMilestones(new MilestoneFacts(EventMilestones.SOURCE_TYPE, id, sourceVersion, partner,
+				releasability, entries));
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID activity() {
+		return activity;
+	}
+
+	public int seats() {
+		return seats;
+	}
+
+	public EventStatus status() {
+		return status;
+	}
+
+	public LocalDate start() {
+		return start;
+	}
+
+	public String city() {
+		return city;
+	}
+
+	public NationCode nation() {
+		return nation;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.liaison.activity.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.activity.NomineeData;
+import org.liaison.activity.RequestData;
+import org.liaison.activity.RequestStatus;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.Texts;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A partner's request for places at an event. Its status moves only along its lifecycle. */
+@Table("activity_request")
+public class ParticipationRequest {
+
+	@Id
+	private final UUID id;
+
+	private final NationCode partner;
+
+	private final UUID event;
+
+	private int seats;
+
+	private int priority;
+
+	private @Nullable String planGoal;
+
+	private RequestStatus status;
+
+	private @Nullable String reason;
+
+	private @Nullable Integer rating;
+
+	private @Nullable String feedback;
+
+	@MappedCollection(idColumn = "request", keyColumn = "position")
+	private List<Nominee> nominees;
+
+	private final Instant requestedAt;
+
+	private boolean illustrative;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	ParticipationRequest(UUID id, NationCode partner, UUID event, int seats, int priority, @Nullable String planGoal,
+			RequestStatus status, @Nullable String reason, @Nullable Integer rating, @Nullable String feedback,
+			List<Nominee> nominees, Instant requestedAt, boolean illustrative, Instant updatedAt,
+			@Nullable Long version) {
+		this.id = id;
+		this.partner = partner;
+		this.event = event;
+		this.seats = seats;
+		this.priority = priority;
+		this.planGoal = planGoal;
+		this.status = status;
+		this.reason = reason;
+		this.rating = rating;
+		this.feedback = feedback;
+		this.nominees = new ArrayList<>(nominees);
+		this.requestedAt = requestedAt;
+		this.illustrative = illustrative;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	public static ParticipationRequest create(NationCode partner, UUID event, RequestData data, Instant at) {
+		return new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(), data.priority(),
+				Texts.clean(data.planGoal()), RequestStatus.REQUESTED, null, null, null, nominees(data.nominees()), at,
+				data.illustrative(), at, null);
+	}
+
+	/** A request as a dossier records it, with its status as it was. */
+	public static ParticipationRequest imported(NationCode partner, UUID event, RequestData data,
+			RequestStatus status, @Nullable String reason, @Nullable Integer rating, @Nullable String feedback,
+			Instant requestedAt, Instant at) {
+		return new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(), data.priority(),
+				Texts.clean(data.planGoal()), status, Texts.clean(reason), rating, Texts.clean(feedback),
+				nominees(data.nominees()), requestedAt, data.illustrative(), at, null);
+	}
+
+	public void restore(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
+			@Nullable String feedback, Instant at) {
+		this.seats = data.seats();
+		this.priority = data.priority();
+		this.planGoal = Texts.clean(data.planGoal());
+		this.nominees = nominees(data.nominees());
+		this.illustrative = data.illustrative();
+		this.status = status;
+		this.reason = Texts.clean(reason);
+		this.rating = rating;
+		this.feedback = Texts.clean(feedback);
+		this.updatedAt = at;
+	}
+
+	private static List<Nominee> nominees(List<NomineeData> nominees) {
+		return new ArrayList<>(nominees.stream()
+			.map(n -> new Nominee(n.name().strip(), Texts.clean(n.rankOrFunction()), Texts.clean(n.organisation())))
+			.toList());
+	}
+
+	/** Moves the request, if its lifecycle allows it. */
+	public void move(RequestStatus to, @Nullable String reason, Instant at) {
+		if (!status.next().contains(to)) {
+			throw new RuleViolationException("A request that is %s cannot become %s"
+				.formatted(status.name().toLowerCase(), to.name().toLowerCase()));
+		}
+		this.status = to;
+		if (reason != null || to == RequestStatus.APPROVED) {
+			this.reason = Texts.clean(reason);
+		}
+		this.updatedAt = at;
+	}
+
+	public void nominate(List<NomineeData> nominees, Instant at) {
+		if (!status.isOpen()) {
+			throw new RuleViolationException("Nominees can no longer be changed: the request is " + status.name().toLowerCase());
+		}
+		if (nominees.size() > seats) {
+			throw InvalidInputException.of("nominees", "Nominate at most %d people, one per seat".formatted(seats));
+		}
+		this.nominees = nominees(nominees);
+		this.updatedAt = at;
+	}
+
+	public void feedback(int rating, @Nullable String comment, Instant at) {
+		if (status != RequestStatus.ATTENDED) {
+			throw new RuleViolationException("Feedback is given after attending the event; this request is "
+					+ status.name().toLowerCase());
+		}
+		if (rating < 1 || rating > 5) {
+			throw InvalidInputException.of("rating", "is from 1 to 5");
+		}
+		this.rating = rating;
+		this.feedback = Texts.clean(comment);
+		this.updatedAt = at;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public NationCode partner() {
+		return partner;
+	}
+
+	public UUID event() {
+		return event;
+	}
+
+	public int seats() {
+		return seats;
+	}
+
+	public RequestStatus status() {
+		return status;
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
+	}
+
+	/** A person nominated for the request's places. */
+	@org.springframework.data.relational.core.mapping.Table("activity_nominee")
+	record Nominee(String name, @Nullable String rankOrFunction, @Nullable String organisation) {
+	}
+
+}

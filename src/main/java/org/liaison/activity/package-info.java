@@ -1,0 +1,20 @@
+/**
+ * The cooperation menu: activities (reference such as {@code ACT.396}, area of cooperation,
+ * discipline, type, provider, delivery, eligibility, fee), their dated events with seats, and the
+ * partners' participation requests {@code REQUESTED → APPROVED / WAITLISTED / DECLINED →
+ * ATTENDED / NO_SHOW / WITHDRAWN}. Never more approved seats than an event has: every decision
+ * locks the event's row first. Publishes {@link org.liaison.activity.ActivityService}, past-tense
+ * events of each decision, and for every event a {@link org.liaison.shared.MilestoneEvent}
+ * (a held event flagged as milestone becomes a timeline milestone).
+ * <p>
+ * Visibility of the menu: {@code PUBLIC} activities are seen by anyone, {@code PARTNER}
+ * activities by every signed-in partner user (of any nation), NATO staff and Allies, {@code NATO}
+ * activities by NATO staff and Allies only. Requests are seen by NATO staff and Allies, and by the
+ * partner they belong to; never by the public.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory" })
+package org.liaison.activity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

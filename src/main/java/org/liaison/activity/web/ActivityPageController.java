@@ -1,0 +1,266 @@
+package org.liaison.activity.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.activity.ActivityService;
+import org.liaison.activity.ActivityType;
+import org.liaison.activity.EventSummary;
+import org.liaison.activity.MenuQuery;
+import org.liaison.activity.RequestData;
+import org.liaison.activity.RequestSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the activity module: the menu with facets (one URL answers the page and, for htmx, the
+ * results fragment; every filter is a GET parameter so a search can be bookmarked), an activity,
+ * an event with its fill, requests and request form, a partner's annual programme with its
+ * chart, the month calendar and the fill of the events.
+ */
+@Controller
+class ActivityPageController {
+
+	private final ActivityService activities;
+
+	private final PartnerService partners;
+
+	ActivityPageController(ActivityService activities, PartnerService partners) {
+		this.activities = activities;
+		this.partners = partners;
+	}
+
+	@GetMapping("/activities")
+	String menu(@RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String discipline,
+			@RequestParam(required = false) @Nullable ActivityType type,
+			@RequestParam(required = false) @Nullable String provider,
+			@RequestParam(required = false) @Nullable String framework,
+			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, Audience audience, HttpServletRequest request, Model model) {
+		MenuQuery query = new MenuQuery(ActivityApiController.blank(area), ActivityApiController.blank(discipline), type,
+				ActivityApiController.blank(provider), ActivityApiController.blank(framework), from, to,
+				ActivityApiController.blank(language), ActivityApiController.blank(q));
+		model.addAttribute("query", query);
+		model.addAttribute("menu", activities.menu(query, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("areas", activities.areas());
+		model.addAttribute("disciplines", activities.disciplines());
+		model.addAttribute("providers", activities.providers(audience));
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("baseUrl", "/activities" + queryString(query));
+		return Htmx.view(request, "activity/menu", "activity/results");
+	}
+
+	/** The filters as a query string, for the pager and bookmarks. */
+	static String queryString(MenuQuery query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("area", query.area());
+		params.put("discipline", query.discipline());
+		params.put("type", query.type());
+		params.put("provider", query.provider());
+		params.put("framework", query.framework());
+		params.put("from", query.from());
+		params.put("to", query.to());
+		params.put("language", query.language());
+		params.put("q", query.text());
+		StringBuilder out = new StringBuilder();
+		params.forEach((name, value) -> {
+			if (value != null) {
+				out.append(out.isEmpty() ? "?" : "&")
+					.append(name)
+					.append('=')
+					.append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
+			}
+		});
+		return out.toString();
+	}
+
+	@GetMapping("/activities/{ref}")
+	String activity(@PathVariable String ref, Audience audience, Model model) {
+		model.addAttribute("activity", activities.activity(ref, audience));
+		model.addAttribute("events", activities.events(ref, audience));
+		return "activity/activity";
+	}
+
+	@GetMapping("/events/{id}")
+	String event(@PathVariable UUID id, Audience audience, Model model) {
+		return eventPage(id, audience, model, FormErrors.none(), Map.of(), null);
+	}
+
+	private String eventPage(UUID id, Audience audience, Model model, FormErrors errors, Map<String, String> form,
+			@Nullable String message) {
+		EventSummary event = activities.event(id, audience);
+		model.addAttribute("event", event);
+		model.addAttribute("requests", audience.kind() == Audience.Kind.PUBLIC ? List.of() : activities.requestsOfEvent(id, audience));
+		model.addAttribute("canDecide", audience.isNatoStaff());
+		model.addAttribute("canRecordAttendance", audience.isNatoStaff()
+				&& (event.status() == org.liaison.activity.EventStatus.CLOSED || event.status() == org.liaison.activity.EventStatus.HELD));
+		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests());
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		model.addAttribute("message", message);
+		return "activity/event";
+	}
+
+	@PostMapping("/events/{id}/requests")
+	String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model,
+			RedirectAttributes redirect) {
+		NationCode partner = audience.nation();
+		try {
+			if (partner == null) {
+				throw new RuleViolationException("Only a partner's coordinators request places on this page");
+			}
+			int seats = parse(form.get("seats"), "seats");
+			int priority = form.getOrDefault("priority", "").isBlank() ? 3 : parse(form.get("priority"), "priority");
+			activities.request(id, partner, new RequestData(seats, priority, form.get("planGoal"), List.of(), false), audience);
+			redirect.addFlashAttribute("flash", "activity.request.sent");
+			return "redirect:/events/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return eventPage(id, audience, model, FormErrors.of(ex), form, null);
+		}
+		catch (RuleViolationException ex) {
+			return eventPage(id, audience, model, FormErrors.none(), form, ex.getMessage());
+		}
+	}
+
+	private static int parse(@Nullable String value, String field) {
+		try {
+			return Integer.parseInt(value == null ? "" : value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of(field, "is a whole number");
+		}
+	}
+
+	@PostMapping("/participation-requests/{id}/{decision:approve|waitlist|decline}")
+	String decide(@PathVariable UUID id, @PathVariable String decision,
+			@RequestParam(required = false) @Nullable String reason, Audience audience) {
+		RequestSummary request = switch (decision) {
+			case "approve" -> activities.approve(id, null);
+			case "waitlist" -> activities.waitlist(id, null);
+			default -> activities.decline(id, null, reason);
+		};
+		return "redirect:/events/" + request.eventId() + "#requests";
+	}
+
+	@PostMapping("/participation-requests/bulk")
+	String bulk(@RequestParam("ids") List<UUID> ids, @RequestParam ActivityService.Decision decision,
+			@RequestParam UUID event, @RequestParam(required = false) @Nullable String reason) {
+		activities.bulk(ids, decision, reason);
+		return "redirect:/events/" + event + "#requests";
+	}
+
+	@PostMapping("/participation-requests/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, Audience audience) {
+		RequestSummary request = activities.withdraw(id, null, audience);
+		return "redirect:/events/" + request.eventId();
+	}
+
+	@PostMapping("/participation-requests/{id}/attendance")
+	String attendance(@PathVariable UUID id, @RequestParam boolean attended) {
+		RequestSummary request = activities.attendance(id, null, attended);
+		return "redirect:/events/" + request.eventId() + "#requests";
+	}
+
+	/** Staff move an event along its lifecycle; cancelling needs a reason. */
+	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
+	String moveEvent(@PathVariable UUID id, @PathVariable String move, @RequestParam(required = false) @Nullable String reason,
+			Audience audience, Model model) {
+		org.liaison.activity.EventStatus to = switch (move) {
+			case "open" -> org.liaison.activity.EventStatus.OPEN;
+			case "close" -> org.liaison.activity.EventStatus.CLOSED;
+			case "hold" -> org.liaison.activity.EventStatus.HELD;
+			default -> org.liaison.activity.EventStatus.CANCELLED;
+		};
+		try {
+			activities.moveEvent(id, null, to, reason);
+			return "redirect:/events/" + id;
+		}
+		catch (InvalidInputException ex) {
+			return eventPage(id, audience, model, FormErrors.of(ex), Map.of(), null);
+		}
+		catch (RuleViolationException ex) {
+			return eventPage(id, audience, model, FormErrors.none(), Map.of(), ex.getMessage());
+		}
+	}
+
+	@PostMapping("/participation-requests/{id}/feedback")
+	String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
+		RequestSummary request = activities.request(id, audience);
+		try {
+			activities.feedback(id, null, parse(form.get("rating"), "rating"), form.get("comment"), audience);
+			return "redirect:/events/" + request.eventId();
+		}
+		catch (InvalidInputException ex) {
+			return eventPage(request.eventId(), audience, model, FormErrors.of(ex), form, null);
+		}
+		catch (RuleViolationException ex) {
+			return eventPage(request.eventId(), audience, model, FormErrors.none(), form, ex.getMessage());
+		}
+	}
+
+	@GetMapping("/partners/{code}/programme")
+	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
+			Audience audience, Model model) {
+		int shown = year == null ? Year.now().getValue() : year;
+		model.addAttribute("partner", code);
+		model.addAttribute("partnerName", partners.nation(code).name());
+		model.addAttribute("year", shown);
+		model.addAttribute("programme", activities.programme(code, shown, audience));
+		model.addAttribute("chart", ActivityCharts.participation(activities.participation(code, audience)));
+		return "activity/programme";
+	}
+
+	@GetMapping("/calendar")
+	String calendar(@RequestParam(required = false) @Nullable String month, Audience audience, Model model) {
+		YearMonth shown;
+		try {
+			shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInputException.of("month", "'" + month + "' is not a month such as 2015-03");
+		}
+		List<EventSummary> events = activities.eventsBetween(shown.atDay(1), shown.atEndOfMonth(), audience);
+		model.addAttribute("month", shown);
+		model.addAttribute("events", events);
+		model.addAttribute("weeks", CalendarMonth.weeks(shown, events));
+		return "activity/calendar";
+	}
+
+	@GetMapping("/activity-fill")
+	String fill(Audience audience, Model model) {
+		if (!audience.isAlliance()) {
+			throw new org.liaison.shared.RecordNotFoundException("page", "activity-fill");
+		}
+		model.addAttribute("providers", activities.providerFill(audience));
+		model.addAttribute("events", activities.eventsBetween(LocalDate.now().minusYears(1), LocalDate.now().plusYears(3), audience));
+		return "activity/fill";
+	}
+
+}

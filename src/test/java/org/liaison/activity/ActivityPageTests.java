@@ -1,0 +1,166 @@
+package org.liaison.activity;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.TestUsers;
+import org.liaison.shared.Audience;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.activity.ActivityFixtures.body;
+import static org.liaison.activity.ActivityFixtures.id;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ActivityPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ActivityService activities;
+
+	ActivityFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new ActivityFixtures(mvc);
+	}
+
+	@Test
+	void theMenuIsAPageOrItsResultsFragmentWithFacetsOnTheSameUrl() {
+		String ref = fixtures.pfpCourse("Page menu course");
+		MvcTestResult page = mvc.get().uri("/activities?q=" + ref + "&type=COURSE").with(TestUsers.partner("UKR")).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(body(page)).contains("<html", "menu-search", "Page menu course", "area-facets", "1 activity");
+		MvcTestResult fragment = mvc.get()
+			.uri("/activities?q=" + ref + "&type=COURSE")
+			.header("HX-Request", "true")
+			.with(TestUsers.partner("UKR"))
+			.exchange();
+		assertThat(body(fragment)).doesNotContain("<html").contains("Page menu course", "type-facets");
+		assertThat(body(mvc.get().uri("/activities?q=" + ref).exchange())).contains("No activity matches");
+		MvcTestResult french = mvc.get().uri("/activities?lang=fr&q=" + ref).with(TestUsers.nato()).exchange();
+		assertThat(body(french)).contains("Catalogue de coopération", "1 activité");
+	}
+
+	@Test
+	void theEventPageShowsStaffEveryRequestAndAPartnerOnlyItsOwn() {
+		String ref = fixtures.pfpCourse("Page event course");
+		UUID event = fixtures.event(ref, 4);
+		String ukr = id(fixtures.ask(event, "UKR", 1));
+		String che = id(fixtures.ask(event, "CHE", 1));
+		MvcTestResult staff = mvc.get().uri("/events/" + event).with(TestUsers.nato()).exchange();
+		assertThat(body(staff)).contains("request-" + ukr, "request-" + che, "bulk-approve");
+		MvcTestResult partner = mvc.get().uri("/events/" + event).with(TestUsers.partner("CHE")).exchange();
+		assertThat(body(partner)).contains("request-" + che).doesNotContain("request-" + ukr).doesNotContain("bulk-approve");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/approve").with(TestUsers.partner("UKR")).with(csrf()))
+			.hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/participation-requests/bulk")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("ids", ukr, che)
+			.param("decision", "APPROVE")
+			.param("event", event.toString())).hasStatus3xxRedirection();
+		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(2);
+	}
+
+	@Test
+	void aPartnerAsksOnThePageAndBadInputOrABrokenRuleIsShownBesideTheForm() {
+		String ref = fixtures.pfpCourse("Page request course");
+		UUID event = fixtures.event(ref, 4);
+		MvcTestResult bad = mvc.post().uri("/events/" + event + "/requests").with(TestUsers.partner("UKR")).with(csrf())
+			.param("seats", "0").exchange();
+		assertThat(bad).hasStatusOk();
+		assertThat(body(bad)).contains("seats-error", "at least one seat");
+		assertThat(activities.requestsOfEvent(event, Audience.alliance())).isEmpty();
+		assertThat(mvc.post().uri("/events/" + event + "/requests").with(TestUsers.partner("UKR")).with(csrf())
+			.param("seats", "2")).hasStatus3xxRedirection();
+		assertThat(activities.requestsOfEvent(event, Audience.alliance())).singleElement()
+			.satisfies(r -> assertThat(r.seats()).isEqualTo(2));
+		UUID late = fixtures.event(ref, 4, LocalDate.now().plusDays(5), LocalDate.now().minusDays(1), "UKR", false);
+		MvcTestResult refused = mvc.post().uri("/events/" + late + "/requests").with(TestUsers.partner("UKR")).with(csrf())
+			.param("seats", "1").exchange();
+		assertThat(body(refused)).contains("id=\"message\"", "Registration");
+	}
+
+	@Test
+	void theProgrammeGroupsTheYearByAreaWithAChartAndShowsNothingOfAnotherNation() {
+		String ref = fixtures.pfpCourse("Programme course");
+		UUID event = fixtures.event(ref, 4);
+		String ukr = id(fixtures.ask(event, "UKR", 1));
+		fixtures.staff("/api/v1/participation-requests/" + ukr + "/approve");
+		int year = ActivityFixtures.FUTURE.getYear();
+		MvcTestResult own = mvc.get().uri("/partners/UKR/programme?year=" + year).with(TestUsers.partner("UKR")).exchange();
+		assertThat(body(own)).contains("programme-" + ukr, "area-defence-reform", "participation-chart-data", "\"type\":\"bar\"",
+				"Approved");
+		MvcTestResult other = mvc.get().uri("/partners/UKR/programme?year=" + year).with(TestUsers.partner("CHE")).exchange();
+		assertThat(body(other)).doesNotContain("programme-" + ukr).contains("no-requests");
+		assertThat(mvc.get().uri("/partners/UKR/programme?year=" + year)).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void theCalendarShowsTheEventsOfAMonthAndTheFillViewIsForStaff() {
+		String ref = fixtures.activity("Calendar seminar", "PUBLIC", "\"frameworks\": [\"PFP\"]");
+		LocalDate start = LocalDate.of(2031, 3, 10);
+		UUID event = fixtures.event(ref, 10, start, start.minusDays(1), "UKR", false);
+		MvcTestResult calendar = mvc.get().uri("/calendar?month=2031-03").exchange();
+		assertThat(calendar).hasStatusOk();
+		assertThat(body(calendar)).contains("2031-03", "/events/" + event, "Calendar seminar");
+		assertThat(mvc.get().uri("/calendar?month=March").with(TestUsers.nato())).hasStatus(400);
+		assertThat(mvc.get().uri("/activity-fill").with(TestUsers.nato())).hasStatusOk().bodyText().contains("provider-fill");
+		assertThat(mvc.get().uri("/activity-fill").with(TestUsers.partner("UKR"))).hasStatus(404);
+	}
+
+
+	@Test
+	void staffRecordAttendanceOnTheEventPageAndThePartnerGivesFeedbackThere() {
+		String ref = fixtures.pfpCourse("Page feedback course");
+		UUID event = fixtures.event(ref, 4);
+		String ukr = id(fixtures.ask(event, "UKR", 1));
+		fixtures.staff("/api/v1/participation-requests/" + ukr + "/approve");
+		fixtures.staff("/api/v1/events/" + event + "/open");
+		fixtures.staff("/api/v1/events/" + event + "/close");
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.nato()).exchange())).contains("attendance");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/attendance").with(TestUsers.nato()).with(csrf())
+			.param("attended", "true")).hasStatus3xxRedirection();
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.partner("UKR")).exchange())).contains("give-feedback");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("CHE")).with(csrf())
+			.param("rating", "5")).hasStatus(404);
+		MvcTestResult bad = mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("UKR")).with(csrf())
+			.param("rating", "9").exchange();
+		assertThat(body(bad)).contains("rating-error", "is from 1 to 5");
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("UKR")).with(csrf())
+			.param("rating", "4").param("comment", "Well organised.")).hasStatus3xxRedirection();
+		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).rating()).isEqualTo(4);
+	}
+
+
+	@Test
+	void staffMoveAnEventOnItsPageAndACancellationNeedsAReason() {
+		String ref = fixtures.pfpCourse("Page moves course");
+		UUID event = fixtures.event(ref, 4);
+		String ukr = id(fixtures.ask(event, "UKR", 1));
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.nato()).exchange())).contains("move-OPEN", "move-CANCELLED");
+		assertThat(mvc.post().uri("/events/" + event + "/open").with(TestUsers.partner("UKR")).with(csrf())).hasStatus(403);
+		assertThat(mvc.post().uri("/events/" + event + "/open").with(TestUsers.nato()).with(csrf())).hasStatus3xxRedirection();
+		MvcTestResult noReason = mvc.post().uri("/events/" + event + "/cancel").with(TestUsers.nato()).with(csrf()).exchange();
+		assertThat(body(noReason)).contains("reason-error");
+		assertThat(activities.event(event, Audience.alliance()).status()).isEqualTo(EventStatus.OPEN);
+		assertThat(mvc.post().uri("/events/" + event + "/cancel").with(TestUsers.nato()).with(csrf())
+			.param("reason", "Venue flooded")).hasStatus3xxRedirection();
+		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).status()).isEqualTo(RequestStatus.DECLINED);
+		MvcTestResult facets = mvc.get().uri("/activities?q=" + ref).with(TestUsers.nato()).exchange();
+		assertThat(body(facets)).contains("/activities?area=defence-reform&amp;q=" + ref.replace(".", "."));
+	}
+
+}

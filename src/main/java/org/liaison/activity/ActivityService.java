@@ -633,6 +633,11 @@ public class ActivityService {
 		}
 	}
 
+	/** Public, non-illustrative activities the partner took part in, for its public page. */
+	public List<ActivitySummary> publicExamples(NationCode partner) {
+		return queries.publicExamples(partner);
+	}
+
 	// Dossier
 
 	/** A partner's requests with the events and activities they reference, as the audience may see them. */

@@ -2,6 +2,7 @@ package org.liaison.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.activity.ActivityData;
+import org.liaison.activity.ActivityExport;
+import org.liaison.activity.ActivityService;
+import org.liaison.activity.ActivitySummary;
+import org.liaison.activity.EventData;
+import org.liaison.activity.ReferenceItem;
+import org.liaison.activity.EventStatus;
+import org.liaison.activity.EventSummary;
+import org.liaison.activity.RequestData;
+import org.liaison.activity.RequestStatus;
+import org.liaison.activity.RequestSummary;
 import org.liaison.agreement.AgreementData;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
@@ -45,6 +57,8 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordData;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.RecordNotFoundException;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
@@ -111,6 +125,8 @@ public class DossierService {
 
 	private final PlanService plans;
 
+	private final ActivityService activities;
+
 	private final Validator validator;
 
 	private final JsonMapper json;
@@ -121,8 +137,8 @@ public class DossierService {
 
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			FundService funds, MeetingService meetings, PlanService plans, Validator validator, JsonMapper json,
-			Clock clock) {
+			FundService funds, MeetingService meetings, PlanService plans, ActivityService activities,
+			Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreements = agreements;
@@ -133,6 +149,7 @@ public class DossierService {
 		this.funds = funds;
 		this.meetings = meetings;
 		this.plans = plans;
+		this.activities = activities;
 		this.validator = validator;
 		this.json = json;
 		// A field the format does not know is a mistake worth reporting, not something to drop.
@@ -156,8 +173,16 @@ public class DossierService {
 		partnerNode.set("profile", json.valueToTree(partner.toData()));
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
+		ActivityExport cooperation = activities.exportActivities(nation, audience);
+		List<ProjectExport> projectExports = funds.exportProjects(nation, audience);
+		// The organisations the dossier's records name: roles, activity providers, executing agents.
 		Set<String> organisationRefs = new HashSet<>();
 		roles.forEach(role -> organisationRefs.add(role.organisationRef()));
+		cooperation.activities().forEach(activity -> organisationRefs.add(activity.provider()));
+		projectExports.stream()
+			.map(project -> project.data().executingAgent())
+			.filter(agent -> agent != null && !agent.isBlank())
+			.forEach(organisationRefs::add);
 		List<OrganisationSummary> organisations = directory.allOrganisations(audience)
 			.stream()
 			.filter(o -> organisationRefs.contains(o.ref()))
@@ -188,6 +213,42 @@ public class DossierService {
 			node.put("updatedAt", request.updatedAt().toString());
 			requests.add(node);
 		}
+		// The menu's reference data, so that the activities' areas and disciplines import anywhere.
+		dossier.set("activityAreas", json.valueToTree(activities.areas()));
+		dossier.set("activityDisciplines", json.valueToTree(activities.disciplines()));
+		section(dossier, "activities", cooperation.activities(), ActivitySummary::toData, ActivitySummary::updatedAt);
+		ArrayNode events = dossier.putArray("events");
+		for (EventSummary event : cooperation.events()) {
+			ObjectNode node = json.valueToTree(event.toData());
+			node.put("activityRef", event.activityRef());
+			node.put("status", event.status().name());
+			if (event.cancelReason() != null) {
+				node.put("cancelReason", event.cancelReason());
+			}
+			node.put("updatedAt", event.updatedAt().toString());
+			events.add(node);
+		}
+		ArrayNode participation = dossier.putArray("participationRequests");
+		for (RequestSummary request : cooperation.requests()) {
+			ObjectNode node = json.valueToTree(request.toData());
+			node.put("activityRef", request.activityRef());
+			node.put("eventStart", request.eventStart().toString());
+			node.put("eventCity", request.city());
+			node.put("eventNation", request.eventNation().value());
+			node.put("status", request.status().name());
+			if (request.reason() != null) {
+				node.put("reason", request.reason());
+			}
+			if (request.rating() != null) {
+				node.put("rating", request.rating());
+			}
+			if (request.feedback() != null) {
+				node.put("feedback", request.feedback());
+			}
+			node.put("requestedAt", request.requestedAt().toString());
+			node.put("updatedAt", request.updatedAt().toString());
+			participation.add(node);
+		}
 		ArrayNode planNodes = dossier.putArray("plans");
 		for (PlanExport plan : plans.exportPlans(nation, audience)) {
 			ObjectNode node = json.valueToTree(plan.data());
@@ -198,7 +259,7 @@ public class DossierService {
 			planNodes.add(node);
 		}
 		ArrayNode projects = dossier.putArray("funds");
-		for (ProjectExport project : funds.exportProjects(nation, audience)) {
+		for (ProjectExport project : projectExports) {
 			ObjectNode node = json.valueToTree(project.data());
 			node.set("transactions", json.valueToTree(project.transactions()));
 			node.set("outputs", json.valueToTree(project.outputs()));
@@ -263,6 +324,19 @@ public class DossierService {
 				() -> transit.importTerms(nation, i.data(), i.updatedAt())));
 		read.transitRequests().forEach(i -> write(problems, i.path(), counter,
 				() -> transit.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
+		read.activityAreas().forEach(item -> write(problems, "$.activityAreas", counter, () -> activities.putArea(item)));
+		read.activityDisciplines()
+			.forEach(item -> write(problems, "$.activityDisciplines", counter, () -> activities.putDiscipline(item)));
+		read.activities().forEach(i -> write(problems, i.path(), counter, () -> activities.importActivity(i.data(), i.updatedAt())));
+		read.events().forEach(i -> write(problems, i.path(), counter, () -> activities.importEvent(
+				i.extras().path("activityRef").asString(""), i.data(), EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
+				text(i.extras(), "cancelReason"), i.updatedAt())));
+		read.requests().forEach(i -> write(problems, i.path(), counter, () -> activities.importRequest(nation,
+				i.extras().path("activityRef").asString(""), LocalDate.parse(i.extras().path("eventStart").asString()),
+				i.extras().path("eventCity").asString(""), NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
+				RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")), text(i.extras(), "reason"),
+				i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null, text(i.extras(), "feedback"),
+				Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt())));
 		read.plans().forEach(i -> write(problems, i.path(), counter, () -> plans.importPlan(nation, i.data(),
 				children(i, "nodes", NodeData.class, problems), children(i, "assessments", AssessmentData.class, problems),
 				children(i, "rounds", RoundData.class, problems), i.updatedAt())));
@@ -304,6 +378,10 @@ public class DossierService {
 		catch (InvalidInputException ex) {
 			ex.problems().forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
 		}
+		catch (RecordNotFoundException | RuleViolationException ex) {
+			// A record it names is missing, or a rule refused it: a problem of the dossier, listed with the rest.
+			problems.add(new Problem(path, ex.getMessage()));
+		}
 	}
 
 	// Reading and checking
@@ -320,7 +398,10 @@ public class DossierService {
 			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<MeetingData>> meetings,
 			List<Item<NarrativeData>> narratives,
 			List<Item<MilestoneData>> milestones, List<Item<TransitTermsData>> transitTerms,
-			List<Item<TransitRequestData>> transitRequests, List<Item<PlanData>> plans, List<Item<ProjectData>> funds,
+			List<Item<TransitRequestData>> transitRequests, List<ReferenceItem> activityAreas,
+			List<ReferenceItem> activityDisciplines, List<Item<ActivityData>> activities,
+			List<Item<EventData>> events, List<Item<RequestData>> requests, List<Item<PlanData>> plans,
+			List<Item<ProjectData>> funds,
 			List<Item<GrantData>> grants,
 			List<Problem> problems) {
 	}
@@ -338,7 +419,8 @@ public class DossierService {
 		}
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
 				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones", "transitTerms",
-				"transitRequests", "funds", "grants", "meetings", "plans");
+				"transitRequests", "funds", "grants", "meetings", "plans", "activityAreas",
+				"activityDisciplines", "activities", "events", "participationRequests");
 		root.properties()
 			.stream()
 			.filter(e -> !known.contains(e.getKey()))
@@ -392,6 +474,43 @@ public class DossierService {
 			}
 		});
 		grants.forEach(i -> children(i, "reports", ReportData.class, problems));
+		List<ReferenceItem> areas = referenceItems(root, "activityAreas", problems);
+		List<ReferenceItem> disciplines = referenceItems(root, "activityDisciplines", problems);
+		List<Item<ActivityData>> activityItems = items(root, "activities", ActivityData.class, ActivityData::ref, problems);
+		List<Item<EventData>> eventItems = items(root, "events", EventData.class, e -> null, problems, "activityRef",
+				"status", "cancelReason");
+		eventItems.forEach(i -> {
+			if (i.extras().path("activityRef").asString("").isBlank()) {
+				problems.add(new Problem(i.path() + ".activityRef", "is required: the reference of the event's activity"));
+			}
+			enumValue(i, "status", EventStatus.class, problems);
+		});
+		List<Item<RequestData>> requestItems = items(root, "participationRequests", RequestData.class, r -> null,
+				problems, "activityRef", "eventStart", "eventCity", "eventNation", "status", "reason", "rating", "feedback",
+				"requestedAt");
+		requestItems.forEach(i -> {
+			for (String field : List.of("activityRef", "eventCity")) {
+				if (i.extras().path(field).asString("").isBlank()) {
+					problems.add(new Problem(i.path() + "." + field, "is required"));
+				}
+			}
+			try {
+				LocalDate.parse(i.extras().path("eventStart").asString(""));
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new Problem(i.path() + ".eventStart", "is the event's first day, as 2015-03-09"));
+			}
+			if (!NationCode.isValid(i.extras().path("eventNation").asString(""))) {
+				problems.add(new Problem(i.path() + ".eventNation", "is the nation code of the event's place"));
+			}
+			try {
+				Instant.parse(i.extras().path("requestedAt").asString(""));
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new Problem(i.path() + ".requestedAt", "is when the request was made, as 2015-02-11T09:46:00Z"));
+			}
+			enumValue(i, "status", RequestStatus.class, problems);
+		});
 		List<Item<PlanData>> planItems = items(root, "plans", PlanData.class, PlanData::refOrDefault, problems,
 				"nodes", "rounds", "assessments");
 		planItems.forEach(i -> {
@@ -413,7 +532,8 @@ public class DossierService {
 
 		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
-				meetingItems, narratives, milestones, transitTerms, transitRequests, planItems, projects, grants, problems);
+				meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines, activityItems, eventItems,
+				requestItems, planItems, projects, grants, problems);
 	}
 
 	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,
@@ -544,6 +664,39 @@ public class DossierService {
 			record.problems().forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
 		}
 		return data;
+	}
+
+	/** Reference data: code and name, no time of change of its own. */
+	private List<ReferenceItem> referenceItems(JsonNode root, String name, List<Problem> problems) {
+		JsonNode array = root.get(name);
+		List<ReferenceItem> items = new ArrayList<>();
+		if (array == null || array.isNull()) {
+			return items;
+		}
+		if (!array.isArray()) {
+			problems.add(new Problem("$." + name, "must be a list"));
+			return items;
+		}
+		for (int i = 0; i < array.size(); i++) {
+			ReferenceItem item = convert(array.get(i), "$." + name + "[" + i + "]", ReferenceItem.class, problems);
+			if (item != null) {
+				items.add(item);
+			}
+		}
+		return items;
+	}
+
+	private static <E extends Enum<E>> void enumValue(Item<?> item, String field, Class<E> type, List<Problem> problems) {
+		String value = item.extras().path(field).asString("");
+		if (java.util.Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
+			problems.add(new Problem(item.path() + "." + field,
+					"must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+		}
+	}
+
+	private static @Nullable String text(ObjectNode node, String field) {
+		String value = node.path(field).asString("");
+		return value.isBlank() ? null : value;
 	}
 
 	private static Instant instant(JsonNode node, String path, List<Problem> problems) {

@@ -6,7 +6,7 @@
  * data of a new installation is such a dossier, loaded through the same import.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory", "agreement", "dialogue", "timeline", "transit", "science", "fund", "plan" })
+@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory", "agreement", "dialogue", "timeline", "transit", "science", "fund", "plan", "activity" })
 package org.liaison.exchange;
 
 import org.jspecify.annotations.NullMarked;

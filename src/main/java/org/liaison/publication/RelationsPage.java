@@ -16,7 +16,12 @@ import org.liaison.shared.PartialDate;
 public record RelationsPage(String title, NationCode nation, String partner, Instant lastUpdated, String summary,
 		@Nullable String policy, boolean aspirant, List<Narrative> overview, List<Statement> statements,
 		List<Narrative> framework, List<Membership> memberships, List<Agreement> agreements, List<Office> offices,
-		List<Body> bodies, List<Narrative> areas, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution) {
+		List<Body> bodies, List<Narrative> areas, List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants,
+		List<Year> evolution) {
+
+	/** A cooperation activity staff published as an example of the partner's participation. */
+	public record Example(String title, String type, String area) {
+	}
 
 	/**
 	 * A trust-fund project as published: what the records hold as fact. Details marked

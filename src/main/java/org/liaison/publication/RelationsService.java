@@ -17,6 +17,8 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.StatementSummary;
+import org.liaison.activity.ActivityService;
+import org.liaison.activity.ActivitySummary;
 import org.liaison.fund.FundService;
 import org.liaison.fund.OutputValueData;
 import org.liaison.fund.ProjectDetails;
@@ -66,6 +68,8 @@ public class RelationsService {
 
 	private final FundService funds;
 
+	private final ActivityService activities;
+
 	private final ScienceService science;
 
 	private final MessageSource messages;
@@ -75,7 +79,8 @@ public class RelationsService {
 	private final JsonMapper json;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, FundService funds, ScienceService science,
+			DialogueService dialogue, TimelineService timeline, FundService funds, ActivityService activities,
+			ScienceService science,
 			MessageSource messages,
 			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json) {
 		this.partners = partners;
@@ -84,6 +89,7 @@ public class RelationsService {
 		this.dialogue = dialogue;
 		this.timeline = timeline;
 		this.funds = funds;
+		this.activities = activities;
 		this.science = science;
 		this.messages = messages;
 		this.organisationName = organisationName;
@@ -103,6 +109,7 @@ public class RelationsService {
 		List<ProjectDetails> projects = funds.details(
 				funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
 		List<GrantSummary> grants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
+		List<ActivitySummary> examples = activities.publicExamples(code);
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
 
@@ -114,6 +121,7 @@ public class RelationsService {
 					agreementList.stream().map(AgreementSummary::updatedAt), roles.stream().map(RoleSummary::updatedAt),
 					bodies.stream().map(BodySummary::updatedAt), statements.stream().map(StatementSummary::updatedAt),
 					projects.stream().map(p -> p.project().updatedAt()), grants.stream().map(GrantSummary::updatedAt),
+					examples.stream().map(ActivitySummary::updatedAt),
 					milestones.stream().filter(m -> !m.derived()).map(MilestoneSummary::updatedAt))
 			.flatMap(s -> s)
 			.max(Comparator.naturalOrder())
@@ -147,6 +155,7 @@ public class RelationsService {
 							b.established()))
 					.toList(),
 				narratives(narratives, NarrativeSection.AREA),
+				examples.stream().map(a -> new RelationsPage.Example(a.title(), a.type().name(), a.areaName())).toList(),
 				projects.stream().map(p -> trustFund(p, organisationNames)).toList(),
 				grants.stream()
 					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(), g.end()))

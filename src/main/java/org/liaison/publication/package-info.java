@@ -5,7 +5,7 @@
  * other modules' APIs with the reader's audience.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory", "agreement", "dialogue", "timeline", "fund", "science" })
+@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory", "agreement", "dialogue", "timeline", "fund", "science", "activity" })
 package org.liaison.publication;
 
 import org.jspecify.annotations.NullMarked;

@@ -175,6 +175,21 @@ public class ActivityQueries {
 			.optional();
 	}
 
+	/**
+	 * The public, non-illustrative activities a partner took part in: staff publish an activity as
+	 * an example of cooperation by making it PUBLIC. Only the activities come out, never the requests.
+	 */
+	public List<ActivitySummary> publicExamples(NationCode partner) {
+		return jdbc.sql(ACTIVITY + " " + """
+				where a.releasability = 'PUBLIC' and a.illustrative = false and exists (
+				    select 1 from activity_request r join activity_event e on e.id = r.event
+				    where e.activity = a.id and r.partner = :partner and r.status in ('APPROVED', 'ATTENDED'))
+				order by a.title""")
+			.param("partner", partner.value())
+			.query(this::activity)
+			.list();
+	}
+
 	public List<ActivitySummary> allActivities() {
 		return jdbc.sql(ACTIVITY + " order by a.ref").query(this::activity).list();
 	}

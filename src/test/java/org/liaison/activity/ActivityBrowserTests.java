@@ -106,7 +106,9 @@ class ActivityBrowserTests {
 		WebElement seats = browser.findElement(By.id("seats"));
 		seats.clear();
 		seats.sendKeys("1");
-		click(browser.findElement(By.id("ask")));
+		WebElement ask = browser.findElement(By.id("ask"));
+		click(ask);
+		wait.until(ExpectedConditions.stalenessOf(ask));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
 		assertThat(browser.findElement(By.id("requests")).getText()).contains("UKR", "Requested");
 	}
@@ -114,7 +116,10 @@ class ActivityBrowserTests {
 	private void decideAtEvent(int index, String button, String status, WebDriverWait wait) {
 		browser.get(url("/activities/" + ref));
 		click(browser.findElements(By.cssSelector("#events a")).get(index));
-		click(browser.findElement(By.cssSelector("#requests button." + button)));
+		WebElement decide = browser.findElement(By.cssSelector("#requests button." + button));
+		click(decide);
+		// The decision posts and the page comes back whole: wait for the old one to go first.
+		wait.until(ExpectedConditions.stalenessOf(decide));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), status));
 	}
 

@@ -91,13 +91,10 @@ class MenuCsvTests {
 	@Test
 	void fourteenHundredRowsImportInOneBatch() {
 		new ActivityFixtures(mvc).setUp();
-		if (activities.menu(new MenuQuery(null, null, null, null, null, null, null, null, "Bulk menu row"), Audience.alliance(),
-				org.liaison.shared.PageOf.Request.first()).page().total() > 0) {
-			return;
-		}
+		// References far from the demo menu's (ACT.101 and up), which other tests read.
 		StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
 		for (int i = 0; i < 1400; i++) {
-			csv.append(row("ACT." + i, "Bulk menu row " + i));
+			csv.append(row("ACT." + (90000 + i), "Bulk menu row " + i));
 		}
 		CsvImportReport report = activities.importCsv(csv.toString());
 		assertThat(report.errors()).isEmpty();

@@ -112,7 +112,10 @@ class FundBrowserTests {
 		form.findElement(By.id("currency")).clear();
 		form.findElement(By.id("currency")).sendKeys("EUR");
 		form.findElement(By.id("on")).sendKeys("2015-01-10");
-		click(form.findElement(By.cssSelector("button[type=submit]")));
+		WebElement record = form.findElement(By.cssSelector("button[type=submit]"));
+		click(record);
+		// The form posts and the page comes back whole: wait for the old one to go first.
+		wait.until(ExpectedConditions.stalenessOf(record));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "EUR 250000.00"));
 		assertThat(browser.findElement(By.id("balance")).getText()).isEqualTo("EUR 250000.00");
 
@@ -120,7 +123,9 @@ class FundBrowserTests {
 		output.findElement(By.name("on")).sendKeys("2015-01");
 		output.findElement(By.name("value")).sendKeys("40");
 		output.findElement(By.name("source")).sendKeys("Monthly report");
-		click(output.findElement(By.cssSelector("button[type=submit]")));
+		WebElement recordValue = output.findElement(By.cssSelector("button[type=submit]"));
+		click(recordValue);
+		wait.until(ExpectedConditions.stalenessOf(recordValue));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("output-hectares-cleared"), "33"));
 
 		browser.get(url("/partners/TUN/relations"));

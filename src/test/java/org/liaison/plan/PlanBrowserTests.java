@@ -126,14 +126,18 @@ class PlanBrowserTests {
 					.getText());
 		browser.findElement(By.id("on")).sendKeys("2016-05-02");
 		new Select(browser.findElement(By.id("rating"))).selectByValue("ACHIEVED");
-		click(browser.findElement(By.id("assess")));
+		WebElement assess = browser.findElement(By.id("assess"));
+		click(assess);
+		wait.until(ExpectedConditions.stalenessOf(assess));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#node-G1 .rating-ACHIEVED")));
 		assertThat(browser.findElements(By.id("approve-round"))).isEmpty();
 		click(browser.findElement(By.cssSelector("form[action='/logout'] button")));
 
 		signIn(STAFF, wait);
 		browser.get(url("/plans/" + plan));
-		click(browser.findElement(By.id("approve-round")));
+		WebElement approve = browser.findElement(By.id("approve-round"));
+		click(approve);
+		wait.until(ExpectedConditions.stalenessOf(approve));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rounds"), "approved"));
 		assertThat(browser.findElement(By.id("node-G1")).getText()).contains("Achieved");
 

@@ -116,7 +116,8 @@ class PlanBrowserTests {
 
 		signIn(COORDINATOR, wait);
 		browser.get(url("/plans/" + plan));
-		assertThat(browser.findElement(By.id("node-G1")).getText()).contains("Fuel logistics");
+		// An open subtree is fetched again by htmx once the page has loaded, so read it by waiting.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-G1"), "Fuel logistics"));
 		new Select(browser.findElement(By.id("assess-node"))).selectByVisibleText(
 				new Select(browser.findElement(By.id("assess-node"))).getOptions()
 					.stream()
@@ -139,7 +140,7 @@ class PlanBrowserTests {
 		click(approve);
 		wait.until(ExpectedConditions.stalenessOf(approve));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rounds"), "approved"));
-		assertThat(browser.findElement(By.id("node-G1")).getText()).contains("Achieved");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-G1"), "Achieved"));
 
 		browser.get(url("/partners/ISR/progress"));
 		WebElement byArea = browser.findElement(By.id("by-area"));

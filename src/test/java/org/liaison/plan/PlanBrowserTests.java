@@ -104,7 +104,7 @@ class PlanBrowserTests {
 
 	private void signIn(String username, WebDriverWait wait) {
 		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.id("sign-in")).click();
 		wait.until(ExpectedConditions.urlContains("/records"));
@@ -132,7 +132,10 @@ class PlanBrowserTests {
 		wait.until(ExpectedConditions.stalenessOf(assess));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#node-G1 .rating-ACHIEVED")));
 		assertThat(browser.findElements(By.id("approve-round"))).isEmpty();
-		click(browser.findElement(By.cssSelector("form[action='/logout'] button")));
+		WebElement signOut = browser.findElement(By.cssSelector("form[action='/logout'] button"));
+		click(signOut);
+		wait.until(ExpectedConditions.stalenessOf(signOut));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
 
 		signIn(STAFF, wait);
 		browser.get(url("/plans/" + plan));

@@ -95,7 +95,9 @@ class ActivityBrowserTests {
 	}
 
 	private void signOut(WebDriverWait wait) {
-		click(browser.findElement(By.cssSelector("form[action='/logout'] button")));
+		WebElement button = browser.findElement(By.cssSelector("form[action='/logout'] button"));
+		click(button);
+		wait.until(ExpectedConditions.stalenessOf(button));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
 	}
 

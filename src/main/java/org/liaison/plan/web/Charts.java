@@ -1,5 +1,6 @@
 package org.liaison.plan.web;
 
+import org.liaison.web.ScriptJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Charts {
 		option.put("xAxis", Map.of("type", "category", "data", areas));
 		option.put("yAxis", Map.of("type", "value", "minInterval", 1));
 		option.put("series", series);
-		return json(option);
+		return ScriptJson.of(option);
 	}
 
 	static String achievedPerCycle(ProgressSummary progress) {
@@ -44,70 +45,7 @@ final class Charts {
 		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value} %")));
 		option.put("series", List.of(Map.of("name", "achieved", "type", "line", "data",
 				progress.cycles().stream().map(ProgressSummary.CycleProgress::achievedPercent).toList())));
-		return json(option);
-	}
-
-	/** Plain JSON with "<" escaped, safe inside a script element. */
-	static String json(Object value) {
-		StringBuilder out = new StringBuilder();
-		write(value, out);
-		return out.toString();
-	}
-
-	private static void write(Object value, StringBuilder out) {
-		if (value instanceof Map<?, ?> map) {
-			out.append('{');
-			boolean first = true;
-			for (Map.Entry<?, ?> e : map.entrySet()) {
-				if (!first) {
-					out.append(',');
-				}
-				first = false;
-				string(String.valueOf(e.getKey()), out);
-				out.append(':');
-				write(e.getValue(), out);
-			}
-			out.append('}');
-		}
-		else if (value instanceof List<?> list) {
-			out.append('[');
-			for (int i = 0; i < list.size(); i++) {
-				if (i > 0) {
-					out.append(',');
-				}
-				write(list.get(i), out);
-			}
-			out.append(']');
-		}
-		else if (value instanceof Number || value instanceof Boolean) {
-			out.append(value);
-		}
-		else {
-			string(String.valueOf(value), out);
-		}
-	}
-
-	private static void string(String s, StringBuilder out) {
-		out.append('"');
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '<' -> out.append("\\u003c");
-				case '>' -> out.append("\\u003e");
-				case '&' -> out.append("\\u0026");
-				case '\n' -> out.append("\\n");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		out.append('"');
+		return ScriptJson.of(option);
 	}
 
 }

@@ -7,7 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Signed-in users of each role for MockMvc requests, with the same authorities a real account
- * gets at sign-in ({@code ROLE_x}, and {@code NATION_x} for a partner's coordinator).
+ * gets at sign-in ({@code ROLE_x}, {@code NATION_x} for a partner's coordinator and
+ * {@code ORGANISATION_x} for an activity provider).
  */
 public final class TestUsers {
 
@@ -25,6 +26,12 @@ public final class TestUsers {
 	public static RequestPostProcessor partner(String nation) {
 		return user("partner-" + nation.toLowerCase()).authorities(new SimpleGrantedAuthority("ROLE_PARTNER"),
 				new SimpleGrantedAuthority("NATION_" + nation));
+	}
+
+	/** An activity provider's account, working for the organisation of the directory with this reference. */
+	public static RequestPostProcessor provider(String organisation) {
+		return user("provider-" + organisation).authorities(new SimpleGrantedAuthority("ROLE_PROVIDER"),
+				new SimpleGrantedAuthority("ORGANISATION_" + organisation));
 	}
 
 	public static RequestPostProcessor agent() {

@@ -34,6 +34,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordData;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -127,9 +128,17 @@ public class ActivityService {
 		return queries.activity(ref, audience).orElseThrow(() -> new RecordNotFoundException("activity", ref));
 	}
 
+	/**
+	 * Adds an activity to the menu: NATO staff for any provider, a provider for its own
+	 * organisation only. Only NATO staff publish an activity (make it {@code PUBLIC}).
+	 */
 	@Transactional
-	public ActivitySummary addActivity(ActivityData data) {
+	public ActivitySummary addActivity(ActivityData data, Audience actor) {
+		requireKeeper(actor, data.provider());
 		List<Problem> problems = check(data);
+		if (!actor.isNatoStaff() && data.releasability() == Releasability.PUBLIC) {
+			problems.add(new Problem("releasability", "is PARTNER or NATO: only NATO staff make an activity public"));
+		}
 		if (activities.findByRef(data.ref()).isPresent()) {
 			problems.add(new Problem("ref", "'" + data.ref() + "' is already an activity of the menu"));
 		}
@@ -138,11 +147,20 @@ public class ActivityService {
 		return activity(activity.ref(), Audience.alliance());
 	}
 
+	/** Revises an activity: NATO staff any, a provider its own (and it stays its own). */
 	@Transactional
-	public ActivitySummary reviseActivity(String ref, long version, ActivityData data) {
+	public ActivitySummary reviseActivity(String ref, long version, ActivityData data, Audience actor) {
+		ActivitySummary before = activity(ref, actor);
+		requireKeeper(actor, before.provider());
+		requireKeeper(actor, data.provider());
 		Activity activity = activities.findByRef(ref).orElseThrow(() -> new RecordNotFoundException("activity", ref));
 		requireVersion(activity.version(), version, "activity", ref);
 		List<Problem> problems = check(data);
+		if (!actor.isNatoStaff()
+				&& (data.releasability() == Releasability.PUBLIC) != (before.releasability() == Releasability.PUBLIC)) {
+			problems.add(new Problem("releasability", "stays " + before.releasability()
+					+ ": only NATO staff publish an activity or withdraw it from the public"));
+		}
 		if (!data.ref().equals(ref) && activities.findByRef(data.ref()).isPresent()) {
 			problems.add(new Problem("ref", "'" + data.ref() + "' is already an activity of the menu"));
 		}
@@ -179,25 +197,48 @@ public class ActivityService {
 	}
 
 	public List<EventSummary> eventsBetween(LocalDate from, LocalDate to, Audience audience) {
-		return queries.eventsBetween(from, to, audience);
+		return queries.eventsBetween(from, to, null, audience);
 	}
 
+	/**
+	 * The events of a span whose fill the audience follows: every provider's for the alliance, its
+	 * own for a provider. Nobody else reads fill across events.
+	 */
+	public List<EventSummary> eventFill(LocalDate from, LocalDate to, Audience audience) {
+		return queries.eventsBetween(from, to, fillScope(audience), audience);
+	}
+
+	/** Adds a dated event to an activity: NATO staff, or the activity's provider. */
 	@Transactional
-	public EventSummary addEvent(String activityRef, EventData data) {
+	public EventSummary addEvent(String activityRef, EventData data, Audience actor) {
+		requireKeeper(actor, activity(activityRef, actor).provider());
 		Activity activity = activities.findByRef(activityRef)
 			.orElseThrow(() -> new RecordNotFoundException("activity", activityRef));
-		fail(violations(data));
+		List<Problem> problems = violations(data);
+		if (!actor.isNatoStaff() && (data.milestone() || !blank(data.milestoneText()))) {
+			problems.add(new Problem("milestone", "is marked by NATO staff only"));
+		}
+		fail(problems);
 		Event event = events.save(Event.create(activity.id(), data, EventStatus.PLANNED, clock.instant()));
 		publishMilestones(event, activity);
 		return event(event.id(), Audience.alliance());
 	}
 
+	/** Revises an event: NATO staff, or the activity's provider (who leaves the milestone mark as staff set it). */
 	@Transactional
-	public EventSummary reviseEvent(UUID id, long version, EventData data) {
+	public EventSummary reviseEvent(UUID id, long version, EventData data, Audience actor) {
+		EventSummary before = event(id, actor);
+		requireKeeper(actor, before.provider());
 		store.lockEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
 		Event event = events.findById(id).orElseThrow();
 		requireVersion(event.version(), version, "event", id);
-		fail(violations(data));
+		List<Problem> problems = violations(data);
+		if (!actor.isNatoStaff() && (data.milestone() != before.milestone()
+				|| !Objects.equals(blank(data.milestoneText()) ? null : data.milestoneText().strip(),
+						blank(before.milestoneText()) ? null : before.milestoneText().strip()))) {
+			problems.add(new Problem("milestone", "is marked by NATO staff only"));
+		}
+		fail(problems);
 		if (data.seats() < store.seatsTaken(id)) {
 			throw new RuleViolationException("The event already has %d seats approved; it cannot offer fewer"
 				.formatted(store.seatsTaken(id)));
@@ -213,7 +254,9 @@ public class ActivityService {
 	 * waitlisted requests with the reason.
 	 */
 	@Transactional
-	public EventSummary moveEvent(UUID id, @Nullable Long version, EventStatus to, @Nullable String reason) {
+	public EventSummary moveEvent(UUID id, @Nullable Long version, EventStatus to, @Nullable String reason,
+			Audience actor) {
+		requireKeeper(actor, event(id, actor).provider());
 		store.lockEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
 		Event event = events.findById(id).orElseThrow();
 		if (version != null) {
@@ -275,8 +318,19 @@ public class ActivityService {
 		return queries.participation(partner, audience);
 	}
 
+	/** The fill of every provider's events for the alliance, of its own for a provider. */
 	public List<ProviderFill> providerFill(Audience audience) {
-		return queries.providerFill(audience);
+		return queries.providerFill(fillScope(audience), audience);
+	}
+
+	private static @Nullable String fillScope(Audience audience) {
+		if (audience.isAlliance()) {
+			return null;
+		}
+		if (audience.organisation() == null) {
+			throw new RecordNotFoundException("fill", "events");
+		}
+		return audience.organisation();
 	}
 
 	/**
@@ -376,11 +430,13 @@ public class ActivityService {
 		return request(id, Audience.alliance());
 	}
 
-	/** A provider or NATO staff record whether the approved participants came, once registration is closed. */
+	/** The event's provider or NATO staff record whether the approved participants came, once registration is closed. */
 	@Transactional
-	public RequestSummary attendance(UUID id, @Nullable Long version, boolean attended) {
+	public RequestSummary attendance(UUID id, @Nullable Long version, boolean attended, Audience actor) {
+		request(id, actor);
 		ParticipationRequest request = lockedRequest(id, version);
 		Event event = events.findById(request.event()).orElseThrow();
+		requireKeeper(actor, event(event.id(), Audience.alliance()).provider());
 		if (event.status() != EventStatus.CLOSED && event.status() != EventStatus.HELD) {
 			throw new RuleViolationException("Attendance is recorded once the event is closed or held; it is "
 					+ event.status().name().toLowerCase());
@@ -564,8 +620,8 @@ public class ActivityService {
 	private static boolean visible(ActivitySummary activity, Audience audience) {
 		return switch (audience.kind()) {
 			case ALLIANCE, ALLY -> true;
-			case PARTNER -> activity.releasability() != org.liaison.shared.Releasability.NATO;
-			case PUBLIC -> activity.releasability() == org.liaison.shared.Releasability.PUBLIC;
+			case PARTNER -> activity.releasability() != Releasability.NATO;
+			case PUBLIC -> activity.releasability() == Releasability.PUBLIC || audience.worksFor(activity.provider());
 		};
 	}
 
@@ -729,6 +785,20 @@ public class ActivityService {
 	}
 
 	// Helpers
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** NATO staff keep every activity and event; a provider only those of its own organisation. */
+	private static void requireKeeper(Audience actor, @Nullable String provider) {
+		if (actor.isNatoStaff() || actor.worksFor(provider)) {
+			return;
+		}
+		throw new RuleViolationException(actor.organisation() == null
+				? "Only NATO staff and an activity's provider keep activities and their events"
+				: "You keep the activities of %s only".formatted(actor.organisation()));
+	}
 
 	private List<Problem> violations(Object data) {
 		List<Problem> problems = new ArrayList<>();

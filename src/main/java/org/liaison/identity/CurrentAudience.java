@@ -13,6 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class CurrentAudience {
 
+	/** The authority that names the organisation an account works for: {@code ORGANISATION_<ref>}. */
+	public static final String ORGANISATION_PREFIX = "ORGANISATION_";
+
 	private CurrentAudience() {
 	}
 
@@ -27,6 +30,7 @@ public final class CurrentAudience {
 		}
 		Role role = null;
 		NationCode nation = null;
+		String organisation = null;
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			String name = authority.getAuthority();
 			if (name == null) {
@@ -41,11 +45,14 @@ public final class CurrentAudience {
 			else if (name.startsWith("NATION_") && NationCode.isValid(name.substring(7))) {
 				nation = NationCode.of(name.substring(7));
 			}
+			else if (name.startsWith(ORGANISATION_PREFIX) && name.length() > ORGANISATION_PREFIX.length()) {
+				organisation = name.substring(ORGANISATION_PREFIX.length());
+			}
 		}
 		if (role == null || (role.needsNation() && nation == null)) {
 			return Audience.publicOnly(true);
 		}
-		return role.audience(nation);
+		return role.audience(nation, organisation);
 	}
 
 	private static Role parseRole(String name) {

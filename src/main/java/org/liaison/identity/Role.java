@@ -1,5 +1,6 @@
 package org.liaison.identity;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 
@@ -15,12 +16,17 @@ public enum Role {
 		return this == PARTNER;
 	}
 
-	public Audience audience(NationCode nation) {
+	/** Whether an account of this role works for one organisation of the directory (an activity provider does). */
+	public boolean needsOrganisation() {
+		return this == PROVIDER;
+	}
+
+	public Audience audience(@Nullable NationCode nation, @Nullable String organisation) {
 		return switch (this) {
 			case ADMIN, NATO_STAFF -> Audience.alliance();
 			case ALLY -> Audience.ally(nation);
 			case PARTNER -> Audience.partner(nation);
-			case AGENT, PROVIDER -> Audience.publicOnly(true);
+			case AGENT, PROVIDER -> organisation == null ? Audience.publicOnly(true) : Audience.organisation(organisation);
 		};
 	}
 

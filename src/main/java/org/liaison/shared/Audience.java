@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * query, so that nothing a reader may not see is ever selected, counted or exported.
  * <ul>
  * <li>{@link Kind#PUBLIC}: anonymous readers and accounts with no partnership role (agents,
- * providers) see {@code PUBLIC} records only.</li>
+ * providers) see {@code PUBLIC} records only; an account that works for an organisation (an
+ * activity provider) also sees what that organisation owns, such as its own activities and the
+ * requests for their events, in the queries of the module that owns them.</li>
  * <li>{@link Kind#PARTNER}: a partner's users also see the {@code PARTNER} records of their own
  * nation, never another partner's.</li>
  * <li>{@link Kind#ALLY}: an Ally's representatives see every partnership's record; their nation
@@ -17,30 +19,43 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link Kind#ALLIANCE}: NATO staff and administrators see everything.</li>
  * </ul>
  */
-public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn) {
+public record Audience(Kind kind, @Nullable NationCode nation, @Nullable String organisation, boolean signedIn) {
 
-	public static final Audience ANONYMOUS = new Audience(Kind.PUBLIC, null, false);
+	public static final Audience ANONYMOUS = new Audience(Kind.PUBLIC, null, null, false);
 
 	public Audience {
 		if (kind == Kind.PARTNER && nation == null) {
 			throw new IllegalArgumentException("A partner audience belongs to a nation");
 		}
+		if (organisation != null && kind != Kind.PUBLIC) {
+			throw new IllegalArgumentException("Only an account without a partnership role reads for an organisation");
+		}
 	}
 
 	public static Audience alliance() {
-		return new Audience(Kind.ALLIANCE, null, true);
+		return new Audience(Kind.ALLIANCE, null, null, true);
 	}
 
 	public static Audience ally(@Nullable NationCode nation) {
-		return new Audience(Kind.ALLY, nation, true);
+		return new Audience(Kind.ALLY, nation, null, true);
 	}
 
 	public static Audience partner(NationCode nation) {
-		return new Audience(Kind.PARTNER, nation, true);
+		return new Audience(Kind.PARTNER, nation, null, true);
 	}
 
 	public static Audience publicOnly(boolean signedIn) {
-		return new Audience(Kind.PUBLIC, null, signedIn);
+		return new Audience(Kind.PUBLIC, null, null, signedIn);
+	}
+
+	/** An account that works for an organisation of the directory, such as a training centre that provides activities. */
+	public static Audience organisation(String organisation) {
+		return new Audience(Kind.PUBLIC, null, organisation, true);
+	}
+
+	/** Whether this reader works for the given organisation (and so may keep what it owns). */
+	public boolean worksFor(@Nullable String organisation) {
+		return this.organisation != null && this.organisation.equals(organisation);
 	}
 
 	/** Whether a record of this partner with this releasability may be shown. */
@@ -67,7 +82,10 @@ public record Audience(Kind kind, @Nullable NationCode nation, boolean signedIn)
 	}
 
 	public Map<String, Object> sqlParameters() {
-		return kind == Kind.PARTNER && nation != null ? Map.of("audienceNation", nation.value()) : Map.of();
+		if (kind == Kind.PARTNER && nation != null) {
+			return Map.of("audienceNation", nation.value());
+		}
+		return organisation != null ? Map.of("audienceOrganisation", organisation) : Map.of();
 	}
 
 	/** NATO staff, administrators and Allies: the readers of every partnership's record. */

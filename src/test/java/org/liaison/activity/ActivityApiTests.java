@@ -216,8 +216,7 @@ class ActivityApiTests {
 	}
 
 	static org.springframework.test.web.servlet.request.RequestPostProcessor provider() {
-		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("provider-test")
-			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_PROVIDER"));
+		return TestUsers.provider(ActivityFixtures.PROVIDER);
 	}
 
 	@Test

@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * Read models of the menu, events and requests. Every query applies the reader's audience in
  * SQL: the menu by releasability (a {@code PARTNER} activity is seen by every signed-in partner
- * user), requests by partner (a partner's users see their own nation's only, the public none).
+ * user), requests by partner (a partner's users see their own nation's only, the public none),
+ * and a provider's own activities, events and the requests for them by provider.
  */
 @Component
 public class ActivityQueries {
@@ -67,20 +68,29 @@ public class ActivityQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Which activities an audience sees: see the class comment. */
-	static String menuCondition(Audience audience, String column) {
+	/**
+	 * Which activities an audience sees (see the class comment), for a query whose activity is
+	 * aliased {@code a}. A provider also sees its own activities, whatever their releasability.
+	 */
+	static String menuCondition(Audience audience) {
 		return switch (audience.kind()) {
 			case ALLIANCE, ALLY -> "(1 = 1)";
-			case PARTNER -> "(" + column + " in ('PUBLIC', 'PARTNER'))";
-			case PUBLIC -> "(" + column + " = 'PUBLIC')";
+			case PARTNER -> "(a.releasability in ('PUBLIC', 'PARTNER'))";
+			case PUBLIC -> audience.organisation() == null ? "(a.releasability = 'PUBLIC')"
+					: "(a.releasability = 'PUBLIC' or a.provider = :audienceOrganisation)";
 		};
 	}
 
-	static String requestCondition(Audience audience, String column) {
+	/**
+	 * Which requests an audience sees, for a query whose request is aliased {@code r} and the
+	 * request's activity {@code a}: a partner its own nation's, a provider those for its own
+	 * activities, the public none.
+	 */
+	static String requestCondition(Audience audience) {
 		return switch (audience.kind()) {
 			case ALLIANCE, ALLY -> "(1 = 1)";
-			case PARTNER -> "(" + column + " = :audienceNation)";
-			case PUBLIC -> "(1 = 0)";
+			case PARTNER -> "(r.partner = :audienceNation)";
+			case PUBLIC -> audience.organisation() == null ? "(1 = 0)" : "(a.provider = :audienceOrganisation)";
 		};
 	}
 
@@ -93,13 +103,13 @@ public class ActivityQueries {
 	}
 
 	public List<String> providers(Audience audience) {
-		return jdbc.sql("select distinct provider from activity_menu a where " + menuCondition(audience, "a.releasability")
-				+ " order by provider").query(String.class).list();
+		return jdbc.sql("select distinct provider from activity_menu a where " + menuCondition(audience)
+				+ " order by provider").params(audience.sqlParameters()).query(String.class).list();
 	}
 
 	public MenuPage menu(MenuQuery query, Audience audience, PageOf.Request page) {
 		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
-		StringBuilder where = new StringBuilder(" where " + menuCondition(audience, "a.releasability"));
+		StringBuilder where = new StringBuilder(" where " + menuCondition(audience));
 		if (query.area() != null) {
 			where.append(" and a.area = :area");
 			params.put("area", query.area());
@@ -162,14 +172,16 @@ public class ActivityQueries {
 	}
 
 	public Optional<ActivitySummary> activity(String ref, Audience audience) {
-		return jdbc.sql(ACTIVITY + " where a.ref = :ref and " + menuCondition(audience, "a.releasability"))
+		return jdbc.sql(ACTIVITY + " where a.ref = :ref and " + menuCondition(audience))
+			.params(audience.sqlParameters())
 			.param("ref", ref)
 			.query(this::activity)
 			.optional();
 	}
 
 	public Optional<ActivitySummary> activity(UUID id, Audience audience) {
-		return jdbc.sql(ACTIVITY + " where a.id = :id and " + menuCondition(audience, "a.releasability"))
+		return jdbc.sql(ACTIVITY + " where a.id = :id and " + menuCondition(audience))
+			.params(audience.sqlParameters())
 			.param("id", id)
 			.query(this::activity)
 			.optional();
@@ -195,24 +207,29 @@ public class ActivityQueries {
 	}
 
 	public List<EventSummary> events(UUID activity, Audience audience) {
-		return jdbc.sql(EVENT + " where e.activity = :activity and " + menuCondition(audience, "a.releasability")
+		return jdbc.sql(EVENT + " where e.activity = :activity and " + menuCondition(audience)
 				+ " order by e.start_on, e.city")
+			.params(audience.sqlParameters())
 			.param("activity", activity)
 			.query(this::event)
 			.list();
 	}
 
 	public Optional<EventSummary> event(UUID id, Audience audience) {
-		return jdbc.sql(EVENT + " where e.id = :id and " + menuCondition(audience, "a.releasability"))
+		return jdbc.sql(EVENT + " where e.id = :id and " + menuCondition(audience))
+			.params(audience.sqlParameters())
 			.param("id", id)
 			.query(this::event)
 			.optional();
 	}
 
-	/** Events of a month (or any span), for a calendar. */
-	public List<EventSummary> eventsBetween(LocalDate from, LocalDate to, Audience audience) {
+	/** Events of a month (or any span), for a calendar; of one provider, or of all when it is {@code null}. */
+	public List<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider, Audience audience) {
 		return jdbc.sql(EVENT + " where e.start_on <= :to and e.end_on >= :from and "
-				+ menuCondition(audience, "a.releasability") + " order by e.start_on, a.title")
+				+ (provider == null ? "" : "a.provider = :provider and ") + menuCondition(audience)
+				+ " order by e.start_on, a.title")
+			.params(audience.sqlParameters())
+			.param("provider", provider)
 			.param("from", from)
 			.param("to", to)
 			.query(this::event)
@@ -227,12 +244,12 @@ public class ActivityQueries {
 	}
 
 	public List<RequestSummary> requestsOfEvent(UUID event, Audience audience) {
-		return requests(" where r.event = :event and " + requestCondition(audience, "r.partner")
+		return requests(" where r.event = :event and " + requestCondition(audience)
 				+ " order by r.requested_at, r.id", Map.of("event", event), audience);
 	}
 
 	public Optional<RequestSummary> request(UUID id, Audience audience) {
-		return requests(" where r.id = :id and " + requestCondition(audience, "r.partner"), Map.of("id", id), audience)
+		return requests(" where r.id = :id and " + requestCondition(audience), Map.of("id", id), audience)
 			.stream()
 			.findFirst();
 	}
@@ -247,7 +264,7 @@ public class ActivityQueries {
 			params.put("from", LocalDate.of(year, 1, 1));
 			params.put("to", LocalDate.of(year + 1, 1, 1));
 		}
-		return requests(" where r.partner = :partner" + yearCondition + " and " + requestCondition(audience, "r.partner")
+		return requests(" where r.partner = :partner" + yearCondition + " and " + requestCondition(audience)
 				+ " order by ar.name, e.start_on, a.title", params, audience);
 	}
 
@@ -257,7 +274,7 @@ public class ActivityQueries {
 				from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
 				join activity_area ar on ar.code = a.area
 				where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW') and """
-				+ requestCondition(audience, "r.partner") + """
+				+ requestCondition(audience) + """
 				 group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area""")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
@@ -266,14 +283,17 @@ public class ActivityQueries {
 			.list();
 	}
 
-	public List<ProviderFill> providerFill(Audience audience) {
+	public List<ProviderFill> providerFill(@Nullable String provider, Audience audience) {
 		return jdbc.sql("""
 				select a.provider, count(*) as events, sum(e.seats) as seats, sum(coalesce(f.approved, 0)) as approved
 				from activity_event e join activity_menu a on a.id = e.activity
 				left join (select event, sum(seats) as approved from activity_request
 				    where status in ('APPROVED', 'ATTENDED', 'NO_SHOW') group by event) f on f.event = e.id
-				where e.status <> 'CANCELLED' and """ + menuCondition(audience, "a.releasability") + """
+				where e.status <> 'CANCELLED' and """ + (provider == null ? "" : "a.provider = :provider and ")
+				+ menuCondition(audience) + """
 				 group by a.provider order by a.provider""")
+			.params(audience.sqlParameters())
+			.param("provider", provider)
 			.query((rs, i) -> new ProviderFill(rs.getString("provider"), rs.getLong("events"), rs.getLong("seats"),
 					rs.getLong("approved")))
 			.list();

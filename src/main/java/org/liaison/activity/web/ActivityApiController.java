@@ -105,8 +105,8 @@ class ActivityApiController {
 	}
 
 	@PostMapping("/activities")
-	ResponseEntity<ActivitySummary> add(@RequestBody ActivityData data) {
-		ActivitySummary activity = activities.addActivity(data);
+	ResponseEntity<ActivitySummary> add(@RequestBody ActivityData data, Audience audience) {
+		ActivitySummary activity = activities.addActivity(data, audience);
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.ref()))
 			.eTag("\"" + activity.version() + "\"")
 			.body(activity);
@@ -120,8 +120,9 @@ class ActivityApiController {
 
 	@PutMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> revise(@PathVariable String ref,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody ActivityData data) {
-		ActivitySummary activity = activities.reviseActivity(ref, Versions.fromIfMatch(ifMatch), data);
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody ActivityData data,
+			Audience audience) {
+		ActivitySummary activity = activities.reviseActivity(ref, Versions.fromIfMatch(ifMatch), data, audience);
 		return Versions.ok(activity, activity.version());
 	}
 
@@ -131,8 +132,9 @@ class ActivityApiController {
 	}
 
 	@PostMapping("/activities/{ref}/events")
-	ResponseEntity<EventSummary> addEvent(@PathVariable String ref, @Valid @RequestBody EventData data) {
-		EventSummary event = activities.addEvent(ref, data);
+	ResponseEntity<EventSummary> addEvent(@PathVariable String ref, @Valid @RequestBody EventData data,
+			Audience audience) {
+		EventSummary event = activities.addEvent(ref, data, audience);
 		return ResponseEntity.created(URI.create("/api/v1/events/" + event.id()))
 			.eTag("\"" + event.version() + "\"")
 			.body(event);
@@ -146,8 +148,9 @@ class ActivityApiController {
 
 	@PutMapping("/events/{id}")
 	ResponseEntity<EventSummary> reviseEvent(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody EventData data) {
-		EventSummary event = activities.reviseEvent(id, Versions.fromIfMatch(ifMatch), data);
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody EventData data,
+			Audience audience) {
+		EventSummary event = activities.reviseEvent(id, Versions.fromIfMatch(ifMatch), data, audience);
 		return Versions.ok(event, event.version());
 	}
 
@@ -158,14 +161,14 @@ class ActivityApiController {
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
 	ResponseEntity<EventSummary> moveEvent(@PathVariable UUID id, @PathVariable String move,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-			@RequestBody(required = false) @Nullable Reason reason) {
+			@RequestBody(required = false) @Nullable Reason reason, Audience audience) {
 		EventStatus to = switch (move) {
 			case "open" -> EventStatus.OPEN;
 			case "close" -> EventStatus.CLOSED;
 			case "hold" -> EventStatus.HELD;
 			default -> EventStatus.CANCELLED;
 		};
-		EventSummary event = activities.moveEvent(id, version(ifMatch), to, reason == null ? null : reason.reason());
+		EventSummary event = activities.moveEvent(id, version(ifMatch), to, reason == null ? null : reason.reason(), audience);
 		return Versions.ok(event, event.version());
 	}
 
@@ -231,8 +234,8 @@ class ActivityApiController {
 	@PostMapping("/participation-requests/{id}/attendance")
 	ResponseEntity<RequestSummary> attendance(@PathVariable UUID id,
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-			@Valid @RequestBody Attendance attendance) {
-		return ok(activities.attendance(id, version(ifMatch), attendance.attended()));
+			@Valid @RequestBody Attendance attendance, Audience audience) {
+		return ok(activities.attendance(id, version(ifMatch), attendance.attended(), audience));
 	}
 
 	record Feedback(int rating, @Nullable String comment) {

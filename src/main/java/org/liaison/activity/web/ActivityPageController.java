@@ -116,9 +116,13 @@ class ActivityPageController {
 			@Nullable String message) {
 		EventSummary event = activities.event(id, audience);
 		model.addAttribute("event", event);
-		model.addAttribute("requests", audience.kind() == Audience.Kind.PUBLIC ? List.of() : activities.requestsOfEvent(id, audience));
+		boolean keeps = audience.isNatoStaff() || audience.worksFor(event.provider());
+		model.addAttribute("requests", audience.kind() == Audience.Kind.PUBLIC && !keeps ? List.of()
+				: activities.requestsOfEvent(id, audience));
 		model.addAttribute("canDecide", audience.isNatoStaff());
-		model.addAttribute("canRecordAttendance", audience.isNatoStaff()
+		model.addAttribute("canKeep", keeps);
+		model.addAttribute("isPartner", audience.kind() == Audience.Kind.PARTNER);
+		model.addAttribute("canRecordAttendance", keeps
 				&& (event.status() == org.liaison.activity.EventStatus.CLOSED || event.status() == org.liaison.activity.EventStatus.HELD));
 		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests());
 		model.addAttribute("errors", errors);
@@ -183,8 +187,8 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/participation-requests/{id}/attendance")
-	String attendance(@PathVariable UUID id, @RequestParam boolean attended) {
-		RequestSummary request = activities.attendance(id, null, attended);
+	String attendance(@PathVariable UUID id, @RequestParam boolean attended, Audience audience) {
+		RequestSummary request = activities.attendance(id, null, attended, audience);
 		return "redirect:/events/" + request.eventId() + "#requests";
 	}
 
@@ -199,7 +203,7 @@ class ActivityPageController {
 			default -> org.liaison.activity.EventStatus.CANCELLED;
 		};
 		try {
-			activities.moveEvent(id, null, to, reason);
+			activities.moveEvent(id, null, to, reason, audience);
 			return "redirect:/events/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -222,6 +226,29 @@ class ActivityPageController {
 		}
 		catch (RuleViolationException ex) {
 			return eventPage(request.eventId(), audience, model, FormErrors.none(), form, ex.getMessage());
+		}
+	}
+
+	/** A partner's coordinator names the people for its places, one a line. */
+	@PostMapping("/participation-requests/{id}/nominees")
+	String nominees(@PathVariable UUID id, @RequestParam(defaultValue = "") String nominees, Audience audience,
+			Model model, RedirectAttributes redirect) {
+		RequestSummary request = activities.request(id, audience);
+		try {
+			activities.nominate(id, null, NomineeLines.read(nominees), audience);
+			redirect.addFlashAttribute("flash", "activity.nominees.saved");
+			return "redirect:/events/" + request.eventId();
+		}
+		catch (InvalidInputException ex) {
+			String problems = ex.problems()
+				.stream()
+				.map(p -> p.field().equals("nominees") ? p.message() : p.field() + " " + p.message())
+				.collect(java.util.stream.Collectors.joining("; "));
+			return eventPage(request.eventId(), audience, model, FormErrors.of(InvalidInputException.of("nominees", problems)),
+					Map.of(), null);
+		}
+		catch (RuleViolationException ex) {
+			return eventPage(request.eventId(), audience, model, FormErrors.none(), Map.of(), ex.getMessage());
 		}
 	}
 
@@ -253,13 +280,24 @@ class ActivityPageController {
 		return "activity/calendar";
 	}
 
+	/**
+	 * The fill of events: every provider's for the alliance, its own for a provider (its working
+	 * page: each event links to its requests and attendance). A partner sees no other partner's
+	 * demand here. {@code from} and {@code to} choose the span (a year back and three ahead by default).
+	 */
 	@GetMapping("/activity-fill")
-	String fill(Audience audience, Model model) {
-		if (!audience.isAlliance()) {
-			throw new org.liaison.shared.RecordNotFoundException("page", "activity-fill");
+	String fill(@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to, Audience audience, Model model) {
+		LocalDate start = from == null ? LocalDate.now().minusYears(1) : from;
+		LocalDate end = to == null ? start.plusYears(4) : to;
+		if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
+			throw InvalidInputException.of("to", "is after 'from' and at most ten years later");
 		}
 		model.addAttribute("providers", activities.providerFill(audience));
-		model.addAttribute("events", activities.eventsBetween(LocalDate.now().minusYears(1), LocalDate.now().plusYears(3), audience));
+		model.addAttribute("events", activities.eventFill(start, end, audience));
+		model.addAttribute("provider", audience.isAlliance() ? null : audience.organisation());
+		model.addAttribute("from", start);
+		model.addAttribute("to", end);
 		return "activity/fill";
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A person's account. A partner coordinator's account is bound to its nation for good: the
- * nation is what scopes everything that account reads.
+ * A person's account. A partner coordinator's account is bound to its nation for good, and an
+ * activity provider's to its organisation: the nation or organisation is what scopes everything
+ * that account reads and keeps.
  */
 @Table("identity_account")
 public class Account {
@@ -28,6 +29,8 @@ public class Account {
 
 	private final @Nullable NationCode nation;
 
+	private final @Nullable String organisation;
+
 	private boolean enabled;
 
 	private final Instant createdAt;
@@ -35,19 +38,21 @@ public class Account {
 	@Version
 	private @Nullable Long version;
 
-	Account(UUID id, String username, String passwordHash, Role role, @Nullable NationCode nation, boolean enabled,
-			Instant createdAt, @Nullable Long version) {
+	Account(UUID id, String username, String passwordHash, Role role, @Nullable NationCode nation,
+			@Nullable String organisation, boolean enabled, Instant createdAt, @Nullable Long version) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.nation = nation;
+		this.organisation = organisation;
 		this.enabled = enabled;
 		this.createdAt = createdAt;
 		this.version = version;
 	}
 
-	public static Account create(String username, String passwordHash, Role role, @Nullable NationCode nation) {
+	public static Account create(String username, String passwordHash, Role role, @Nullable NationCode nation,
+			@Nullable String organisation) {
 		if (username == null || !username.matches("[a-z0-9._-]{3,64}")) {
 			throw new IllegalArgumentException(
 					"A username has 3 to 64 lower-case letters, digits, dots, dashes or underscores");
@@ -55,7 +60,11 @@ public class Account {
 		if (role.needsNation() && nation == null) {
 			throw new IllegalArgumentException("A " + role + " account belongs to a nation");
 		}
-		return new Account(UUID.randomUUID(), username, passwordHash, role, nation, true, Instant.now(), null);
+		if (role.needsOrganisation() && (organisation == null || organisation.isBlank())) {
+			throw new IllegalArgumentException("A " + role + " account works for an organisation");
+		}
+		return new Account(UUID.randomUUID(), username, passwordHash, role, nation,
+				organisation == null || organisation.isBlank() ? null : organisation.strip(), true, Instant.now(), null);
 	}
 
 	public String username() {
@@ -72,6 +81,11 @@ public class Account {
 
 	public @Nullable NationCode nation() {
 		return nation;
+	}
+
+	/** The organisation of the directory the account works for, by reference: an activity provider's training centre. */
+	public @Nullable String organisation() {
+		return organisation;
 	}
 
 	public boolean enabled() {

@@ -3,6 +3,7 @@ package org.liaison.identity.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.liaison.identity.CurrentAudience;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads an account for sign-in. Its role becomes {@code ROLE_<role>} and a partner's nation
- * becomes {@code NATION_<code>}: the two authorities from which every request's audience is read.
+ * becomes {@code NATION_<code>} and a provider's organisation {@code ORGANISATION_<ref>}: the
+ * authorities from which every request's audience is read.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -32,6 +34,9 @@ class AccountDetailsService implements UserDetailsService {
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
 		if (account.nation() != null) {
 			authorities.add(new SimpleGrantedAuthority("NATION_" + account.nation().value()));
+		}
+		if (account.organisation() != null) {
+			authorities.add(new SimpleGrantedAuthority(CurrentAudience.ORGANISATION_PREFIX + account.organisation()));
 		}
 		return User.withUsername(account.username())
 			.password(account.passwordHash())

@@ -25,12 +25,16 @@ import org.springframework.stereotype.Component;
  * production installation gets only an administrator whose password comes from the environment.
  */
 @Component
-@Order(0)
+// After the demo data, whose directory holds the organisation the demo provider works for.
+@Order(2)
 class InitialAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
 
 	private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	/** The demo provider works for the CBRN Training Centre Krusevac, a PTEC of the demo directory. */
+	static final String DEMO_PROVIDER = "cbrn-training-centre-krusevac";
 
 	private final AccountService accounts;
 
@@ -73,17 +77,19 @@ class InitialAccounts implements ApplicationRunner {
 	}
 
 	private void createDemoAccounts() throws IOException {
-		record Demo(String username, Role role, @Nullable NationCode nation) {
+		record Demo(String username, Role role, @Nullable NationCode nation, @Nullable String organisation) {
 		}
-		List<Demo> demos = List.of(new Demo("admin", Role.ADMIN, null), new Demo("nato", Role.NATO_STAFF, null),
-				new Demo("ally", Role.ALLY, NationCode.of("SVK")), new Demo("serbia", Role.PARTNER, NationCode.of("SRB")),
-				new Demo("agent", Role.AGENT, null), new Demo("provider", Role.PROVIDER, null));
+		List<Demo> demos = List.of(new Demo("admin", Role.ADMIN, null, null), new Demo("nato", Role.NATO_STAFF, null, null),
+				new Demo("ally", Role.ALLY, NationCode.of("SVK"), null),
+				new Demo("serbia", Role.PARTNER, NationCode.of("SRB"), null), new Demo("agent", Role.AGENT, null, null),
+				new Demo("provider", Role.PROVIDER, null, DEMO_PROVIDER));
 		List<String> lines = new ArrayList<>();
 		for (Demo demo : demos) {
 			String password = randomPassword();
-			accounts.create(demo.username(), password, demo.role(), demo.nation());
+			accounts.create(demo.username(), password, demo.role(), demo.nation(), demo.organisation());
 			lines.add(demo.username() + " " + password + " " + demo.role()
-					+ (demo.nation() == null ? "" : " " + demo.nation().value()));
+					+ (demo.nation() == null ? "" : " " + demo.nation().value())
+					+ (demo.organisation() == null ? "" : " " + demo.organisation()));
 		}
 		Files.createDirectories(dataDir);
 		Path file = dataDir.resolve("demo-accounts.txt");

@@ -36,8 +36,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	/** Who may ask for places, withdraw, nominate and give feedback: a partner's coordinator (its own nation, checked by the activity service) and NATO staff. */
 	static final String[] PARTICIPANTS = { "PARTNER", "NATO_STAFF", "ADMIN" };
 
-	/** Who may record attendance at an event: its provider and NATO staff. */
-	static final String[] ATTENDANCE_RECORDERS = { "PROVIDER", "NATO_STAFF", "ADMIN" };
+	/**
+	 * Who may keep activities and their events (add, revise, open, close, hold, cancel) and record
+	 * attendance: NATO staff, and a provider for its own organisation's (checked by the activity service).
+	 */
+	static final String[] ACTIVITY_KEEPERS = { "PROVIDER", "NATO_STAFF", "ADMIN" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -60,8 +63,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(PARTICIPANTS)
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/partners/*/calendar-tokens")
 				.hasAnyRole(PARTICIPANTS)
-				.requestMatchers(HttpMethod.POST, "/api/v1/participation-requests/*/attendance")
-				.hasAnyRole(ATTENDANCE_RECORDERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/participation-requests/*/attendance", "/api/v1/activities",
+						"/api/v1/activities/*/events", "/api/v1/events/*/open", "/api/v1/events/*/close",
+						"/api/v1/events/*/hold", "/api/v1/events/*/cancel")
+				.hasAnyRole(ACTIVITY_KEEPERS)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/activities/*", "/api/v1/events/*")
+				.hasAnyRole(ACTIVITY_KEEPERS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
@@ -79,6 +86,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+			// The form for a new activity sits beside the public activity pages but is for keepers only.
+			.requestMatchers(HttpMethod.GET, "/activities/new")
+			.hasAnyRole(ACTIVITY_KEEPERS)
 			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities", "/activities/*", "/events/*", "/calendar", "/login", "/error", "/css/**",
 					"/js/**", "/_static/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health",
 					"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
@@ -94,10 +104,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.requestMatchers(HttpMethod.POST, "/nodes/*/assessments")
 			.hasAnyRole(ASSESSORS)
 			.requestMatchers(HttpMethod.POST, "/events/*/requests", "/participation-requests/*/withdraw",
-					"/participation-requests/*/feedback")
+					"/participation-requests/*/feedback", "/participation-requests/*/nominees")
 			.hasAnyRole(PARTICIPANTS)
-			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance")
-			.hasAnyRole(ATTENDANCE_RECORDERS)
+			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance", "/activities", "/activities/*/edit",
+					"/activities/*/events", "/events/*/edit", "/events/*/open", "/events/*/close", "/events/*/hold",
+					"/events/*/cancel")
+			.hasAnyRole(ACTIVITY_KEEPERS)
 			.anyRequest()
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())

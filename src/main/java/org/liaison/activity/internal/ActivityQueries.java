@@ -273,9 +273,9 @@ public class ActivityQueries {
 				select a.area, ar.name as area_name, extract(year from e.start_on) as yr, sum(r.seats) as seats
 				from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
 				join activity_area ar on ar.code = a.area
-				where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW') and """
-				+ requestCondition(audience) + """
-				 group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area""")
+				where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')"""
+				+ " and " + requestCondition(audience)
+				+ " group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query((rs, i) -> new ParticipationCount(rs.getString("area"), rs.getString("area_name"), rs.getInt("yr"),
@@ -289,9 +289,8 @@ public class ActivityQueries {
 				from activity_event e join activity_menu a on a.id = e.activity
 				left join (select event, sum(seats) as approved from activity_request
 				    where status in ('APPROVED', 'ATTENDED', 'NO_SHOW') group by event) f on f.event = e.id
-				where e.status <> 'CANCELLED' and """ + (provider == null ? "" : "a.provider = :provider and ")
-				+ menuCondition(audience) + """
-				 group by a.provider order by a.provider""")
+				where e.status <> 'CANCELLED'""" + (provider == null ? "" : " and a.provider = :provider") + " and "
+				+ menuCondition(audience) + " group by a.provider order by a.provider")
 			.params(audience.sqlParameters())
 			.param("provider", provider)
 			.query((rs, i) -> new ProviderFill(rs.getString("provider"), rs.getLong("events"), rs.getLong("seats"),

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.liaison.shared.PageOf;
 
-/** One page of the menu, with the counts per area and per type of everything the filters keep. */
-public record MenuPage(PageOf<ActivitySummary> page, Map<String, Long> areaCounts, Map<String, Long> typeCounts) {
+/** One page of the menu, with the counts per area, discipline, type and provider of everything the filters keep. */
+public record MenuPage(PageOf<ActivitySummary> page, Map<String, Long> areaCounts, Map<String, Long> disciplineCounts,
+		Map<String, Long> typeCounts, Map<String, Long> providerCounts) {
 }

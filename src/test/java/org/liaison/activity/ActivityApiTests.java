@@ -60,6 +60,8 @@ class ActivityApiTests {
 		assertThat((Integer) JsonPath.read(body, "$.page.total")).isEqualTo(1);
 		assertThat((Integer) JsonPath.read(body, "$.areaCounts.defence-reform")).isEqualTo(1);
 		assertThat((Integer) JsonPath.read(body, "$.typeCounts.COURSE")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(body, "$.disciplineCounts.defence-planning")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(body, "$['providerCounts']['" + ActivityFixtures.PROVIDER + "']")).isEqualTo(1);
 	}
 
 	@Test

@@ -157,18 +157,20 @@ public class ActivityQueries {
 			.param("offset", page.offset())
 			.query(this::activity)
 			.list();
-		Map<String, Long> areas = new LinkedHashMap<>();
-		jdbc.sql("select a.area, count(*) as n from activity_menu a" + where + " group by a.area order by a.area")
+		// One grouped count per facet, each over everything the filters keep (not just this page).
+		return new MenuPage(new PageOf<>(items, page.page(), page.size(), total), counts("a.area", where, params),
+				counts("a.discipline", where, params), counts("a.activity_type", where, params),
+				counts("a.provider", where, params));
+	}
+
+	private Map<String, Long> counts(String column, CharSequence where, Map<String, Object> params) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select " + column + " as facet, count(*) as n from activity_menu a" + where + " group by " + column
+				+ " order by " + column)
 			.params(params)
-			.query((rs, i) -> areas.put(rs.getString("area"), rs.getLong("n")))
+			.query((rs, i) -> counts.put(rs.getString("facet"), rs.getLong("n")))
 			.list();
-		Map<String, Long> types = new LinkedHashMap<>();
-		jdbc.sql("select a.activity_type, count(*) as n from activity_menu a" + where
-				+ " group by a.activity_type order by a.activity_type")
-			.params(params)
-			.query((rs, i) -> types.put(rs.getString("activity_type"), rs.getLong("n")))
-			.list();
-		return new MenuPage(new PageOf<>(items, page.page(), page.size(), total), areas, types);
+		return counts;
 	}
 
 	public Optional<ActivitySummary> activity(String ref, Audience audience) {

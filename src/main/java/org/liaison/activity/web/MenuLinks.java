@@ -14,6 +14,16 @@ public final class MenuLinks {
 				q.framework(), q.from(), q.to(), q.language(), q.text()));
 	}
 
+	public static String discipline(MenuQuery q, String discipline) {
+		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), discipline, q.type(), q.provider(),
+				q.framework(), q.from(), q.to(), q.language(), q.text()));
+	}
+
+	public static String provider(MenuQuery q, String provider) {
+		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), q.discipline(), q.type(), provider,
+				q.framework(), q.from(), q.to(), q.language(), q.text()));
+	}
+
 	public static String type(MenuQuery q, String type) {
 		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), q.discipline(),
 				ActivityType.valueOf(type), q.provider(), q.framework(), q.from(), q.to(), q.language(), q.text()));

@@ -361,11 +361,10 @@ public class ActivityService {
 			throw new RuleViolationException("%s is not eligible for %s: it is open to %s"
 				.formatted(partner, activity.ref(), activity.toData().eligibility()));
 		}
-		if (requests.findByPartnerAndEvent(partner, eventId).isPresent()) {
-			throw new RuleViolationException("%s has already asked for places at this event; change that request instead"
-				.formatted(partner));
-		}
-		ParticipationRequest request = requests.save(ParticipationRequest.create(partner, eventId, data, clock.instant()));
+		ParticipationRequest request = requests.findByPartnerAndEvent(partner, eventId).map(earlier -> {
+			earlier.renew(data, clock.instant());
+			return requests.save(earlier);
+		}).orElseGet(() -> requests.save(ParticipationRequest.create(partner, eventId, data, clock.instant())));
 		publisher.publishEvent(new ParticipationRequested(request.id(), eventId, partner, request.seats()));
 		return request(request.id(), Audience.alliance());
 	}

@@ -96,6 +96,15 @@ class ActivityApiTests {
 		assertThat(activities.request(UUID.fromString(id(che)), Audience.alliance()).status())
 			.isEqualTo(RequestStatus.APPROVED);
 		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(1);
+
+		// CHE holds its place, so asking again is refused; UKR withdrew, so it may ask again, behind CHE.
+		assertThat(fixtures.ask(event, "CHE", 1)).hasStatus(409);
+		MvcTestResult again = fixtures.ask(event, "UKR", 1);
+		assertThat(again).hasStatus(201);
+		assertThat(id(again)).isEqualTo(id(ukr));
+		assertThat(status(again)).isEqualTo("REQUESTED");
+		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve"))).isEqualTo("APPROVED");
+		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(2);
 	}
 
 	@Test

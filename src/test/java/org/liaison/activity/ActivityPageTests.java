@@ -163,4 +163,31 @@ class ActivityPageTests {
 		assertThat(body(facets)).contains("/activities?area=defence-reform&amp;q=" + ref.replace(".", "."));
 	}
 
+	@Test
+	void aCoordinatorNamesTheNomineesOnTheEventPageOneALine() {
+		String ref = fixtures.pfpCourse("Nominee course");
+		UUID event = fixtures.event(ref, 5);
+		String ukr = id(fixtures.ask(event, "UKR", 2));
+
+		MvcTestResult tooMany = mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("UKR"))
+			.with(csrf()).param("nominees", "Olena Petrenko; Major\nIvan Bondar\nMaria Koval").exchange();
+		assertThat(tooMany).hasStatusOk();
+		assertThat(body(tooMany)).contains("id=\"nominees-error\"", "at most 2");
+		MvcTestResult badLine = mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("UKR"))
+			.with(csrf()).param("nominees", "; Major").exchange();
+		assertThat(body(badLine)).contains("Line 1 names nobody");
+		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).nominees()).extracting(NomineeData::name)
+			.containsExactly("Olena Petrenko");
+
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("CHE")).with(csrf())
+			.param("nominees", "Hans Muster")).hasStatus(404);
+		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("UKR")).with(csrf())
+			.param("nominees", "Ivan Bondar; Captain; General Staff\n\nMaria Koval;; Military Academy"))
+			.hasStatus3xxRedirection();
+		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).nominees()).containsExactly(
+				new NomineeData("Ivan Bondar", "Captain", "General Staff"), new NomineeData("Maria Koval", null, "Military Academy"));
+		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.partner("UKR")).exchange())).contains("Ivan Bondar",
+				"Maria Koval; ; Military Academy");
+	}
+
 }

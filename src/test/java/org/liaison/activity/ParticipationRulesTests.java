@@ -99,4 +99,23 @@ class ParticipationRulesTests {
 		assertThatThrownBy(() -> request.move(RequestStatus.WITHDRAWN, null, NOW)).isInstanceOf(RuleViolationException.class);
 	}
 
+	@Test
+	void aWithdrawnRequestMayBeAskedAgainAndGoesToTheBackOfTheQueue() {
+		ParticipationRequest request = ParticipationRequest.create(UKR, UUID.randomUUID(),
+				new RequestData(2, 1, null, List.of(), false), NOW);
+		assertThatThrownBy(() -> request.renew(new RequestData(1, 1, null, List.of(), false), NOW))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("requested");
+		request.move(RequestStatus.WITHDRAWN, null, NOW);
+		Instant later = NOW.plusSeconds(3600);
+		request.renew(new RequestData(1, 2, "IPAP 2.1", List.of(new NomineeData("Olena Petrenko", null, null)), false), later);
+		assertThat(request.status()).isEqualTo(RequestStatus.REQUESTED);
+		assertThat(request.seats()).isEqualTo(1);
+		assertThat(request.requestedAt()).isEqualTo(later);
+		request.move(RequestStatus.DECLINED, "No seats", later);
+		assertThatThrownBy(() -> request.renew(new RequestData(1, 1, null, List.of(), false), later))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("declined");
+	}
+
 }

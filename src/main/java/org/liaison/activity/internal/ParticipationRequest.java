@@ -46,7 +46,7 @@ public class ParticipationRequest {
 	@MappedCollection(idColumn = "request", keyColumn = "position")
 	private List<Nominee> nominees;
 
-	private final Instant requestedAt;
+	private Instant requestedAt;
 
 	private boolean illustrative;
 
@@ -111,6 +111,27 @@ public class ParticipationRequest {
 			.toList());
 	}
 
+	/**
+	 * A partner that withdrew asks again: the same request (one per partner and event) starts
+	 * over as requested, behind everyone who asked meanwhile.
+	 */
+	public void renew(RequestData data, Instant at) {
+		if (status != RequestStatus.WITHDRAWN) {
+			throw new RuleViolationException("%s has already asked for places at this event and the request is %s"
+				.formatted(partner, status.name().toLowerCase()));
+		}
+		this.seats = data.seats();
+		this.priority = data.priority();
+		this.planGoal = Texts.clean(data.planGoal());
+		this.nominees = nominees(data.nominees());
+		this.status = RequestStatus.REQUESTED;
+		this.reason = null;
+		this.rating = null;
+		this.feedback = null;
+		this.requestedAt = at;
+		this.updatedAt = at;
+	}
+
 	/** Moves the request, if its lifecycle allows it. */
 	public void move(RequestStatus to, @Nullable String reason, Instant at) {
 		if (!status.next().contains(to)) {
@@ -162,6 +183,10 @@ public class ParticipationRequest {
 
 	public int seats() {
 		return seats;
+	}
+
+	public Instant requestedAt() {
+		return requestedAt;
 	}
 
 	public RequestStatus status() {

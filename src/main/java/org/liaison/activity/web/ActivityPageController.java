@@ -117,14 +117,17 @@ class ActivityPageController {
 		EventSummary event = activities.event(id, audience);
 		model.addAttribute("event", event);
 		boolean keeps = audience.isNatoStaff() || audience.worksFor(event.provider());
-		model.addAttribute("requests", audience.kind() == Audience.Kind.PUBLIC && !keeps ? List.of()
-				: activities.requestsOfEvent(id, audience));
+		List<RequestSummary> requests = audience.kind() == Audience.Kind.PUBLIC && !keeps ? List.of()
+				: activities.requestsOfEvent(id, audience);
+		model.addAttribute("requests", requests);
 		model.addAttribute("canDecide", audience.isNatoStaff());
 		model.addAttribute("canKeep", keeps);
 		model.addAttribute("isPartner", audience.kind() == Audience.Kind.PARTNER);
 		model.addAttribute("canRecordAttendance", keeps
 				&& (event.status() == org.liaison.activity.EventStatus.CLOSED || event.status() == org.liaison.activity.EventStatus.HELD));
-		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests());
+		// A partner has one request per event; once withdrawn it may ask again.
+		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests()
+				&& requests.stream().allMatch(r -> r.status() == org.liaison.activity.RequestStatus.WITHDRAWN));
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("message", message);

@@ -204,8 +204,8 @@ public class ActivityService {
 	 * The events of a span whose fill the audience follows: every provider's for the alliance, its
 	 * own for a provider. Nobody else reads fill across events.
 	 */
-	public List<EventSummary> eventFill(LocalDate from, LocalDate to, Audience audience) {
-		return queries.eventsBetween(from, to, fillScope(audience), audience);
+	public PageOf<EventSummary> eventFill(LocalDate from, LocalDate to, Audience audience, PageOf.Request page) {
+		return queries.eventsBetween(from, to, fillScope(audience), audience, page);
 	}
 
 	/** Adds a dated event to an activity: NATO staff, or the activity's provider. */

@@ -1,26 +1,38 @@
 package org.liaison.benchmark;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.identity.AccountService;
+import org.liaison.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +60,16 @@ class LoadBenchmark {
 
 	static final int STATEMENTS_PER_PARTNER = 100;
 
+	/** Ten years of a menu of some 1,400 activities a year. */
+	static final int ACTIVITIES = 14_000;
+
+	static final int EVENTS_PER_ACTIVITY = 3;
+
+	/** About 140 participation requests a year for each generated partner, as Serbia makes. */
+	static final int PARTICIPATION_PER_PARTNER_AND_YEAR = 140;
+
+	static final int YEARS = 10;
+
 	static final int REQUESTS = 400;
 
 	static final int CLIENTS = 4;
@@ -57,6 +79,9 @@ class LoadBenchmark {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountService accounts;
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -79,6 +104,32 @@ class LoadBenchmark {
 				+ "/milestones?size=50&page=" + ThreadLocalRandom.current().nextInt(MILESTONES_PER_PARTNER / 50), null));
 		measure(report, "GET /api/v1/partners/{code}/statements?page=n", i -> get("/api/v1/partners/" + pick(partners)
 				+ "/statements?size=25&page=" + ThreadLocalRandom.current().nextInt(STATEMENTS_PER_PARTNER / 25), null));
+
+		Menu menu = generateMenu(partners);
+		report.append("%n%d activities, %d events, %d participation requests (%d partners, %d a year, %d years).%n%n"
+			.formatted(ACTIVITIES, menu.events().size(), menu.requests(), partners.size(), PARTICIPATION_PER_PARTNER_AND_YEAR, YEARS));
+		report.append("| path | p50 ms | p95 ms | p99 ms | max ms | requests/s |\n|---|---|---|---|---|---|\n");
+		measure(report, "GET /api/v1/activities?area=&type=&page=n (facets and counts)", i -> get("/api/v1/activities?area=area-"
+				+ ThreadLocalRandom.current().nextInt(8) + "&type=COURSE&size=25&page=" + ThreadLocalRandom.current().nextInt(20), null));
+		measure(report, "GET /api/v1/activities?q=word (free text)", i -> get("/api/v1/activities?q=course+"
+				+ ThreadLocalRandom.current().nextInt(1000) + "&size=25", null));
+		measure(report, "GET /activities?provider=&from=&to= (HTML page)", i -> get("/activities?provider=provider-"
+				+ ThreadLocalRandom.current().nextInt(40) + "&from=2012-01-01&to=2012-12-31", null));
+		measure(report, "GET /api/v1/events/{id} (with fill)", i -> get("/api/v1/events/" + pick(menu.publicEvents()), null));
+		// Signed-in reads: the API checks HTTP Basic's bcrypt hash on every call, a browser session once.
+		measure(report, "GET /api/v1/activity-areas with HTTP Basic (baseline: the bcrypt check alone)",
+				i -> get("/api/v1/activity-areas", null, STAFF));
+		measure(report, "GET /api/v1/partners/{code}/participation?year= with HTTP Basic", i -> get("/api/v1/partners/"
+				+ pick(partners) + "/participation?year=" + (2006 + ThreadLocalRandom.current().nextInt(YEARS)), null, STAFF));
+		HttpClient session = signIn(STAFF);
+		measure(report, "GET /partners/{code}/programme?year= (HTML, staff session)", i -> get(session, "/partners/"
+				+ pick(partners) + "/programme?year=" + (2006 + ThreadLocalRandom.current().nextInt(YEARS))));
+		measure(report, "GET /events/{id} (HTML, staff session: every partner's requests)",
+				i -> get(session, "/events/" + pick(menu.events())));
+		measure(report, "GET /activity-fill?from=&to=&page=n (HTML, staff session: a year of events)",
+				i -> get(session, "/activity-fill?from=2012-01-01&to=2012-12-31&page=" + ThreadLocalRandom.current().nextInt(100)));
+		measure(report, "GET /api/v1/activity-providers/fill with HTTP Basic (every event grouped)",
+				i -> get("/api/v1/activity-providers/fill", null, STAFF));
 
 		Path out = Path.of("target/benchmark/results.md");
 		Files.createDirectories(out.getParent());
@@ -123,6 +174,108 @@ class LoadBenchmark {
 		return partners;
 	}
 
+	record Menu(List<String> events, List<String> publicEvents, int requests) {
+	}
+
+	static final String STAFF = "benchmark-staff";
+
+	static final String STAFF_PASSWORD = "a-benchmark-password";
+
+	/** The menu, its events and every partner's requests, inserted in batches. */
+	private Menu generateMenu(List<String> partners) {
+		accounts.create(STAFF, STAFF_PASSWORD, Role.NATO_STAFF, null);
+		Timestamp now = Timestamp.from(Instant.now());
+		for (int i = 0; i < 8; i++) {
+			jdbc.update("insert into activity_area (code, name) values (?, ?)", "area-" + i, "Area " + i);
+			jdbc.update("insert into activity_discipline (code, name) values (?, ?)", "discipline-" + i, "Discipline " + i);
+		}
+		List<Object[]> activities = new ArrayList<>();
+		List<Object[]> events = new ArrayList<>();
+		List<String> eventIds = new ArrayList<>();
+		List<String> publicEventIds = new ArrayList<>();
+		String[] types = { "COURSE", "EXERCISE", "SEMINAR", "CONFERENCE", "WORKSHOP", "VISIT", "MEETING", "OTHER" };
+		for (int i = 0; i < ACTIVITIES; i++) {
+			UUID activity = UUID.randomUUID();
+			String releasability = i % 7 == 0 ? "NATO" : i % 2 == 0 ? "PARTNER" : "PUBLIC";
+			activities.add(new Object[] { activity, "ACT." + (10_000 + i), "Generated course " + i, "area-" + i % 8,
+					"discipline-" + (i / 8) % 8, types[i % 3 == 0 ? 0 : i % types.length], "provider-" + i % 40,
+					releasability, now });
+			for (int e = 0; e < EVENTS_PER_ACTIVITY; e++) {
+				UUID event = UUID.randomUUID();
+				LocalDate start = LocalDate.of(2006 + (i + e) % YEARS, 1 + (i + 5 * e) % 12, 1 + i % 28);
+				events.add(new Object[] { event, activity, start, start.plusDays(4), "City " + e, 20, start.minusDays(14), now });
+				eventIds.add(event.toString());
+				if (releasability.equals("PUBLIC")) {
+					publicEventIds.add(event.toString());
+				}
+			}
+		}
+		jdbc.batchUpdate("""
+				insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery,
+				    duration_days, clearance, eligible_frameworks, eligible_nations, releasability, illustrative, updated_at, version)
+				values (?, ?, ?, 'Generated.', ?, ?, ?, ?, 'RESIDENTIAL', 5, false, 'PFP', '', ?, true, ?, 0)""", activities);
+		jdbc.batchUpdate("""
+				insert into activity_event (id, activity, start_on, end_on, city, nation, seats, lang, deadline, status,
+				    milestone, illustrative, updated_at, version)
+				values (?, ?, ?, ?, ?, 'DEU', ?, 'English', ?, 'HELD', false, true, ?, 0)""", events);
+		List<Object[]> requests = new ArrayList<>();
+		String[] statuses = { "ATTENDED", "APPROVED", "WAITLISTED", "DECLINED", "ATTENDED", "WITHDRAWN", "NO_SHOW" };
+		int total = 0;
+		for (String partner : partners) {
+			Set<Integer> taken = new HashSet<>();
+			while (taken.size() < PARTICIPATION_PER_PARTNER_AND_YEAR * YEARS) {
+				taken.add(ThreadLocalRandom.current().nextInt(eventIds.size()));
+			}
+			for (int event : taken) {
+				requests.add(new Object[] { UUID.randomUUID(), partner, UUID.fromString(eventIds.get(event)), 1 + event % 2,
+						statuses[event % statuses.length], now, now });
+			}
+			if (requests.size() > 20_000) {
+				total += insertRequests(requests);
+			}
+		}
+		total += insertRequests(requests);
+		return new Menu(eventIds, publicEventIds, total);
+	}
+
+	/** A client holding a browser session of the account, signed in through the login form. */
+	private HttpClient signIn(String username) throws Exception {
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+		String form = "username=" + username + "&password=" + STAFF_PASSWORD + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signed in").contains("/records");
+		return client;
+	}
+
+	private long get(HttpClient client, String path) throws Exception {
+		long start = System.nanoTime();
+		HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		long elapsed = System.nanoTime() - start;
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return elapsed;
+	}
+
+	private int insertRequests(List<Object[]> requests) {
+		jdbc.batchUpdate("""
+				insert into activity_request (id, partner, event, seats, priority, status, requested_at, illustrative,
+				    updated_at, version)
+				values (?, ?, ?, ?, 3, ?, ?, true, ?, 0)""", requests);
+		int n = requests.size();
+		requests.clear();
+		return n;
+	}
+
 	private static String date(int i) {
 		int year = 1995 + i % 30;
 		return switch (i % 3) {
@@ -145,7 +298,15 @@ class LoadBenchmark {
 	}
 
 	private long get(String path, String etag) throws Exception {
+		return get(path, etag, null);
+	}
+
+	private long get(String path, String etag, String username) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+		if (username != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((username + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		}
 		if (etag != null) {
 			request.header("If-None-Match", etag);
 		}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -150,27 +151,32 @@ public class ActivityQueries {
 			where.append(" and (lower(a.title) like :text or lower(coalesce(a.description, '')) like :text or lower(a.ref) like :text)");
 			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 		}
-		long total = jdbc.sql("select count(*) from activity_menu a" + where).params(params).query(Long.class).single();
-		List<ActivitySummary> items = jdbc.sql(ACTIVITY + where + " order by a.title, a.ref limit :limit offset :offset")
+		// One scan counts everything the filters keep, by every facet at once (not just this page):
+		// the distinct combinations of area, discipline, type and provider are few.
+		Map<String, Long> areas = new TreeMap<>();
+		Map<String, Long> disciplines = new TreeMap<>();
+		Map<String, Long> types = new TreeMap<>();
+		Map<String, Long> providers = new TreeMap<>();
+		jdbc.sql("select a.area, a.discipline, a.activity_type, a.provider, count(*) as n from activity_menu a" + where
+				+ " group by a.area, a.discipline, a.activity_type, a.provider")
 			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(this::activity)
+			.query((rs, i) -> {
+				long n = rs.getLong("n");
+				areas.merge(rs.getString("area"), n, Long::sum);
+				disciplines.merge(rs.getString("discipline"), n, Long::sum);
+				types.merge(rs.getString("activity_type"), n, Long::sum);
+				return providers.merge(rs.getString("provider"), n, Long::sum);
+			})
 			.list();
-		// One grouped count per facet, each over everything the filters keep (not just this page).
-		return new MenuPage(new PageOf<>(items, page.page(), page.size(), total), counts("a.area", where, params),
-				counts("a.discipline", where, params), counts("a.activity_type", where, params),
-				counts("a.provider", where, params));
-	}
-
-	private Map<String, Long> counts(String column, CharSequence where, Map<String, Object> params) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("select " + column + " as facet, count(*) as n from activity_menu a" + where + " group by " + column
-				+ " order by " + column)
-			.params(params)
-			.query((rs, i) -> counts.put(rs.getString("facet"), rs.getLong("n")))
-			.list();
-		return counts;
+		long total = areas.values().stream().mapToLong(Long::longValue).sum();
+		List<ActivitySummary> items = total <= page.offset() ? List.of()
+				: jdbc.sql(ACTIVITY + where + " order by a.title, a.ref limit :limit offset :offset")
+					.params(params)
+					.param("limit", page.size())
+					.param("offset", page.offset())
+					.query(this::activity)
+					.list();
+		return new MenuPage(new PageOf<>(items, page.page(), page.size(), total), areas, disciplines, types, providers);
 	}
 
 	public Optional<ActivitySummary> activity(String ref, Audience audience) {
@@ -236,6 +242,31 @@ public class ActivityQueries {
 			.param("to", to)
 			.query(this::event)
 			.list();
+	}
+
+	/** One page of the events of a span, of one provider or of all when it is {@code null}, by start. */
+	public PageOf<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider, Audience audience,
+			PageOf.Request page) {
+		String where = " where e.start_on <= :to and e.end_on >= :from and "
+				+ (provider == null ? "" : "a.provider = :provider and ") + menuCondition(audience);
+		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
+		params.put("from", from);
+		params.put("to", to);
+		if (provider != null) {
+			params.put("provider", provider);
+		}
+		long total = jdbc.sql("select count(*) from activity_event e join activity_menu a on a.id = e.activity" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<EventSummary> items = total <= page.offset() ? List.of()
+				: jdbc.sql(EVENT + where + " order by e.start_on, a.title, e.id limit :limit offset :offset")
+					.params(params)
+					.param("limit", page.size())
+					.param("offset", page.offset())
+					.query(this::event)
+					.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
 	public List<EventSummary> eventsByIds(List<UUID> ids) {

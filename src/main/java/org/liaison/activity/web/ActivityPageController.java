@@ -290,14 +290,16 @@ class ActivityPageController {
 	 */
 	@GetMapping("/activity-fill")
 	String fill(@RequestParam(required = false) @Nullable LocalDate from,
-			@RequestParam(required = false) @Nullable LocalDate to, Audience audience, Model model) {
+			@RequestParam(required = false) @Nullable LocalDate to, @RequestParam(defaultValue = "0") int page,
+			Audience audience, Model model) {
 		LocalDate start = from == null ? LocalDate.now().minusYears(1) : from;
 		LocalDate end = to == null ? start.plusYears(4) : to;
 		if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
 			throw InvalidInputException.of("to", "is after 'from' and at most ten years later");
 		}
 		model.addAttribute("providers", activities.providerFill(audience));
-		model.addAttribute("events", activities.eventFill(start, end, audience));
+		model.addAttribute("events", activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("baseUrl", "/activity-fill?from=" + start + "&to=" + end);
 		model.addAttribute("provider", audience.isAlliance() ? null : audience.organisation());
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);

@@ -580,7 +580,7 @@ public class ActivityService {
 	 */
 	@Transactional
 	public String issueCalendarToken(NationCode partner, String username, Audience actor) {
-		if (actor.kind() == Audience.Kind.PARTNER ? !partner.equals(actor.nation()) : !actor.isNatoStaff()) {
+		if (!mayHoldCalendarToken(partner, actor)) {
 			throw new RecordNotFoundException("calendar", partner);
 		}
 		partners.requirePartner(partner);
@@ -589,6 +589,16 @@ public class ActivityService {
 		String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		store.addCalendarToken(hash(token), partner, username, clock.instant());
 		return token;
+	}
+
+	/** Whether the reader may hold a token for the partner's calendar feed: its own users and NATO staff. */
+	public boolean mayHoldCalendarToken(NationCode partner, Audience reader) {
+		return reader.kind() == Audience.Kind.PARTNER ? partner.equals(reader.nation()) : reader.isNatoStaff();
+	}
+
+	/** How many tokens the user holds for the partner's calendar feed, and since when; never the tokens. */
+	public CalendarTokens calendarTokens(NationCode partner, String username) {
+		return store.calendarTokens(partner, username);
 	}
 
 	/** Revokes the user's calendar tokens for the partner's feed; answers how many there were. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.liaison.activity.ReferenceItem;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
+import org.liaison.activity.CalendarTokens;
 import org.liaison.activity.EventData;
 import org.liaison.activity.EventStatus;
 import org.liaison.shared.NationCode;
@@ -189,6 +190,20 @@ public class ActivityStore {
 			.param("p", partner.value())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** How many calendar tokens a user holds for a partner, and when the oldest was issued. */
+	public CalendarTokens calendarTokens(NationCode partner, String username) {
+		return jdbc.sql("""
+				select count(*) as tokens, min(created_at) as since from activity_calendar_token
+				where partner = :p and username = :u""")
+			.param("p", partner.value())
+			.param("u", username)
+			.query((rs, row) -> {
+				Timestamp since = rs.getTimestamp("since");
+				return new CalendarTokens(rs.getInt("tokens"), since == null ? null : since.toInstant());
+			})
+			.single();
 	}
 
 	/** Revokes every calendar token of a user for a partner; answers how many. */

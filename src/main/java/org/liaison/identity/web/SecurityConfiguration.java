@@ -106,6 +106,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.requestMatchers(HttpMethod.POST, "/events/*/requests", "/participation-requests/*/withdraw",
 					"/participation-requests/*/feedback", "/participation-requests/*/nominees")
 			.hasAnyRole(PARTICIPANTS)
+			.requestMatchers(HttpMethod.POST, "/partners/*/calendar-token", "/partners/*/calendar-token/revoke")
+			.hasAnyRole(PARTICIPANTS)
 			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance", "/activities", "/activities/*/edit",
 					"/activities/*/events", "/events/*/edit", "/events/*/open", "/events/*/close", "/events/*/hold",
 					"/events/*/cancel")

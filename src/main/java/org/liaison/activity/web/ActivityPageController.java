@@ -257,13 +257,17 @@ class ActivityPageController {
 
 	@GetMapping("/partners/{code}/programme")
 	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
-			Audience audience, Model model) {
+			Audience audience, java.security.@Nullable Principal user, Model model) {
 		int shown = year == null ? Year.now().getValue() : year;
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
 		model.addAttribute("year", shown);
 		model.addAttribute("programme", activities.programme(code, shown, audience));
 		model.addAttribute("chart", ActivityCharts.participation(activities.participation(code, audience)));
+		if (user != null && activities.mayHoldCalendarToken(code, audience)) {
+			model.addAttribute("calendarSubscription", new CalendarSubscription(code,
+					activities.calendarTokens(code, user.getName()), true, null, null));
+		}
 		return "activity/programme";
 	}
 

@@ -3,7 +3,6 @@ package org.liaison.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,8 @@ import org.liaison.agreement.internal.AgreementRepository;
 import org.liaison.agreement.internal.AgreementTypeRepository;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
+import org.liaison.shared.LifecycleMove;
+import org.liaison.shared.LifecycleMove.Transition;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -238,7 +239,7 @@ public class AgreementService {
 	 * The moves of the lifecycle: from which statuses each may be made and where it leads. An
 	 * agreement may end without having entered into force, but is never agreed unsubmitted.
 	 */
-	public enum Move {
+	public enum Move implements LifecycleMove<AgreementStatus> {
 
 		SUBMIT("submit", "be submitted", "was submitted", AgreementStatus.SUBMITTED, AgreementStatus.DRAFT),
 		AGREE("agree", "be agreed", "was agreed", AgreementStatus.AGREED, AgreementStatus.SUBMITTED),
@@ -251,49 +252,19 @@ public class AgreementService {
 		TERMINATE("terminate", "be terminated", "was terminated", AgreementStatus.TERMINATED, AgreementStatus.AGREED,
 				AgreementStatus.IN_FORCE);
 
-		private final String slug;
-
-		private final String verb;
-
-		private final String pastTense;
-
-		private final AgreementStatus to;
-
-		private final Set<AgreementStatus> from;
+		private final Transition<AgreementStatus> transition;
 
 		Move(String slug, String verb, String pastTense, AgreementStatus to, AgreementStatus... from) {
-			this.slug = slug;
-			this.verb = verb;
-			this.pastTense = pastTense;
-			this.to = to;
-			this.from = Set.of(from);
+			this.transition = Transition.of(slug, verb, pastTense, to, from);
 		}
 
-		/** The move as a URL names it: {@code submit}, {@code enter-into-force}. */
-		public String slug() {
-			return slug;
+		@Override
+		public Transition<AgreementStatus> transition() {
+			return transition;
 		}
 
 		public static Optional<Move> fromSlug(String slug) {
-			return Arrays.stream(values()).filter(move -> move.slug.equals(slug)).findFirst();
-		}
-
-		/** "cannot {verb}": "be agreed", "enter into force". */
-		public String verb() {
-			return verb;
-		}
-
-		/** "the agreement {past tense}": "was agreed", "entered into force". */
-		public String pastTense() {
-			return pastTense;
-		}
-
-		public AgreementStatus to() {
-			return to;
-		}
-
-		public boolean allowedFrom(AgreementStatus status) {
-			return from.contains(status);
+			return LifecycleMove.fromSlug(Move.class, slug);
 		}
 
 	}

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,6 +31,8 @@ import org.liaison.fund.internal.Project;
 import org.liaison.fund.internal.ProjectRepository;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
+import org.liaison.shared.LifecycleMove;
+import org.liaison.shared.LifecycleMove.Transition;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -570,7 +571,7 @@ public class FundService {
 	 * The moves of the lifecycle: from which statuses each may be made and where it leads. A
 	 * suspended project resumes or completes; only a completed project is closed.
 	 */
-	public enum Move {
+	public enum Move implements LifecycleMove<ProjectStatus> {
 
 		PROPOSE("propose", "be proposed", "was proposed", ProjectStatus.PROPOSED, ProjectStatus.SCOPING),
 		OPEN_FUNDRAISING("open-fundraising", "open fundraising", "opened fundraising", ProjectStatus.FUNDRAISING,
@@ -582,46 +583,19 @@ public class FundService {
 				ProjectStatus.SUSPENDED),
 		CLOSE("close", "be closed", "was closed", ProjectStatus.CLOSED, ProjectStatus.COMPLETED);
 
-		private final String slug;
-
-		private final String verb;
-
-		private final String pastTense;
-
-		private final ProjectStatus to;
-
-		private final Set<ProjectStatus> from;
+		private final Transition<ProjectStatus> transition;
 
 		Move(String slug, String verb, String pastTense, ProjectStatus to, ProjectStatus... from) {
-			this.slug = slug;
-			this.verb = verb;
-			this.pastTense = pastTense;
-			this.to = to;
-			this.from = Set.of(from);
+			this.transition = Transition.of(slug, verb, pastTense, to, from);
 		}
 
-		public String slug() {
-			return slug;
+		@Override
+		public Transition<ProjectStatus> transition() {
+			return transition;
 		}
 
 		public static Optional<Move> fromSlug(String slug) {
-			return Arrays.stream(values()).filter(move -> move.slug.equals(slug)).findFirst();
-		}
-
-		public String verb() {
-			return verb;
-		}
-
-		public String pastTense() {
-			return pastTense;
-		}
-
-		public ProjectStatus to() {
-			return to;
-		}
-
-		public boolean allowedFrom(ProjectStatus status) {
-			return from.contains(status);
+			return LifecycleMove.fromSlug(Move.class, slug);
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -36,6 +35,8 @@ import org.liaison.plan.internal.PlanStore;
 import org.liaison.plan.internal.PlanTree;
 import org.liaison.plan.internal.StoredNode;
 import org.liaison.plan.internal.TreeCsv;
+import org.liaison.shared.LifecycleMove;
+import org.liaison.shared.LifecycleMove.Transition;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -872,7 +873,7 @@ public class PlanService {
 	}
 
 	/** The moves of a plan's lifecycle: from which statuses each may be made and where it leads. */
-	public enum Move {
+	public enum Move implements LifecycleMove<PlanStatus> {
 
 		SUBMIT("submit", "be submitted", PlanStatus.SUBMITTED, PlanStatus.DRAFT),
 		AGREE("agree", "be agreed", PlanStatus.AGREED, PlanStatus.SUBMITTED),
@@ -881,39 +882,19 @@ public class PlanService {
 		SUPERSEDE("supersede", "be superseded", PlanStatus.SUPERSEDED, PlanStatus.AGREED, PlanStatus.IN_FORCE,
 				PlanStatus.COMPLETED);
 
-		private final String slug;
-
-		private final String verb;
-
-		private final PlanStatus to;
-
-		private final Set<PlanStatus> from;
+		private final Transition<PlanStatus> transition;
 
 		Move(String slug, String verb, PlanStatus to, PlanStatus... from) {
-			this.slug = slug;
-			this.verb = verb;
-			this.to = to;
-			this.from = Set.of(from);
+			this.transition = Transition.of(slug, verb, null, to, from);
 		}
 
-		public String slug() {
-			return slug;
+		@Override
+		public Transition<PlanStatus> transition() {
+			return transition;
 		}
 
 		public static Optional<Move> fromSlug(String slug) {
-			return Arrays.stream(values()).filter(move -> move.slug.equals(slug)).findFirst();
-		}
-
-		public String verb() {
-			return verb;
-		}
-
-		public PlanStatus to() {
-			return to;
-		}
-
-		public boolean allowedFrom(PlanStatus status) {
-			return from.contains(status);
+			return LifecycleMove.fromSlug(Move.class, slug);
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,8 @@ import org.liaison.science.internal.Grant;
 import org.liaison.science.internal.GrantQueries;
 import org.liaison.science.internal.GrantRepository;
 import org.liaison.science.internal.Nations;
+import org.liaison.shared.LifecycleMove;
+import org.liaison.shared.LifecycleMove.Transition;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -227,7 +228,7 @@ public class ScienceService {
 	}
 
 	/** The lifecycle moves of a grant. */
-	public enum Move {
+	public enum Move implements LifecycleMove<GrantStatus> {
 
 		SUBMIT_FOR_REVIEW("submit-for-review", "be submitted for review", GrantStatus.UNDER_REVIEW, GrantStatus.APPLIED),
 		APPROVE("approve", "be approved", GrantStatus.APPROVED, GrantStatus.UNDER_REVIEW),
@@ -238,40 +239,19 @@ public class ScienceService {
 		/** The slugs as a URL pattern, for the controllers' mappings. */
 		public static final String SLUGS = "submit-for-review|approve|reject|activate|complete";
 
-		private final String slug;
-
-		private final String verb;
-
-		private final GrantStatus to;
-
-		private final Set<GrantStatus> from;
+		private final Transition<GrantStatus> transition;
 
 		Move(String slug, String verb, GrantStatus to, GrantStatus... from) {
-			this.slug = slug;
-			this.verb = verb;
-			this.to = to;
-			this.from = Set.of(from);
+			this.transition = Transition.of(slug, verb, null, to, from);
 		}
 
-		public String slug() {
-			return slug;
+		@Override
+		public Transition<GrantStatus> transition() {
+			return transition;
 		}
 
 		public static Optional<Move> fromSlug(String slug) {
-			return Arrays.stream(values()).filter(move -> move.slug.equals(slug)).findFirst();
-		}
-
-		/** "cannot {verb}": "be approved". */
-		public String verb() {
-			return verb;
-		}
-
-		public GrantStatus to() {
-			return to;
-		}
-
-		public boolean allowedFrom(GrantStatus status) {
-			return from.contains(status);
+			return LifecycleMove.fromSlug(Move.class, slug);
 		}
 
 		/** Whether the move takes a reason (approval, rejection). */

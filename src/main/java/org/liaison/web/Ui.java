@@ -1,6 +1,5 @@
 package org.liaison.web;
 
-import java.text.MessageFormat;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -59,12 +58,9 @@ public final class Ui {
 	/** The text of a message key in the reader's language; a missing key shows as itself. */
 	public String t(String key, Object... args) {
 		try {
-			if (args.length > 0) {
-				return messages.getMessage(key, args, locale);
-			}
-			// The bundles are written for MessageFormat ("l''Alliance"), so a message without
-			// arguments is formatted too; the message source would hand it over raw.
-			return new MessageFormat(messages.getMessage(key, null, locale), locale).format(new Object[0]);
+			// The bundles are written for MessageFormat ("l''Alliance"); the message source formats
+			// every message, with arguments or without (spring.messages.always-use-message-format).
+			return messages.getMessage(key, args, locale);
 		}
 		catch (NoSuchMessageException ex) {
 			return key;

@@ -100,6 +100,12 @@ class ApplicationEndpointsTests {
 			.contains("Évolution des relations", "Dernière mise à jour")
 			.doesNotContain("''");
 		assertThat(mvc.get().uri("/partners/SRB/relations?lang=fr")).hasStatusOk().bodyText().contains("Cadre de la coopération");
+		// A message without arguments keeps its apostrophe too (it is formatted once, not twice).
+		assertThat(mvc.get().uri("/agreements/" + java.util.UUID.randomUUID() + "?lang=fr").with(org.liaison.TestUsers.nato()))
+			.hasStatus(404)
+			.bodyText()
+			.contains("Retour à l'accueil")
+			.doesNotContain("Retour à laccueil");
 	}
 
 }

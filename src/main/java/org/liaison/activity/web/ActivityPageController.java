@@ -102,8 +102,10 @@ class ActivityPageController {
 
 	@GetMapping("/activities/{ref}")
 	String activity(@PathVariable String ref, Audience audience, Model model) {
-		model.addAttribute("activity", activities.activity(ref, audience));
+		var activity = activities.activity(ref, audience);
+		model.addAttribute("activity", activity);
 		model.addAttribute("events", activities.events(ref, audience));
+		model.addAttribute("canKeep", audience.isNatoStaff() || audience.worksFor(activity.provider()));
 		return "activity/activity";
 	}
 

@@ -1,32 +1,53 @@
 package org.liaison.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.DirectoryService;
 import org.liaison.identity.internal.Account;
+import org.liaison.identity.internal.AccountQueries;
 import org.liaison.identity.internal.AccountRepository;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.StaleRecordException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates accounts. Passwords are kept only as bcrypt hashes.
+ * Creates and administers accounts. Passwords are kept only as bcrypt hashes, and no read of
+ * this service returns one. Changes may name the version they are based on; a stale one is
+ * refused.
  */
 @Service
 public class AccountService {
 
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	/** bcrypt reads only the first 72 bytes of a password, and Spring's encoder refuses longer ones. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
 	private final AccountRepository accounts;
+
+	private final AccountQueries queries;
 
 	private final PasswordEncoder passwords;
 
 	private final DirectoryService directory;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, DirectoryService directory) {
+	AccountService(AccountRepository accounts, AccountQueries queries, PasswordEncoder passwords,
+			DirectoryService directory) {
 		this.accounts = accounts;
+		this.queries = queries;
 		this.passwords = passwords;
 		this.directory = directory;
 	}
@@ -38,22 +59,79 @@ public class AccountService {
 
 	/** Creates an account; a provider's names the organisation of the directory it works for. */
 	@Transactional
-	public void create(String username, String password, Role role, @Nullable NationCode nation,
+	public AccountSummary create(String username, String password, Role role, @Nullable NationCode nation,
 			@Nullable String organisation) {
-		if (accounts.findByUsername(username).isPresent()) {
-			throw InvalidInputException.of("username", "The username '" + username + "' is taken");
+		List<Problem> problems = new ArrayList<>();
+		check(username, password, role, nation, organisation, problems);
+		return save(username, password, role, nation, organisation, problems);
+	}
+
+	/**
+	 * Creates an account as an administrator asked for it. Every problem of the input is reported
+	 * at once, by field, and nothing is written until there are none.
+	 */
+	@Transactional
+	public AccountSummary create(AccountData data) {
+		List<Problem> problems = new ArrayList<>();
+		Role role = role(data.role(), problems);
+		NationCode nation = nation(data.nation(), problems);
+		String username = data.username() == null ? "" : data.username().strip();
+		String password = data.password() == null ? "" : data.password();
+		check(username, password, role, nation, data.organisation(), problems);
+		return save(username, password, role, nation, data.organisation(), problems);
+	}
+
+	private AccountSummary save(String username, String password, @Nullable Role role, @Nullable NationCode nation,
+			@Nullable String organisation, List<Problem> problems) {
+		if (!problems.isEmpty() || role == null) {
+			throw new InvalidInputException(problems);
 		}
-		if (password.length() < 12) {
-			throw InvalidInputException.of("password", "A password has at least 12 characters");
+		return summary(accounts.save(Account.create(username, passwords.encode(password), role, nation, organisation)));
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<AccountSummary> accounts(PageOf.Request page) {
+		return queries.accounts(page);
+	}
+
+	@Transactional(readOnly = true)
+	public AccountSummary account(String username) {
+		return queries.account(username).orElseThrow(() -> new RecordNotFoundException("account", username));
+	}
+
+	/**
+	 * Stops an account from signing in. An administrator may not disable their own account: it
+	 * is how an installation always keeps at least one administrator who can sign in.
+	 */
+	@Transactional
+	public AccountSummary disable(String username, @Nullable Long version, String administrator) {
+		Account account = load(username, version);
+		if (account.username().equals(administrator)) {
+			throw new RuleViolationException(
+					"You cannot disable your own account; another administrator can, so that one always remains");
 		}
-		if (role.needsOrganisation() && (organisation == null || organisation.isBlank())) {
-			throw InvalidInputException.of("organisation", "A " + role + " account works for an organisation of the directory");
+		account.disable();
+		return summary(accounts.save(account));
+	}
+
+	@Transactional
+	public AccountSummary enable(String username, @Nullable Long version) {
+		Account account = load(username, version);
+		account.enable();
+		return summary(accounts.save(account));
+	}
+
+	/** Sets a new password, as an administrator does for someone who lost theirs. */
+	@Transactional
+	public AccountSummary changePassword(String username, @Nullable Long version, @Nullable String password) {
+		Account account = load(username, version);
+		List<Problem> problems = new ArrayList<>();
+		checkPassword(password == null ? "" : password, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
 		}
-		if (organisation != null && !organisation.isBlank()
-				&& directory.organisationByRef(organisation.strip(), Audience.alliance()).isEmpty()) {
-			throw InvalidInputException.of("organisation", "'" + organisation + "' is not an organisation of the directory");
-		}
-		accounts.save(Account.create(username, passwords.encode(password), role, nation, organisation));
+		account.changePassword(passwords.encode(password));
+		return summary(accounts.save(account));
 	}
 
 	@Transactional(readOnly = true)
@@ -64,6 +142,102 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<Role> roleOf(String username) {
 		return accounts.findByUsername(username).map(Account::role);
+	}
+
+	/**
+	 * Whether the account of a signed-in session has been disabled since it signed in: such a
+	 * session must end, since signing in checks the account only once.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isDisabled(String username) {
+		return queries.isDisabled(username);
+	}
+
+	private Account load(String username, @Nullable Long version) {
+		Account account = accounts.findByUsername(username)
+			.orElseThrow(() -> new RecordNotFoundException("account", username));
+		if (version != null && !version.equals(account.version())) {
+			throw new StaleRecordException("account", username);
+		}
+		return account;
+	}
+
+	private void check(String username, String password, @Nullable Role role, @Nullable NationCode nation,
+			@Nullable String organisation, List<Problem> problems) {
+		if (!Account.isValidUsername(username)) {
+			problems.add(new Problem("username", Account.USERNAME_RULE));
+		}
+		else if (accounts.findByUsername(username).isPresent()) {
+			problems.add(new Problem("username", "The username '" + username + "' is taken"));
+		}
+		checkPassword(password, problems);
+		boolean hasOrganisation = organisation != null && !organisation.isBlank();
+		if (role != null) {
+			if (role.needsNation() && nation == null && !has(problems, "nation")) {
+				problems.add(new Problem("nation", "A " + role + " account belongs to a nation: give its three-letter code"));
+			}
+			if (!role.takesNation() && nation != null) {
+				problems.add(new Problem("nation", "A " + role + " account belongs to no nation; leave the nation empty"));
+			}
+			if (role.needsOrganisation() && !hasOrganisation) {
+				problems.add(new Problem("organisation",
+						"A " + role + " account works for an organisation of the directory"));
+			}
+			if (!role.takesOrganisation() && hasOrganisation) {
+				problems.add(new Problem("organisation",
+						"A " + role + " account works for no organisation; leave the organisation empty"));
+			}
+		}
+		if (hasOrganisation && !has(problems, "organisation")
+				&& directory.organisationByRef(organisation.strip(), Audience.alliance()).isEmpty()) {
+			problems.add(new Problem("organisation", "'" + organisation + "' is not an organisation of the directory"));
+		}
+	}
+
+	private static void checkPassword(String password, List<Problem> problems) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
+			problems.add(new Problem("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters"));
+		}
+		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			problems.add(new Problem("password", "A password has at most " + MAX_PASSWORD_BYTES
+					+ " bytes (fewer characters when it has accented letters or symbols)"));
+		}
+	}
+
+	private static @Nullable Role role(@Nullable String name, List<Problem> problems) {
+		if (name == null || name.isBlank()) {
+			problems.add(new Problem("role", "Choose a role"));
+			return null;
+		}
+		try {
+			return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem("role", "'" + name + "' is not a role; the roles are " + List.of(Role.values())));
+			return null;
+		}
+	}
+
+	private static @Nullable NationCode nation(@Nullable String code, List<Problem> problems) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		if (!NationCode.isValid(code)) {
+			problems.add(new Problem("nation",
+					"'" + code + "' is not a nation code; give the nation's three letters (ISO 3166-1 alpha-3), as in SRB"));
+			return null;
+		}
+		return NationCode.of(code);
+	}
+
+	private static boolean has(List<Problem> problems, String field) {
+		return problems.stream().anyMatch(problem -> problem.field().equals(field));
+	}
+
+	private static AccountSummary summary(Account account) {
+		Long version = account.version();
+		return new AccountSummary(account.username(), account.role(), account.nation(), account.organisation(),
+				account.enabled(), account.createdAt(), version == null ? 0 : version);
 	}
 
 }

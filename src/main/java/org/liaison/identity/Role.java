@@ -21,6 +21,16 @@ public enum Role {
 		return this == PROVIDER;
 	}
 
+	/** Whether an account of this role may belong to a nation: an Ally representative's Ally, a partner coordinator's partner. */
+	public boolean takesNation() {
+		return this == ALLY || this == PARTNER;
+	}
+
+	/** Whether an account of this role may work for an organisation of the directory: an executing agent's or a provider's. */
+	public boolean takesOrganisation() {
+		return this == AGENT || this == PROVIDER;
+	}
+
 	public Audience audience(@Nullable NationCode nation, @Nullable String organisation) {
 		return switch (this) {
 			case ADMIN, NATO_STAFF -> Audience.alliance();

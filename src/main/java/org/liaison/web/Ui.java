@@ -119,6 +119,11 @@ public final class Ui {
 		return roles.contains("NATO_STAFF") || roles.contains("ADMIN");
 	}
 
+	/** Whether the user administers accounts (administrators only). */
+	public boolean isAdmin() {
+		return roles.contains("ADMIN");
+	}
+
 	/** Whether the user keeps activities and events (NATO staff, administrators and activity providers). */
 	public boolean keepsActivities() {
 		return canEdit() || roles.contains("PROVIDER");

@@ -2,6 +2,7 @@ package org.liaison.identity.web;
 
 import java.util.List;
 
+import org.liaison.identity.AccountService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -20,12 +22,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * trusted there); the pages use a session with form sign-in and CSRF. Through both, anyone may
  * read what is public, and only NATO staff and administrators change the partnership record
  * (an Ally also requests its transits and withdraws them; the transit module checks that they are its own).
+ * Accounts are administered by administrators alone, reads included: the rules for them come
+ * first, since the first matching rule wins and the broader ones would let NATO staff in.
  * What a reader may see is decided in the queries, not here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String[] EDITORS = { "NATO_STAFF", "ADMIN" };
+
+	static final String ADMIN = "ADMIN";
 
 	/** Who may request a transit and withdraw it: the requesting Ally (checked by the service) and NATO staff. */
 	static final String[] TRANSIT_REQUESTERS = { "ALLY", "NATO_STAFF", "ADMIN" };
@@ -51,7 +57,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/transit-requests", "/api/v1/transit-requests/*/withdraw")
 				.hasAnyRole(TRANSIT_REQUESTERS)
@@ -84,8 +92,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(ADMIN)
 			// The form for a new activity sits beside the public activity pages but is for keepers only.
 			.requestMatchers(HttpMethod.GET, "/activities/new")
 			.hasAnyRole(ACTIVITY_KEEPERS)
@@ -116,6 +126,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
+			// Before the anonymous filter, so that a session it ends goes on as an anonymous request.
+			.addFilterBefore(new DisabledAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();

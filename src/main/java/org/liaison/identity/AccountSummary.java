@@ -1,0 +1,15 @@
+package org.liaison.identity;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.NationCode;
+
+/**
+ * An account as an administrator sees it. It has no password field on purpose: neither a
+ * password nor its hash ever leaves the identity module.
+ */
+public record AccountSummary(String username, Role role, @Nullable NationCode nation, @Nullable String organisation,
+		boolean enabled, Instant createdAt, long version) {
+
+}

@@ -1,0 +1,87 @@
+package org.liaison.identity.web;
+
+import java.net.URI;
+import java.security.Principal;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.identity.AccountData;
+import org.liaison.identity.AccountService;
+import org.liaison.identity.AccountSummary;
+import org.liaison.shared.PageOf;
+import org.liaison.web.Versions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Account administration for administrators (the security configuration lets no one else in).
+ * An account is served with its version as ETag; enabling, disabling and a new password may
+ * name it in {@code If-Match}, and are refused when someone changed the account since.
+ */
+@RestController
+@RequestMapping("/api/v1/accounts")
+class AccountApiController {
+
+	private final AccountService accounts;
+
+	AccountApiController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	PageOf<AccountSummary> accounts(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size) {
+		return accounts.accounts(new PageOf.Request(page, size));
+	}
+
+	@GetMapping("/{username}")
+	ResponseEntity<AccountSummary> account(@PathVariable String username) {
+		AccountSummary account = accounts.account(username);
+		return Versions.ok(account, account.version());
+	}
+
+	@PostMapping
+	ResponseEntity<AccountSummary> create(@RequestBody AccountData data) {
+		AccountSummary account = accounts.create(data);
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username()))
+			.eTag("\"" + account.version() + "\"")
+			.body(account);
+	}
+
+	@PostMapping("/{username}/disable")
+	ResponseEntity<AccountSummary> disable(@PathVariable String username,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Principal administrator) {
+		AccountSummary account = accounts.disable(username, version(ifMatch), administrator.getName());
+		return Versions.ok(account, account.version());
+	}
+
+	@PostMapping("/{username}/enable")
+	ResponseEntity<AccountSummary> enable(@PathVariable String username,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+		AccountSummary account = accounts.enable(username, version(ifMatch));
+		return Versions.ok(account, account.version());
+	}
+
+	/** A new password, set by an administrator. */
+	record PasswordChange(@Nullable String password) {
+	}
+
+	@PostMapping("/{username}/password")
+	ResponseEntity<AccountSummary> changePassword(@PathVariable String username,
+			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody PasswordChange change) {
+		AccountSummary account = accounts.changePassword(username, version(ifMatch), change.password());
+		return Versions.ok(account, account.version());
+	}
+
+	private static @Nullable Long version(@Nullable String ifMatch) {
+		return ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
+	}
+
+}

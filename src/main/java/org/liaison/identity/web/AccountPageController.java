@@ -1,0 +1,125 @@
+package org.liaison.identity.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.liaison.directory.DirectoryService;
+import org.liaison.identity.AccountData;
+import org.liaison.identity.AccountService;
+import org.liaison.identity.AccountSummary;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.PageOf;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrators' pages for accounts: the list with the form for a new account, enabling and
+ * disabling, and a new password for someone who lost theirs. A form with problems comes back
+ * with each problem beside its field and nothing saved; a password is never filled in again.
+ */
+@Controller
+class AccountPageController {
+
+	static final String ACCOUNTS = "/admin/accounts";
+
+	private final AccountService accounts;
+
+	private final DirectoryService directory;
+
+	AccountPageController(AccountService accounts, DirectoryService directory) {
+		this.accounts = accounts;
+		this.directory = directory;
+	}
+
+	@GetMapping(ACCOUNTS)
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			Model model, HttpServletRequest request) {
+		return page(model, new PageOf.Request(page, size), AccountData.blank(), FormErrors.none(),
+				Htmx.view(request, "identity/accounts", "identity/accountTable"));
+	}
+
+	@PostMapping(ACCOUNTS)
+	String create(@ModelAttribute AccountData form, Model model, RedirectAttributes redirect) {
+		try {
+			AccountSummary account = accounts.create(form);
+			redirect.addFlashAttribute("flash", "account.flash.created");
+			redirect.addFlashAttribute("flashName", account.username());
+			return "redirect:" + ACCOUNTS;
+		}
+		catch (InvalidInputException ex) {
+			return page(model, PageOf.Request.first(), form.withoutPassword(), FormErrors.of(ex), "identity/accounts");
+		}
+	}
+
+	@PostMapping(ACCOUNTS + "/{username}/disable")
+	String disable(@PathVariable String username, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int page, Principal administrator, RedirectAttributes redirect) {
+		accounts.disable(username, version, administrator.getName());
+		redirect.addFlashAttribute("flash", "account.flash.disabled");
+		redirect.addFlashAttribute("flashName", username);
+		return "redirect:" + ACCOUNTS + "?page=" + page;
+	}
+
+	@PostMapping(ACCOUNTS + "/{username}/enable")
+	String enable(@PathVariable String username, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
+		accounts.enable(username, version);
+		redirect.addFlashAttribute("flash", "account.flash.enabled");
+		redirect.addFlashAttribute("flashName", username);
+		return "redirect:" + ACCOUNTS + "?page=" + page;
+	}
+
+	@GetMapping(ACCOUNTS + "/{username}/password")
+	String password(@PathVariable String username, Model model) {
+		return passwordForm(model, accounts.account(username), FormErrors.none());
+	}
+
+	@PostMapping(ACCOUNTS + "/{username}/password")
+	String changePassword(@PathVariable String username, @RequestParam long version,
+			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
+		try {
+			accounts.changePassword(username, version, password);
+		}
+		catch (InvalidInputException ex) {
+			return passwordForm(model, accounts.account(username), FormErrors.of(ex));
+		}
+		redirect.addFlashAttribute("flash", "account.flash.passwordChanged");
+		redirect.addFlashAttribute("flashName", username);
+		return "redirect:" + ACCOUNTS;
+	}
+
+	private String page(Model model, PageOf.Request page, AccountData form, FormErrors errors, String view) {
+		model.addAttribute("accounts", accounts.accounts(page));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("organisations", organisations());
+		return view;
+	}
+
+	private String passwordForm(Model model, AccountSummary account, FormErrors errors) {
+		model.addAttribute("account", account);
+		model.addAttribute("errors", errors);
+		return "identity/password";
+	}
+
+	/** The organisations an account may work for, by reference, as the directory names them. */
+	private Map<String, String> organisations() {
+		Map<String, String> options = new LinkedHashMap<>();
+		directory.allOrganisations(Audience.alliance())
+			.forEach(organisation -> options.put(organisation.ref(), organisation.name() + " (" + organisation.ref() + ")"));
+		return options;
+	}
+
+}

@@ -1,5 +1,8 @@
 package org.liaison;
 
+import org.liaison.identity.AccountService;
+import org.liaison.identity.Role;
+import org.liaison.shared.NationCode;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -32,6 +35,22 @@ public final class TestUsers {
 	public static RequestPostProcessor provider(String organisation) {
 		return user("provider-" + organisation).authorities(new SimpleGrantedAuthority("ROLE_PROVIDER"),
 				new SimpleGrantedAuthority("ORGANISATION_" + organisation));
+	}
+
+	/**
+	 * Gives the test users {@link #nato()} and {@link #partner(String)} of these nations real
+	 * accounts, for what checks an account outside a sign-in (a calendar feed's token).
+	 */
+	public static void haveAccounts(AccountService accounts, String... nations) {
+		if (accounts.roleOf("nato-test").isEmpty()) {
+			accounts.create("nato-test", "a-test-password-of-staff", Role.NATO_STAFF, null);
+		}
+		for (String nation : nations) {
+			String username = "partner-" + nation.toLowerCase();
+			if (accounts.roleOf(username).isEmpty()) {
+				accounts.create(username, "a-test-password-of-" + username, Role.PARTNER, NationCode.of(nation));
+			}
+		}
 	}
 
 	public static RequestPostProcessor agent() {

@@ -25,6 +25,7 @@ import org.liaison.activity.internal.MenuCsv;
 import org.liaison.activity.internal.ParticipationRequest;
 import org.liaison.activity.internal.RequestRepository;
 import org.liaison.directory.DirectoryService;
+import org.liaison.identity.AccountService;
 import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
@@ -71,6 +72,8 @@ public class ActivityService {
 
 	private final DirectoryService directory;
 
+	private final AccountService accounts;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Validator validator;
@@ -79,7 +82,7 @@ public class ActivityService {
 
 	ActivityService(ActivityRepository activities, EventRepository events, RequestRepository requests,
 			ActivityStore store, ActivityQueries queries, PartnerService partners, DirectoryService directory,
-			ApplicationEventPublisher publisher, Validator validator, Clock clock) {
+			AccountService accounts, ApplicationEventPublisher publisher, Validator validator, Clock clock) {
 		this.activities = activities;
 		this.events = events;
 		this.requests = requests;
@@ -87,6 +90,7 @@ public class ActivityService {
 		this.queries = queries;
 		this.partners = partners;
 		this.directory = directory;
+		this.accounts = accounts;
 		this.publisher = publisher;
 		this.validator = validator;
 		this.clock = clock;
@@ -554,10 +558,13 @@ public class ActivityService {
 	 * for this partner's feed (it then reads as the partner's own user would).
 	 */
 	public String calendar(NationCode partner, @Nullable String token, Audience reader) {
-		if (token != null && !store.calendarTokenExists(hash(token), partner)) {
-			throw new RecordNotFoundException("calendar", partner);
-		}
-		Audience audience = token != null ? Audience.partner(partner) : reader;
+		// A token reads as its holder reads today: a disabled account, or one that may no longer
+		// follow this partner, makes its links dead.
+		Audience audience = token == null ? reader
+				: store.calendarTokenHolder(hash(token), partner)
+					.flatMap(accounts::audienceOf)
+					.filter(holder -> mayHoldCalendarToken(partner, holder))
+					.orElseThrow(() -> new RecordNotFoundException("calendar", partner));
 		if (!audience.signedIn()) {
 			throw new RecordNotFoundException("calendar", partner);
 		}

@@ -10,10 +10,12 @@
  * Visibility of the menu: {@code PUBLIC} activities are seen by anyone, {@code PARTNER}
  * activities by every signed-in partner user (of any nation), NATO staff and Allies, {@code NATO}
  * activities by NATO staff and Allies only. Requests are seen by NATO staff and Allies, and by the
- * partner they belong to; never by the public.
+ * partner they belong to; never by the public. A provider also sees and keeps its own
+ * organisation's activities and events, and the requests for them. A calendar feed's token reads
+ * as the account it was issued to reads today ({@code identity}).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory" })
+@ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory", "identity" })
 package org.liaison.activity;
 
 import org.jspecify.annotations.NullMarked;

@@ -145,6 +145,17 @@ public class AccountService {
 	}
 
 	/**
+	 * What the account reads as today, for a credential that stands for it outside a sign-in (a
+	 * calendar feed's token): nothing once the account is disabled or gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Audience> audienceOf(String username) {
+		return accounts.findByUsername(username)
+			.filter(Account::enabled)
+			.map(account -> account.role().audience(account.nation(), account.organisation()));
+	}
+
+	/**
 	 * Whether the account of a signed-in session has been disabled since it signed in: such a
 	 * session must end, since signing in checks the account only once.
 	 */

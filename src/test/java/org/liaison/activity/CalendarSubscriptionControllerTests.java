@@ -46,7 +46,11 @@ class CalendarSubscriptionControllerTests {
 	void setUp() {
 		fixtures = new ActivityFixtures(mvc);
 		fixtures.setUp();
+		TestUsers.haveAccounts(accounts, "UKR", "CHE");
 	}
+
+	@Autowired
+	org.liaison.identity.AccountService accounts;
 
 	@Test
 	void aCoordinatorCreatesALinkShownOnceThatReadsTheFeedUntilRevoked() {

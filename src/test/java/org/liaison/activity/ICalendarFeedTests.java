@@ -8,7 +8,14 @@ import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.identity.AccountService;
+import org.liaison.identity.Role;
+import org.liaison.shared.NationCode;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +34,14 @@ class ICalendarFeedTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@BeforeEach
+	void accounts() {
+		TestUsers.haveAccounts(accounts, "UKR", "CHE");
+	}
 
 	@Test
 	void aPartnersApprovedEventsAreAValidCalendarForItsUsersOnly() throws Exception {
@@ -94,6 +109,24 @@ class ICalendarFeedTests {
 
 		assertThat(mvc.delete().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("UKR"))).hasStatus(204);
 		assertThat(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token)).hasStatus(401);
+	}
+
+	@Test
+	void aTokenDiesWithItsHoldersAccessAndComesBackWithIt() {
+		String holder = "calendar-holder-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(holder, "a-test-password-of-the-holder", Role.PARTNER, NationCode.of("UKR"));
+		RequestPostProcessor user = SecurityMockMvcRequestPostProcessors.user(holder)
+			.authorities(new SimpleGrantedAuthority("ROLE_PARTNER"), new SimpleGrantedAuthority("NATION_UKR"));
+		String token = com.jayway.jsonpath.JsonPath.read(body(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens")
+			.with(user)
+			.exchange()), "$.token");
+		String feed = "/api/v1/partners/UKR/calendar.ics?token=" + token;
+		assertThat(mvc.get().uri(feed)).hasStatusOk();
+
+		accounts.disable(holder, null, "admin");
+		assertThat(mvc.get().uri(feed)).hasStatus(401);
+		accounts.enable(holder, null);
+		assertThat(mvc.get().uri(feed)).hasStatusOk();
 	}
 
 	@Autowired

@@ -183,13 +183,13 @@ public class ActivityStore {
 			.update();
 	}
 
-	/** Whether a token with this hash was issued for the partner's feed. */
-	public boolean calendarTokenExists(String hash, NationCode partner) {
-		return jdbc.sql("select count(*) from activity_calendar_token where token_hash = :h and partner = :p")
+	/** The user a token with this hash was issued to for the partner's feed, if any. */
+	public Optional<String> calendarTokenHolder(String hash, NationCode partner) {
+		return jdbc.sql("select username from activity_calendar_token where token_hash = :h and partner = :p")
 			.param("h", hash)
 			.param("p", partner.value())
-			.query(Long.class)
-			.single() > 0;
+			.query(String.class)
+			.optional();
 	}
 
 	/** How many calendar tokens a user holds for a partner, and when the oldest was issued. */

@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system's packages, driven through the packaged
@@ -43,6 +48,29 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		return driver;
+	}
+
+	/** Clicks after an instant scroll: Bootstrap scrolls smoothly, and a click during the scroll can miss. */
+	public static void click(WebDriver browser, WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
+		element.click();
+	}
+
+	/** Clicks a button that posts a form and waits for the page it leaves to go, before anything reads the next one. */
+	public static void submit(WebDriver browser, WebElement button) {
+		click(browser, button);
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+	}
+
+	/** Signs in through the login form and waits for the records page it leads to. */
+	public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		browser.get(baseUrl + "/login");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in")).click();
+		wait.until(ExpectedConditions.urlContains("/records"));
 	}
 
 }

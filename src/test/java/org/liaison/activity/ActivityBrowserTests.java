@@ -11,7 +11,6 @@ import org.liaison.identity.AccountService;
 import org.liaison.identity.Role;
 import org.liaison.shared.NationCode;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,35 +80,27 @@ class ActivityBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 
 	private void signIn(String username, WebDriverWait wait) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/records"));
+		Browser.signIn(browser, url(""), username, PASSWORD);
 	}
 
 	private void signOut(WebDriverWait wait) {
 		WebElement button = browser.findElement(By.cssSelector("form[action='/logout'] button"));
-		click(button);
+		Browser.click(browser, button);
 		wait.until(ExpectedConditions.stalenessOf(button));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
 	}
 
 	private void askAtEvent(int index, WebDriverWait wait) {
 		browser.get(url("/activities/" + ref));
-		click(browser.findElements(By.cssSelector("#events a")).get(index));
+		Browser.click(browser, browser.findElements(By.cssSelector("#events a")).get(index));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-form")));
 		WebElement seats = browser.findElement(By.id("seats"));
 		seats.clear();
 		seats.sendKeys("1");
 		WebElement ask = browser.findElement(By.id("ask"));
-		click(ask);
+		Browser.click(browser, ask);
 		wait.until(ExpectedConditions.stalenessOf(ask));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
 		assertThat(browser.findElement(By.id("requests")).getText()).contains("UKR", "Requested");
@@ -117,9 +108,9 @@ class ActivityBrowserTests {
 
 	private void decideAtEvent(int index, String button, String status, WebDriverWait wait) {
 		browser.get(url("/activities/" + ref));
-		click(browser.findElements(By.cssSelector("#events a")).get(index));
+		Browser.click(browser, browser.findElements(By.cssSelector("#events a")).get(index));
 		WebElement decide = browser.findElement(By.cssSelector("#requests button." + button));
-		click(decide);
+		Browser.click(browser, decide);
 		// The decision posts and the page comes back whole: wait for the old one to go first.
 		wait.until(ExpectedConditions.stalenessOf(decide));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), status));
@@ -132,10 +123,10 @@ class ActivityBrowserTests {
 		signIn(COORDINATOR, wait);
 		browser.get(url("/activities"));
 		browser.findElement(By.id("q")).sendKeys(title);
-		click(browser.findElement(By.id("search")));
+		Browser.click(browser, browser.findElement(By.id("search")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1 activity"));
 		assertThat(browser.getCurrentUrl()).contains("q=");
-		click(browser.findElement(By.linkText(title)));
+		Browser.click(browser, browser.findElement(By.linkText(title)));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activity-facts")));
 		askAtEvent(0, wait);
 		askAtEvent(1, wait);

@@ -10,7 +10,6 @@ import org.liaison.Browser;
 import org.liaison.identity.AccountService;
 import org.liaison.identity.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -76,40 +75,26 @@ class ProviderBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 
-	/** Clicks a button that posts a form and waits for the page it leaves to go. */
-	private void post(By button, WebDriverWait wait) {
-		WebElement element = browser.findElement(button);
-		click(element);
-		wait.until(ExpectedConditions.stalenessOf(element));
-	}
 
 	@Test
 	void aProviderRunsRegistrationOfItsEventAndRecordsAttendance() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(PROVIDER);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/records"));
+		Browser.signIn(browser, url(""), PROVIDER, PASSWORD);
 
-		click(browser.findElement(By.id("nav-fill")));
+		Browser.click(browser, browser.findElement(By.id("nav-fill")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provider-intro")));
 		WebElement row = browser.findElement(By.id("fill-" + event));
 		assertThat(row.getText()).contains(title, "Planned");
-		click(row.findElement(By.linkText(title)));
+		Browser.click(browser, row.findElement(By.linkText(title)));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requests")));
 		assertThat(browser.findElement(By.id("requests")).getText()).contains("UKR", "Olena Petrenko", "Approved");
 
-		post(By.id("move-OPEN"), wait);
+		Browser.submit(browser, browser.findElement(By.id("move-OPEN")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-facts"), "Open"));
-		post(By.id("move-CLOSED"), wait);
+		Browser.submit(browser, browser.findElement(By.id("move-CLOSED")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-facts"), "Closed"));
-		post(By.cssSelector("#requests button.attended"), wait);
+		Browser.submit(browser, browser.findElement(By.cssSelector("#requests button.attended")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "Attended"));
 		assertThat(browser.findElements(By.cssSelector("#requests button.approve"))).isEmpty();
 	}

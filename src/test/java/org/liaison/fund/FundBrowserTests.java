@@ -20,7 +20,6 @@ import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,19 +89,11 @@ class FundBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 
 	@Test
 	void staffRecordAReceiptAndAnOutputAndThePagesShowTheNewTotals() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(USERNAME);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/records"));
+		Browser.signIn(browser, url(""), USERNAME, PASSWORD);
 
 		browser.get(url("/fund-projects/" + project));
 		WebElement form = browser.findElement(By.id("transaction-form"));
@@ -113,7 +104,7 @@ class FundBrowserTests {
 		form.findElement(By.id("currency")).sendKeys("EUR");
 		form.findElement(By.id("on")).sendKeys("2015-01-10");
 		WebElement record = form.findElement(By.cssSelector("button[type=submit]"));
-		click(record);
+		Browser.click(browser, record);
 		// The form posts and the page comes back whole: wait for the old one to go first.
 		wait.until(ExpectedConditions.stalenessOf(record));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("figures"), "EUR 250000.00"));
@@ -124,7 +115,7 @@ class FundBrowserTests {
 		output.findElement(By.name("value")).sendKeys("40");
 		output.findElement(By.name("source")).sendKeys("Monthly report");
 		WebElement recordValue = output.findElement(By.cssSelector("button[type=submit]"));
-		click(recordValue);
+		Browser.click(browser, recordValue);
 		wait.until(ExpectedConditions.stalenessOf(recordValue));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("output-hectares-cleared"), "33"));
 

@@ -19,7 +19,6 @@ import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,17 +96,9 @@ class PlanBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 
 	private void signIn(String username, WebDriverWait wait) {
-		browser.get(url("/login"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/records"));
+		Browser.signIn(browser, url(""), username, PASSWORD);
 	}
 
 	@Test
@@ -128,19 +119,19 @@ class PlanBrowserTests {
 		browser.findElement(By.id("on")).sendKeys("2016-05-02");
 		new Select(browser.findElement(By.id("rating"))).selectByValue("ACHIEVED");
 		WebElement assess = browser.findElement(By.id("assess"));
-		click(assess);
+		Browser.click(browser, assess);
 		wait.until(ExpectedConditions.stalenessOf(assess));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#node-G1 .rating-ACHIEVED")));
 		assertThat(browser.findElements(By.id("approve-round"))).isEmpty();
 		WebElement signOut = browser.findElement(By.cssSelector("form[action='/logout'] button"));
-		click(signOut);
+		Browser.click(browser, signOut);
 		wait.until(ExpectedConditions.stalenessOf(signOut));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
 
 		signIn(STAFF, wait);
 		browser.get(url("/plans/" + plan));
 		WebElement approve = browser.findElement(By.id("approve-round"));
-		click(approve);
+		Browser.click(browser, approve);
 		wait.until(ExpectedConditions.stalenessOf(approve));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rounds"), "approved"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-G1"), "Achieved"));

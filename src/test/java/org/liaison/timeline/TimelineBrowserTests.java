@@ -10,7 +10,6 @@ import org.liaison.Browser;
 import org.liaison.identity.AccountService;
 import org.liaison.identity.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,12 +77,12 @@ class TimelineBrowserTests {
 
 		WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '" + text + "')]]"));
 		String rowId = row.getAttribute("id");
-		click(row.findElement(By.linkText("Edit")));
+		Browser.click(browser, row.findElement(By.linkText("Edit")));
 		WebElement field = wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector("#" + rowId + " input[name=text]")));
 		field.clear();
 		field.sendKeys(text + " (corrected)");
-		click(browser.findElement(By.cssSelector("#" + rowId + " button[type=submit]")));
+		Browser.click(browser, browser.findElement(By.cssSelector("#" + rowId + " button[type=submit]")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(rowId), text + " (corrected)"));
 
 		browser.get(url("/partners/SRB/relations"));
@@ -91,7 +90,7 @@ class TimelineBrowserTests {
 
 		// Deleting it again, after the confirmation, leaves Serbia's page as the seed has it.
 		browser.get(url("/partners/SRB/timeline"));
-		click(browser.findElement(By.cssSelector("#" + rowId + " button.btn-outline-danger")));
+		Browser.click(browser, browser.findElement(By.cssSelector("#" + rowId + " button.btn-outline-danger")));
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.id(rowId), 0));
 		browser.get(url("/partners/SRB/relations"));
@@ -113,18 +112,8 @@ class TimelineBrowserTests {
 	}
 
 	private void signIn(WebDriverWait wait) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(USERNAME);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.urlContains("/records"));
+		Browser.signIn(browser, url(""), USERNAME, PASSWORD);
 	}
 
-	private void click(WebElement element) {
-		// Bootstrap scrolls smoothly; an instant scroll puts the element in view before the click.
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				element);
-		element.click();
-	}
 
 }

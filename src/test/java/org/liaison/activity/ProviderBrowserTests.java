@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A training centre's provider finds its event among its own, sees who the partners nominated,
- * runs registration from open to closed, and records that the approved participant came.
+ * A training centre's provider adds a session of its course through the event form, finds its
+ * event among its own, sees who the partners nominated, runs registration from open to closed,
+ * and records that the approved participant came.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -47,6 +48,8 @@ class ProviderBrowserTests {
 
 	String title;
 
+	String ref;
+
 	UUID event;
 
 	@BeforeEach
@@ -57,7 +60,7 @@ class ProviderBrowserTests {
 			accounts.create(PROVIDER, PASSWORD, Role.PROVIDER, null, ActivityFixtures.PROVIDER);
 		}
 		title = "Logistics planning course " + UUID.randomUUID().toString().substring(0, 6);
-		String ref = fixtures.pfpCourse(title);
+		ref = fixtures.pfpCourse(title);
 		event = fixtures.event(ref, 2);
 		String request = ActivityFixtures.id(fixtures.ask(event, "UKR", 1));
 		fixtures.staff("/api/v1/participation-requests/" + request + "/approve");
@@ -71,6 +74,12 @@ class ProviderBrowserTests {
 		}
 	}
 
+	/** Sets a field's value as a person would leave it; a date field takes ISO text this way whatever the browser's locale. */
+	private void type(String id, String value) {
+		WebElement field = browser.findElement(By.id(id));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
@@ -81,6 +90,24 @@ class ProviderBrowserTests {
 	void aProviderRunsRegistrationOfItsEventAndRecordsAttendance() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		Browser.signIn(browser, url(""), PROVIDER, PASSWORD);
+
+		// It adds a new session of its course through the event form.
+		browser.get(url("/activities/" + ref));
+		Browser.click(browser, browser.findElement(By.id("add-event")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-form")));
+		type("start", "2031-09-15");
+		type("end", "2031-09-19");
+		type("deadline", "2031-08-31");
+		type("city", "Krusevac");
+		type("nation", "SRB");
+		type("seats", "16");
+		type("language", "English");
+		assertThat(browser.findElements(By.id("milestone"))).as("the milestone is staff's to mark").isEmpty();
+		Browser.submit(browser, browser.findElement(By.id("save")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+		assertThat(browser.findElement(By.id("event-facts")).getText()).contains("2031-09-15", "Krusevac", "Planned");
+		browser.get(url("/activities/" + ref));
+		assertThat(browser.findElement(By.id("events")).getText()).contains("2031-09-15", "Krusevac, SRB");
 
 		Browser.click(browser, browser.findElement(By.id("nav-fill")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provider-intro")));

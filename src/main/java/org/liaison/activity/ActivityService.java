@@ -322,9 +322,9 @@ public class ActivityService {
 		return queries.participation(partner, audience);
 	}
 
-	/** The fill of every provider's events for the alliance, of its own for a provider. */
-	public List<ProviderFill> providerFill(Audience audience) {
-		return queries.providerFill(fillScope(audience), audience);
+	/** The fill of every provider's events meeting the span (either end open) for the alliance, of its own for a provider. */
+	public List<ProviderFill> providerFill(@Nullable LocalDate from, @Nullable LocalDate to, Audience audience) {
+		return queries.providerFill(from, to, fillScope(audience), audience);
 	}
 
 	private static @Nullable String fillScope(Audience audience) {

@@ -50,13 +50,17 @@ public class ActivityQueries {
 			select a.*, ar.name as area_name, d.name as discipline_name from activity_menu a
 			join activity_area ar on ar.code = a.area join activity_discipline d on d.code = a.discipline""";
 
+	/**
+	 * An event with its fill. The seats are summed per event row through the index on
+	 * (event, status), so a page of events reads only its own requests, never the whole table.
+	 */
 	private static final String EVENT = """
 			select e.*, a.ref, a.title, a.area, a.provider, a.releasability,
-			    coalesce(f.approved, 0) as approved, coalesce(f.waitlisted, 0) as waitlisted
-			from activity_event e join activity_menu a on a.id = e.activity
-			left join (select event, sum(case when status in ('APPROVED', 'ATTENDED', 'NO_SHOW') then seats else 0 end) as approved,
-			    sum(case when status = 'WAITLISTED' then seats else 0 end) as waitlisted
-			    from activity_request group by event) f on f.event = e.id""";
+			    coalesce((select sum(r.seats) from activity_request r
+			        where r.event = e.id and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')), 0) as approved,
+			    coalesce((select sum(r.seats) from activity_request r
+			        where r.event = e.id and r.status = 'WAITLISTED'), 0) as waitlisted
+			from activity_event e join activity_menu a on a.id = e.activity""";
 
 	private static final String REQUEST = """
 			select r.*, e.start_on, e.end_on, e.city, e.nation as event_nation, a.ref, a.title, a.area, ar.name as area_name
@@ -259,11 +263,19 @@ public class ActivityQueries {
 			.params(params)
 			.query(Long.class)
 			.single();
-		List<EventSummary> items = total <= page.offset() ? List.of()
-				: jdbc.sql(EVENT + where + " order by e.start_on, a.title, e.id limit :limit offset :offset")
+		// The page's ids first, then the fill of those events only: a database computes the select
+		// list of every row it sorts, and the fill is two sums per event.
+		List<UUID> ids = total <= page.offset() ? List.of()
+				: jdbc.sql("select e.id from activity_event e join activity_menu a on a.id = e.activity" + where
+						+ " order by e.start_on, a.title, e.id limit :limit offset :offset")
 					.params(params)
 					.param("limit", page.size())
 					.param("offset", page.offset())
+					.query(UUID.class)
+					.list();
+		List<EventSummary> items = ids.isEmpty() ? List.of()
+				: jdbc.sql(EVENT + " where e.id in (:ids) order by e.start_on, a.title, e.id")
+					.param("ids", ids)
 					.query(this::event)
 					.list();
 		return new PageOf<>(items, page.page(), page.size(), total);
@@ -316,16 +328,21 @@ public class ActivityQueries {
 			.list();
 	}
 
-	public List<ProviderFill> providerFill(@Nullable String provider, Audience audience) {
+	/** The fill per provider of the events that meet the span (either end open), of one provider or of all. */
+	public List<ProviderFill> providerFill(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String provider,
+			Audience audience) {
 		return jdbc.sql("""
-				select a.provider, count(*) as events, sum(e.seats) as seats, sum(coalesce(f.approved, 0)) as approved
+				select a.provider, count(*) as events, sum(e.seats) as seats,
+				    sum(coalesce((select sum(r.seats) from activity_request r
+				        where r.event = e.id and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')), 0)) as approved
 				from activity_event e join activity_menu a on a.id = e.activity
-				left join (select event, sum(seats) as approved from activity_request
-				    where status in ('APPROVED', 'ATTENDED', 'NO_SHOW') group by event) f on f.event = e.id
-				where e.status <> 'CANCELLED'""" + (provider == null ? "" : " and a.provider = :provider") + " and "
+				where e.status <> 'CANCELLED'""" + (provider == null ? "" : " and a.provider = :provider")
+				+ (from == null ? "" : " and e.end_on >= :from") + (to == null ? "" : " and e.start_on <= :to") + " and "
 				+ menuCondition(audience) + " group by a.provider order by a.provider")
 			.params(audience.sqlParameters())
 			.param("provider", provider)
+			.param("from", from)
+			.param("to", to)
 			.query((rs, i) -> new ProviderFill(rs.getString("provider"), rs.getLong("events"), rs.getLong("seats"),
 					rs.getLong("approved")))
 			.list();

@@ -279,8 +279,9 @@ class ActivityApiController {
 	}
 
 	@GetMapping("/activity-providers/fill")
-	List<ProviderFill> providerFill(Audience audience) {
-		return activities.providerFill(audience);
+	List<ProviderFill> providerFill(@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to, Audience audience) {
+		return activities.providerFill(from, to, audience);
 	}
 
 	/** The partner's approved events as iCalendar, for a calendar client signed in with HTTP Basic. */

@@ -303,7 +303,7 @@ class ActivityPageController {
 		if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
 			throw InvalidInputException.of("to", "is after 'from' and at most ten years later");
 		}
-		model.addAttribute("providers", activities.providerFill(audience));
+		model.addAttribute("providers", activities.providerFill(start, end, audience));
 		model.addAttribute("events", activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
 		model.addAttribute("baseUrl", "/activity-fill?from=" + start + "&to=" + end);
 		model.addAttribute("provider", audience.isAlliance() ? null : audience.organisation());

@@ -1,10 +1,15 @@
 package org.liaison.identity;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -17,6 +22,23 @@ public final class CurrentAudience {
 	public static final String ORGANISATION_PREFIX = "ORGANISATION_";
 
 	private CurrentAudience() {
+	}
+
+	/**
+	 * The authorities of an account, from which {@link #of} reads its audience back. A sign-in
+	 * and an API token both take them from here, so that every rule reads the two alike.
+	 */
+	public static List<GrantedAuthority> authorities(Role role, @Nullable NationCode nation,
+			@Nullable String organisation) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+		if (nation != null) {
+			authorities.add(new SimpleGrantedAuthority("NATION_" + nation.value()));
+		}
+		if (organisation != null) {
+			authorities.add(new SimpleGrantedAuthority(ORGANISATION_PREFIX + organisation));
+		}
+		return authorities;
 	}
 
 	public static Audience get() {

@@ -1,11 +1,6 @@
 package org.liaison.identity.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.liaison.identity.CurrentAudience;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,7 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * Loads an account for sign-in. Its role becomes {@code ROLE_<role>} and a partner's nation
  * becomes {@code NATION_<code>} and a provider's organisation {@code ORGANISATION_<ref>}: the
- * authorities from which every request's audience is read.
+ * authorities from which every request's audience is read ({@link CurrentAudience#authorities},
+ * which an API token gets too).
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -30,17 +26,9 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account account = accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
-		if (account.nation() != null) {
-			authorities.add(new SimpleGrantedAuthority("NATION_" + account.nation().value()));
-		}
-		if (account.organisation() != null) {
-			authorities.add(new SimpleGrantedAuthority(CurrentAudience.ORGANISATION_PREFIX + account.organisation()));
-		}
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
-			.authorities(authorities)
+			.authorities(CurrentAudience.authorities(account.role(), account.nation(), account.organisation()))
 			.disabled(!account.enabled())
 			.build();
 	}

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.identity.AccountData;
 import org.liaison.identity.AccountService;
 import org.liaison.identity.AccountSummary;
+import org.liaison.identity.ApiTokenService;
 import org.liaison.shared.PageOf;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Account administration for administrators (the security configuration lets no one else in).
  * An account is served with its version as ETag; enabling, disabling and a new password may
- * name it in {@code If-Match}, and are refused when someone changed the account since.
+ * name it in {@code If-Match}, and are refused when someone changed the account since. An
+ * administrator also revokes every API token of an account, as when one may have leaked.
  */
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -30,8 +33,11 @@ class AccountApiController {
 
 	private final AccountService accounts;
 
-	AccountApiController(AccountService accounts) {
+	private final ApiTokenService tokens;
+
+	AccountApiController(AccountService accounts, ApiTokenService tokens) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 	}
 
 	@GetMapping
@@ -78,6 +84,15 @@ class AccountApiController {
 			@RequestBody PasswordChange change) {
 		AccountSummary account = accounts.changePassword(username, version(ifMatch), change.password());
 		return Versions.ok(account, account.version());
+	}
+
+	/** How many API tokens an administrator just revoked. */
+	record RevokedTokens(int revoked) {
+	}
+
+	@DeleteMapping("/{username}/tokens")
+	RevokedTokens revokeTokens(@PathVariable String username) {
+		return new RevokedTokens(tokens.revokeAll(username));
 	}
 
 	private static @Nullable Long version(@Nullable String ifMatch) {

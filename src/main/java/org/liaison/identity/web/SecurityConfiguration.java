@@ -3,6 +3,7 @@ package org.liaison.identity.web;
 import java.util.List;
 
 import org.liaison.identity.AccountService;
+import org.liaison.identity.ApiTokenService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,16 +15,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors. The API under {@code /api} is stateless HTTP Basic without CSRF (no cookie is ever
- * trusted there); the pages use a session with form sign-in and CSRF. Through both, anyone may
- * read what is public, and only NATO staff and administrators change the partnership record
- * (an Ally also requests its transits and withdraws them; the transit module checks that they are its own).
+ * Two doors. The API under {@code /api} is stateless, a personal API token ({@code Bearer}) or
+ * HTTP Basic on every call, without CSRF (no cookie is ever trusted there); the pages use a
+ * session with form sign-in and CSRF. Through both, anyone may read what is public, and only NATO
+ * staff and administrators change the partnership record (an Ally also requests its transits and
+ * withdraws them; the transit module checks that they are its own).
  * Accounts are administered by administrators alone, reads included: the rules for them come
- * first, since the first matching rule wins and the broader ones would let NATO staff in.
+ * first, since the first matching rule wins and the broader ones would let NATO staff in. Your
+ * own account and its tokens are for anyone signed in, and closed to anyone else, reads included.
  * What a reader may see is decided in the queries, not here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,10 +59,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
 				.hasRole(ADMIN)
+				.requestMatchers("/api/v1/account", "/api/v1/account/**")
+				.authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/transit-requests", "/api/v1/transit-requests/*/withdraw")
@@ -80,6 +86,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.anyRequest()
 				.hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+			// Not a bean: Boot would register it as a servlet filter for every request, pages included.
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
 				.accessDeniedHandler((request, response, denied) -> ProblemAuthenticationEntryPoint.write(response,
 						HttpStatus.FORBIDDEN, "Not allowed", "Your role may not make this change.")))
@@ -106,6 +114,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.requestMatchers("/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/logout")
+			.authenticated()
+			// Everyone signed in keeps their own API tokens; the controller touches no one else's.
+			.requestMatchers(HttpMethod.POST, OwnAccountPageController.TOKENS, OwnAccountPageController.REVOKE_PATTERN)
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.authenticated()

@@ -1,0 +1,94 @@
+package org.liaison.identity.web;
+
+import java.security.Principal;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.identity.AccountService;
+import org.liaison.identity.ApiTokenIssued;
+import org.liaison.identity.ApiTokenService;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The signed-in person's own account: who it is and its personal API tokens, for any role.
+ * Issuing a token answers it this once and never again (only its hash is kept), so the answer is
+ * rendered rather than redirected: a redirect would have to park the token in the session.
+ * Without script each form answers a page; htmx swaps the tokens section in place.
+ */
+@Controller
+class OwnAccountPageController {
+
+	static final String ACCOUNT = "/account";
+
+	static final String TOKENS = ApiTokenSection.ISSUE;
+
+	static final String REVOKE_PATTERN = TOKENS + "/*/revoke";
+
+	private final AccountService accounts;
+
+	private final ApiTokenService tokens;
+
+	OwnAccountPageController(AccountService accounts, ApiTokenService tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	@GetMapping(ACCOUNT)
+	String account(Principal user, Model model) {
+		// Set by a revocation without script, which redirects back here.
+		String revoked = (String) model.getAttribute("revoked");
+		return answer(user, null, revoked, "", FormErrors.none(), false, model);
+	}
+
+	@PostMapping(TOKENS)
+	String issue(@RequestParam(defaultValue = "") String name, Principal user, HttpServletRequest request,
+			Model model) {
+		try {
+			ApiTokenIssued issued = tokens.issue(user.getName(), name);
+			return answer(user, issued, null, "", FormErrors.none(), Htmx.isHtmx(request), model);
+		}
+		catch (InvalidInputException ex) {
+			return answer(user, null, null, name, FormErrors.of(ex), Htmx.isHtmx(request), model);
+		}
+		catch (RuleViolationException ex) {
+			// Not a problem of the name, but told beside the form all the same, where it was asked.
+			return answer(user, null, null, name, FormErrors.of(InvalidInputException.of("", ex.getMessage())),
+					Htmx.isHtmx(request), model);
+		}
+	}
+
+	@PostMapping(TOKENS + "/{id}/revoke")
+	String revoke(@PathVariable UUID id, Principal user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		String revoked = tokens.revoke(user.getName(), id).name();
+		if (Htmx.isHtmx(request)) {
+			return answer(user, null, revoked, "", FormErrors.none(), true, model);
+		}
+		redirect.addFlashAttribute("revoked", revoked);
+		return "redirect:" + ACCOUNT;
+	}
+
+	private String answer(Principal user, @Nullable ApiTokenIssued issued, @Nullable String revoked, String name,
+			FormErrors errors, boolean fragment, Model model) {
+		model.addAttribute("tokenSection",
+				new ApiTokenSection(tokens.tokens(user.getName()), issued, revoked, name, errors));
+		if (fragment) {
+			return "identity/apiTokenSection";
+		}
+		model.addAttribute("account", accounts.account(user.getName()));
+		return "identity/account";
+	}
+
+}

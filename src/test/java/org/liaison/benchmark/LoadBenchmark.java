@@ -127,8 +127,10 @@ class LoadBenchmark {
 		String token = tokens.issue(STAFF, "benchmark").token();
 		measure(report, "GET /api/v1/activity-areas with a Bearer API token (one indexed lookup instead of bcrypt)",
 				i -> getWithToken("/api/v1/activity-areas", token));
-		measure(report, "GET /api/v1/partners/{code}/participation?year= with HTTP Basic", i -> get("/api/v1/partners/"
-				+ pick(partners) + "/participation?year=" + (2006 + ThreadLocalRandom.current().nextInt(YEARS)), null, STAFF));
+		measure(report, "GET /api/v1/partners/{code}/participation?year= (Bearer token)", i -> getWithToken("/api/v1/partners/"
+				+ pick(partners) + "/participation?year=" + (2006 + ThreadLocalRandom.current().nextInt(YEARS)), token));
+		measure(report, "GET /api/v1/events/{id}/participation-requests (Bearer token)",
+				i -> getWithToken("/api/v1/events/" + pick(menu.events()) + "/participation-requests", token));
 		HttpClient session = signIn(STAFF);
 		measure(report, "GET /partners/{code}/programme?year= (HTML, staff session)", i -> get(session, "/partners/"
 				+ pick(partners) + "/programme?year=" + (2006 + ThreadLocalRandom.current().nextInt(YEARS))));
@@ -136,8 +138,10 @@ class LoadBenchmark {
 				i -> get(session, "/events/" + pick(menu.events())));
 		measure(report, "GET /activity-fill?from=&to=&page=n (HTML, staff session: a year of events)",
 				i -> get(session, "/activity-fill?from=2012-01-01&to=2012-12-31&page=" + ThreadLocalRandom.current().nextInt(100)));
-		measure(report, "GET /api/v1/activity-providers/fill with HTTP Basic (every event grouped)",
-				i -> get("/api/v1/activity-providers/fill", null, STAFF));
+		measure(report, "GET /api/v1/activity-providers/fill?from=&to= (Bearer token: a year of events by provider)",
+				i -> getWithToken("/api/v1/activity-providers/fill?from=2012-01-01&to=2012-12-31", token));
+		measure(report, "GET /api/v1/activity-providers/fill (Bearer token: every event of ten years by provider)",
+				i -> getWithToken("/api/v1/activity-providers/fill", token));
 
 		Path out = Path.of("target/benchmark/results.md");
 		Files.createDirectories(out.getParent());

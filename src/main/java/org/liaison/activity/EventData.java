@@ -20,11 +20,25 @@ public record EventData(@NotNull LocalDate start, @NotNull LocalDate end, @NotBl
 		@NotBlank @Size(max = 40) String language, @Nullable LocalDate deadline, boolean milestone,
 		@Nullable @Size(max = 1000) String milestoneText, boolean illustrative) implements RecordData {
 
+	/**
+	 * The longest an event lasts. The bound lets a search for the events of a span read only
+	 * those that start in it or at most this long before it, through the index on the start.
+	 */
+	public static final int MAX_DAYS = 366;
+
+	/** The earliest start of an event that may still be running on the given day. */
+	public static LocalDate earliestStartOfEventsMeeting(LocalDate day) {
+		return day.minusDays(MAX_DAYS);
+	}
+
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (start != null && end != null && end.isBefore(start)) {
 			problems.add(new Problem("end", "is before the start"));
+		}
+		if (start != null && end != null && end.isAfter(start.plusDays(MAX_DAYS))) {
+			problems.add(new Problem("end", "is at most " + MAX_DAYS + " days after the start"));
 		}
 		if (start != null && deadline != null && deadline.isAfter(start)) {
 			problems.add(new Problem("deadline", "is after the start of the event"));

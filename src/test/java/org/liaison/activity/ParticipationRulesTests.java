@@ -80,6 +80,12 @@ class ParticipationRulesTests {
 		EventData bad = new EventData(LocalDate.parse("2015-03-02"), LocalDate.parse("2015-03-01"), "Krusevac",
 				NationCode.of("SRB"), 10, "English", LocalDate.parse("2015-03-05"), false, null, false);
 		assertThat(bad.problems()).extracting(p -> p.field()).containsExactly("end", "deadline");
+		EventData yearLong = new EventData(LocalDate.parse("2015-01-01"), LocalDate.parse("2016-01-02"), "Krusevac",
+				NationCode.of("SRB"), 10, "English", null, false, null, false);
+		assertThat(yearLong.problems()).isEmpty();
+		EventData tooLong = new EventData(LocalDate.parse("2015-01-01"), LocalDate.parse("2016-01-03"), "Krusevac",
+				NationCode.of("SRB"), 10, "English", null, false, null, false);
+		assertThat(tooLong.problems()).extracting(p -> p.message()).containsExactly("is at most 366 days after the start");
 	}
 
 	@Test

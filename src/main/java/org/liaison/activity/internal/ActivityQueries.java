@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.Delivery;
+import org.liaison.activity.EventData;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.MenuPage;
@@ -138,8 +139,9 @@ public class ActivityQueries {
 		if (query.from() != null || query.to() != null || query.language() != null) {
 			where.append(" and exists (select 1 from activity_event e where e.activity = a.id");
 			if (query.from() != null) {
-				where.append(" and e.end_on >= :from");
+				where.append(" and e.end_on >= :from and e.start_on >= :startsFrom");
 				params.put("from", query.from());
+				params.put("startsFrom", EventData.earliestStartOfEventsMeeting(query.from()));
 			}
 			if (query.to() != null) {
 				where.append(" and e.start_on <= :to");
@@ -237,12 +239,13 @@ public class ActivityQueries {
 
 	/** Events of a month (or any span), for a calendar; of one provider, or of all when it is {@code null}. */
 	public List<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider, Audience audience) {
-		return jdbc.sql(EVENT + " where e.start_on <= :to and e.end_on >= :from and "
+		return jdbc.sql(EVENT + " where e.start_on <= :to and e.start_on >= :startsFrom and e.end_on >= :from and "
 				+ (provider == null ? "" : "a.provider = :provider and ") + menuCondition(audience)
 				+ " order by e.start_on, a.title")
 			.params(audience.sqlParameters())
 			.param("provider", provider)
 			.param("from", from)
+			.param("startsFrom", EventData.earliestStartOfEventsMeeting(from))
 			.param("to", to)
 			.query(this::event)
 			.list();
@@ -251,10 +254,11 @@ public class ActivityQueries {
 	/** One page of the events of a span, of one provider or of all when it is {@code null}, by start. */
 	public PageOf<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider, Audience audience,
 			PageOf.Request page) {
-		String where = " where e.start_on <= :to and e.end_on >= :from and "
+		String where = " where e.start_on <= :to and e.start_on >= :startsFrom and e.end_on >= :from and "
 				+ (provider == null ? "" : "a.provider = :provider and ") + menuCondition(audience);
 		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
 		params.put("from", from);
+		params.put("startsFrom", EventData.earliestStartOfEventsMeeting(from));
 		params.put("to", to);
 		if (provider != null) {
 			params.put("provider", provider);
@@ -337,11 +341,13 @@ public class ActivityQueries {
 				        where r.event = e.id and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')), 0)) as approved
 				from activity_event e join activity_menu a on a.id = e.activity
 				where e.status <> 'CANCELLED'""" + (provider == null ? "" : " and a.provider = :provider")
-				+ (from == null ? "" : " and e.end_on >= :from") + (to == null ? "" : " and e.start_on <= :to") + " and "
+				+ (from == null ? "" : " and e.end_on >= :from and e.start_on >= :startsFrom")
+				+ (to == null ? "" : " and e.start_on <= :to") + " and "
 				+ menuCondition(audience) + " group by a.provider order by a.provider")
 			.params(audience.sqlParameters())
 			.param("provider", provider)
 			.param("from", from)
+			.param("startsFrom", from == null ? null : EventData.earliestStartOfEventsMeeting(from))
 			.param("to", to)
 			.query((rs, i) -> new ProviderFill(rs.getString("provider"), rs.getLong("events"), rs.getLong("seats"),
 					rs.getLong("approved")))

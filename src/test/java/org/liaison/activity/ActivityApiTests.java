@@ -154,8 +154,11 @@ class ActivityApiTests {
 
 		UUID cancelled = fixtures.event(ref, 5, LocalDate.now().plusDays(30), LocalDate.now().plusDays(20), "UKR", false);
 		String asked = id(fixtures.ask(cancelled, "UKR", 1));
+		fixtures.staff("/api/v1/participation-requests/" + asked + "/approve");
+		assertThat(activities.event(cancelled, Audience.alliance()).approved()).isEqualTo(1);
 		assertThat(fixtures.post("/api/v1/events/" + cancelled + "/cancel", "{\"reason\": \"The instructors are unavailable\"}"))
 			.hasStatusOk();
+		assertThat(activities.event(cancelled, Audience.alliance()).approved()).as("a cancelled event holds no seats").isZero();
 		RequestSummary declined = activities.request(UUID.fromString(asked), Audience.alliance());
 		assertThat(declined.status()).isEqualTo(RequestStatus.DECLINED);
 		assertThat(declined.reason()).contains("The instructors are unavailable");

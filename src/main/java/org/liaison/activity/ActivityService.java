@@ -322,6 +322,11 @@ public class ActivityService {
 		return queries.participation(partner, audience);
 	}
 
+	/** When the last event whose fill the audience follows starts, if there is any. */
+	public java.util.Optional<LocalDate> lastEventStart(Audience audience) {
+		return queries.lastEventStart(fillScope(audience), audience);
+	}
+
 	/** The fill of every provider's events meeting the span (either end open) for the alliance, of its own for a provider. */
 	public List<ProviderFill> providerFill(@Nullable LocalDate from, @Nullable LocalDate to, Audience audience) {
 		return queries.providerFill(from, to, fillScope(audience), audience);

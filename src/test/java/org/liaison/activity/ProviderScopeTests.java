@@ -255,4 +255,15 @@ class ProviderScopeTests {
 			.isEqualTo("ATTENDED");
 	}
 
+	@Test
+	void aProviderWhoseEventsAreAllPastSeesItsLastYearRatherThanAnEmptyPage() {
+		// The demo's training centre in Krusevac held its courses from 2009 to 2015.
+		String page = body(mvc.get().uri("/activity-fill").with(TestUsers.provider("cbrn-training-centre-krusevac")).exchange());
+		assertThat(page).contains("value=\"2015-01-01\"", "value=\"2015-12-31\"", "CBRN defence");
+		assertThat(page).doesNotContain("nato-school-oberammergau");
+		assertThat(body(mvc.get().uri("/activity-fill?from=2030-01-01&to=2030-12-31")
+			.with(TestUsers.provider("cbrn-training-centre-krusevac"))
+			.exchange())).contains("value=\"2030-01-01\"").doesNotContain("CBRN defence");
+	}
+
 }

@@ -285,6 +285,16 @@ public class ActivityQueries {
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
+	public Optional<LocalDate> lastEventStart(@Nullable String provider, Audience audience) {
+		return Optional.ofNullable(jdbc.sql("select max(e.start_on) from activity_event e join activity_menu a on a.id = e.activity where "
+				+ (provider == null ? "" : "a.provider = :provider and ") + menuCondition(audience))
+			.params(audience.sqlParameters())
+			.param("provider", provider)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null));
+	}
+
 	public List<EventSummary> eventsByIds(List<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

@@ -303,8 +303,18 @@ class ActivityPageController {
 		if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
 			throw InvalidInputException.of("to", "is after 'from' and at most ten years later");
 		}
+		PageOf<EventSummary> events = activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE));
+		if (from == null && to == null && events.total() == 0) {
+			// Nothing now or ahead (a record of past years, such as the demo's): show the last year that has events.
+			var last = activities.lastEventStart(audience);
+			if (last.isPresent()) {
+				start = last.get().withDayOfYear(1);
+				end = start.plusYears(1).minusDays(1);
+				events = activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE));
+			}
+		}
 		model.addAttribute("providers", activities.providerFill(start, end, audience));
-		model.addAttribute("events", activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("events", events);
 		model.addAttribute("baseUrl", "/activity-fill?from=" + start + "&to=" + end);
 		model.addAttribute("provider", audience.isAlliance() ? null : audience.organisation());
 		model.addAttribute("from", start);

@@ -190,4 +190,13 @@ class ActivityPageTests {
 				"Maria Koval; ; Military Academy");
 	}
 
+	@Test
+	void theProgrammeOpensOnTheLastYearWithPlacesWhenTheCurrentYearHasNone() {
+		// Serbia's demo requests run from 2009 to 2015.
+		String page = body(mvc.get().uri("/partners/SRB/programme").with(TestUsers.partner("SRB")).exchange());
+		assertThat(page).contains("2015", "id=\"previous-year\"", ">2014<");
+		assertThat(body(mvc.get().uri("/partners/SRB/programme?year=2030").with(TestUsers.partner("SRB")).exchange()))
+			.contains(">2029<", ">2031<");
+	}
+
 }

@@ -18,6 +18,7 @@ import org.liaison.activity.ActivityService;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.MenuQuery;
+import org.liaison.activity.ParticipationCount;
 import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestSummary;
 import org.liaison.partner.PartnerService;
@@ -261,11 +262,18 @@ class ActivityPageController {
 	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
 			Audience audience, java.security.@Nullable Principal user, Model model) {
 		int shown = year == null ? Year.now().getValue() : year;
+		var programme = activities.programme(code, shown, audience);
+		var participation = activities.participation(code, audience);
+		if (year == null && programme.isEmpty() && !participation.isEmpty()) {
+			// Nothing this year (a record of past years, such as the demo's): open on the last year with places.
+			shown = participation.stream().mapToInt(ParticipationCount::year).max().orElse(shown);
+			programme = activities.programme(code, shown, audience);
+		}
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
 		model.addAttribute("year", shown);
-		model.addAttribute("programme", activities.programme(code, shown, audience));
-		model.addAttribute("chart", ActivityCharts.participation(activities.participation(code, audience)));
+		model.addAttribute("programme", programme);
+		model.addAttribute("chart", ActivityCharts.participation(participation));
 		if (user != null && activities.mayHoldCalendarToken(code, audience)) {
 			model.addAttribute("calendarSubscription", new CalendarSubscription(code,
 					activities.calendarTokens(code, user.getName()), true, null, null));

@@ -11,7 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Signed-in users of each role for MockMvc requests, with the same authorities a real account
  * gets at sign-in ({@code ROLE_x}, {@code NATION_x} for a partner's coordinator and
- * {@code ORGANISATION_x} for an activity provider).
+ * {@code ORGANISATION_x} for an activity provider or an executing agent).
  */
 public final class TestUsers {
 
@@ -53,8 +53,15 @@ public final class TestUsers {
 		}
 	}
 
+	/** An executing agent's account that works for no organisation: it reads what the public reads. */
 	public static RequestPostProcessor agent() {
 		return user("agent-test").authorities(new SimpleGrantedAuthority("ROLE_AGENT"));
+	}
+
+	/** An executing agent's account, working for the organisation of the directory with this reference. */
+	public static RequestPostProcessor agent(String organisation) {
+		return user("agent-" + organisation).authorities(new SimpleGrantedAuthority("ROLE_AGENT"),
+				new SimpleGrantedAuthority("ORGANISATION_" + organisation));
 	}
 
 }

@@ -56,6 +56,12 @@ import org.springframework.transaction.annotation.Transactional;
  * not found. A write to a project's ledger or outputs locks the project's row and moves its
  * version, so the ledger's rules hold under concurrent writers. Every write publishes an event
  * with the project's milestones.
+ * <p>
+ * NATO staff keep everything. A project's executing agent reads its own projects whatever their
+ * releasability and reports on them: it records and reverses the entries that are its own acts
+ * ({@link TransactionKind#reportedByAgent()}) and the values its outputs achieve. Defining the
+ * outputs (their items and targets, agreed with the donors), moving the lifecycle and the
+ * donors' money stay with NATO staff.
  */
 @Service
 @Transactional(readOnly = true)
@@ -153,6 +159,19 @@ public class FundService {
 	/** The portfolio across all partners as far as the reader may see it. */
 	public PortfolioSummary portfolio(Audience audience, Currency currency) {
 		return portfolio(queries.allProjects(null, audience), audience, currency);
+	}
+
+	/** The portfolio across all partners of one executing agent, as far as the reader may see it. */
+	public PortfolioSummary portfolioOfAgent(String agent, Audience audience, Currency currency) {
+		return portfolio(queries.allProjects(null, agent, audience), audience, currency);
+	}
+
+	/**
+	 * Whether the reader reports on this project as its executing agent: records its spending,
+	 * reverses it and records the values of its outputs. NATO staff keep every project anyway.
+	 */
+	public boolean reportsOn(ProjectSummary project, Audience reader) {
+		return !reader.isNatoStaff() && reader.worksFor(project.executingAgent());
 	}
 
 	private PortfolioSummary portfolio(List<ProjectSummary> list, Audience audience, Currency currency) {
@@ -271,13 +290,25 @@ public class FundService {
 
 	/**
 	 * Appends an entry to the project's ledger. The project's row is locked first and its version
-	 * must be the one given; the entry is checked against the ledger as it then stands.
+	 * must be the one given; the entry is checked against the ledger as it then stands. NATO staff
+	 * record any kind; the project's executing agent only its own kinds, not pre-financed.
 	 */
 	@Transactional
-	public TransactionSummary addTransaction(UUID id, long version, TransactionData data) {
-		Project project = lockAndLoad(id, version);
+	public TransactionSummary addTransaction(UUID id, long version, TransactionData data, Audience actor) {
+		Project project = lockAndLoadFor(actor, id, version);
 		if (data.kind() == TransactionKind.REVERSAL) {
 			throw InvalidInputException.of("kind", "A reversal is recorded with the reversal action of the entry it reverses");
+		}
+		if (!actor.isNatoStaff()) {
+			if (!data.kind().reportedByAgent()) {
+				throw new RuleViolationException("An executing agent records commitments and expenditures; "
+						+ data.kind().name().toLowerCase() + "s are recorded by NATO staff");
+			}
+			// Pre-financing spends a lead nation's money ahead of the donors' and lifts the limit
+			// of the funds received: the nation agrees it with NATO staff, the agent cannot claim it.
+			if (data.preFinancedBy() != null) {
+				throw new RuleViolationException("A pre-financed expenditure is recorded by NATO staff, with the lead nation's agreement");
+			}
 		}
 		checkEntry(data);
 		List<TransactionSummary> ledger = transactions(id, Audience.alliance());
@@ -286,10 +317,14 @@ public class FundService {
 		return changed(id, entry);
 	}
 
-	/** Reverses an entry of the ledger: a new entry that takes it out of the figures. */
+	/**
+	 * Reverses an entry of the ledger: a new entry that takes it out of the figures. The
+	 * executing agent reverses entries of its own kinds only, to correct what it reported; a
+	 * donor's pledge or receipt is reversed by NATO staff.
+	 */
 	@Transactional
-	public TransactionSummary reverse(UUID id, UUID transactionId, @Nullable String reason) {
-		Project project = lockAndLoad(id, null);
+	public TransactionSummary reverse(UUID id, UUID transactionId, @Nullable String reason, Audience actor) {
+		Project project = lockAndLoadFor(actor, id, null);
 		if (reason == null || reason.isBlank()) {
 			throw InvalidInputException.of("reason", "Give the reason for the reversal");
 		}
@@ -301,6 +336,10 @@ public class FundService {
 			.filter(t -> t.id().equals(transactionId))
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("transaction", transactionId));
+		if (!actor.isNatoStaff() && !target.kind().reportedByAgent()) {
+			throw new RuleViolationException("An executing agent reverses its own commitments and expenditures only; entry "
+					+ target.seq() + " is a " + target.kind().name().toLowerCase() + ", reversed by NATO staff");
+		}
 		new Ledger(project.currency(), ledger, store.rates()).checkReversal(target, project.status());
 		LocalDate today = LocalDate.now(clock);
 		UUID entry = store.append(id,
@@ -343,10 +382,11 @@ public class FundService {
 		return outputChanged(id, data.item());
 	}
 
-	/** Records the value an output achieved by a date. */
+	/** Records the value an output achieved by a date: NATO staff on any project, an executing agent on its own. */
 	@Transactional
-	public OutputSummary recordOutputValue(UUID id, @Nullable Long version, String item, OutputValueData value) {
-		lockAndLoad(id, version);
+	public OutputSummary recordOutputValue(UUID id, @Nullable Long version, String item, OutputValueData value,
+			Audience actor) {
+		lockAndLoadFor(actor, id, version);
 		if (!store.outputExists(id, item)) {
 			throw new RecordNotFoundException("output", item);
 		}
@@ -522,6 +562,30 @@ public class FundService {
 	private Project load(UUID id, long version) {
 		Project project = projects.findById(id).orElseThrow(() -> new RecordNotFoundException("project", id));
 		if (project.version() != version) {
+			throw new StaleRecordException("project", id);
+		}
+		return project;
+	}
+
+	/**
+	 * Locks and loads a project on which the actor reports: NATO staff any, an executing agent its
+	 * own. A project the actor may not read is not found, and one it may read but does not
+	 * execute is refused, both before the version is compared: the answer tells nothing of a
+	 * hidden project, and the reason of a refusal is not masked by a stale version.
+	 */
+	private Project lockAndLoadFor(Audience actor, UUID id, @Nullable Long version) {
+		if (actor.isNatoStaff()) {
+			return lockAndLoad(id, version);
+		}
+		project(id, actor);
+		Project project = lockAndLoad(id, null);
+		// Checked on the locked row, so that a change of executing agent cannot slip in between.
+		if (!actor.worksFor(project.executingAgent())) {
+			throw new RuleViolationException(actor.organisation() == null
+					? "Only NATO staff and a project's executing agent report on a project"
+					: "You report on the projects %s executes only".formatted(actor.organisation()));
+		}
+		if (version != null && project.version() != version) {
 			throw new StaleRecordException("project", id);
 		}
 		return project;

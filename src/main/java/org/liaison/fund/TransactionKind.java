@@ -18,4 +18,15 @@ public enum TransactionKind {
 		return iatiCode;
 	}
 
+	/**
+	 * Whether a project's executing agent records entries of this kind on its own projects.
+	 * Commitments (the contracts it signs) and expenditures (what it pays out) are its own acts,
+	 * which it knows first hand and reports to the donors. Pledges and receipts are the donors'
+	 * money coming into the trust fund: the donors promise it and NATO staff, who hold the
+	 * fund's account, confirm it arrived, so an agent never raises the funds it may spend.
+	 */
+	public boolean reportedByAgent() {
+		return this == COMMITMENT || this == EXPENDITURE;
+	}
+
 }

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>{@link Kind#PUBLIC}: anonymous readers and accounts with no partnership role (agents,
  * providers) see {@code PUBLIC} records only; an account that works for an organisation (an
- * activity provider) also sees what that organisation owns, such as its own activities and the
- * requests for their events, in the queries of the module that owns them.</li>
+ * activity provider, an executing agent) also sees what that organisation owns, such as its own
+ * activities and the requests for their events, or the trust-fund projects it executes, in the
+ * queries of the module that owns them.</li>
  * <li>{@link Kind#PARTNER}: a partner's users also see the {@code PARTNER} records of their own
  * nation, never another partner's.</li>
  * <li>{@link Kind#ALLY}: an Ally's representatives see every partnership's record; their nation

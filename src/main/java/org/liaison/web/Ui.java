@@ -41,9 +41,11 @@ public final class Ui {
 
 	private final String organisationName;
 
+	private final @Nullable String organisation;
+
 	public Ui(MessageSource messages, Locale locale, @Nullable String username, Collection<String> roles,
 			@Nullable String csrfParameter, @Nullable String csrfToken, String path, boolean htmx,
-			String organisationName) {
+			String organisationName, @Nullable String organisation) {
 		this.messages = messages;
 		this.locale = locale;
 		this.username = username;
@@ -53,6 +55,7 @@ public final class Ui {
 		this.path = path;
 		this.htmx = htmx;
 		this.organisationName = organisationName;
+		this.organisation = organisation;
 	}
 
 	/** The text of a message key in the reader's language; a missing key shows as itself. */
@@ -127,6 +130,16 @@ public final class Ui {
 	/** Whether the user keeps activities and events (NATO staff, administrators and activity providers). */
 	public boolean keepsActivities() {
 		return canEdit() || roles.contains("PROVIDER");
+	}
+
+	/** The ref of the organisation of the directory the user works for (a provider's, an executing agent's), if any. */
+	public @Nullable String organisation() {
+		return organisation;
+	}
+
+	/** Whether the user reports on the trust-fund projects its organisation executes (an executing agent). */
+	public boolean reportsOnProjects() {
+		return roles.contains("AGENT") && organisation != null;
 	}
 
 	public @Nullable String csrfParameter() {

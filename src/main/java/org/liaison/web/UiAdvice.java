@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class UiAdvice {
 
+	private static final String ORGANISATION = "ORGANISATION_";
+
 	private final MessageSource messages;
 
 	private final String organisationName;
@@ -45,10 +47,19 @@ class UiAdvice {
 					.filter(a -> a != null && a.startsWith("ROLE_"))
 					.map(a -> a.substring(5))
 					.toList();
+		// The authority an account that works for an organisation gets at sign-in (see identity's CurrentAudience).
+		String organisation = !signedIn ? null
+				: authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.filter(a -> a != null && a.startsWith(ORGANISATION) && a.length() > ORGANISATION.length())
+					.map(a -> a.substring(ORGANISATION.length()))
+					.findFirst()
+					.orElse(null);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Ui(messages, locale, signedIn ? authentication.getName() : null, roles,
 				csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
-				request.getRequestURI(), Htmx.isHtmx(request), organisationName);
+				request.getRequestURI(), Htmx.isHtmx(request), organisationName, organisation);
 	}
 
 }

@@ -299,7 +299,7 @@ class FundControllerTests {
 		UUID project = UUID.fromString(id);
 		funds.addTransaction(project, version(id), new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
 				new BigDecimal("1000.00"), Currency.getInstance("EUR"), LocalDate.parse("2013-08-01"), false, null, null,
-				null, false));
+				null, false), Audience.alliance());
 		AtomicInteger accepted = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -311,7 +311,7 @@ class FundControllerTests {
 						long version = funds.project(project, Audience.alliance()).version();
 						funds.addTransaction(project, version, new TransactionData(TransactionKind.EXPENDITURE, null,
 								"international-organization-for-migration", new BigDecimal("150.00"), Currency.getInstance("EUR"),
-								LocalDate.parse("2013-09-01"), false, null, null, null, false));
+								LocalDate.parse("2013-09-01"), false, null, null, null, false), Audience.alliance());
 						accepted.incrementAndGet();
 					}
 					catch (StaleRecordException | org.springframework.dao.OptimisticLockingFailureException

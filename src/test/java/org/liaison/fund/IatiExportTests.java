@@ -143,7 +143,7 @@ class IatiExportTests {
 		ProjectSummary published = funds.add(MALTA, project("published-" + System.nanoTime(), Releasability.PUBLIC, false));
 		funds.addTransaction(published.id(), published.version(), new TransactionData(TransactionKind.PLEDGE,
 				NationCode.of("AUT"), null, new BigDecimal("250000.00"), Currency.getInstance("EUR"),
-				java.time.LocalDate.parse("2013-08-01"), false, null, null, "Pledge", false));
+				java.time.LocalDate.parse("2013-08-01"), false, null, null, "Pledge", false), Audience.alliance());
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		funds.writeIatiActivities(MALTA, out);

@@ -36,6 +36,8 @@ class InitialAccountsTests {
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("serbia ").endsWith(" PARTNER SRB"));
 		// The demo provider keeps the activities of a training centre that is in the demo directory.
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("provider ").endsWith(" PROVIDER cbrn-training-centre-krusevac"));
+		// The demo agent reports on the demo's trust-fund project, which IOM executes.
+		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("agent ").endsWith(" AGENT international-organization-for-migration"));
 		assertThat(lines).allSatisfy(line -> assertThat(line.split(" ")[1]).hasSizeGreaterThanOrEqualTo(16));
 		assertThat(lines.stream().map(line -> line.split(" ")[1]).distinct()).hasSize(6);
 		assertThat(accounts.roleOf("serbia")).contains(Role.PARTNER);

@@ -53,8 +53,16 @@ public class FundQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Which projects an audience sees, for a query whose project is aliased {@code p}: what its
+	 * releasability and partner scope allow, and for an executing agent also the projects it
+	 * executes, whatever their releasability, since it reports on them (and nothing more of any
+	 * other project).
+	 */
 	private static String visible(Audience audience) {
-		return audience.sqlCondition("p.partner", "p.releasability");
+		String scope = audience.sqlCondition("p.partner", "p.releasability");
+		return audience.organisation() == null ? scope
+				: "(" + scope + " or p.executing_agent = :audienceOrganisation)";
 	}
 
 	public PageOf<ProjectSummary> projects(NationCode partner, Audience audience, PageOf.Request page) {
@@ -76,10 +84,22 @@ public class FundQueries {
 
 	/** All projects the reader may see, of one partner or (partner null) of all. */
 	public List<ProjectSummary> allProjects(@Nullable NationCode partner, Audience audience) {
-		String where = " where " + (partner == null ? "" : "p.partner = :partner and ") + visible(audience);
+		return allProjects(partner, null, audience);
+	}
+
+	/**
+	 * All projects the reader may see, of one partner or (partner null) of all, and of one
+	 * executing agent or (agent null) of any.
+	 */
+	public List<ProjectSummary> allProjects(@Nullable NationCode partner, @Nullable String agent, Audience audience) {
+		String where = " where " + (partner == null ? "" : "p.partner = :partner and ")
+				+ (agent == null ? "" : "p.executing_agent = :agent and ") + visible(audience);
 		JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + ORDER).params(audience.sqlParameters());
 		if (partner != null) {
 			spec = spec.param("partner", partner.value());
+		}
+		if (agent != null) {
+			spec = spec.param("agent", agent);
 		}
 		return complete(spec.query(FundQueries::row).list(), audience);
 	}

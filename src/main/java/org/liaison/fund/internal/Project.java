@@ -299,6 +299,10 @@ public class Project {
 		return partner;
 	}
 
+	public @Nullable String executingAgent() {
+		return executingAgent;
+	}
+
 	public String ref() {
 		return ref;
 	}

@@ -77,9 +77,12 @@ class FundApiController {
 		return funds.portfolio(code, audience, currency);
 	}
 
+	/** The portfolio across partners, of one executing agent (an organisation's ref) when one is named. */
 	@GetMapping("/funds/portfolio")
-	PortfolioSummary portfolio(@RequestParam(defaultValue = "EUR") Currency currency, Audience audience) {
-		return funds.portfolio(audience, currency);
+	PortfolioSummary portfolio(@RequestParam(defaultValue = "EUR") Currency currency,
+			@RequestParam(required = false) @Nullable String agent, Audience audience) {
+		return agent == null || agent.isBlank() ? funds.portfolio(audience, currency)
+				: funds.portfolioOfAgent(agent.strip(), audience, currency);
 	}
 
 	@GetMapping("/partners/{code}/funds/{ref}")
@@ -130,8 +133,9 @@ class FundApiController {
 
 	@PostMapping("/funds/{id}/transactions")
 	ResponseEntity<TransactionSummary> addTransaction(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransactionData data) {
-		TransactionSummary transaction = funds.addTransaction(id, Versions.fromIfMatch(ifMatch), data);
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransactionData data,
+			Audience audience) {
+		TransactionSummary transaction = funds.addTransaction(id, Versions.fromIfMatch(ifMatch), data, audience);
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + id + "/transactions/" + transaction.id()))
 			.eTag("\"" + funds.project(id, Audience.alliance()).version() + "\"")
 			.body(transaction);
@@ -142,8 +146,8 @@ class FundApiController {
 
 	@PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
 	ResponseEntity<TransactionSummary> reverse(@PathVariable UUID id, @PathVariable UUID transactionId,
-			@RequestBody(required = false) @Nullable ReversalRequest request) {
-		TransactionSummary reversal = funds.reverse(id, transactionId, request == null ? null : request.reason());
+			@RequestBody(required = false) @Nullable ReversalRequest request, Audience audience) {
+		TransactionSummary reversal = funds.reverse(id, transactionId, request == null ? null : request.reason(), audience);
 		return ResponseEntity.created(URI.create("/api/v1/funds/" + id + "/transactions/" + reversal.id())).body(reversal);
 	}
 
@@ -164,9 +168,10 @@ class FundApiController {
 
 	@PostMapping("/funds/{id}/outputs/{item}/values")
 	ResponseEntity<OutputSummary> recordValue(@PathVariable UUID id, @PathVariable String item,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody OutputValueData value) {
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody OutputValueData value,
+			Audience audience) {
 		return ResponseEntity.status(201)
-			.body(funds.recordOutputValue(id, Versions.fromIfMatch(ifMatch), item, value));
+			.body(funds.recordOutputValue(id, Versions.fromIfMatch(ifMatch), item, value, audience));
 	}
 
 	@GetMapping("/exchange-rates")

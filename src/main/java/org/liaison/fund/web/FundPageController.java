@@ -2,6 +2,7 @@ package org.liaison.fund.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -65,11 +66,21 @@ class FundPageController {
 		this.validator = validator;
 	}
 
+	/**
+	 * The portfolio across partners; with {@code agent}, only the projects that organisation
+	 * executes, which is where an executing agent finds the projects it reports on.
+	 */
 	@GetMapping("/funds")
-	String portfolio(@RequestParam(defaultValue = "EUR") Currency currency, Audience audience, Model model) {
+	String portfolio(@RequestParam(defaultValue = "EUR") Currency currency,
+			@RequestParam(required = false) @Nullable String agent, Audience audience, Model model) {
+		String ref = agent == null || agent.isBlank() ? null : agent.strip();
 		model.addAttribute("partner", null);
 		model.addAttribute("partnerName", null);
-		model.addAttribute("portfolio", funds.portfolio(audience, currency));
+		model.addAttribute("agent", ref);
+		model.addAttribute("agentName", ref == null ? null
+				: directory.organisationByRef(ref, audience).map(OrganisationSummary::name).orElse(ref));
+		model.addAttribute("portfolio",
+				ref == null ? funds.portfolio(audience, currency) : funds.portfolioOfAgent(ref, audience, currency));
 		return "fund/portfolio";
 	}
 
@@ -78,6 +89,8 @@ class FundPageController {
 			Audience audience, Model model) {
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
+		model.addAttribute("agent", null);
+		model.addAttribute("agentName", null);
 		model.addAttribute("portfolio", funds.portfolio(code, audience, currency));
 		return "fund/portfolio";
 	}
@@ -90,6 +103,7 @@ class FundPageController {
 			model.addAttribute("project", project);
 			model.addAttribute("kind", kind);
 			model.addAttribute("transactions", filter(funds.transactions(id, audience), kind));
+			model.addAttribute("reporter", funds.reportsOn(project, audience));
 			return "fund/ledger";
 		}
 		return view(model, project, audience, kind, "", FormErrors.none(), TransactionForm.blank(project.currency().getCurrencyCode()));
@@ -109,7 +123,18 @@ class FundPageController {
 		model.addAttribute("transactions", filter(details.transactions(), kind));
 		model.addAttribute("failed", failed);
 		model.addAttribute("errors", errors);
-		model.addAttribute("transaction", transaction);
+		boolean reporter = funds.reportsOn(project, audience);
+		// The kinds offered in the form: the agent's own to report, or all but reversals (which
+		// have their own action) for NATO staff.
+		List<TransactionKind> kinds = Arrays.stream(TransactionKind.values())
+			.filter(k -> k != TransactionKind.REVERSAL && (!reporter || k.reportedByAgent()))
+			.toList();
+		// A blank form starts on a receipt, which an agent does not record: an agent's starts on spending.
+		boolean offered = kinds.stream().anyMatch(k -> k.name().equals(transaction.kind()));
+		model.addAttribute("transaction",
+				reporter && !offered ? transaction.ofKind(TransactionKind.EXPENDITURE) : transaction);
+		model.addAttribute("reporter", reporter);
+		model.addAttribute("kinds", kinds);
 		return "fund/view";
 	}
 
@@ -149,7 +174,7 @@ class FundPageController {
 		}
 		try {
 			if (problems.isEmpty() && data != null) {
-				funds.addTransaction(id, version, data);
+				funds.addTransaction(id, version, data, audience);
 				return "redirect:/fund-projects/" + id;
 			}
 		}
@@ -169,7 +194,7 @@ class FundPageController {
 			Audience audience, Model model) {
 		ProjectSummary project = funds.project(id, audience);
 		try {
-			funds.reverse(id, transactionId, reason);
+			funds.reverse(id, transactionId, reason, audience);
 		}
 		catch (InvalidInputException ex) {
 			return view(model, project, audience, null, "reverse-" + transactionId, FormErrors.of(ex),
@@ -212,7 +237,7 @@ class FundPageController {
 		}
 		if (problems.isEmpty()) {
 			try {
-				funds.recordOutputValue(id, version, item, new OutputValueData(date, amount, source));
+				funds.recordOutputValue(id, version, item, new OutputValueData(date, amount, source), audience);
 				return "redirect:/fund-projects/" + id;
 			}
 			catch (InvalidInputException ex) {

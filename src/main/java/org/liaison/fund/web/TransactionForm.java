@@ -30,6 +30,10 @@ public record TransactionForm(@Nullable String kind, @Nullable String party, @Nu
 		return new TransactionForm("RECEIPT", "", "", currency, "", false, "", "", false);
 	}
 
+	TransactionForm ofKind(TransactionKind other) {
+		return new TransactionForm(other.name(), party, amount, currency, on, inKind, preFinancedBy, note, illustrative);
+	}
+
 	@Nullable
 	TransactionData toData(List<Problem> problems) {
 		int before = problems.size();

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * production installation gets only an administrator whose password comes from the environment.
  */
 @Component
-// After the demo data, whose directory holds the organisation the demo provider works for.
+// After the demo data, whose directory holds the organisations the demo provider and agent work for.
 @Order(2)
 class InitialAccounts implements ApplicationRunner {
 
@@ -35,6 +35,12 @@ class InitialAccounts implements ApplicationRunner {
 
 	/** The demo provider works for the CBRN Training Centre Krusevac, a PTEC of the demo directory. */
 	static final String DEMO_PROVIDER = "cbrn-training-centre-krusevac";
+
+	/**
+	 * The demo agent works for the International Organization for Migration, the executing agent
+	 * of the demo's trust-fund project, so that it has a project to report on.
+	 */
+	static final String DEMO_AGENT = "international-organization-for-migration";
 
 	private final AccountService accounts;
 
@@ -81,7 +87,7 @@ class InitialAccounts implements ApplicationRunner {
 		}
 		List<Demo> demos = List.of(new Demo("admin", Role.ADMIN, null, null), new Demo("nato", Role.NATO_STAFF, null, null),
 				new Demo("ally", Role.ALLY, NationCode.of("SVK"), null),
-				new Demo("serbia", Role.PARTNER, NationCode.of("SRB"), null), new Demo("agent", Role.AGENT, null, null),
+				new Demo("serbia", Role.PARTNER, NationCode.of("SRB"), null), new Demo("agent", Role.AGENT, null, DEMO_AGENT),
 				new Demo("provider", Role.PROVIDER, null, DEMO_PROVIDER));
 		List<String> lines = new ArrayList<>();
 		for (Demo demo : demos) {

@@ -24,7 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * HTTP Basic on every call, without CSRF (no cookie is ever trusted there); the pages use a
  * session with form sign-in and CSRF. Through both, anyone may read what is public, and only NATO
  * staff and administrators change the partnership record (an Ally also requests its transits and
- * withdraws them; the transit module checks that they are its own).
+ * withdraws them; the transit module checks that they are its own; an executing agent reports
+ * on its own trust-fund projects, which the fund module checks).
  * Accounts are administered by administrators alone, reads included: the rules for them come
  * first, since the first matching rule wins and the broader ones would let NATO staff in. Your
  * own account and its tokens are for anyone signed in, and closed to anyone else, reads included.
@@ -51,6 +52,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	 * attendance: NATO staff, and a provider for its own organisation's (checked by the activity service).
 	 */
 	static final String[] ACTIVITY_KEEPERS = { "PROVIDER", "NATO_STAFF", "ADMIN" };
+
+	/**
+	 * Who may report on a trust-fund project (record and reverse ledger entries, record output
+	 * values): NATO staff, and an executing agent on the projects it executes, for the kinds of
+	 * entry that are its own (checked by the fund service).
+	 */
+	static final String[] FUND_REPORTERS = { "AGENT", "NATO_STAFF", "ADMIN" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -83,6 +91,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(ACTIVITY_KEEPERS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/activities/*", "/api/v1/events/*")
 				.hasAnyRole(ACTIVITY_KEEPERS)
+				.requestMatchers(HttpMethod.POST, "/api/v1/funds/*/transactions", "/api/v1/funds/*/transactions/*/reversal",
+						"/api/v1/funds/*/outputs/*/values")
+				.hasAnyRole(FUND_REPORTERS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
@@ -133,6 +144,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/activities/*/events", "/events/*/edit", "/events/*/open", "/events/*/close", "/events/*/hold",
 					"/events/*/cancel")
 			.hasAnyRole(ACTIVITY_KEEPERS)
+			.requestMatchers(HttpMethod.POST, "/fund-projects/*/transactions", "/fund-projects/*/transactions/*/reversal",
+					"/fund-projects/*/outputs/*/values")
+			.hasAnyRole(FUND_REPORTERS)
 			.anyRequest()
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())

@@ -123,4 +123,33 @@ class DerivedMilestonesTests {
 			.containsSubsequence("At 2003", "At 2011-04", "At 2013", "At 2013-04-19");
 	}
 
+	@Autowired
+	org.liaison.timeline.internal.DerivedMilestones derived;
+
+	@Test
+	void concurrentAppliesOfOneRecordKeepTheNewestSetAndFailNone() throws Exception {
+		UUID source = UUID.randomUUID();
+		int writers = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+		for (int version = 1; version <= writers; version++) {
+			MilestoneFacts facts = facts(source, version, Releasability.PUBLIC,
+					new Entry("agreed", PartialDate.parse("2015-01-15"), "Agreed, as of version " + version + "."),
+					new Entry("in-force", PartialDate.parse("2015-02-01"), "In force, as of version " + version + "."));
+			done.add(pool.submit(() -> {
+				start.await();
+				derived.apply(facts);
+				return null;
+			}));
+		}
+		start.countDown();
+		for (java.util.concurrent.Future<?> future : done) {
+			future.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		assertThat(derivedFrom(source)).extracting(MilestoneSummary::text)
+			.containsExactlyInAnyOrder("Agreed, as of version 8.", "In force, as of version 8.");
+	}
+
 }

@@ -7,15 +7,21 @@ import org.liaison.shared.MilestoneEvent;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the milestones derived from other modules' records in step with them. Each event
  * carries the record's whole current set of milestones, so this replaces what it holds for the
  * record; an event older than what was already applied (events may arrive out of order) is
- * ignored.
+ * ignored. Two events of one record may be applied at once on two threads: the one that comes
+ * second meets the first one's rows (the source key is unique), and applies again once the
+ * first has committed, so the newer set always ends up kept.
  */
 @Component
 public class DerivedMilestones {
@@ -24,18 +30,41 @@ public class DerivedMilestones {
 
 	private final Clock clock;
 
-	DerivedMilestones(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	DerivedMilestones(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@ApplicationModuleListener
+	// Not an @ApplicationModuleListener: its transaction would be spoiled by the first attempt's
+	// failure; each attempt here has a transaction of its own.
+	@Async
+	@TransactionalEventListener
 	void on(MilestoneEvent event) {
 		apply(event.facts());
 	}
 
-	@Transactional
+	/** Applies the record's milestones, again if a concurrent apply of the same record got there first. */
 	public void apply(MilestoneFacts facts) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transactions.executeWithoutResult(status -> replace(facts));
+				return;
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private static final int ATTEMPTS = 10;
+
+	private void replace(MilestoneFacts facts) {
 		long applied = jdbc.sql("""
 				select coalesce(max(source_version), -1) from timeline_milestone
 				where source_type = :type and source_id = :id""")

@@ -3,6 +3,7 @@ package org.liaison.agreement;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,14 +30,7 @@ class AgreementControllerTests {
 
 	/** Creates the partner unless an earlier test did: the database is shared by all tests. */
 	private void partner(String nation) {
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""".formatted(nation))
-			.exchange();
+		TestPartners.ensure(mvc, nation);
 	}
 
 	private static String unique(String prefix) {

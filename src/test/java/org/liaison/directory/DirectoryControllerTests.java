@@ -2,6 +2,7 @@ package org.liaison.directory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.shared.MilestoneEvent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +32,7 @@ class DirectoryControllerTests {
 	@BeforeAll
 	static void partners(@Autowired MockMvcTester mvc) {
 		for (String nation : new String[] { "UZB", "TKM" }) {
-			mvc.post()
-				.uri("/api/v1/partners")
-				.with(TestUsers.nato())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-						""".formatted(nation))
-				.exchange();
+			TestPartners.ensure(mvc, nation);
 			assertThat(mvc.get().uri("/api/v1/partners/" + nation)).hasStatusOk();
 		}
 	}

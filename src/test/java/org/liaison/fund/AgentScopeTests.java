@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.shared.Audience;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,14 +48,7 @@ class AgentScopeTests {
 	/** Creates the partner and the two agents unless an earlier test did: the database is shared by all tests. */
 	@BeforeEach
 	void setUp() {
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""".formatted(PARTNER))
-			.exchange();
+		TestPartners.ensure(mvc, PARTNER);
 		for (String ref : new String[] { OWN, OTHER }) {
 			mvc.post()
 				.uri("/api/v1/organisations")

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.shared.Audience;
 import org.liaison.shared.Money;
@@ -56,14 +57,7 @@ class FundControllerTests {
 
 	/** Creates the partner unless an earlier test did: the database is shared by all tests. */
 	void partner(String nation) {
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""".formatted(nation))
-			.exchange();
+		TestPartners.ensure(mvc, nation);
 	}
 
 	static String unique(String prefix) {

@@ -17,6 +17,7 @@ import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.fund.internal.IatiWriter;
 import org.liaison.shared.Audience;
@@ -26,7 +27,6 @@ import org.liaison.shared.Releasability;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.xml.sax.SAXException;
@@ -70,14 +70,7 @@ class IatiExportTests {
 	}
 
 	void partner(String nation) {
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""".formatted(nation))
-			.exchange();
+		TestPartners.ensure(mvc, nation);
 	}
 
 	/** Imports the Serbia demo file's projects into Malta; answers what each import said. */

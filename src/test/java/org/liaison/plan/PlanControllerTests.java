@@ -3,6 +3,7 @@ package org.liaison.plan;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.shared.Audience;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +30,7 @@ class PlanControllerTests {
 	PlanService plans;
 
 	void partner(String nation) {
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""".formatted(nation))
-			.exchange();
+		TestPartners.ensure(mvc, nation);
 	}
 
 	MvcTestResult post(String uri, RequestPostProcessor user, String json) {

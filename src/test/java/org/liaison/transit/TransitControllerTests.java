@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,14 +58,7 @@ class TransitControllerTests {
 		if (agreementId != null) {
 			return;
 		}
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "MAR", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""")
-			.exchange();
+		TestPartners.ensure(mvc, "MAR");
 		MvcTestResult agreement = mvc.post()
 			.uri("/api/v1/partners/MAR/agreements")
 			.with(TestUsers.nato())

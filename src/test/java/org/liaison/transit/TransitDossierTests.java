@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
@@ -43,14 +44,7 @@ class TransitDossierTests {
 
 	@Test
 	void theDemoRequestsImportOnceAndExportAsTheyCameIn() throws Exception {
-		mvc.post()
-			.uri("/api/v1/partners")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "MAR", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-					""")
-			.exchange();
+		TestPartners.ensure(mvc, "MAR");
 		String ref = "transit-" + UUID.randomUUID().toString().substring(0, 8);
 		MvcTestResult agreement = mvc.post()
 			.uri("/api/v1/partners/MAR/agreements")

@@ -3,6 +3,7 @@ package org.liaison.transit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,9 +26,7 @@ class TransitTermsVersionTests {
 
 	@Test
 	void aStaleChangeOfTheNoticePeriodIsRefused() {
-		mvc.post().uri("/api/v1/partners").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nation\": \"MAR\", \"profile\": {\"summary\": \"A partner.\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}")
-			.exchange();
+		TestPartners.ensure(mvc, "MAR");
 		String ref = "version-" + UUID.randomUUID().toString().substring(0, 8);
 		MvcTestResult agreement = mvc.post().uri("/api/v1/partners/MAR/agreements").with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)

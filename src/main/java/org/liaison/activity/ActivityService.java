@@ -171,6 +171,7 @@ public class ActivityService {
 		fail(problems);
 		activity.revise(data, clock.instant());
 		activities.save(activity);
+		republishMilestones(activity);
 		return activity(activity.ref(), Audience.alliance());
 	}
 
@@ -287,13 +288,20 @@ public class ActivityService {
 		return event(id, Audience.alliance());
 	}
 
+	/** An event's milestone tells the activity's title at its releasability: a revised activity tells them anew. */
+	private void republishMilestones(Activity activity) {
+		events.findByActivity(activity.id()).forEach(event -> publishMilestones(event, activity));
+	}
+
 	private void publishMilestones(Event event, Activity activity) {
 		// The timeline keeps the milestones of partners' partnerships: an event hosted by an Ally
 		// (or a nation outside the reference list) stands for none.
 		if (partners.nations().stream().noneMatch(n -> n.code().equals(event.nation()) && !n.ally())) {
 			return;
 		}
-		publisher.publishEvent(event.milestones(activity.title(), activity.releasability(), event.nation(), event.version()));
+		// The milestone tells both the event and its activity: a change of either makes it newer.
+		publisher.publishEvent(event.milestones(activity.title(), activity.releasability(), event.nation(),
+				event.version() + activity.version()));
 	}
 
 	// Requests
@@ -336,10 +344,10 @@ public class ActivityService {
 		if (audience.isAlliance()) {
 			return null;
 		}
-		if (audience.organisation() == null) {
+		if (audience.provider() == null) {
 			throw new RecordNotFoundException("fill", "events");
 		}
-		return audience.organisation();
+		return audience.provider();
 	}
 
 	/**
@@ -642,7 +650,7 @@ public class ActivityService {
 		return switch (audience.kind()) {
 			case ALLIANCE, ALLY -> true;
 			case PARTNER -> activity.releasability() != Releasability.NATO;
-			case PUBLIC -> activity.releasability() == Releasability.PUBLIC || audience.worksFor(activity.provider());
+			case PUBLIC -> activity.releasability() == Releasability.PUBLIC || audience.isProvider(activity.provider());
 		};
 	}
 
@@ -745,6 +753,7 @@ public class ActivityService {
 			}
 			existing.get().revise(data, updatedAt);
 			activities.save(existing.get());
+			republishMilestones(existing.get());
 			return true;
 		}
 		activities.save(Activity.create(data, updatedAt));
@@ -813,12 +822,12 @@ public class ActivityService {
 
 	/** NATO staff keep every activity and event; a provider only those of its own organisation. */
 	private static void requireKeeper(Audience actor, @Nullable String provider) {
-		if (actor.isNatoStaff() || actor.worksFor(provider)) {
+		if (actor.isNatoStaff() || actor.isProvider(provider)) {
 			return;
 		}
-		throw new RuleViolationException(actor.organisation() == null
+		throw new RuleViolationException(actor.provider() == null
 				? "Only NATO staff and an activity's provider keep activities and their events"
-				: "You keep the activities of %s only".formatted(actor.organisation()));
+				: "You keep the activities of %s only".formatted(actor.provider()));
 	}
 
 	private List<Problem> violations(Object data) {

@@ -171,7 +171,7 @@ public class FundService {
 	 * reverses it and records the values of its outputs. NATO staff keep every project anyway.
 	 */
 	public boolean reportsOn(ProjectSummary project, Audience reader) {
-		return !reader.isNatoStaff() && reader.worksFor(project.executingAgent());
+		return !reader.isNatoStaff() && reader.isExecutingAgent(project.executingAgent());
 	}
 
 	private PortfolioSummary portfolio(List<ProjectSummary> list, Audience audience, Currency currency) {
@@ -580,10 +580,10 @@ public class FundService {
 		project(id, actor);
 		Project project = lockAndLoad(id, null);
 		// Checked on the locked row, so that a change of executing agent cannot slip in between.
-		if (!actor.worksFor(project.executingAgent())) {
-			throw new RuleViolationException(actor.organisation() == null
+		if (!actor.isExecutingAgent(project.executingAgent())) {
+			throw new RuleViolationException(actor.executingAgent() == null
 					? "Only NATO staff and a project's executing agent report on a project"
-					: "You report on the projects %s executes only".formatted(actor.organisation()));
+					: "You report on the projects %s executes only".formatted(actor.executingAgent()));
 		}
 		if (version != null && project.version() != version) {
 			throw new StaleRecordException("project", id);

@@ -36,7 +36,8 @@ public enum Role {
 			case ADMIN, NATO_STAFF -> Audience.alliance();
 			case ALLY -> Audience.ally(nation);
 			case PARTNER -> Audience.partner(nation);
-			case AGENT, PROVIDER -> organisation == null ? Audience.publicOnly(true) : Audience.organisation(organisation);
+			case AGENT -> organisation == null ? Audience.publicOnly(true) : Audience.executingAgent(organisation);
+			case PROVIDER -> organisation == null ? Audience.publicOnly(true) : Audience.provider(organisation);
 		};
 	}
 

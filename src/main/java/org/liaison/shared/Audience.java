@@ -20,43 +20,63 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link Kind#ALLIANCE}: NATO staff and administrators see everything.</li>
  * </ul>
  */
-public record Audience(Kind kind, @Nullable NationCode nation, @Nullable String organisation, boolean signedIn) {
+public record Audience(Kind kind, @Nullable NationCode nation, @Nullable String provider,
+		@Nullable String executingAgent, boolean signedIn) {
 
-	public static final Audience ANONYMOUS = new Audience(Kind.PUBLIC, null, null, false);
+	public static final Audience ANONYMOUS = new Audience(Kind.PUBLIC, null, null, null, false);
 
 	public Audience {
 		if (kind == Kind.PARTNER && nation == null) {
 			throw new IllegalArgumentException("A partner audience belongs to a nation");
 		}
-		if (organisation != null && kind != Kind.PUBLIC) {
+		if ((provider != null || executingAgent != null) && kind != Kind.PUBLIC) {
 			throw new IllegalArgumentException("Only an account without a partnership role reads for an organisation");
+		}
+		if (provider != null && executingAgent != null) {
+			throw new IllegalArgumentException("An account reads as a provider or as an executing agent, not both");
 		}
 	}
 
 	public static Audience alliance() {
-		return new Audience(Kind.ALLIANCE, null, null, true);
+		return new Audience(Kind.ALLIANCE, null, null, null, true);
 	}
 
 	public static Audience ally(@Nullable NationCode nation) {
-		return new Audience(Kind.ALLY, nation, null, true);
+		return new Audience(Kind.ALLY, nation, null, null, true);
 	}
 
 	public static Audience partner(NationCode nation) {
-		return new Audience(Kind.PARTNER, nation, null, true);
+		return new Audience(Kind.PARTNER, nation, null, null, true);
 	}
 
 	public static Audience publicOnly(boolean signedIn) {
-		return new Audience(Kind.PUBLIC, null, null, signedIn);
+		return new Audience(Kind.PUBLIC, null, null, null, signedIn);
 	}
 
-	/** An account that works for an organisation of the directory, such as a training centre that provides activities. */
-	public static Audience organisation(String organisation) {
-		return new Audience(Kind.PUBLIC, null, organisation, true);
+	/**
+	 * An activity provider's account: it reads for the organisation that provides the activities
+	 * (a training centre), and for nothing else that organisation may do.
+	 */
+	public static Audience provider(String organisation) {
+		return new Audience(Kind.PUBLIC, null, organisation, null, true);
 	}
 
-	/** Whether this reader works for the given organisation (and so may keep what it owns). */
-	public boolean worksFor(@Nullable String organisation) {
-		return this.organisation != null && this.organisation.equals(organisation);
+	/**
+	 * An executing agent's account: it reads for the organisation that executes trust-fund
+	 * projects, and for nothing else that organisation may do.
+	 */
+	public static Audience executingAgent(String organisation) {
+		return new Audience(Kind.PUBLIC, null, null, organisation, true);
+	}
+
+	/** Whether this reader is the provider of activities of this organisation (and so keeps them). */
+	public boolean isProvider(@Nullable String organisation) {
+		return provider != null && provider.equals(organisation);
+	}
+
+	/** Whether this reader is the executing agent of projects of this organisation (and so reports on them). */
+	public boolean isExecutingAgent(@Nullable String organisation) {
+		return executingAgent != null && executingAgent.equals(organisation);
 	}
 
 	/** Whether a record of this partner with this releasability may be shown. */
@@ -86,7 +106,10 @@ public record Audience(Kind kind, @Nullable NationCode nation, @Nullable String 
 		if (kind == Kind.PARTNER && nation != null) {
 			return Map.of("audienceNation", nation.value());
 		}
-		return organisation != null ? Map.of("audienceOrganisation", organisation) : Map.of();
+		if (provider != null) {
+			return Map.of("audienceProvider", provider);
+		}
+		return executingAgent != null ? Map.of("audienceAgent", executingAgent) : Map.of();
 	}
 
 	/** NATO staff, administrators and Allies: the readers of every partnership's record. */

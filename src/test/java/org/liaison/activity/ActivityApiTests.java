@@ -263,6 +263,20 @@ class ActivityApiTests {
 		assertThat(last.facts().entries()).singleElement()
 			.satisfies(entry -> assertThat(entry.date().iso()).isEqualTo(ActivityFixtures.FUTURE.toString()));
 		assertThat(events.stream(EventHeld.class)).anyMatch(e -> e.event().equals(event));
+
+		// Staff take the activity off the public record: its event's milestone follows, as a newer version.
+		String activity = body(mvc.get().uri("/api/v1/activities/" + ref).with(TestUsers.nato()).exchange());
+		String version = String.valueOf((Integer) JsonPath.read(activity, "$.version"));
+		assertThat(mvc.put()
+			.uri("/api/v1/activities/" + ref)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"" + version + "\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(activity.replace("\"releasability\":\"PUBLIC\"", "\"releasability\":\"NATO\""))).hasStatusOk();
+		var republished = events.stream(EventMilestones.class).filter(e -> e.facts().sourceId().equals(event)).reduce((a, b) -> b).orElseThrow();
+		assertThat(republished.facts().releasability()).isEqualTo(org.liaison.shared.Releasability.NATO);
+		assertThat(republished.facts().sourceVersion()).isGreaterThan(last.facts().sourceVersion());
+		assertThat(republished.facts().entries()).hasSize(1);
 	}
 
 }

@@ -113,6 +113,8 @@ class ProviderScopeTests {
 	void anotherProviderNeitherSeesNorKeepsTheActivityItsEventsOrItsRequests() {
 		String ref = ownNatoActivity();
 		assertThat(mvc.get().uri("/api/v1/activities/" + ref).with(other())).hasStatus(404);
+		// An executing agent's account of the same organisation reads for its projects, not its activities.
+		assertThat(mvc.get().uri("/api/v1/activities/" + ref).with(TestUsers.agent(ActivityFixtures.PROVIDER))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/activities?q=" + ref).with(other())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.page.total")
@@ -148,6 +150,8 @@ class ProviderScopeTests {
 			.asArray()
 			.containsExactly("UKR", "CHE");
 		assertThat(mvc.get().uri("/api/v1/events/" + event + "/participation-requests").with(other())).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/events/" + event + "/participation-requests").with(TestUsers.agent(ActivityFixtures.PROVIDER)))
+			.hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr).with(own())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.nominees[0].name")

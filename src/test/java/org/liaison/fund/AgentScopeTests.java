@@ -143,6 +143,8 @@ class AgentScopeTests {
 		assertThat(mvc.get().uri("/fund-projects/" + mine).with(own())).hasStatusOk();
 
 		assertThat(mvc.get().uri("/api/v1/funds/" + theirs).with(own())).hasStatus(404);
+		// A provider's account of the same organisation reads for its activities, not its projects.
+		assertThat(mvc.get().uri("/api/v1/funds/" + mine).with(TestUsers.provider(OWN))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/partners/" + PARTNER + "/funds/" + theirRef).with(own())).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/funds/" + theirs + "/transactions").with(own())).hasStatus(404);
 		assertThat(mvc.get().uri("/fund-projects/" + theirs).with(own())).hasStatus(404);

@@ -82,8 +82,8 @@ public class ActivityQueries {
 		return switch (audience.kind()) {
 			case ALLIANCE, ALLY -> "(1 = 1)";
 			case PARTNER -> "(a.releasability in ('PUBLIC', 'PARTNER'))";
-			case PUBLIC -> audience.organisation() == null ? "(a.releasability = 'PUBLIC')"
-					: "(a.releasability = 'PUBLIC' or a.provider = :audienceOrganisation)";
+			case PUBLIC -> audience.provider() == null ? "(a.releasability = 'PUBLIC')"
+					: "(a.releasability = 'PUBLIC' or a.provider = :audienceProvider)";
 		};
 	}
 
@@ -96,7 +96,7 @@ public class ActivityQueries {
 		return switch (audience.kind()) {
 			case ALLIANCE, ALLY -> "(1 = 1)";
 			case PARTNER -> "(r.partner = :audienceNation)";
-			case PUBLIC -> audience.organisation() == null ? "(1 = 0)" : "(a.provider = :audienceOrganisation)";
+			case PUBLIC -> audience.provider() == null ? "(1 = 0)" : "(a.provider = :audienceProvider)";
 		};
 	}
 

@@ -106,7 +106,7 @@ class ActivityPageController {
 		var activity = activities.activity(ref, audience);
 		model.addAttribute("activity", activity);
 		model.addAttribute("events", activities.events(ref, audience));
-		model.addAttribute("canKeep", audience.isNatoStaff() || audience.worksFor(activity.provider()));
+		model.addAttribute("canKeep", audience.isNatoStaff() || audience.isProvider(activity.provider()));
 		return "activity/activity";
 	}
 
@@ -119,7 +119,7 @@ class ActivityPageController {
 			@Nullable String message) {
 		EventSummary event = activities.event(id, audience);
 		model.addAttribute("event", event);
-		boolean keeps = audience.isNatoStaff() || audience.worksFor(event.provider());
+		boolean keeps = audience.isNatoStaff() || audience.isProvider(event.provider());
 		List<RequestSummary> requests = audience.kind() == Audience.Kind.PUBLIC && !keeps ? List.of()
 				: activities.requestsOfEvent(id, audience);
 		model.addAttribute("requests", requests);
@@ -324,7 +324,7 @@ class ActivityPageController {
 		model.addAttribute("providers", activities.providerFill(start, end, audience));
 		model.addAttribute("events", events);
 		model.addAttribute("baseUrl", "/activity-fill?from=" + start + "&to=" + end);
-		model.addAttribute("provider", audience.isAlliance() ? null : audience.organisation());
+		model.addAttribute("provider", audience.isAlliance() ? null : audience.provider());
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		return "activity/fill";

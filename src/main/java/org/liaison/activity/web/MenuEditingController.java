@@ -61,7 +61,7 @@ class MenuEditingController {
 
 	@GetMapping("/activities/new")
 	String newActivity(Audience audience, Model model) {
-		return activityForm(model, audience, null, null, ActivityForm.blank(audience.organisation()),
+		return activityForm(model, audience, null, null, ActivityForm.blank(audience.provider()),
 				FormErrors.none());
 	}
 
@@ -124,7 +124,7 @@ class MenuEditingController {
 
 	/** A provider's account keeps one organisation's activities, so a form that names none means that one. */
 	private static ActivityForm providerFilledIn(ActivityForm form, Audience audience) {
-		String organisation = audience.organisation();
+		String organisation = audience.provider();
 		boolean unnamed = form.provider() == null || form.provider().isBlank();
 		return unnamed && organisation != null ? form.withProvider(organisation) : form;
 	}
@@ -146,7 +146,7 @@ class MenuEditingController {
 		model.addAttribute("deliveries", List.of(Delivery.values()));
 		model.addAttribute("frameworks", ActivityData.FRAMEWORKS.stream().sorted().toList());
 		model.addAttribute("releasabilities", releasabilities(audience, activity));
-		model.addAttribute("fixedProvider", audience.isNatoStaff() ? null : audience.organisation());
+		model.addAttribute("fixedProvider", audience.isNatoStaff() ? null : audience.provider());
 		return "activity/activityForm";
 	}
 
@@ -264,7 +264,7 @@ class MenuEditingController {
 	 * be: the reader learns why instead of filling in a form for nothing.
 	 */
 	private static void requireKeeper(Audience audience, String provider) {
-		if (!audience.isNatoStaff() && !audience.worksFor(provider)) {
+		if (!audience.isNatoStaff() && !audience.isProvider(provider)) {
 			throw new RuleViolationException(
 					"Only NATO staff and the provider (%s) keep this activity and its events".formatted(provider));
 		}

@@ -61,8 +61,8 @@ public class FundQueries {
 	 */
 	private static String visible(Audience audience) {
 		String scope = audience.sqlCondition("p.partner", "p.releasability");
-		return audience.organisation() == null ? scope
-				: "(" + scope + " or p.executing_agent = :audienceOrganisation)";
+		return audience.executingAgent() == null ? scope
+				: "(" + scope + " or p.executing_agent = :audienceAgent)";
 	}
 
 	public PageOf<ProjectSummary> projects(NationCode partner, Audience audience, PageOf.Request page) {

@@ -243,6 +243,16 @@ public class ActivityService {
 						blank(before.milestoneText()) ? null : before.milestoneText().strip()))) {
 			problems.add(new Problem("milestone", "is marked by NATO staff only"));
 		}
+		// A staff-marked milestone names a partner's timeline and stands as fact: where it is and
+		// whether it is sample data stay staff's to change.
+		if (!actor.isNatoStaff() && before.milestone()) {
+			if (!data.nation().equals(before.nation())) {
+				problems.add(new Problem("nation", "stays " + before.nation() + ": the event is a milestone NATO staff marked"));
+			}
+			if (data.illustrative() != before.illustrative()) {
+				problems.add(new Problem("illustrative", "stays as it is: the event is a milestone NATO staff marked"));
+			}
+		}
 		fail(problems);
 		if (data.seats() < store.seatsTaken(id)) {
 			throw new RuleViolationException("The event already has %d seats approved; it cannot offer fewer"

@@ -309,6 +309,11 @@ public class FundService {
 			if (data.preFinancedBy() != null) {
 				throw new RuleViolationException("A pre-financed expenditure is recorded by NATO staff, with the lead nation's agreement");
 			}
+			// An illustrative entry is sample data left out of the public record (IATI): real
+			// spending reported by the agent is never that.
+			if (data.illustrative()) {
+				throw InvalidInputException.of("illustrative", "is for NATO staff's sample data; an executing agent reports real entries");
+			}
 		}
 		checkEntry(data);
 		List<TransactionSummary> ledger = transactions(id, Audience.alliance());

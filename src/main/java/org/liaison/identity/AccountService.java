@@ -11,6 +11,7 @@ import org.liaison.directory.DirectoryService;
 import org.liaison.identity.internal.Account;
 import org.liaison.identity.internal.AccountQueries;
 import org.liaison.identity.internal.AccountRepository;
+import org.liaison.identity.internal.ApiTokenStore;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -44,12 +45,15 @@ public class AccountService {
 
 	private final DirectoryService directory;
 
+	private final ApiTokenStore tokens;
+
 	AccountService(AccountRepository accounts, AccountQueries queries, PasswordEncoder passwords,
-			DirectoryService directory) {
+			DirectoryService directory, ApiTokenStore tokens) {
 		this.accounts = accounts;
 		this.queries = queries;
 		this.passwords = passwords;
 		this.directory = directory;
+		this.tokens = tokens;
 	}
 
 	@Transactional
@@ -131,6 +135,9 @@ public class AccountService {
 			throw new InvalidInputException(problems);
 		}
 		account.changePassword(passwords.encode(password));
+		// A new password is set when the old one is lost or may be known to someone else: the API
+		// tokens made with the old one go with it.
+		tokens.removeAll(username);
 		return summary(accounts.save(account));
 	}
 

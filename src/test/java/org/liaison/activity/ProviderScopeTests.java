@@ -209,6 +209,28 @@ class ProviderScopeTests {
 			.content(eventJson(6, false))
 			.exchange();
 		assertThat(reseated).hasStatusOk().bodyJson().extractingPath("$.seats").isEqualTo(6);
+
+		// Once staff mark it a milestone, the provider no longer moves it to another nation.
+		MvcTestResult marked = mvc.put()
+			.uri("/api/v1/events/" + id(event))
+			.with(TestUsers.nato())
+			.header("If-Match", "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(eventJson(6, true))
+			.exchange();
+		assertThat(marked).hasStatusOk();
+		MvcTestResult moved = mvc.put()
+			.uri("/api/v1/events/" + id(event))
+			.with(own())
+			.header("If-Match", "\"2\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(eventJson(6, true).replace("\"DEU\"", "\"BIH\""))
+			.exchange();
+		assertThat(moved).hasStatus(400);
+		assertThat(body(moved)).contains("nation");
+		assertThat(mvc.get().uri("/api/v1/events/" + id(event)).with(TestUsers.nato())).bodyJson()
+			.extractingPath("$.nation")
+			.isEqualTo("DEU");
 	}
 
 	@Test

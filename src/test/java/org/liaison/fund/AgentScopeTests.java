@@ -220,6 +220,9 @@ class AgentScopeTests {
 	void anAgentRecordsNoDonorsMoneyAndNothingOnProjectsItDoesNotExecute() {
 		String id = funded("NATO");
 		long before = version(id);
+		MvcTestResult sample = post("/api/v1/funds/" + id + "/transactions", own(), String.valueOf(before), """
+				{"kind": "EXPENDITURE", "amount": "10.00", "currency": "EUR", "on": "2013-09-01", "illustrative": true}""");
+		assertThat(sample).hasStatus(400).bodyText().contains("illustrative");
 		MvcTestResult pledge = transaction(id, own(), "PLEDGE", "5000.00");
 		assertThat(pledge).hasStatus(409);
 		assertThat(pledge).bodyText().contains("NATO staff");

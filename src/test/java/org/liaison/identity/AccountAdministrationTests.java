@@ -280,9 +280,14 @@ class AccountAdministrationTests {
 		assertThat(tooShort).hasStatus(400);
 		assertThat((List<String>) JsonPath.read(body(tooShort), "$.errors[*].field")).containsExactly("password");
 		assertThat(mvc.get().uri("/api/v1/accounts/" + username).with(httpBasic(username, PASSWORD))).hasStatusOk();
+		String token = JsonPath.read(body(mvc.post().uri("/api/v1/account/tokens").with(httpBasic(username, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"before the reset\"}").exchange()), "$.token");
+		assertThat(mvc.get().uri("/api/v1/account/tokens").header("Authorization", "Bearer " + token)).hasStatusOk();
 
 		assertThat(mvc.post().uri(uri).with(admin()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"password\": \"another-long-password\"}")).hasStatusOk().bodyText().doesNotContain("$2");
+		// The tokens made with the old password go with it.
+		assertThat(mvc.get().uri("/api/v1/account/tokens").header("Authorization", "Bearer " + token)).hasStatus(401);
 		assertThat(mvc.get().uri("/api/v1/accounts/" + username).with(httpBasic(username, PASSWORD))).hasStatus(401);
 		assertThat(mvc.get().uri("/api/v1/accounts/" + username).with(httpBasic(username, "another-long-password")))
 			.hasStatusOk();

@@ -701,29 +701,73 @@ public class PlanService {
 		return assessment(id, Audience.alliance());
 	}
 
-	/** Corrects an assessment of an open round; one of an approved round is locked. */
+	/**
+	 * Corrects an assessment of an open round; one of an approved round is locked. NATO staff
+	 * correct any; a partner's coordinator only its own nation's self-assessments of an open round
+	 * (see {@link #mayChange}).
+	 */
 	@Transactional
-	public AssessmentSummary reviseAssessment(UUID id, long version, AssessmentData data) {
-		AssessmentSummary assessment = lockedCheck(id, version);
+	public AssessmentSummary reviseAssessment(UUID id, long version, AssessmentData data, Audience actor) {
+		AssessmentSummary assessment = lockedCheck(id, version, actor);
 		store.updateAssessment(id, data);
 		store.bump(assessment.plan(), now());
 		return assessment(id, Audience.alliance());
 	}
 
 	@Transactional
-	public void deleteAssessment(UUID id, long version) {
-		AssessmentSummary assessment = lockedCheck(id, version);
+	public void deleteAssessment(UUID id, long version, Audience actor) {
+		AssessmentSummary assessment = lockedCheck(id, version, actor);
 		store.deleteAssessment(id);
 		store.bump(assessment.plan(), now());
 	}
 
-	private AssessmentSummary lockedCheck(UUID id, long version) {
-		UUID planId = store.planOfAssessment(id).orElseThrow(() -> new RecordNotFoundException("assessment", id));
-		lockAndLoad(planId);
-		AssessmentSummary assessment = assessment(id, Audience.alliance());
-		if (assessment.locked()) {
-			throw new RuleViolationException("The assessment belongs to an approved round and is locked: a later correction is a new assessment");
+	/** Whether the actor may correct or delete the assessment, of a plan of this partner: the rule pages show buttons by. */
+	public boolean mayChange(AssessmentSummary assessment, NationCode partner, Audience actor) {
+		return refusal(assessment, partner, actor) == null;
+	}
+
+	/** Refuses, as a change would be refused, an actor who may not change the assessment, so a form is not filled in for nothing. */
+	public void checkMayChange(AssessmentSummary assessment, NationCode partner, Audience actor) {
+		RuntimeException refused = refusal(assessment, partner, actor);
+		if (refused != null) {
+			throw refused;
 		}
+	}
+
+	/** Why the actor may not change the assessment, or nothing when it may. */
+	private static @Nullable RuntimeException refusal(AssessmentSummary assessment, NationCode partner, Audience actor) {
+		if (!actor.isNatoStaff()) {
+			if (actor.kind() != Audience.Kind.PARTNER) {
+				return new RuleViolationException("Only NATO staff and the partner's own coordinators change assessments");
+			}
+			// Another partner's record is reported as not found, as every read of it would be.
+			if (!partner.equals(actor.nation())) {
+				return new RecordNotFoundException("assessment", assessment.id());
+			}
+		}
+		if (assessment.locked()) {
+			return new RuleViolationException(
+					"The assessment belongs to an approved round and is locked: a later correction is a new assessment");
+		}
+		if (actor.isNatoStaff()) {
+			return null;
+		}
+		if (assessment.source() != AssessmentSource.SELF) {
+			return new RuleViolationException("A partner's coordinator changes only its own self-assessments, not NATO's");
+		}
+		if (assessment.round() == null) {
+			return new RuleViolationException("A partner's coordinator changes a self-assessment only in an open assessment round");
+		}
+		return null;
+	}
+
+	private AssessmentSummary lockedCheck(UUID id, long version, Audience actor) {
+		UUID planId = store.planOfAssessment(id).orElseThrow(() -> new RecordNotFoundException("assessment", id));
+		// What the actor may not see does not exist for it, whatever it may change.
+		assessment(id, actor);
+		Plan plan = lockAndLoad(planId);
+		AssessmentSummary assessment = assessment(id, Audience.alliance());
+		checkMayChange(assessment, plan.partner(), actor);
 		if (assessment.version() != version) {
 			throw new StaleRecordException("assessment", id);
 		}

@@ -133,7 +133,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/transit-requests", "/transit-requests/*/withdraw")
 			.hasAnyRole(TRANSIT_REQUESTERS)
-			.requestMatchers(HttpMethod.POST, "/nodes/*/assessments")
+			.requestMatchers(HttpMethod.POST, "/nodes/*/assessments", "/assessments/*/edit", "/assessments/*/delete")
 			.hasAnyRole(ASSESSORS)
 			.requestMatchers(HttpMethod.POST, "/events/*/requests", "/participation-requests/*/withdraw",
 					"/participation-requests/*/feedback", "/participation-requests/*/nominees")

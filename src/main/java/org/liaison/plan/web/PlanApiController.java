@@ -157,15 +157,16 @@ class PlanApiController {
 
 	@PutMapping("/assessments/{id}")
 	ResponseEntity<AssessmentSummary> reviseAssessment(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody AssessmentData data) {
-		AssessmentSummary assessment = plans.reviseAssessment(id, Versions.fromIfMatch(ifMatch), data);
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody AssessmentData data,
+			Audience audience) {
+		AssessmentSummary assessment = plans.reviseAssessment(id, Versions.fromIfMatch(ifMatch), data, audience);
 		return Versions.ok(assessment, assessment.version());
 	}
 
 	@DeleteMapping("/assessments/{id}")
 	ResponseEntity<Void> deleteAssessment(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		plans.deleteAssessment(id, Versions.fromIfMatch(ifMatch));
+			@RequestHeader(value = "If-Match", required = false) String ifMatch, Audience audience) {
+		plans.deleteAssessment(id, Versions.fromIfMatch(ifMatch), audience);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.AssessmentSource;
+import org.liaison.plan.AssessmentSummary;
 import org.liaison.plan.NodeData;
 import org.liaison.plan.NodeSummary;
 import org.liaison.plan.PlanData;
@@ -29,9 +31,7 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.web.FormErrors;
 import org.liaison.web.Htmx;
@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
@@ -58,12 +57,12 @@ class PlanPageController {
 
 	private final PartnerService partners;
 
-	private final Validator validator;
+	private final PlanForms forms;
 
 	PlanPageController(PlanService plans, PartnerService partners, Validator validator) {
 		this.plans = plans;
 		this.partners = partners;
-		this.validator = validator;
+		this.forms = new PlanForms(validator);
 	}
 
 	@GetMapping("/partners/{code}/plans")
@@ -80,7 +79,7 @@ class PlanPageController {
 	@PostMapping("/partners/{code}/plans")
 	String add(@PathVariable NationCode code, @RequestParam Map<String, String> form, Audience audience, Model model) {
 		List<Problem> problems = new ArrayList<>();
-		PlanData data = planData(form, problems);
+		PlanData data = forms.plan(form, null, problems);
 		if (problems.isEmpty()) {
 			try {
 				return "redirect:/plans/" + plans.add(code, data).id();
@@ -93,34 +92,6 @@ class PlanPageController {
 		model.addAttribute("errors", FormErrors.of(new InvalidInputException(problems)));
 		model.addAttribute("form", form);
 		return "plan/list";
-	}
-
-	private PlanData planData(Map<String, String> form, List<Problem> problems) {
-		PlanData data = new PlanData(form.get("ref"), form.getOrDefault("type", ""), form.getOrDefault("title", ""),
-				date(form.get("periodFrom"), "periodFrom", problems), date(form.get("periodTo"), "periodTo", problems),
-				null, form.get("agreement"), form.get("predecessor"), form.get("publicSummary"),
-				form.get("releasability") == null || form.get("releasability").isBlank() ? null
-						: Releasability.valueOf(form.get("releasability")),
-				"true".equals(form.get("illustrative")));
-		validate(data, problems);
-		problems.addAll(data.problems());
-		return data;
-	}
-
-	private static @Nullable PartialDate date(@Nullable String text, String field, List<Problem> problems) {
-		try {
-			return PartialDate.parseOrNull(text);
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem(field, ex.getMessage()));
-			return null;
-		}
-	}
-
-	private <T> void validate(T data, List<Problem> problems) {
-		for (ConstraintViolation<T> violation : validator.validate(data)) {
-			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
 	}
 
 	/**
@@ -167,6 +138,11 @@ class PlanPageController {
 			.stream()
 			.filter(p -> !p.id().equals(details.plan().id()))
 			.toList());
+		model.addAttribute("changeable", details.assessments()
+			.stream()
+			.filter(a -> plans.mayChange(a, details.plan().partner(), audience))
+			.map(AssessmentSummary::id)
+			.collect(Collectors.toSet()));
 		model.addAttribute("failed", failed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
@@ -247,12 +223,7 @@ class PlanPageController {
 	String addNode(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
 		PlanDetails details = plans.details(id, audience);
 		List<Problem> problems = new ArrayList<>();
-		PartialDate target = date(form.get("target"), "target", problems);
-		NodeData data = new NodeData(form.getOrDefault("code", ""), form.get("parent"), form.getOrDefault("title", ""),
-				form.get("text"), form.get("lead"), lines(form.get("supporters")), target,
-				"true".equals(form.get("targetBeyondPlan")), form.get("area"), null, lines(form.get("activities")),
-				"true".equals(form.get("illustrative")));
-		validate(data, problems);
+		NodeData data = forms.node(form, form.get("parent"), null, problems);
 		if (problems.isEmpty()) {
 			try {
 				plans.addNode(id, data);
@@ -265,29 +236,13 @@ class PlanPageController {
 		return page(model, details, audience, "node", FormErrors.of(new InvalidInputException(problems)), form);
 	}
 
-	private static List<String> lines(@Nullable String text) {
-		return text == null ? List.of() : List.of(text.split("[\\n,]"));
-	}
-
 	@PostMapping("/nodes/{nodeId}/assessments")
 	String assess(@PathVariable UUID nodeId, @RequestParam Map<String, String> form, Audience audience, Model model) {
 		// The plan's page has one form for all its nodes: the node chosen in it wins over the URL's.
 		NodeSummary node = plans.node(form.containsKey("node") ? UUID.fromString(form.get("node")) : nodeId, audience);
 		List<Problem> problems = new ArrayList<>();
-		LocalDate on = null;
-		try {
-			on = LocalDate.parse(form.getOrDefault("on", "").strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			problems.add(new Problem("on", "A date is written as 2015-06-30"));
-		}
-		Rating rating = null;
-		try {
-			rating = Rating.valueOf(form.getOrDefault("rating", ""));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem("rating", "Choose a rating"));
-		}
+		LocalDate on = PlanForms.day(form, "on", problems);
+		Rating rating = PlanForms.rating(form, problems);
 		if (problems.isEmpty()) {
 			try {
 				plans.addAssessment(node.id(), new AssessmentData(node.code(), on, rating, form.get("narrative"),

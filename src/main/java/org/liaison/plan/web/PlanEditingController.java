@@ -1,0 +1,282 @@
+package org.liaison.plan.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.plan.AssessmentData;
+import org.liaison.plan.AssessmentSummary;
+import org.liaison.plan.NodeData;
+import org.liaison.plan.NodeSummary;
+import org.liaison.plan.PlanData;
+import org.liaison.plan.PlanDetails;
+import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanSummary;
+import org.liaison.plan.Rating;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.web.FormErrors;
+import org.liaison.web.Htmx;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The forms that correct what the plan's page records: the plan itself, a node (its fields, its
+ * place in the tree, its deletion) and an assessment. Like the plan's page they carry the version
+ * they were opened on, show problems beside the fields, and leave a stale version or a refused
+ * change to the page errors, which say why.
+ */
+@Controller
+class PlanEditingController {
+
+	private final PlanService plans;
+
+	private final PlanForms forms;
+
+	PlanEditingController(PlanService plans, Validator validator) {
+		this.plans = plans;
+		this.forms = new PlanForms(validator);
+	}
+
+	// The plan
+
+	@GetMapping("/plans/{id}/edit")
+	String editPlan(@PathVariable UUID id, Audience audience, Model model) {
+		requireStaff(audience);
+		PlanSummary plan = plans.plan(id, audience);
+		return planForm(model, plan, plan.version(), PlanForms.of(plan), FormErrors.none());
+	}
+
+	@PostMapping("/plans/{id}/edit")
+	String revisePlan(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
+			Audience audience, Model model) {
+		PlanSummary plan = plans.plan(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		// The status the plan has now: an edit never changes it, and a stale version is refused anyway.
+		PlanData data = forms.plan(form, plan.status(), problems);
+		if (problems.isEmpty()) {
+			try {
+				plans.revise(id, version, data);
+				return "redirect:/plans/" + id;
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		return planForm(model, plan, version, form, FormErrors.of(new InvalidInputException(problems)));
+	}
+
+	private String planForm(Model model, PlanSummary plan, long version, Map<String, String> form, FormErrors errors) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("version", version);
+		model.addAttribute("types", plans.types());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "plan/planForm";
+	}
+
+	// A node
+
+	@GetMapping("/nodes/{id}/edit")
+	String editNode(@PathVariable UUID id, Audience audience, Model model) {
+		requireStaff(audience);
+		NodeSummary node = plans.node(id, audience);
+		return nodeForm(model, node, node.version(), audience, "", PlanForms.of(node), FormErrors.none());
+	}
+
+	@PostMapping("/nodes/{id}/edit")
+	String reviseNode(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
+			Audience audience, Model model) {
+		NodeSummary node = plans.node(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		// The node keeps its parent and place: moving it is the other form's work.
+		NodeData data = forms.node(form, node.parent(), null, problems);
+		if (problems.isEmpty()) {
+			try {
+				NodeSummary revised = plans.reviseNode(id, version, data);
+				return "redirect:/plans/" + revised.plan() + "#node-" + revised.code();
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		return nodeForm(model, node, version, audience, "edit", form, FormErrors.of(new InvalidInputException(problems)));
+	}
+
+	@PostMapping("/nodes/{id}/move")
+	String moveNode(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String parent,
+			@RequestParam(defaultValue = "") String position, Audience audience, Model model) {
+		NodeSummary node = plans.node(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		// Empty: after its new siblings, which is where a node moved under another parent is looked for.
+		int place = Integer.MAX_VALUE;
+		if (!position.isBlank()) {
+			try {
+				place = Integer.parseInt(position.strip());
+				if (place < 0) {
+					problems.add(new Problem("position", "A place is counted from 0"));
+				}
+			}
+			catch (NumberFormatException ex) {
+				problems.add(new Problem("position", "A place is a whole number from 0"));
+			}
+		}
+		if (problems.isEmpty()) {
+			try {
+				NodeSummary moved = plans.moveNode(id, version, parent, place);
+				return "redirect:/plans/" + moved.plan() + "#node-" + moved.code();
+			}
+			catch (InvalidInputException ex) {
+				// The tree's rules name the moved node's parent, which is this form's select.
+				ex.problems().forEach(p -> problems.add(new Problem("position".equals(p.field()) ? "position" : "parent", p.message())));
+			}
+		}
+		return nodeForm(model, node, version, audience, "move", Map.of("parent", parent, "position", position),
+				FormErrors.of(new InvalidInputException(problems)));
+	}
+
+	@PostMapping("/nodes/{id}/delete")
+	String deleteNode(@PathVariable UUID id, @RequestParam long version, Audience audience, HttpServletRequest request) {
+		NodeSummary node = plans.node(id, audience);
+		plans.deleteNode(id, version);
+		return Htmx.removedOrRedirect(request, "/plans/" + node.plan());
+	}
+
+	/**
+	 * @param failed which of the page's forms the errors are for ({@code edit} or {@code move}); the other
+	 * shows the node as it is
+	 */
+	private String nodeForm(Model model, NodeSummary node, long version, Audience audience, String failed,
+			Map<String, String> form, FormErrors errors) {
+		PlanDetails details = plans.details(node.plan(), audience);
+		model.addAttribute("plan", details.plan());
+		model.addAttribute("node", node);
+		model.addAttribute("version", version);
+		model.addAttribute("parents", possibleParents(details, node));
+		model.addAttribute("failed", failed);
+		model.addAttribute("form", failed.equals("edit") ? form : PlanForms.of(node));
+		model.addAttribute("move", failed.equals("move") ? form
+				: Map.of("parent", node.parent() == null ? "" : node.parent(), "position", String.valueOf(node.position())));
+		model.addAttribute("errors", errors);
+		return "plan/nodeForm";
+	}
+
+	/**
+	 * The nodes the node may move under, by code, in the tree's order: none in its own subtree, and
+	 * none so deep that its subtree would pass the plan type's last level. The service checks the
+	 * same rules again; the list only spares a choice bound to be refused.
+	 */
+	static Map<String, String> possibleParents(PlanDetails details, NodeSummary node) {
+		int levels = Math.max(1, details.type().levels().size());
+		Map<String, @Nullable String> parentOf = new HashMap<>();
+		details.nodes().forEach(n -> parentOf.put(n.code(), n.parent()));
+		int height = 0;
+		for (NodeSummary other : details.nodes()) {
+			int below = depthUnder(other.code(), node.code(), parentOf);
+			height = Math.max(height, below);
+		}
+		Map<String, String> parents = new LinkedHashMap<>();
+		for (NodeSummary candidate : details.nodes()) {
+			boolean inSubtree = depthUnder(candidate.code(), node.code(), parentOf) >= 0;
+			if (!inSubtree && candidate.level() + 1 + height < levels) {
+				parents.put(candidate.code(), candidate.code() + " " + candidate.title());
+			}
+		}
+		return parents;
+	}
+
+	/** How many levels {@code code} lies below {@code ancestor} (0 for itself), or -1 when not under it. */
+	private static int depthUnder(String code, String ancestor, Map<String, @Nullable String> parentOf) {
+		int depth = 0;
+		String current = code;
+		while (current != null && depth <= parentOf.size()) {
+			if (current.equals(ancestor)) {
+				return depth;
+			}
+			current = parentOf.get(current);
+			depth++;
+		}
+		return -1;
+	}
+
+	// An assessment
+
+	@GetMapping("/assessments/{id}/edit")
+	String editAssessment(@PathVariable UUID id, Audience audience, Model model) {
+		AssessmentSummary assessment = plans.assessment(id, audience);
+		PlanSummary plan = plans.plan(assessment.plan(), audience);
+		plans.checkMayChange(assessment, plan.partner(), audience);
+		return assessmentForm(model, assessment, plan, assessment.version(), PlanForms.of(assessment), FormErrors.none());
+	}
+
+	@PostMapping("/assessments/{id}/edit")
+	String reviseAssessment(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
+			Audience audience, Model model) {
+		AssessmentSummary assessment = plans.assessment(id, audience);
+		PlanSummary plan = plans.plan(assessment.plan(), audience);
+		List<Problem> problems = new ArrayList<>();
+		LocalDate on = PlanForms.day(form, "on", problems);
+		Rating rating = PlanForms.rating(form, problems);
+		if (problems.isEmpty()) {
+			// A correction of the judgement: its source, round and cycle stay what they were recorded as.
+			AssessmentData data = new AssessmentData(assessment.nodeCode(), on, rating, form.get("narrative"),
+					form.get("assessor"), assessment.source(), assessment.cycle(), assessment.round(),
+					assessment.releasability(), assessment.illustrative());
+			forms.validate(data, problems);
+			if (problems.isEmpty()) {
+				try {
+					plans.reviseAssessment(id, version, data, audience);
+					return "redirect:/plans/" + plan.id() + "#assessment-" + id;
+				}
+				catch (InvalidInputException ex) {
+					problems.addAll(ex.problems());
+				}
+			}
+		}
+		return assessmentForm(model, assessment, plan, version, form, FormErrors.of(new InvalidInputException(problems)));
+	}
+
+	@PostMapping("/assessments/{id}/delete")
+	String deleteAssessment(@PathVariable UUID id, @RequestParam long version, Audience audience,
+			HttpServletRequest request) {
+		AssessmentSummary assessment = plans.assessment(id, audience);
+		plans.deleteAssessment(id, version, audience);
+		return Htmx.removedOrRedirect(request, "/plans/" + assessment.plan());
+	}
+
+	private String assessmentForm(Model model, AssessmentSummary assessment, PlanSummary plan, long version,
+			Map<String, String> form, FormErrors errors) {
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("plan", plan);
+		model.addAttribute("version", version);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "plan/assessmentForm";
+	}
+
+	/**
+	 * The plan's and the node's forms are for NATO staff, whose saves alone the page chain lets
+	 * through; anyone else who opens one is refused as the save would be, not shown a form for nothing.
+	 */
+	private static void requireStaff(Audience audience) {
+		if (!audience.isNatoStaff()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only NATO staff change plans and their trees");
+		}
+	}
+
+}

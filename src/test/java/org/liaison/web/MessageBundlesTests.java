@@ -60,6 +60,31 @@ class MessageBundlesTests {
 		assertThat(french).isEmpty();
 	}
 
+	/**
+	 * Every message goes through MessageFormat (spring.messages.always-use-message-format), where a
+	 * lone apostrophe starts a quotation and disappears: "the plan's period" would read "the plans
+	 * period". An apostrophe is written twice.
+	 */
+	@Test
+	void everyApostropheIsWrittenTwice() throws IOException {
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		Set<String> wrong = new HashSet<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+				Properties properties = new Properties();
+				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					properties.load(reader);
+				}
+				for (String key : properties.stringPropertyNames()) {
+					if (lone.matcher(properties.getProperty(key)).find()) {
+						wrong.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
 	private static Set<String> keys(String suffix) throws IOException {
 		Set<String> keys = new HashSet<>();
 		try (Stream<Path> files = Files.list(BUNDLES)) {

@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the milestones derived from other modules' records in step with them. Each event
  * carries the record's whole current set of milestones, so this replaces what it holds for the
  * record; an event older than what was already applied (events may arrive out of order) is
- * ignored. Two events of one record may be applied at once on two threads: the one that comes
- * second meets the first one's rows (the source key is unique), and applies again once the
- * first has committed, so the newer set always ends up kept.
+ * ignored. Two events of one record may be applied at once on two threads: each apply locks the
+ * record's row in {@code timeline_source} first, so they run one after the other and the newer
+ * set is kept; the first apply of a record inserts that row, and of two first applies the one
+ * that meets the other's key applies again.
  */
 @Component
 public class DerivedMilestones {
@@ -47,7 +48,7 @@ public class DerivedMilestones {
 		apply(event.facts());
 	}
 
-	/** Applies the record's milestones, again if a concurrent apply of the same record got there first. */
+	/** Applies the record's milestones, again if a concurrent first apply of the same record got there first. */
 	public void apply(MilestoneFacts facts) {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -65,15 +66,32 @@ public class DerivedMilestones {
 	private static final int ATTEMPTS = 10;
 
 	private void replace(MilestoneFacts facts) {
-		long applied = jdbc.sql("""
-				select coalesce(max(source_version), -1) from timeline_milestone
-				where source_type = :type and source_id = :id""")
+		// The source's row is locked for the rest of the transaction: a concurrent apply of the
+		// same record waits here, then reads the version this one leaves.
+		Long applied = jdbc.sql("""
+				select applied_version from timeline_source where source_type = :type and source_id = :id for update""")
 			.param("type", facts.sourceType())
 			.param("id", facts.sourceId())
 			.query(Long.class)
-			.single();
-		if (applied > facts.sourceVersion()) {
+			.optional()
+			.orElse(null);
+		if (applied == null) {
+			// Two first applies may both get here; the second meets the key and tries again.
+			jdbc.sql("insert into timeline_source (source_type, source_id, applied_version) values (:type, :id, :version)")
+				.param("type", facts.sourceType())
+				.param("id", facts.sourceId())
+				.param("version", facts.sourceVersion())
+				.update();
+		}
+		else if (applied > facts.sourceVersion()) {
 			return;
+		}
+		else {
+			jdbc.sql("update timeline_source set applied_version = :version where source_type = :type and source_id = :id")
+				.param("type", facts.sourceType())
+				.param("id", facts.sourceId())
+				.param("version", facts.sourceVersion())
+				.update();
 		}
 		jdbc.sql("delete from timeline_milestone where source_type = :type and source_id = :id")
 			.param("type", facts.sourceType())

@@ -340,6 +340,11 @@ public class ActivityService {
 		return queries.participation(partner, audience);
 	}
 
+	/** When the last event the audience may see starts, if there is any. */
+	public java.util.Optional<LocalDate> lastEventStartSeenBy(Audience audience) {
+		return queries.lastEventStart(null, audience);
+	}
+
 	/** When the last event whose fill the audience follows starts, if there is any. */
 	public java.util.Optional<LocalDate> lastEventStart(Audience audience) {
 		return queries.lastEventStart(fillScope(audience), audience);

@@ -199,4 +199,20 @@ class ActivityPageTests {
 			.contains(">2029<", ">2031<");
 	}
 
+	@Test
+	void theCalendarOpensOnTheMonthOfTheLastEventWhenThisMonthHasNone() {
+		ActivityFixtures fixtures = new ActivityFixtures(mvc);
+		String ref = fixtures.activity("Calendar fallback course", "PUBLIC", "\"frameworks\": [\"PFP\"]");
+		java.time.LocalDate last = java.time.LocalDate.of(2098, 6, 10);
+		fixtures.event(ref, 5, last, last.minusDays(1), "UKR", false);
+		String page = body(mvc.get().uri("/calendar").exchange());
+		if (!page.contains("Calendar fallback course")) {
+			// Another test's event may be this month, which the calendar then shows as it should.
+			assertThat(page).contains(java.time.YearMonth.now().toString());
+			return;
+		}
+		assertThat(page).contains("2098-06");
+		assertThat(body(mvc.get().uri("/calendar?month=2098-05").exchange())).doesNotContain("Calendar fallback course");
+	}
+
 }

@@ -291,6 +291,14 @@ class ActivityPageController {
 			throw InvalidInputException.of("month", "'" + month + "' is not a month such as 2015-03");
 		}
 		List<EventSummary> events = activities.eventsBetween(shown.atDay(1), shown.atEndOfMonth(), audience);
+		if ((month == null || month.isBlank()) && events.isEmpty()) {
+			// Nothing this month (a record of past years, such as the demo's): open on the month of the last event.
+			var last = activities.lastEventStartSeenBy(audience);
+			if (last.isPresent()) {
+				shown = YearMonth.from(last.get());
+				events = activities.eventsBetween(shown.atDay(1), shown.atEndOfMonth(), audience);
+			}
+		}
 		model.addAttribute("month", shown);
 		model.addAttribute("events", events);
 		model.addAttribute("weeks", CalendarMonth.weeks(shown, events));

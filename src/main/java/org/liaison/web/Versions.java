@@ -1,6 +1,9 @@
 package org.liaison.web;
 
+import java.net.URI;
+
 import org.liaison.shared.InvalidInputException;
+import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -30,7 +33,16 @@ public final class Versions {
 	}
 
 	public static <T> ResponseEntity<T> ok(T body, long version) {
-		return ResponseEntity.ok().eTag("\"" + version + "\"").body(body);
+		return ResponseEntity.ok().eTag(etag(version)).body(body);
+	}
+
+	/** A record just created: 201 with where it lives and its version, so the next change can name it. */
+	public static <T> ResponseEntity<T> created(String location, T body, long version) {
+		return ResponseEntity.created(URI.create(location)).eTag(etag(version)).body(body);
+	}
+
+	public static String etag(long version) {
+		return "\"" + version + "\"";
 	}
 
 }

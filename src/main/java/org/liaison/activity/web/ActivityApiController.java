@@ -1,6 +1,5 @@
 package org.liaison.activity.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
@@ -107,9 +106,7 @@ class ActivityApiController {
 	@PostMapping("/activities")
 	ResponseEntity<ActivitySummary> add(@RequestBody ActivityData data, Audience audience) {
 		ActivitySummary activity = activities.addActivity(data, audience);
-		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.ref()))
-			.eTag("\"" + activity.version() + "\"")
-			.body(activity);
+		return Versions.created("/api/v1/activities/" + activity.ref(), activity, activity.version());
 	}
 
 	@GetMapping("/activities/{ref}")
@@ -135,9 +132,7 @@ class ActivityApiController {
 	ResponseEntity<EventSummary> addEvent(@PathVariable String ref, @Valid @RequestBody EventData data,
 			Audience audience) {
 		EventSummary event = activities.addEvent(ref, data, audience);
-		return ResponseEntity.created(URI.create("/api/v1/events/" + event.id()))
-			.eTag("\"" + event.version() + "\"")
-			.body(event);
+		return Versions.created("/api/v1/events/" + event.id(), event, event.version());
 	}
 
 	@GetMapping("/events/{id}")
@@ -187,9 +182,7 @@ class ActivityApiController {
 				new RequestData(body.seats() == null ? 0 : body.seats(), body.priority() == null ? 0 : body.priority(),
 						body.planGoal(), body.nominees(), Boolean.TRUE.equals(body.illustrative())),
 				audience);
-		return ResponseEntity.created(URI.create("/api/v1/participation-requests/" + request.id()))
-			.eTag("\"" + request.version() + "\"")
-			.body(request);
+		return Versions.created("/api/v1/participation-requests/" + request.id(), request, request.version());
 	}
 
 	/** The body of a request for places: the partner (its own nation for a partner's user) and the request. */

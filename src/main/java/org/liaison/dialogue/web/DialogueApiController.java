@@ -1,6 +1,5 @@
 package org.liaison.dialogue.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +51,7 @@ class DialogueApiController {
 	@PostMapping("/partners/{code}/bodies")
 	ResponseEntity<BodySummary> addBody(@PathVariable NationCode code, @Valid @RequestBody BodyData data) {
 		BodySummary body = dialogue.addBody(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/bodies/" + body.id())).eTag(etag(body.version())).body(body);
+		return Versions.created("/api/v1/bodies/" + body.id(), body, body.version());
 	}
 
 	@GetMapping("/bodies/{id}")
@@ -88,9 +87,7 @@ class DialogueApiController {
 	ResponseEntity<StatementSummary> addStatement(@PathVariable NationCode code,
 			@Valid @RequestBody StatementData data) {
 		StatementSummary statement = dialogue.addStatement(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/statements/" + statement.id()))
-			.eTag(etag(statement.version()))
-			.body(statement);
+		return Versions.created("/api/v1/statements/" + statement.id(), statement, statement.version());
 	}
 
 	@GetMapping("/statements/{id}")
@@ -112,10 +109,6 @@ class DialogueApiController {
 			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
 		dialogue.deleteStatement(id, Versions.fromIfMatch(ifMatch));
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String etag(long version) {
-		return "\"" + version + "\"";
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.liaison.dialogue.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -55,9 +54,7 @@ class MeetingApiController {
 	ResponseEntity<MeetingSummary> addMeeting(@PathVariable UUID id, @Valid @RequestBody MeetingData data,
 			Audience audience) {
 		MeetingSummary meeting = meetings.addMeeting(id, data, audience);
-		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
-			.eTag(etag(meeting.version()))
-			.body(meeting);
+		return Versions.created("/api/v1/meetings/" + meeting.id(), meeting, meeting.version());
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -88,9 +85,7 @@ class MeetingApiController {
 			@Valid @RequestBody ActionData data) {
 		MeetingSummary meeting = meetings.addAction(id, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), data);
 		UUID actionId = meeting.actions().get(meeting.actions().size() - 1).id();
-		return ResponseEntity.created(URI.create("/api/v1/actions/" + actionId))
-			.eTag(etag(meeting.version()))
-			.body(meeting);
+		return Versions.created("/api/v1/actions/" + actionId, meeting, meeting.version());
 	}
 
 	/** Changes an action's text, owner and due day, with the meeting's version in {@code If-Match}. */
@@ -118,10 +113,6 @@ class MeetingApiController {
 	List<PartnerAction> actions(@PathVariable NationCode code, @RequestParam(defaultValue = "false") boolean overdue,
 			Audience audience) {
 		return meetings.actions(code, audience, overdue);
-	}
-
-	private static String etag(long version) {
-		return "\"" + version + "\"";
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.liaison.directory.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,9 +52,7 @@ class DirectoryApiController {
 	@PostMapping("/organisations")
 	ResponseEntity<OrganisationSummary> addOrganisation(@Valid @RequestBody OrganisationData data) {
 		OrganisationSummary organisation = directory.addOrganisation(data);
-		return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id()))
-			.eTag("\"" + organisation.version() + "\"")
-			.body(organisation);
+		return Versions.created("/api/v1/organisations/" + organisation.id(), organisation, organisation.version());
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -89,9 +86,7 @@ class DirectoryApiController {
 	@PostMapping("/partners/{code}/roles")
 	ResponseEntity<RoleSummary> addRole(@PathVariable NationCode code, @Valid @RequestBody RoleData data) {
 		RoleSummary role = directory.addRole(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/roles/" + role.id()))
-			.eTag("\"" + role.version() + "\"")
-			.body(role);
+		return Versions.created("/api/v1/roles/" + role.id(), role, role.version());
 	}
 
 	@GetMapping("/roles/{id}")

@@ -68,7 +68,7 @@ class FundApiController {
 	@PostMapping("/partners/{code}/funds")
 	ResponseEntity<ProjectSummary> add(@PathVariable NationCode code, @Valid @RequestBody ProjectData data) {
 		ProjectSummary project = funds.add(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/funds/" + project.id())).eTag("\"" + project.version() + "\"").body(project);
+		return Versions.created("/api/v1/funds/" + project.id(), project, project.version());
 	}
 
 	@GetMapping("/partners/{code}/funds/portfolio")
@@ -136,9 +136,7 @@ class FundApiController {
 			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransactionData data,
 			Audience audience) {
 		TransactionSummary transaction = funds.addTransaction(id, Versions.fromIfMatch(ifMatch), data, audience);
-		return ResponseEntity.created(URI.create("/api/v1/funds/" + id + "/transactions/" + transaction.id()))
-			.eTag("\"" + funds.project(id, Audience.alliance()).version() + "\"")
-			.body(transaction);
+		return Versions.created("/api/v1/funds/" + id + "/transactions/" + transaction.id(), transaction, funds.project(id, Audience.alliance()).version());
 	}
 
 	record ReversalRequest(@Nullable String reason) {

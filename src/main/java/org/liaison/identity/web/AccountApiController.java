@@ -1,6 +1,5 @@
 package org.liaison.identity.web;
 
-import java.net.URI;
 import java.security.Principal;
 
 import org.jspecify.annotations.Nullable;
@@ -55,9 +54,7 @@ class AccountApiController {
 	@PostMapping
 	ResponseEntity<AccountSummary> create(@RequestBody AccountData data) {
 		AccountSummary account = accounts.create(data);
-		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username()))
-			.eTag("\"" + account.version() + "\"")
-			.body(account);
+		return Versions.created("/api/v1/accounts/" + account.username(), account, account.version());
 	}
 
 	@PostMapping("/{username}/disable")

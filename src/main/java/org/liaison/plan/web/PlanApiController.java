@@ -74,7 +74,7 @@ class PlanApiController {
 	@PostMapping("/partners/{code}/plans")
 	ResponseEntity<PlanSummary> add(@PathVariable NationCode code, @Valid @RequestBody PlanData data) {
 		PlanSummary plan = plans.add(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).eTag("\"" + plan.version() + "\"").body(plan);
+		return Versions.created("/api/v1/plans/" + plan.id(), plan, plan.version());
 	}
 
 	@GetMapping("/plans/{id}")
@@ -107,7 +107,7 @@ class PlanApiController {
 	@PostMapping("/plans/{id}/nodes")
 	ResponseEntity<NodeSummary> addNode(@PathVariable UUID id, @Valid @RequestBody NodeData data) {
 		NodeSummary node = plans.addNode(id, data);
-		return ResponseEntity.created(URI.create("/api/v1/nodes/" + node.id())).eTag("\"" + node.version() + "\"").body(node);
+		return Versions.created("/api/v1/nodes/" + node.id(), node, node.version());
 	}
 
 	@GetMapping("/nodes/{id}")
@@ -144,9 +144,7 @@ class PlanApiController {
 	ResponseEntity<AssessmentSummary> assess(@PathVariable UUID id, @Valid @RequestBody AssessmentData data,
 			Audience audience) {
 		AssessmentSummary assessment = plans.addAssessment(id, data, audience);
-		return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
-			.eTag("\"" + assessment.version() + "\"")
-			.body(assessment);
+		return Versions.created("/api/v1/assessments/" + assessment.id(), assessment, assessment.version());
 	}
 
 	@GetMapping("/assessments/{id}")

@@ -1,6 +1,5 @@
 package org.liaison.science.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,9 +60,7 @@ class ScienceApiController {
 	@PostMapping("/partners/{code}/science-grants")
 	ResponseEntity<GrantSummary> add(@PathVariable NationCode code, @Valid @RequestBody GrantData data) {
 		GrantSummary grant = science.add(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/science-grants/" + grant.id()))
-			.eTag("\"" + grant.version() + "\"")
-			.body(grant);
+		return Versions.created("/api/v1/science-grants/" + grant.id(), grant, grant.version());
 	}
 
 	/** Grants of every partner the reader may see that have a report overdue. */
@@ -109,9 +106,7 @@ class ScienceApiController {
 	@PostMapping("/science-grants/{id}/reports")
 	ResponseEntity<GrantSummary> submitReport(@PathVariable UUID id, @Valid @RequestBody ReportData data) {
 		GrantSummary grant = science.submitReport(id, data);
-		return ResponseEntity.created(URI.create("/api/v1/science-grants/" + id + "/schedule"))
-			.eTag("\"" + grant.version() + "\"")
-			.body(grant);
+		return Versions.created("/api/v1/science-grants/" + id + "/schedule", grant, grant.version());
 	}
 
 	@GetMapping("/science-grants/{id}/schedule")

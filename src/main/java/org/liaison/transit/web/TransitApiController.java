@@ -1,6 +1,5 @@
 package org.liaison.transit.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -51,9 +50,7 @@ class TransitApiController {
 	@PostMapping("/transit-requests")
 	ResponseEntity<TransitRequestSummary> submit(@Valid @RequestBody TransitRequestData data, Audience audience) {
 		TransitRequestSummary request = transits.submit(data, audience);
-		return ResponseEntity.created(URI.create("/api/v1/transit-requests/" + request.id()))
-			.eTag("\"" + request.version() + "\"")
-			.body(request);
+		return Versions.created("/api/v1/transit-requests/" + request.id(), request, request.version());
 	}
 
 	@GetMapping("/transit-requests/{id}")

@@ -300,13 +300,26 @@ public class ActivityService {
 
 	/** An event's milestone tells the activity's title at its releasability: a revised activity tells them anew. */
 	private void republishMilestones(Activity activity) {
-		events.findByActivity(activity.id()).forEach(event -> publishMilestones(event, activity));
+		Set<NationCode> partnerNations = partnerNations();
+		events.findByActivity(activity.id()).forEach(event -> publishMilestones(event, activity, partnerNations));
 	}
 
 	private void publishMilestones(Event event, Activity activity) {
-		// The timeline keeps the milestones of partners' partnerships: an event hosted by an Ally
-		// (or a nation outside the reference list) stands for none.
-		if (partners.nations().stream().noneMatch(n -> n.code().equals(event.nation()) && !n.ally())) {
+		publishMilestones(event, activity, partnerNations());
+	}
+
+	/** The nations that may be partners: the timeline keeps milestones of partners' partnerships only. */
+	private Set<NationCode> partnerNations() {
+		return partners.nations()
+			.stream()
+			.filter(n -> !n.ally())
+			.map(org.liaison.partner.NationSummary::code)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	private void publishMilestones(Event event, Activity activity, Set<NationCode> partnerNations) {
+		// An event hosted by an Ally (or a nation outside the reference list) stands for no milestone.
+		if (!partnerNations.contains(event.nation())) {
 			return;
 		}
 		// The milestone tells both the event and its activity: a change of either makes it newer.
@@ -596,16 +609,7 @@ public class ActivityService {
 		if (!audience.signedIn()) {
 			throw new RecordNotFoundException("calendar", partner);
 		}
-		List<UUID> approved = queries.requestsOfPartner(partner, null, audience)
-			.stream()
-			.filter(r -> r.status() == RequestStatus.APPROVED)
-			.map(RequestSummary::eventId)
-			.distinct()
-			.toList();
-		List<EventSummary> shown = queries.eventsByIds(approved)
-			.stream()
-			.filter(e -> queries.event(e.id(), audience).isPresent())
-			.toList();
+		List<EventSummary> shown = queries.eventsOfPartner(partner, true, audience);
 		return org.liaison.activity.internal.ICalendarWriter.write("Liaison: " + partner, shown, clock.instant());
 	}
 
@@ -743,16 +747,9 @@ public class ActivityService {
 	/** A partner's requests with the events and activities they reference, as the audience may see them. */
 	public ActivityExport exportActivities(NationCode partner, Audience audience) {
 		List<RequestSummary> partnerRequests = queries.requestsOfPartner(partner, null, audience);
-		List<EventSummary> eventList = queries.eventsByIds(partnerRequests.stream().map(RequestSummary::eventId).distinct().toList())
-			.stream()
-			.filter(e -> queries.activity(e.activityId(), audience).isPresent())
-			.toList();
+		List<EventSummary> eventList = queries.eventsOfPartner(partner, false, audience);
 		Set<UUID> visibleEvents = Set.copyOf(eventList.stream().map(EventSummary::id).toList());
-		List<ActivitySummary> activityList = eventList.stream()
-			.map(EventSummary::activityId)
-			.distinct()
-			.map(id -> queries.activity(id, audience).orElseThrow())
-			.toList();
+		List<ActivitySummary> activityList = queries.activitiesOfPartner(partner, audience);
 		return new ActivityExport(activityList, eventList,
 				partnerRequests.stream().filter(r -> visibleEvents.contains(r.eventId())).toList());
 	}

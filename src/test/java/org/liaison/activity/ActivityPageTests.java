@@ -208,7 +208,7 @@ class ActivityPageTests {
 		String page = body(mvc.get().uri("/calendar").exchange());
 		if (!page.contains("Calendar fallback course")) {
 			// Another test's event may be this month, which the calendar then shows as it should.
-			assertThat(page).contains(java.time.YearMonth.now().toString());
+			assertThat(page).contains(java.time.YearMonth.now().toString()).doesNotContain("2098-06");
 			return;
 		}
 		assertThat(page).contains("2098-06");

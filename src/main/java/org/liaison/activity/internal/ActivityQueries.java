@@ -295,11 +295,29 @@ public class ActivityQueries {
 			.orElse(null));
 	}
 
-	public List<EventSummary> eventsByIds(List<UUID> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(EVENT + " where e.id in (:ids) order by e.start_on").param("ids", ids).query(this::event).list();
+	/**
+	 * The events a partner asked for places at (approved ones only, or any), that the audience
+	 * sees along with the requests: one query, however many requests the partner made.
+	 */
+	public List<EventSummary> eventsOfPartner(NationCode partner, boolean approvedOnly, Audience audience) {
+		return jdbc.sql(EVENT + " where exists (select 1 from activity_request r where r.event = e.id and r.partner = :partner"
+				+ (approvedOnly ? " and r.status = 'APPROVED'" : "") + " and " + requestCondition(audience) + ") and "
+				+ menuCondition(audience) + " order by e.start_on, e.id")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(this::event)
+			.list();
+	}
+
+	/** The activities of the events a partner asked for places at, that the audience sees along with the requests. */
+	public List<ActivitySummary> activitiesOfPartner(NationCode partner, Audience audience) {
+		return jdbc.sql(ACTIVITY + " where exists (select 1 from activity_event e join activity_request r on r.event = e.id"
+				+ " where e.activity = a.id and r.partner = :partner and " + requestCondition(audience) + ") and "
+				+ menuCondition(audience) + " order by a.ref")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(this::activity)
+			.list();
 	}
 
 	public List<RequestSummary> requestsOfEvent(UUID event, Audience audience) {

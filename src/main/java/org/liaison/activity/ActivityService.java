@@ -832,14 +832,20 @@ public class ActivityService {
 		return text == null || text.isBlank();
 	}
 
-	/** NATO staff keep every activity and event; a provider only those of its own organisation. */
-	private static void requireKeeper(Audience actor, @Nullable String provider) {
-		if (actor.isNatoStaff() || actor.isProvider(provider)) {
+	/** Whether the reader keeps the activities of this provider: NATO staff every one, a provider its own. */
+	public static boolean keeps(Audience reader, @Nullable String provider) {
+		return reader.isNatoStaff() || reader.isProvider(provider);
+	}
+
+	/** Refuses, with the reason, a reader who does not keep the activities of this provider. */
+	public static void requireKeeper(Audience actor, @Nullable String provider) {
+		if (keeps(actor, provider)) {
 			return;
 		}
 		throw new RuleViolationException(actor.provider() == null
-				? "Only NATO staff and an activity's provider keep activities and their events"
-				: "You keep the activities of %s only".formatted(actor.provider()));
+				? "Only NATO staff and the provider (%s) keep this activity and its events".formatted(provider)
+				: "You keep the activities of %s only: you do not keep this activity, which %s provides"
+					.formatted(actor.provider(), provider));
 	}
 
 	private List<Problem> violations(Object data) {

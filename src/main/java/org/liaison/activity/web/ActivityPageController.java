@@ -106,7 +106,7 @@ class ActivityPageController {
 		var activity = activities.activity(ref, audience);
 		model.addAttribute("activity", activity);
 		model.addAttribute("events", activities.events(ref, audience));
-		model.addAttribute("canKeep", audience.isNatoStaff() || audience.isProvider(activity.provider()));
+		model.addAttribute("canKeep", ActivityService.keeps(audience, activity.provider()));
 		return "activity/activity";
 	}
 
@@ -119,7 +119,7 @@ class ActivityPageController {
 			@Nullable String message) {
 		EventSummary event = activities.event(id, audience);
 		model.addAttribute("event", event);
-		boolean keeps = audience.isNatoStaff() || audience.isProvider(event.provider());
+		boolean keeps = ActivityService.keeps(audience, event.provider());
 		List<RequestSummary> requests = audience.kind() == Audience.Kind.PUBLIC && !keeps ? List.of()
 				: activities.requestsOfEvent(id, audience);
 		model.addAttribute("requests", requests);

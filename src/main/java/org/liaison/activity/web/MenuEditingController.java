@@ -89,7 +89,7 @@ class MenuEditingController {
 	@GetMapping("/activities/{ref}/edit")
 	String editActivity(@PathVariable String ref, Audience audience, Model model) {
 		ActivitySummary activity = activities.activity(ref, audience);
-		requireKeeper(audience, activity.provider());
+		ActivityService.requireKeeper(audience, activity.provider());
 		return activityForm(model, audience, activity, activity.version(), ActivityForm.of(activity.toData()),
 				FormErrors.none());
 	}
@@ -99,7 +99,7 @@ class MenuEditingController {
 			@ModelAttribute("form") ActivityForm submitted, BindingResult binding, Audience audience, Model model,
 			RedirectAttributes redirect) {
 		ActivitySummary activity = activities.activity(ref, audience);
-		requireKeeper(audience, activity.provider());
+		ActivityService.requireKeeper(audience, activity.provider());
 		ActivityForm form = providerFilledIn(submitted, audience);
 		List<Problem> problems = bindingProblems(binding);
 		ActivityData data = form.toData(problems);
@@ -176,7 +176,7 @@ class MenuEditingController {
 	@GetMapping("/activities/{ref}/events/new")
 	String newEvent(@PathVariable String ref, Audience audience, Model model) {
 		ActivitySummary activity = activities.activity(ref, audience);
-		requireKeeper(audience, activity.provider());
+		ActivityService.requireKeeper(audience, activity.provider());
 		return eventForm(model, audience, activity.ref(), activity.title(), null, null, EventForm.blank(),
 				FormErrors.none());
 	}
@@ -185,7 +185,7 @@ class MenuEditingController {
 	String addEvent(@PathVariable String ref, @ModelAttribute("form") EventForm submitted, BindingResult binding,
 			Audience audience, Model model, RedirectAttributes redirect) {
 		ActivitySummary activity = activities.activity(ref, audience);
-		requireKeeper(audience, activity.provider());
+		ActivityService.requireKeeper(audience, activity.provider());
 		EventForm form = audience.isNatoStaff() ? submitted : submitted.withMilestone(false, null);
 		List<Problem> problems = bindingProblems(binding);
 		EventData data = form.toData(problems);
@@ -207,7 +207,7 @@ class MenuEditingController {
 	@GetMapping("/events/{id}/edit")
 	String editEvent(@PathVariable UUID id, Audience audience, Model model) {
 		EventSummary event = activities.event(id, audience);
-		requireKeeper(audience, event.provider());
+		ActivityService.requireKeeper(audience, event.provider());
 		return eventForm(model, audience, event.activityRef(), event.activityTitle(), event, event.version(),
 				EventForm.of(event.toData()), FormErrors.none());
 	}
@@ -216,7 +216,7 @@ class MenuEditingController {
 	String reviseEvent(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") EventForm submitted,
 			BindingResult binding, Audience audience, Model model, RedirectAttributes redirect) {
 		EventSummary event = activities.event(id, audience);
-		requireKeeper(audience, event.provider());
+		ActivityService.requireKeeper(audience, event.provider());
 		// The milestone fields are not shown to a provider; what staff marked stays as it is.
 		EventForm form = audience.isNatoStaff() ? submitted
 				: submitted.withMilestone(event.milestone(), event.milestoneText());
@@ -259,16 +259,6 @@ class MenuEditingController {
 
 	// Checks
 
-	/**
-	 * A form page for a record the reader may see but does not keep is refused, as its save would
-	 * be: the reader learns why instead of filling in a form for nothing.
-	 */
-	private static void requireKeeper(Audience audience, String provider) {
-		if (!audience.isNatoStaff() && !audience.isProvider(provider)) {
-			throw new RuleViolationException(
-					"Only NATO staff and the provider (%s) keep this activity and its events".formatted(provider));
-		}
-	}
 
 	private static List<Problem> bindingProblems(BindingResult binding) {
 		List<Problem> problems = new ArrayList<>();

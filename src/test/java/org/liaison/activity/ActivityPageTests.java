@@ -215,4 +215,15 @@ class ActivityPageTests {
 		assertThat(body(mvc.get().uri("/calendar?month=2098-05").exchange())).doesNotContain("Calendar fallback course");
 	}
 
+	@Test
+	void datesAtTheEdgesOfTheCalendarAreAnsweredNeverAServerError() {
+		for (String uri : new String[] { "/activity-fill?from=0001-01-01&to=0001-12-31", "/activity-fill?from=9999-01-01&to=9999-12-31",
+				"/activity-fill?from=2015-01-01&to=2014-01-01", "/activity-fill?from=yesterday", "/calendar?month=0001-01",
+				"/calendar?month=9999-12", "/calendar?month=2015-13", "/partners/UKR/programme?year=-5",
+				"/partners/UKR/programme?year=99999999999", "/api/v1/activity-providers/fill?from=0001-01-01&to=9999-12-31" }) {
+			int status = mvc.get().uri(uri).with(TestUsers.nato()).exchange().getResponse().getStatus();
+			assertThat(status).as(uri).isIn(200, 400);
+		}
+	}
+
 }

@@ -3,7 +3,6 @@ package org.liaison.agreement;
 import java.util.Arrays;
 import java.util.List;
 
-import org.liaison.agreement.AgreementService.Move;
 
 /**
  * Where an agreement stands in its lifecycle. The stages are ordered: an agreement reaches a
@@ -35,8 +34,8 @@ public enum AgreementStatus {
 	}
 
 	/** The moves the lifecycle allows from this status, in lifecycle order. */
-	public List<Move> moves() {
-		return Arrays.stream(Move.values()).filter(move -> move.allowedFrom(this)).toList();
+	public List<AgreementMove> moves() {
+		return Arrays.stream(AgreementMove.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

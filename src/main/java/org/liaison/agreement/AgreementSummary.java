@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.agreement.AgreementService.Move;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
@@ -38,7 +37,7 @@ public record AgreementSummary(UUID id, NationCode partner, String ref, String t
 	}
 
 	/** The lifecycle moves its status allows next. */
-	public List<Move> moves() {
+	public List<AgreementMove> moves() {
 		return status.moves();
 	}
 

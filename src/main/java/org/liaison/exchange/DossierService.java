@@ -27,6 +27,7 @@ import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestStatus;
 import org.liaison.activity.RequestSummary;
 import org.liaison.agreement.AgreementData;
+import org.liaison.agreement.AgreementDossier;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
@@ -111,6 +112,8 @@ public class DossierService {
 
 	private final AgreementService agreements;
 
+	private final AgreementDossier agreementDossier;
+
 	private final DialogueService dialogue;
 
 	private final TimelineService timeline;
@@ -136,12 +139,14 @@ public class DossierService {
 	private final Clock clock;
 
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
+			AgreementDossier agreementDossier,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
 			FundService funds, MeetingService meetings, PlanService plans, ActivityService activities,
 			Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreements = agreements;
+		this.agreementDossier = agreementDossier;
 		this.dialogue = dialogue;
 		this.timeline = timeline;
 		this.transit = transit;
@@ -191,7 +196,7 @@ public class DossierService {
 		section(dossier, "organisations", organisations, OrganisationSummary::toData, OrganisationSummary::updatedAt);
 		section(dossier, "memberships", partners.memberships(nation, audience), MembershipSummary::toData,
 				MembershipSummary::updatedAt);
-		section(dossier, "agreements", agreements.allAgreements(nation, audience), AgreementSummary::toData,
+		section(dossier, "agreements", agreementDossier.export(nation, audience), AgreementSummary::toData,
 				AgreementSummary::updatedAt);
 		section(dossier, "roles", roles, RoleSummary::toData, RoleSummary::updatedAt);
 		section(dossier, "bodies", dialogue.bodies(nation, audience), BodySummary::toData, BodySummary::updatedAt);
@@ -307,7 +312,7 @@ public class DossierService {
 		read.memberships().forEach(i -> write(problems, i.path(), counter,
 				() -> partners.importMembership(nation, i.data(), i.updatedAt())));
 		read.agreements().forEach(i -> write(problems, i.path(), counter,
-				() -> agreements.importAgreement(nation, i.data(), i.updatedAt())));
+				() -> agreementDossier.importAgreement(nation, i.data(), i.updatedAt())));
 		read.roles().forEach(i -> write(problems, i.path(), counter,
 				() -> directory.importRole(nation, i.data(), i.updatedAt())));
 		read.bodies().forEach(i -> write(problems, i.path(), counter,

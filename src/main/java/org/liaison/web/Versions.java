@@ -3,7 +3,6 @@ package org.liaison.web;
 import java.net.URI;
 
 import org.liaison.shared.InvalidInputException;
-import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -39,6 +38,11 @@ public final class Versions {
 	/** A record just created: 201 with where it lives and its version, so the next change can name it. */
 	public static <T> ResponseEntity<T> created(String location, T body, long version) {
 		return ResponseEntity.created(URI.create(location)).eTag(etag(version)).body(body);
+	}
+
+	/** A reference item just created, which has no version of its own: 201 with where it lives. */
+	public static <T> ResponseEntity<T> created(String location, T body) {
+		return ResponseEntity.created(URI.create(location)).body(body);
 	}
 
 	public static String etag(long version) {

@@ -41,36 +41,36 @@ class AgreementTests {
 	void goesThroughTheWholeLifecycle() {
 		Agreement agreement = draft();
 
-		agreement.submit(date("2014-06"), NOW);
+		agreement.move(AgreementMove.SUBMIT, date("2014-06"), NOW);
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUBMITTED);
-		agreement.agree(date("2015-01-15"), NOW);
+		agreement.move(AgreementMove.AGREE, date("2015-01-15"), NOW);
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.AGREED);
-		agreement.enterIntoForce(date("2015-01-15"), NOW);
+		agreement.move(AgreementMove.ENTER_INTO_FORCE, date("2015-01-15"), NOW);
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
-		agreement.supersede(date("2019"), NOW);
+		agreement.move(AgreementMove.SUPERSEDE, date("2019"), NOW);
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUPERSEDED);
 	}
 
 	@Test
 	void anAgreementInForceMayExpireOrBeTerminated() {
 		Agreement expiring = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
-		expiring.expire(date("2010"), NOW);
+		expiring.move(AgreementMove.EXPIRE, date("2010"), NOW);
 		assertThat(expiring.status()).isEqualTo(AgreementStatus.EXPIRED);
 
 		Agreement terminated = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
-		terminated.terminate(date("2010"), NOW);
+		terminated.move(AgreementMove.TERMINATE, date("2010"), NOW);
 		assertThat(terminated.status()).isEqualTo(AgreementStatus.TERMINATED);
 	}
 
 	@Test
 	void anAgreedAgreementMayEndWithoutEnteringIntoForce() {
-		for (AgreementService.Move end : List.of(AgreementService.Move.SUPERSEDE, AgreementService.Move.EXPIRE,
-				AgreementService.Move.TERMINATE)) {
+		for (AgreementMove end : List.of(AgreementMove.SUPERSEDE, AgreementMove.EXPIRE,
+				AgreementMove.TERMINATE)) {
 			Agreement agreement = Agreement.record(UKRAINE, data(AgreementStatus.AGREED, null, "2009", null, null), NOW);
 			switch (end) {
-				case SUPERSEDE -> agreement.supersede(date("2011"), NOW);
-				case EXPIRE -> agreement.expire(date("2011"), NOW);
-				default -> agreement.terminate(date("2011"), NOW);
+				case SUPERSEDE -> agreement.move(AgreementMove.SUPERSEDE, date("2011"), NOW);
+				case EXPIRE -> agreement.move(AgreementMove.EXPIRE, date("2011"), NOW);
+				default -> agreement.move(AgreementMove.TERMINATE, date("2011"), NOW);
 			}
 			assertThat(agreement.status()).isEqualTo(end.to());
 		}
@@ -80,34 +80,34 @@ class AgreementTests {
 	void aDraftCannotBeAgreedBeforeItIsSubmitted() {
 		Agreement agreement = draft();
 
-		assertThatThrownBy(() -> agreement.agree(date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> agreement.move(AgreementMove.AGREE, date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is DRAFT cannot be agreed; submit it first");
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
 	}
 
 	@Test
 	void illegalMovesAreRefusedNamingTheStatusAndTheMove() {
-		assertThatThrownBy(() -> draft().enterIntoForce(date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> draft().move(AgreementMove.ENTER_INTO_FORCE, date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is DRAFT cannot enter into force; it must be agreed first");
-		assertThatThrownBy(() -> draft().terminate(date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> draft().move(AgreementMove.TERMINATE, date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is DRAFT cannot be terminated; it must be agreed first");
 
 		Agreement submitted = draft();
-		submitted.submit(date("2014"), NOW);
-		assertThatThrownBy(() -> submitted.submit(date("2014"), NOW)).isInstanceOf(RuleViolationException.class)
+		submitted.move(AgreementMove.SUBMIT, date("2014"), NOW);
+		assertThatThrownBy(() -> submitted.move(AgreementMove.SUBMIT, date("2014"), NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is SUBMITTED cannot be submitted; it has been submitted already");
 
 		Agreement ended = Agreement.record(UKRAINE, data(AgreementStatus.EXPIRED, null, "2005", "2005", "2010"), NOW);
-		assertThatThrownBy(() -> ended.enterIntoForce(date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> ended.move(AgreementMove.ENTER_INTO_FORCE, date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is EXPIRED cannot enter into force; it has already ended");
-		assertThatThrownBy(() -> ended.terminate(date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> ended.move(AgreementMove.TERMINATE, date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("EXPIRED cannot be terminated");
 	}
 
 	@Test
 	void anIllegalMoveIsRefusedAsSuchEvenWithoutADate() {
-		assertThatThrownBy(() -> draft().agree(null, NOW)).isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> draft().submit(null, NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> draft().move(AgreementMove.AGREE, null, NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> draft().move(AgreementMove.SUBMIT, null, NOW)).isInstanceOf(InvalidInputException.class)
 			.extracting(ex -> ((InvalidInputException) ex).problems().get(0).field())
 			.isEqualTo("on");
 	}
@@ -115,16 +115,16 @@ class AgreementTests {
 	@Test
 	void aMoveCannotBeDatedBeforeTheDatesAlreadyRecorded() {
 		Agreement agreement = draft();
-		agreement.submit(date("2014-06"), NOW);
+		agreement.move(AgreementMove.SUBMIT, date("2014-06"), NOW);
 
-		assertThatThrownBy(() -> agreement.agree(date("2014-05-31"), NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> agreement.move(AgreementMove.AGREE, date("2014-05-31"), NOW)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("cannot be before the date it was submitted (2014-06)")
 			.extracting(ex -> ((InvalidInputException) ex).problems().get(0).field())
 			.isEqualTo("on");
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUBMITTED);
 
 		// A less precise date that may stand for the same day is not out of order.
-		agreement.agree(date("2014"), NOW);
+		agreement.move(AgreementMove.AGREE, date("2014"), NOW);
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.AGREED);
 	}
 
@@ -164,10 +164,10 @@ class AgreementTests {
 	void theAgreedMilestoneAppearsOnlyOnceAgreed() {
 		Agreement agreement = draft();
 		assertThat(agreement.facts().entries()).isEmpty();
-		agreement.submit(date("2014-06"), NOW);
+		agreement.move(AgreementMove.SUBMIT, date("2014-06"), NOW);
 		assertThat(agreement.facts().entries()).isEmpty();
 
-		agreement.agree(date("2015-01-15"), NOW);
+		agreement.move(AgreementMove.AGREE, date("2015-01-15"), NOW);
 
 		assertThat(agreement.facts().sourceType()).isEqualTo("agreement");
 		assertThat(agreement.facts().partner()).isEqualTo(UKRAINE);
@@ -178,8 +178,8 @@ class AgreementTests {
 	@Test
 	void theInForceMilestoneFollowsTheAgreedOne() {
 		Agreement agreement = Agreement.record(UKRAINE, data(AgreementStatus.AGREED, null, "2005-07", null, null), NOW);
-		agreement.enterIntoForce(date("2005-09"), NOW);
-		agreement.expire(date("2010"), NOW);
+		agreement.move(AgreementMove.ENTER_INTO_FORCE, date("2005-09"), NOW);
+		agreement.move(AgreementMove.EXPIRE, date("2010"), NOW);
 
 		assertThat(agreement.facts().entries()).containsExactly(
 				new Entry("agreed", date("2005-07"), "Individual Partnership Action Plan agreed."),
@@ -199,7 +199,7 @@ class AgreementTests {
 	@Test
 	void revisingCorrectsTheRecordButNotItsStatus() {
 		Agreement agreement = draft();
-		agreement.submit(date("2014-06"), NOW);
+		agreement.move(AgreementMove.SUBMIT, date("2014-06"), NOW);
 
 		assertThatThrownBy(() -> agreement.revise(data(AgreementStatus.AGREED, "2014-06", "2015", null, null), NOW))
 			.isInstanceOf(InvalidInputException.class)
@@ -209,7 +209,7 @@ class AgreementTests {
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.SUBMITTED);
 
 		agreement.revise(data(AgreementStatus.SUBMITTED, "2014-07", null, null, null), NOW);
-		assertThat(agreement.sameAs(data(AgreementStatus.SUBMITTED, "2014-07", null, null, null))).isTrue();
+		assertThat(agreement.holds(data(AgreementStatus.SUBMITTED, "2014-07", null, null, null))).isTrue();
 	}
 
 	@Test
@@ -220,17 +220,17 @@ class AgreementTests {
 		agreement.restate(history, NOW);
 
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.IN_FORCE);
-		assertThat(agreement.sameAs(history)).isTrue();
-		assertThat(agreement.sameAs(new AgreementData("", "IPAP", "Individual Partnership Action Plan", null,
+		assertThat(agreement.holds(history)).isTrue();
+		assertThat(agreement.holds(new AgreementData("", "IPAP", "Individual Partnership Action Plan", null,
 				AgreementStatus.IN_FORCE, date("2014-06"), date("2015-01-15"), date("2015-01-15"), null, null,
 				List.of(new AgreementParty("NATO", null)), Releasability.PUBLIC))).isFalse();
 	}
 
 	@Test
 	void theStatusKnowsItsNextMoves() {
-		assertThat(AgreementStatus.DRAFT.moves()).containsExactly(AgreementService.Move.SUBMIT);
-		assertThat(AgreementStatus.AGREED.moves()).containsExactly(AgreementService.Move.ENTER_INTO_FORCE,
-				AgreementService.Move.SUPERSEDE, AgreementService.Move.EXPIRE, AgreementService.Move.TERMINATE);
+		assertThat(AgreementStatus.DRAFT.moves()).containsExactly(AgreementMove.SUBMIT);
+		assertThat(AgreementStatus.AGREED.moves()).containsExactly(AgreementMove.ENTER_INTO_FORCE,
+				AgreementMove.SUPERSEDE, AgreementMove.EXPIRE, AgreementMove.TERMINATE);
 		assertThat(AgreementStatus.TERMINATED.moves()).isEmpty();
 	}
 

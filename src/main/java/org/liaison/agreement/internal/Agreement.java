@@ -3,14 +3,20 @@ package org.liaison.agreement.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.agreement.AgreementAgreed;
 import org.liaison.agreement.AgreementData;
+import org.liaison.agreement.AgreementEnded;
+import org.liaison.agreement.AgreementEnteredIntoForce;
 import org.liaison.agreement.AgreementParty;
-import org.liaison.agreement.AgreementService.Move;
+import org.liaison.agreement.AgreementMove;
+import org.liaison.agreement.AgreementRecorded;
+import org.liaison.agreement.AgreementRevised;
 import org.liaison.agreement.AgreementStatus;
+import org.liaison.agreement.AgreementSubmitted;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.MilestoneEvent.Entry;
@@ -19,6 +25,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -32,7 +39,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * status.
  */
 @Table("agreement")
-public class Agreement {
+public class Agreement extends EventfulAggregate<Agreement> implements Versioned {
 
 	static final String SOURCE_TYPE = "agreement";
 
@@ -100,6 +107,7 @@ public class Agreement {
 		Agreement agreement = new Agreement(UUID.randomUUID(), partner, "", "", "", null, data.status(), null, null,
 				null, null, null, List.of(), data.releasability(), at, null);
 		agreement.apply(data, at);
+		agreement.registerEvent(recorded -> new AgreementRecorded(recorded.facts()));
 		return agreement;
 	}
 
@@ -113,6 +121,7 @@ public class Agreement {
 		problems.addAll(data.problems());
 		check(problems);
 		apply(data, at);
+		registerEvent(revised -> new AgreementRevised(revised.facts()));
 	}
 
 	/**
@@ -123,6 +132,12 @@ public class Agreement {
 		check(data.problems());
 		this.status = data.status();
 		apply(data, at);
+		registerEvent(restated -> new AgreementRevised(restated.facts()));
+	}
+
+	/** Before the record is deleted: its milestones go with it. */
+	public void remove() {
+		registerEvent(removed -> new AgreementRevised(removed.removedFacts()));
 	}
 
 	private void apply(AgreementData data, Instant at) {
@@ -140,49 +155,25 @@ public class Agreement {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(AgreementData data) {
-		return ref.equals(data.refOrDefault()) && type.equals(data.type()) && title.equals(data.title().strip())
-				&& Objects.equals(description, clean(data.description())) && status == data.status()
-				&& Objects.equals(submittedOn, data.submittedOn()) && Objects.equals(agreedOn, data.agreedOn())
-				&& Objects.equals(inForceOn, data.inForceOn()) && Objects.equals(endedOn, data.endedOn())
-				&& Objects.equals(milestoneText, clean(data.milestoneText())) && parties.equals(parties(data))
-				&& releasability == data.releasability();
+	/**
+	 * Whether the record already says what the data says, once the data is written as the
+	 * record would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(AgreementData data) {
+		return toData().equals(record(partner, data, updatedAt).toData());
 	}
 
-	// The lifecycle: each move checks that the status allows it before it looks at the date, so
-	// an illegal move is refused as such even when its date is missing.
-
-	public void submit(@Nullable PartialDate on, Instant at) {
-		move(Move.SUBMIT, on, at);
-		this.submittedOn = on;
+	/** The record as data, as {@link #record} and {@link #restate} write it. */
+	public AgreementData toData() {
+		return new AgreementData(ref, type, title, description, status, submittedOn, agreedOn, inForceOn, endedOn,
+				milestoneText, parties(), releasability);
 	}
 
-	public void agree(@Nullable PartialDate on, Instant at) {
-		move(Move.AGREE, on, at);
-		this.agreedOn = on;
-	}
+	// The lifecycle: a move checks that the status allows it before it looks at the date, so an
+	// illegal move is refused as such even when its date is missing.
 
-	public void enterIntoForce(@Nullable PartialDate on, Instant at) {
-		move(Move.ENTER_INTO_FORCE, on, at);
-		this.inForceOn = on;
-	}
-
-	public void supersede(@Nullable PartialDate on, Instant at) {
-		move(Move.SUPERSEDE, on, at);
-		this.endedOn = on;
-	}
-
-	public void expire(@Nullable PartialDate on, Instant at) {
-		move(Move.EXPIRE, on, at);
-		this.endedOn = on;
-	}
-
-	public void terminate(@Nullable PartialDate on, Instant at) {
-		move(Move.TERMINATE, on, at);
-		this.endedOn = on;
-	}
-
-	private void move(Move move, @Nullable PartialDate on, Instant at) {
+	/** Makes a move of the lifecycle on the date it happened, and registers its event. */
+	public void move(AgreementMove move, @Nullable PartialDate on, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException(
 					"An agreement that is " + status + " cannot " + move.verb() + "; " + hint(move));
@@ -199,11 +190,23 @@ public class Agreement {
 						+ earlier.what() + " (" + earlier.date() + ")");
 			}
 		}
+		switch (move) {
+			case SUBMIT -> this.submittedOn = on;
+			case AGREE -> this.agreedOn = on;
+			case ENTER_INTO_FORCE -> this.inForceOn = on;
+			case SUPERSEDE, EXPIRE, TERMINATE -> this.endedOn = on;
+		}
 		this.status = move.to();
 		this.updatedAt = at;
+		registerEvent(agreement -> switch (move) {
+			case SUBMIT -> new AgreementSubmitted(agreement.facts());
+			case AGREE -> new AgreementAgreed(agreement.facts());
+			case ENTER_INTO_FORCE -> new AgreementEnteredIntoForce(agreement.facts());
+			case SUPERSEDE, EXPIRE, TERMINATE -> new AgreementEnded(agreement.facts(), agreement.status);
+		});
 	}
 
-	private String hint(Move move) {
+	private String hint(AgreementMove move) {
 		if (status.ended()) {
 			return "it has already ended";
 		}
@@ -270,6 +273,7 @@ public class Agreement {
 		return parties.stream().map(Party::toParty).toList();
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

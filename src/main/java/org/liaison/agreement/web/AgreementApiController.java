@@ -1,6 +1,5 @@
 package org.liaison.agreement.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +8,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementData;
 import org.liaison.agreement.AgreementService;
-import org.liaison.agreement.AgreementService.Move;
+import org.liaison.agreement.AgreementMove;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeData;
 import org.liaison.agreement.AgreementTypeSummary;
@@ -18,6 +17,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,9 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,19 +57,19 @@ class AgreementApiController {
 	@PostMapping("/agreement-types")
 	ResponseEntity<AgreementTypeSummary> addType(@Valid @RequestBody AgreementTypeData data) {
 		AgreementTypeSummary type = agreements.addType(data);
-		return ResponseEntity.created(URI.create("/api/v1/agreement-types/" + type.code())).body(type);
+		return Versions.created("/api/v1/agreement-types/" + type.code(), type);
 	}
 
 	@GetMapping("/partners/{code}/agreements")
-	PageOf<AgreementSummary> agreements(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return agreements.agreements(code, audience, new PageOf.Request(page, size));
+	PageOf<AgreementSummary> agreements(@PathVariable NationCode code, PageOf.Request page,
+			Audience audience) {
+		return agreements.agreements(code, audience, page);
 	}
 
 	@PostMapping("/partners/{code}/agreements")
 	ResponseEntity<AgreementSummary> add(@PathVariable NationCode code, @Valid @RequestBody AgreementData data) {
 		AgreementSummary agreement = agreements.add(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/agreements/" + agreement.id())).body(agreement);
+		return Versions.created("/api/v1/agreements/" + agreement.id(), agreement, agreement.version());
 	}
 
 	@GetMapping("/agreements/{id}")
@@ -82,15 +80,15 @@ class AgreementApiController {
 
 	@PutMapping("/agreements/{id}")
 	ResponseEntity<AgreementSummary> revise(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody AgreementData data) {
-		AgreementSummary agreement = agreements.revise(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody AgreementData data) {
+		AgreementSummary agreement = agreements.revise(id, version, data);
 		return Versions.ok(agreement, agreement.version());
 	}
 
 	@DeleteMapping("/agreements/{id}")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		agreements.delete(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		agreements.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -100,10 +98,10 @@ class AgreementApiController {
 
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
 	ResponseEntity<AgreementSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@IfMatch long version,
 			@RequestBody(required = false) @Nullable MoveRequest request) {
-		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		AgreementSummary agreement = agreements.move(id, Versions.fromIfMatch(ifMatch), move,
+		AgreementMove move = AgreementMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		AgreementSummary agreement = agreements.move(id, version, move,
 				request == null ? null : request.on());
 		return Versions.ok(agreement, agreement.version());
 	}

@@ -1,28 +1,21 @@
 package org.liaison.agreement.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.agreement.AgreementData;
 import org.liaison.agreement.AgreementService;
-import org.liaison.agreement.AgreementService.Move;
+import org.liaison.agreement.AgreementMove;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
-import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PartialDate;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,21 +39,21 @@ class AgreementPageController {
 
 	private final PartnerService partners;
 
-	private final Validator validator;
+	private final FormSubmission forms;
 
-	AgreementPageController(AgreementService agreements, PartnerService partners, Validator validator) {
+	AgreementPageController(AgreementService agreements, PartnerService partners, FormSubmission forms) {
 		this.agreements = agreements;
 		this.partners = partners;
-		this.validator = validator;
+		this.forms = forms;
 	}
 
 	@GetMapping("/partners/{code}/agreements")
-	String list(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience, Model model, HttpServletRequest request) {
+	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience,
+			Model model, HttpServletRequest request) {
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
-		model.addAttribute("agreements", agreements.agreements(code, audience, new PageOf.Request(page, size)));
-		return Htmx.view(request, "agreement/list", "agreement/table");
+		model.addAttribute("agreements", agreements.agreements(code, audience, page));
+		return Htmx.view(request, "agreement/agreementList", "agreement/agreementTable");
 	}
 
 	@GetMapping("/agreements/{id}")
@@ -71,26 +64,19 @@ class AgreementPageController {
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String on, Audience audience, Model model) {
-		Move move = Move.fromSlug(slug).orElseThrow();
-		try {
-			agreements.move(id, version, move, PartialDate.parseOrNull(on));
-		}
-		catch (IllegalArgumentException ex) {
-			return view(model, agreements.agreement(id, audience), move,
-					FormErrors.of(InvalidInputException.of("on", ex.getMessage())));
-		}
-		catch (InvalidInputException ex) {
-			return view(model, agreements.agreement(id, audience), move, FormErrors.of(ex));
-		}
-		return "redirect:/agreements/" + id;
+		AgreementMove move = AgreementMove.fromSlug(slug).orElseThrow();
+		return FormSubmission.attempt(() -> {
+			agreements.move(id, version, move, FormSubmission.date("on", on));
+			return "redirect:/agreements/" + id;
+		}, errors -> view(model, agreements.agreement(id, audience), move, errors));
 	}
 
-	private String view(Model model, AgreementSummary agreement, @Nullable Move failedMove, FormErrors errors) {
+	private String view(Model model, AgreementSummary agreement, @Nullable AgreementMove failedMove, FormErrors errors) {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("partnerName", partners.nation(agreement.partner()).name());
 		model.addAttribute("failedMove", failedMove);
 		model.addAttribute("errors", errors);
-		return "agreement/view";
+		return "agreement/agreement";
 	}
 
 	// Forms
@@ -104,17 +90,8 @@ class AgreementPageController {
 	@PostMapping("/partners/{code}/agreements")
 	String add(@PathVariable NationCode code, @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model) {
-		List<Problem> problems = new ArrayList<>();
-		AgreementData data = check(form, result, problems);
-		if (!problems.isEmpty()) {
-			return form(model, code, null, form, errors(problems));
-		}
-		try {
-			return "redirect:/agreements/" + agreements.add(code, data).id();
-		}
-		catch (InvalidInputException ex) {
-			return form(model, code, null, form, errors(ex.problems()));
-		}
+		return forms.submit(result, form::toData, data -> "redirect:/agreements/" + agreements.add(code, data).id(),
+				errors -> form(model, code, null, form, errors.collapsing("parties")));
 	}
 
 	@GetMapping("/agreements/{id}/edit")
@@ -127,18 +104,10 @@ class AgreementPageController {
 	String revise(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") AgreementForm form,
 			BindingResult result, Model model) {
 		AgreementSummary agreement = agreements.agreement(id, Audience.alliance());
-		List<Problem> problems = new ArrayList<>();
-		AgreementData data = check(form, result, problems);
-		if (!problems.isEmpty()) {
-			return form(model, agreement.partner(), agreement, form, errors(problems));
-		}
-		try {
+		return forms.submit(result, form::toData, data -> {
 			agreements.revise(id, version, data);
-		}
-		catch (InvalidInputException ex) {
-			return form(model, agreement.partner(), agreement, form, errors(ex.problems()));
-		}
-		return "redirect:/agreements/" + id;
+			return "redirect:/agreements/" + id;
+		}, errors -> form(model, agreement.partner(), agreement, form, errors.collapsing("parties")));
 	}
 
 	@PostMapping("/agreements/{id}/delete")
@@ -146,27 +115,6 @@ class AgreementPageController {
 		AgreementSummary agreement = agreements.agreement(id, Audience.alliance());
 		agreements.delete(id, version);
 		return Htmx.removedOrRedirect(request, "/partners/" + agreement.partner() + "/agreements");
-	}
-
-	/**
-	 * Every problem of a submitted form at once: values that could not be read, constraints of
-	 * the data, party lines, and the consistency of status and dates.
-	 */
-	private AgreementData check(AgreementForm form, BindingResult result, List<Problem> problems) {
-		FormErrors.of(result).all().forEach((field, message) -> problems.add(new Problem(field, message)));
-		AgreementData data = form.toData(problems);
-		for (ConstraintViolation<AgreementData> violation : validator.validate(data)) {
-			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
-		problems.addAll(data.problems());
-		return data;
-	}
-
-	/** Problems by form field; a party's problem belongs to the one field that holds them all. */
-	private static FormErrors errors(List<Problem> problems) {
-		return FormErrors.of(new InvalidInputException(problems.stream()
-			.map(p -> p.field().startsWith("parties") ? new Problem("parties", p.message()) : p)
-			.toList()));
 	}
 
 	private String form(Model model, NationCode partner, @Nullable AgreementSummary agreement, AgreementForm form,
@@ -179,7 +127,7 @@ class AgreementPageController {
 		model.addAttribute("types", types);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		return "agreement/form";
+		return "agreement/agreementForm";
 	}
 
 }

@@ -1,0 +1,95 @@
+package org.liaison.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.PartialDate;
+import org.liaison.shared.RecordData;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What every page form does with a submission, written once: the values that could not be
+ * read, the form's own problems, the data's constraints and the rules that tie its fields
+ * together are gathered at once; with any of them, or when the module refuses the input, the
+ * form is shown again with each problem beside its field and nothing is written.
+ */
+@Component
+public class FormSubmission {
+
+	private final Validator validator;
+
+	FormSubmission(Validator validator) {
+		this.validator = validator;
+	}
+
+	/**
+	 * A form whose fields are the data itself ({@code @Valid @ModelAttribute SomeData}).
+	 *
+	 * @param action the write, answering the view to go to (a redirect)
+	 * @param form the form again, with the problems found
+	 */
+	public String submit(BindingResult binding, Supplier<String> action, Function<FormErrors, String> form) {
+		if (binding.hasErrors()) {
+			return form.apply(FormErrors.of(binding));
+		}
+		return attempt(action, form);
+	}
+
+	/**
+	 * A form that reads into data ({@code form::toData}, adding what it cannot read to the
+	 * problems); the data is then validated as a whole before the write is attempted.
+	 */
+	public <D> String submit(BindingResult binding, Function<List<Problem>, D> toData, Function<D, String> action,
+			Function<FormErrors, String> form) {
+		List<Problem> problems = new ArrayList<>();
+		FormErrors.of(binding).all().forEach((field, message) -> problems.add(new Problem(field, message)));
+		D data = toData.apply(problems);
+		problems.addAll(problems(data));
+		if (!problems.isEmpty()) {
+			return form.apply(FormErrors.of(new InvalidInputException(problems)));
+		}
+		return attempt(() -> action.apply(data), form);
+	}
+
+	/** Every problem of the data: its fields' constraints, then the rules that tie them together. */
+	public List<Problem> problems(Object data) {
+		List<Problem> problems = new ArrayList<>();
+		for (ConstraintViolation<Object> violation : validator.validate(data)) {
+			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
+		}
+		if (data instanceof RecordData record) {
+			problems.addAll(record.problems());
+		}
+		return problems;
+	}
+
+	/** A date typed in a form field ("2009", "April 2011"); none when blank. */
+	public static @Nullable PartialDate date(String field, String text) {
+		try {
+			return PartialDate.parseOrNull(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of(field, ex.getMessage());
+		}
+	}
+
+	/** A write whose refusal of the input is shown on the form it came from. */
+	public static String attempt(Supplier<String> action, Function<FormErrors, String> form) {
+		try {
+			return action.get();
+		}
+		catch (InvalidInputException ex) {
+			return form.apply(FormErrors.of(ex));
+		}
+	}
+
+}

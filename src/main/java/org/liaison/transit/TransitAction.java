@@ -9,16 +9,25 @@ import java.util.Optional;
  */
 public enum TransitAction {
 
-	REVIEW("review", false), APPROVE("approve", false), REJECT("reject", true), WITHDRAW("withdraw", false),
-	COMPLETE("complete", false), URGENT("urgent", true);
+	REVIEW("review", false, "taken under review"), APPROVE("approve", false, "approved"),
+	REJECT("reject", true, "rejected"), WITHDRAW("withdraw", false, "withdrawn"),
+	COMPLETE("complete", false, "completed"), URGENT("urgent", true, "marked urgent");
 
 	private final String slug;
 
 	private final boolean needsReason;
 
-	TransitAction(String slug, boolean needsReason) {
+	private final String pastTense;
+
+	TransitAction(String slug, boolean needsReason, String pastTense) {
 		this.slug = slug;
 		this.needsReason = needsReason;
+		this.pastTense = pastTense;
+	}
+
+	/** What the request is once the action is taken, as a refusal names it ("cannot be approved"). */
+	public String pastTense() {
+		return pastTense;
 	}
 
 	public String slug() {
@@ -46,6 +55,20 @@ public enum TransitAction {
 			case WITHDRAW, URGENT -> status == TransitStatus.SUBMITTED || status == TransitStatus.UNDER_REVIEW
 					|| status == TransitStatus.APPROVED;
 			case COMPLETE -> status == TransitStatus.APPROVED;
+		};
+	}
+
+	/** Why the status does not allow this action, as a refusal explains it. */
+	public String hint(TransitStatus status) {
+		if (status.closed()) {
+			return "it is closed";
+		}
+		return switch (this) {
+			case REVIEW -> "it has been taken under review already";
+			case APPROVE, REJECT -> status == TransitStatus.SUBMITTED ? "take it under review first"
+					: "it has been decided already";
+			case COMPLETE -> "only an approved request is completed";
+			case WITHDRAW, URGENT -> "it is closed";
 		};
 	}
 

@@ -34,7 +34,7 @@ class TransitDossierTests {
 	static final NationCode MOROCCO = NationCode.of("MAR");
 
 	@Autowired
-	TransitService transits;
+	TransitDossier transits;
 
 	@Autowired
 	MockMvcTester mvc;

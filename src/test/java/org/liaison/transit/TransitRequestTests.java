@@ -47,54 +47,54 @@ class TransitRequestTests {
 		assertThat(request.status()).isEqualTo(TransitStatus.SUBMITTED);
 		assertThat(request.submittedOn()).isEqualTo(TODAY);
 
-		request.review(NOW);
+		request.move(TransitAction.REVIEW, null, TODAY, NOW);
 		assertThat(request.status()).isEqualTo(TransitStatus.UNDER_REVIEW);
-		request.approve("Route agreed", NOW);
+		request.move(TransitAction.APPROVE, "Route agreed", TODAY, NOW);
 		assertThat(request.status()).isEqualTo(TransitStatus.APPROVED);
 		assertThat(request.decisionReason()).isEqualTo("Route agreed");
-		request.complete(LocalDate.parse("2015-03-12"), NOW);
+		request.move(TransitAction.COMPLETE, null, LocalDate.parse("2015-03-12"), NOW);
 		assertThat(request.status()).isEqualTo(TransitStatus.COMPLETED);
 	}
 
 	@Test
 	void aDecisionNeedsAReviewFirstAndARejectionItsReason() {
 		TransitRequest request = submit(data("2015-03-10", "2015-03-12"));
-		assertThatThrownBy(() -> request.approve(null, NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> request.move(TransitAction.APPROVE, null, TODAY, NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("A transit request that is SUBMITTED cannot be approved; take it under review first");
 
-		request.review(NOW);
-		assertThatThrownBy(() -> request.reject(" ", NOW)).isInstanceOf(InvalidInputException.class)
+		request.move(TransitAction.REVIEW, null, TODAY, NOW);
+		assertThatThrownBy(() -> request.move(TransitAction.REJECT, " ", TODAY, NOW)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("reason");
-		request.reject("Route closed for works", NOW);
+		request.move(TransitAction.REJECT, "Route closed for works", TODAY, NOW);
 		assertThat(request.status()).isEqualTo(TransitStatus.REJECTED);
-		assertThatThrownBy(() -> request.withdraw(NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> request.move(TransitAction.WITHDRAW, null, TODAY, NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("it is closed");
 	}
 
 	@Test
 	void anOpenOrApprovedRequestMayBeWithdrawnButNotACompletedOne() {
 		TransitRequest submitted = submit(data("2015-03-10", "2015-03-12"));
-		submitted.withdraw(NOW);
+		submitted.move(TransitAction.WITHDRAW, null, TODAY, NOW);
 		assertThat(submitted.status()).isEqualTo(TransitStatus.WITHDRAWN);
 
 		TransitRequest approved = submit(data("2015-03-10", "2015-03-12"));
-		approved.review(NOW);
-		approved.approve(null, NOW);
-		approved.withdraw(NOW);
+		approved.move(TransitAction.REVIEW, null, TODAY, NOW);
+		approved.move(TransitAction.APPROVE, null, TODAY, NOW);
+		approved.move(TransitAction.WITHDRAW, null, TODAY, NOW);
 		assertThat(approved.status()).isEqualTo(TransitStatus.WITHDRAWN);
-		assertThatThrownBy(() -> approved.complete(LocalDate.parse("2015-04-01"), NOW))
+		assertThatThrownBy(() -> approved.move(TransitAction.COMPLETE, null, LocalDate.parse("2015-04-01"), NOW))
 			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
 	void isCompletedOnlyWhenApprovedAndNotBeforeTheExitDate() {
 		TransitRequest request = submit(data("2015-03-10", "2015-03-12"));
-		assertThatThrownBy(() -> request.complete(LocalDate.parse("2015-03-20"), NOW))
+		assertThatThrownBy(() -> request.move(TransitAction.COMPLETE, null, LocalDate.parse("2015-03-20"), NOW))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("only an approved request is completed");
-		request.review(NOW);
-		request.approve(null, NOW);
-		assertThatThrownBy(() -> request.complete(LocalDate.parse("2015-03-11"), NOW))
+		request.move(TransitAction.REVIEW, null, TODAY, NOW);
+		request.move(TransitAction.APPROVE, null, TODAY, NOW);
+		assertThatThrownBy(() -> request.move(TransitAction.COMPLETE, null, LocalDate.parse("2015-03-11"), NOW))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("exits on 2015-03-12");
 		assertThat(request.status()).isEqualTo(TransitStatus.APPROVED);
@@ -131,8 +131,8 @@ class TransitRequestTests {
 	@Test
 	void staffMayMarkAnOpenRequestUrgentWithAReason() {
 		TransitRequest request = submit(data("2015-03-10", "2015-03-12"));
-		assertThatThrownBy(() -> request.markUrgent("", NOW)).isInstanceOf(InvalidInputException.class);
-		request.markUrgent("Weather window", NOW);
+		assertThatThrownBy(() -> request.move(TransitAction.URGENT, "", TODAY, NOW)).isInstanceOf(InvalidInputException.class);
+		request.move(TransitAction.URGENT, "Weather window", TODAY, NOW);
 		assertThat(request.urgent()).isTrue();
 		assertThat(request.urgencyReason()).isEqualTo("Weather window");
 	}

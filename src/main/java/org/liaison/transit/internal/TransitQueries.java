@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.transit.CargoLine;
 import org.liaison.transit.TransitRequestSummary;
 import org.liaison.transit.TransitStatus;
@@ -28,13 +29,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransitQueries {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select r.id, r.agreement, r.host_partner, r.reference, r.requesting_nation, r.requesting_unit, r.purpose,
 			       r.personnel, r.vehicles, r.vehicle_description, r.entry_point, r.exit_point, r.route,
 			       r.entry_date, r.exit_date, r.contact_name, r.contact_phone, r.contact_email, r.status,
 			       r.decision_reason, r.urgent, r.urgency_reason, r.submitted_on, r.illustrative, r.updated_at,
-			       r.version
-			from transit_request r""";
+			       r.version""";
+
+	private static final String FROM = " from transit_request r";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	// Those waiting for a decision first; then the movements to come, nearest first; then the
 	// past ones, latest first.
@@ -71,18 +75,10 @@ public class TransitQueries {
 
 	public PageOf<TransitRequestSummary> requests(Audience audience, PageOf.Request page, LocalDate today) {
 		Visibility visible = visibleTo(audience);
-		long total = jdbc.sql("select count(*) from transit_request r where " + visible.sql())
-			.params(visible.parameters())
-			.query(Long.class)
-			.single();
-		List<Row> rows = jdbc.sql(SELECT + " where " + visible.sql() + ORDER + " limit :limit offset :offset")
+		return PagedQuery.of(jdbc, COLUMNS, FROM + " where " + visible.sql(), ORDER)
 			.params(visible.parameters())
 			.param("today", today)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(TransitQueries::row)
-			.list();
-		return new PageOf<>(withCargo(rows, visible), page.page(), page.size(), total);
+			.page(page, TransitQueries::row, rows -> withCargo(rows, visible));
 	}
 
 	/** All of a host partner's requests the reader may see, for the dossier. */

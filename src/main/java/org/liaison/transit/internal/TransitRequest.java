@@ -2,23 +2,28 @@ package org.liaison.transit.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.transit.CargoLine;
+import org.liaison.shared.Versioned;
 import org.liaison.transit.TransitAction;
+import org.liaison.transit.TransitApproved;
+import org.liaison.transit.TransitRejected;
 import org.liaison.transit.TransitRequestData;
+import org.liaison.transit.TransitRequested;
 import org.liaison.transit.TransitStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -30,7 +35,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code SUBMITTED → UNDER_REVIEW → APPROVED / REJECTED / WITHDRAWN → COMPLETED}.
  */
 @Table("transit_request")
-public class TransitRequest {
+public class TransitRequest extends EventfulAggregate<TransitRequest> implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -54,23 +59,13 @@ public class TransitRequest {
 	private @Nullable String vehicleDescription;
 
 	@MappedCollection(idColumn = "transit_request", keyColumn = "position")
-	private List<Cargo> cargo;
+	private List<Cargo> cargo = List.of();
 
-	private String entryPoint;
+	@Embedded.Empty
+	private Route route;
 
-	private String exitPoint;
-
-	private String route;
-
-	private LocalDate entryDate;
-
-	private LocalDate exitDate;
-
-	private String contactName;
-
-	private @Nullable String contactPhone;
-
-	private @Nullable String contactEmail;
+	@Embedded.Empty(prefix = "contact_")
+	private Contact contact;
 
 	private TransitStatus status;
 
@@ -89,39 +84,12 @@ public class TransitRequest {
 	@Version
 	private @Nullable Long version;
 
-	TransitRequest(UUID id, UUID agreement, NationCode hostPartner, String reference, NationCode requestingNation,
-			String requestingUnit, String purpose, int personnel, int vehicles, @Nullable String vehicleDescription,
-			List<Cargo> cargo, String entryPoint, String exitPoint, String route, LocalDate entryDate,
-			LocalDate exitDate, String contactName, @Nullable String contactPhone, @Nullable String contactEmail,
-			TransitStatus status, @Nullable String decisionReason, boolean urgent, @Nullable String urgencyReason,
-			LocalDate submittedOn, boolean illustrative, Instant updatedAt, @Nullable Long version) {
+	/** The record's identity; Spring Data fills the rest in from its columns. */
+	TransitRequest(UUID id, UUID agreement, NationCode hostPartner, String reference) {
 		this.id = id;
 		this.agreement = agreement;
 		this.hostPartner = hostPartner;
 		this.reference = reference;
-		this.requestingNation = requestingNation;
-		this.requestingUnit = requestingUnit;
-		this.purpose = purpose;
-		this.personnel = personnel;
-		this.vehicles = vehicles;
-		this.vehicleDescription = vehicleDescription;
-		this.cargo = new ArrayList<>(cargo);
-		this.entryPoint = entryPoint;
-		this.exitPoint = exitPoint;
-		this.route = route;
-		this.entryDate = entryDate;
-		this.exitDate = exitDate;
-		this.contactName = contactName;
-		this.contactPhone = contactPhone;
-		this.contactEmail = contactEmail;
-		this.status = status;
-		this.decisionReason = decisionReason;
-		this.urgent = urgent;
-		this.urgencyReason = urgencyReason;
-		this.submittedOn = submittedOn;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/**
@@ -143,6 +111,8 @@ public class TransitRequest {
 				TransitStatus.SUBMITTED, today, at);
 		request.urgent = data.urgent();
 		request.urgencyReason = data.urgent() ? Texts.clean(data.urgencyReason()) : null;
+		request.registerEvent(submitted -> new TransitRequested(submitted.id, submitted.reference,
+				submitted.hostPartner, submitted.requestingNation, submitted.route.entryDate(), submitted.urgent));
 		return request;
 	}
 
@@ -153,7 +123,7 @@ public class TransitRequest {
 	public static TransitRequest restore(UUID agreement, NationCode hostPartner, String reference,
 			NationCode requestingNation, TransitRequestData data, TransitStatus status, Instant at) {
 		check(data.problems());
-		LocalDate submitted = data.submittedOn() != null ? data.submittedOn() : at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		LocalDate submitted = data.submittedOn() != null ? data.submittedOn() : at.atZone(ZoneOffset.UTC).toLocalDate();
 		TransitRequest request = blank(agreement, hostPartner, reference, requestingNation, data, status, submitted,
 				at);
 		request.restate(requestingNation, data, status, at);
@@ -163,9 +133,9 @@ public class TransitRequest {
 	private static TransitRequest blank(UUID agreement, NationCode hostPartner, String reference,
 			NationCode requestingNation, TransitRequestData data, TransitStatus status, LocalDate submittedOn,
 			Instant at) {
-		TransitRequest request = new TransitRequest(UUID.randomUUID(), agreement, hostPartner, reference,
-				requestingNation, "", "", 0, 0, null, List.of(), "", "", "", data.entryDate(), data.exitDate(), "",
-				null, null, status, null, false, null, submittedOn, data.illustrative(), at, null);
+		TransitRequest request = new TransitRequest(UUID.randomUUID(), agreement, hostPartner, reference);
+		request.status = status;
+		request.submittedOn = submittedOn;
 		request.apply(requestingNation, data, at);
 		return request;
 	}
@@ -190,118 +160,92 @@ public class TransitRequest {
 		this.personnel = data.personnel();
 		this.vehicles = data.vehicleCount();
 		this.vehicleDescription = Texts.clean(data.vehicleDescription());
-		this.cargo = cargo(data);
-		this.entryPoint = data.entryPoint().strip();
-		this.exitPoint = data.exitPoint().strip();
-		this.route = data.route().strip();
-		this.entryDate = data.entryDate();
-		this.exitDate = data.exitDate();
-		this.contactName = data.contactName().strip();
-		this.contactPhone = Texts.clean(data.contactPhone());
-		this.contactEmail = Texts.clean(data.contactEmail());
+		this.cargo = data.cargo().stream().map(Cargo::of).toList();
+		this.route = Route.of(data);
+		this.contact = Contact.of(data);
 		this.illustrative = data.illustrative();
 		this.updatedAt = at;
 	}
 
-	/** Whether the record already holds what a dossier says, so that a second import writes nothing. */
-	public boolean sameAs(UUID agreement, NationCode requestingNation, TransitRequestData data, TransitStatus status) {
-		return this.agreement.equals(agreement) && this.requestingNation.equals(requestingNation)
-				&& requestingUnit.equals(data.requestingUnit().strip()) && purpose.equals(data.purpose().strip())
-				&& personnel == data.personnel() && vehicles == data.vehicleCount()
-				&& Objects.equals(vehicleDescription, Texts.clean(data.vehicleDescription()))
-				&& cargo.equals(cargo(data)) && entryPoint.equals(data.entryPoint().strip())
-				&& exitPoint.equals(data.exitPoint().strip()) && route.equals(data.route().strip())
-				&& entryDate.equals(data.entryDate()) && exitDate.equals(data.exitDate())
-				&& contactName.equals(data.contactName().strip())
-				&& Objects.equals(contactPhone, Texts.clean(data.contactPhone()))
-				&& Objects.equals(contactEmail, Texts.clean(data.contactEmail())) && this.status == status
-				&& Objects.equals(decisionReason, Texts.clean(data.decisionReason())) && urgent == data.urgent()
-				&& Objects.equals(urgencyReason, data.urgent() ? Texts.clean(data.urgencyReason()) : null)
-				&& (data.submittedOn() == null || submittedOn.equals(data.submittedOn()))
-				&& illustrative == data.illustrative();
-	}
-
-	// The lifecycle
-
-	public void review(Instant at) {
-		move(TransitAction.REVIEW, at);
-		this.status = TransitStatus.UNDER_REVIEW;
-	}
-
-	public void approve(@Nullable String reason, Instant at) {
-		move(TransitAction.APPROVE, at);
-		this.status = TransitStatus.APPROVED;
-		this.decisionReason = reason(reason);
-	}
-
-	public void reject(@Nullable String reason, Instant at) {
-		move(TransitAction.REJECT, at);
-		if (Texts.clean(reason) == null) {
-			throw InvalidInputException.of("reason", "Give the reason for rejecting the request");
+	/**
+	 * Whether the record already holds what a dossier says, once the dossier's data is written as
+	 * the record would write it; a dossier that leaves the day of the request out keeps the
+	 * recorded one. An import that finds so writes nothing.
+	 */
+	public boolean holds(UUID agreement, TransitRequestData data, TransitStatus status) {
+		TransitRequest restored = restore(agreement, hostPartner, reference, data.requestingNation(), data, status,
+				updatedAt);
+		if (data.submittedOn() == null) {
+			restored.submittedOn = submittedOn;
 		}
-		this.status = TransitStatus.REJECTED;
-		this.decisionReason = reason(reason);
+		return this.status == status && toData().equals(restored.toData());
 	}
 
-	public void withdraw(Instant at) {
-		move(TransitAction.WITHDRAW, at);
-		this.status = TransitStatus.WITHDRAWN;
+	/** The record as data, as {@link #restore} writes it (the status aside). */
+	public TransitRequestData toData() {
+		return new TransitRequestData(agreement, null, reference, requestingNation, requestingUnit, purpose, personnel,
+				vehicles, vehicleDescription, cargo.stream().map(Cargo::toLine).toList(), route.entryPoint(), route.exitPoint(), route.via(),
+				route.entryDate(), route.exitDate(), contact.name(), contact.phone(), contact.email(), urgent,
+				urgencyReason, submittedOn, decisionReason, illustrative);
 	}
 
-	/** The movement happened: only an approved one, and not before its exit date. */
-	public void complete(LocalDate today, Instant at) {
-		move(TransitAction.COMPLETE, at);
-		if (today.isBefore(exitDate)) {
-			throw new RuleViolationException("The movement " + reference + " exits on " + exitDate
-					+ "; it can be completed on or after that date, not on " + today);
-		}
-		this.status = TransitStatus.COMPLETED;
-	}
+	// The lifecycle: an action checks that the status allows it before it looks at its reason or
+	// date, so that an illegal action is refused as such.
 
-	/** NATO staff accept the request as urgent, whatever its notice. */
-	public void markUrgent(@Nullable String reason, Instant at) {
-		move(TransitAction.URGENT, at);
-		if (Texts.clean(reason) == null) {
-			throw InvalidInputException.of("reason", "Give the reason for the urgency");
-		}
-		this.urgent = true;
-		this.urgencyReason = reason(reason);
-	}
-
-	private void move(TransitAction action, Instant at) {
+	/**
+	 * Takes an action of the lifecycle and registers its event, if it has one.
+	 *
+	 * @param reason the decision's or the urgency's reason (a rejection and an urgency need one)
+	 * @param today the day it is taken (a movement is completed on or after its exit)
+	 */
+	public void move(TransitAction action, @Nullable String reason, LocalDate today, Instant at) {
 		if (!action.allowedFrom(status)) {
 			throw new RuleViolationException("A transit request that is " + status + " cannot be "
-					+ pastTense(action) + "; " + hint(action));
+					+ action.pastTense() + "; " + action.hint(status));
+		}
+		if (action.needsReason() && Texts.clean(reason) == null) {
+			throw InvalidInputException.of("reason", action == TransitAction.REJECT
+					? "Give the reason for rejecting the request" : "Give the reason for the urgency");
 		}
 		this.updatedAt = at;
-	}
-
-	private static String pastTense(TransitAction action) {
-		return switch (action) {
-			case REVIEW -> "taken under review";
-			case APPROVE -> "approved";
-			case REJECT -> "rejected";
-			case WITHDRAW -> "withdrawn";
-			case COMPLETE -> "completed";
-			case URGENT -> "marked urgent";
-		};
-	}
-
-	private String hint(TransitAction action) {
-		if (status.closed()) {
-			return "it is closed";
+		switch (action) {
+			case REVIEW -> this.status = TransitStatus.UNDER_REVIEW;
+			case APPROVE -> {
+				this.status = TransitStatus.APPROVED;
+				this.decisionReason = reason(reason);
+				registerEvent(approved -> new TransitApproved(approved.id, approved.reference, approved.hostPartner,
+						approved.requestingNation));
+			}
+			case REJECT -> {
+				this.status = TransitStatus.REJECTED;
+				this.decisionReason = reason(reason);
+				registerEvent(rejected -> new TransitRejected(rejected.id, rejected.reference, rejected.hostPartner,
+						rejected.requestingNation, rejected.decisionReason == null ? "" : rejected.decisionReason));
+			}
+			case WITHDRAW -> this.status = TransitStatus.WITHDRAWN;
+			case COMPLETE -> {
+				// The movement happened: not before its exit date.
+				if (today.isBefore(route.exitDate())) {
+					throw new RuleViolationException("The movement " + reference + " exits on " + route.exitDate()
+							+ "; it can be completed on or after that date, not on " + today);
+				}
+				this.status = TransitStatus.COMPLETED;
+			}
+			case URGENT -> {
+				// NATO staff accept the request as urgent, whatever its notice.
+				this.urgent = true;
+				this.urgencyReason = reason(reason);
+			}
 		}
-		return switch (action) {
-			case REVIEW -> "it has been taken under review already";
-			case APPROVE, REJECT -> status == TransitStatus.SUBMITTED ? "take it under review first"
-					: "it has been decided already";
-			case COMPLETE -> "only an approved request is completed";
-			case WITHDRAW, URGENT -> "it is closed";
-		};
 	}
 
-	private static List<Cargo> cargo(TransitRequestData data) {
-		return data.cargo().stream().map(Cargo::of).toList();
+	/** A reason as kept: trimmed, and no longer than its column. */
+	private static @Nullable String reason(@Nullable String reason) {
+		String clean = Texts.clean(reason);
+		if (clean != null && clean.length() > 2000) {
+			throw InvalidInputException.of("reason", "A reason has at most 2,000 characters");
+		}
+		return clean;
 	}
 
 	private static void check(List<Problem> problems) {
@@ -314,20 +258,12 @@ public class TransitRequest {
 		return id;
 	}
 
-	public UUID agreement() {
-		return agreement;
-	}
-
 	public NationCode hostPartner() {
 		return hostPartner;
 	}
 
 	public String reference() {
 		return reference;
-	}
-
-	public NationCode requestingNation() {
-		return requestingNation;
 	}
 
 	public TransitStatus status() {
@@ -346,33 +282,13 @@ public class TransitRequest {
 		return urgencyReason;
 	}
 
-	public LocalDate entryDate() {
-		return entryDate;
-	}
-
-	public LocalDate exitDate() {
-		return exitDate;
-	}
-
 	public LocalDate submittedOn() {
 		return submittedOn;
 	}
 
-	public List<CargoLine> cargo() {
-		return cargo.stream().map(Cargo::toLine).toList();
-	}
-
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
-	}
-
-	/** A reason as kept: trimmed, and no longer than its column. */
-	private static @Nullable String reason(@Nullable String reason) {
-		String clean = Texts.clean(reason);
-		if (clean != null && clean.length() > 2000) {
-			throw InvalidInputException.of("reason", "A reason has at most 2,000 characters");
-		}
-		return clean;
 	}
 
 }

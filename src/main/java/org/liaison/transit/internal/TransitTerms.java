@@ -52,8 +52,14 @@ public class TransitTerms {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(int noticeDays, boolean illustrative) {
-		return this.noticeDays == noticeDays && this.illustrative == illustrative;
+	/** Whether the terms already say what the data says: an import that finds so writes nothing. */
+	public boolean holds(TransitTermsData data) {
+		return toData(data.agreementRef()).equals(data);
+	}
+
+	/** The terms as data, under the agreement's ref (which the agreement module keeps). */
+	public TransitTermsData toData(@Nullable String agreementRef) {
+		return new TransitTermsData(agreementRef, noticeDays, illustrative);
 	}
 
 	private static void check(int noticeDays) {

@@ -9,11 +9,14 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.transit.TransitAction;
+import org.liaison.transit.TransitDecisions;
 import org.liaison.transit.TransitRequestData;
 import org.liaison.transit.TransitRequestSummary;
 import org.liaison.transit.TransitService;
 import org.liaison.transit.TransitTermsData;
 import org.liaison.transit.TransitTermsSummary;
+import org.liaison.transit.TransitTermsService;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,14 +38,19 @@ class TransitApiController {
 
 	private final TransitService transits;
 
-	TransitApiController(TransitService transits) {
+	private final TransitDecisions decisions;
+
+	private final TransitTermsService terms;
+
+	TransitApiController(TransitService transits, TransitDecisions decisions, TransitTermsService terms) {
 		this.transits = transits;
+		this.decisions = decisions;
+		this.terms = terms;
 	}
 
 	@GetMapping("/transit-requests")
-	PageOf<TransitRequestSummary> requests(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return transits.requests(audience, new PageOf.Request(page, size));
+	PageOf<TransitRequestSummary> requests(PageOf.Request page, Audience audience) {
+		return transits.requests(audience, page);
 	}
 
 	@PostMapping("/transit-requests")
@@ -65,27 +71,25 @@ class TransitApiController {
 
 	@PostMapping("/transit-requests/{id}/{action:review|approve|reject|withdraw|complete|urgent}")
 	ResponseEntity<TransitRequestSummary> act(@PathVariable UUID id, @PathVariable("action") String slug,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@RequestBody(required = false) @Nullable ReasonRequest body, Audience audience) {
+			@IfMatch long version, @RequestBody(required = false) @Nullable ReasonRequest body, Audience audience) {
 		TransitAction action = TransitAction.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		TransitRequestSummary request = transits.act(id, Versions.fromIfMatch(ifMatch), action,
+		TransitRequestSummary request = decisions.act(id, version, action,
 				body == null ? null : body.reason(), audience);
 		return Versions.ok(request, request.version());
 	}
 
 	@GetMapping("/agreements/{id}/transit-terms")
 	ResponseEntity<TransitTermsSummary> terms(@PathVariable UUID id, Audience audience) {
-		TransitTermsSummary terms = transits.terms(id, audience);
-		return Versions.ok(terms, terms.version());
+		TransitTermsSummary current = terms.terms(id, audience);
+		return Versions.ok(current, current.version());
 	}
 
 	@PutMapping("/agreements/{id}/transit-terms")
 	ResponseEntity<TransitTermsSummary> setTerms(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransitTermsData data) {
+			@IfMatch @Nullable Long version, @Valid @RequestBody TransitTermsData data) {
 		// The first notice period of an agreement has no version to name; every later change does.
-		Long version = ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
-		TransitTermsSummary terms = transits.setTerms(id, version, data.noticeDays());
-		return Versions.ok(terms, terms.version());
+		TransitTermsSummary set = terms.setTerms(id, version, data.noticeDays());
+		return Versions.ok(set, set.version());
 	}
 
 }

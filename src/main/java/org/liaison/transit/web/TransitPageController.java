@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementService;
@@ -22,13 +20,17 @@ import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.transit.TransitAction;
+import org.liaison.transit.TransitDecisions;
 import org.liaison.transit.TransitRequestData;
 import org.liaison.transit.TransitRequestSummary;
 import org.liaison.transit.TransitService;
+import org.liaison.transit.TransitTermsService;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,26 +48,31 @@ class TransitPageController {
 
 	private final TransitService transits;
 
+	private final TransitDecisions decisions;
+
+	private final TransitTermsService terms;
+
 	private final AgreementService agreements;
 
 	private final PartnerService partners;
 
-	private final Validator validator;
+	private final FormSubmission forms;
 
-	TransitPageController(TransitService transits, AgreementService agreements, PartnerService partners,
-			Validator validator) {
+	TransitPageController(TransitService transits, TransitDecisions decisions, TransitTermsService terms,
+			AgreementService agreements, PartnerService partners, FormSubmission forms) {
 		this.transits = transits;
+		this.decisions = decisions;
+		this.terms = terms;
 		this.agreements = agreements;
 		this.partners = partners;
-		this.validator = validator;
+		this.forms = forms;
 	}
 
 	@GetMapping("/transit-requests")
-	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			Audience audience, Model model, HttpServletRequest request) {
-		model.addAttribute("requests", transits.requests(audience, new PageOf.Request(page, size)));
+	String list(PageOf.Request page, Audience audience, Model model, HttpServletRequest request) {
+		model.addAttribute("requests", transits.requests(audience, page));
 		model.addAttribute("canRequest", canRequest(audience));
-		return Htmx.view(request, "transit/list", "transit/table");
+		return Htmx.view(request, "transit/transitRequestList", "transit/transitRequestTable");
 	}
 
 	// The notice period a transit agreement sets, kept beside the agreement by this module.
@@ -90,18 +97,16 @@ class TransitPageController {
 			return termsPage(model, agreement, noticeDays,
 					FormErrors.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
 		}
-		try {
-			transits.setTerms(id, version, days);
-		}
-		catch (InvalidInputException ex) {
-			return termsPage(model, agreement, noticeDays, FormErrors.of(ex));
-		}
-		return "redirect:/agreements/" + id + "/transit-terms";
+		int chosen = days;
+		return FormSubmission.attempt(() -> {
+			terms.setTerms(id, version, chosen);
+			return "redirect:/agreements/" + id + "/transit-terms";
+		}, errors -> termsPage(model, agreement, noticeDays, errors));
 	}
 
 	private String currentNotice(UUID agreement, Audience audience) {
 		try {
-			return String.valueOf(transits.terms(agreement, audience).noticeDays());
+			return String.valueOf(terms.terms(agreement, audience).noticeDays());
 		}
 		catch (RecordNotFoundException ex) {
 			return "";
@@ -111,7 +116,7 @@ class TransitPageController {
 	private String termsPage(Model model, AgreementSummary agreement, String noticeDays, FormErrors errors) {
 		Long version;
 		try {
-			version = transits.terms(agreement.id(), Audience.alliance()).version();
+			version = terms.terms(agreement.id(), Audience.alliance()).version();
 		}
 		catch (RecordNotFoundException ex) {
 			version = null;
@@ -120,7 +125,7 @@ class TransitPageController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("noticeDays", noticeDays);
 		model.addAttribute("errors", errors);
-		return "transit/terms";
+		return "transit/transitTerms";
 	}
 
 	@GetMapping("/transit-requests/{id}")
@@ -132,13 +137,10 @@ class TransitPageController {
 	String act(@PathVariable UUID id, @PathVariable("action") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, Audience audience, Model model) {
 		TransitAction action = TransitAction.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		try {
-			transits.act(id, version, action, reason, audience);
-		}
-		catch (InvalidInputException ex) {
-			return view(model, transits.request(id, audience), audience, action, FormErrors.of(ex));
-		}
-		return "redirect:/transit-requests/" + id;
+		return FormSubmission.attempt(() -> {
+			decisions.act(id, version, action, reason, audience);
+			return "redirect:/transit-requests/" + id;
+		}, errors -> view(model, transits.request(id, audience), audience, action, errors));
 	}
 
 	private String view(Model model, TransitRequestSummary request, Audience audience,
@@ -150,7 +152,7 @@ class TransitPageController {
 		model.addAttribute("actions", actions(request, audience));
 		model.addAttribute("failedAction", failedAction);
 		model.addAttribute("errors", errors);
-		return "transit/view";
+		return "transit/transitRequest";
 	}
 
 	/** The actions the reader may take on the request now. */
@@ -188,30 +190,24 @@ class TransitPageController {
 	}
 
 	@PostMapping("/transit-requests")
-	String add(@ModelAttribute("form") TransitRequestForm form, Audience audience, Model model) {
+	String add(@ModelAttribute("form") TransitRequestForm form, BindingResult result, Audience audience,
+			Model model) {
 		requireRequester(audience);
-		List<Problem> problems = new ArrayList<>();
-		TransitRequestData data = form.toData(problems);
-		for (ConstraintViolation<TransitRequestData> violation : validator.validate(data)) {
-			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
-		problems.addAll(data.problems());
-		if (data.urgent() && !audience.isNatoStaff()) {
-			problems.add(new Problem("urgent", "Only NATO staff may accept a request as urgent"));
-		}
-		if (!problems.isEmpty()) {
-			return form(model, audience, form, errors(problems));
-		}
-		try {
-			return "redirect:/transit-requests/" + transits.submit(data, audience).id();
-		}
-		catch (InvalidInputException ex) {
-			return form(model, audience, form, errors(ex.problems()));
-		}
-		catch (RuleViolationException ex) {
-			// The notice rule and the agreement's state: shown beside the entry date.
-			return form(model, audience, form, errors(List.of(new Problem("entryDate", ex.getMessage()))));
-		}
+		return forms.submit(result, problems -> {
+			TransitRequestData data = form.toData(problems);
+			if (data.urgent() && !audience.isNatoStaff()) {
+				problems.add(new Problem("urgent", "Only NATO staff may accept a request as urgent"));
+			}
+			return data;
+		}, data -> {
+			try {
+				return "redirect:/transit-requests/" + transits.submit(data, audience).id();
+			}
+			catch (RuleViolationException ex) {
+				// The notice rule and the agreement's state: shown beside the entry date.
+				throw InvalidInputException.of("entryDate", ex.getMessage());
+			}
+		}, errors -> form(model, audience, form, errors.collapsing("cargo")));
 	}
 
 	private static void requireRequester(Audience audience) {
@@ -222,13 +218,6 @@ class TransitPageController {
 
 	private static boolean canRequest(Audience audience) {
 		return audience.isNatoStaff() || (audience.kind() == Audience.Kind.ALLY && audience.nation() != null);
-	}
-
-	/** Problems by form field; a cargo line's problem belongs to the one field that holds them all. */
-	private static FormErrors errors(List<Problem> problems) {
-		return FormErrors.of(new InvalidInputException(problems.stream()
-			.map(p -> p.field().startsWith("cargo") ? new Problem("cargo", p.message()) : p)
-			.toList()));
 	}
 
 	private String form(Model model, Audience audience, TransitRequestForm form, FormErrors errors) {
@@ -247,7 +236,7 @@ class TransitPageController {
 		model.addAttribute("staff", audience.isNatoStaff());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		return "transit/form";
+		return "transit/transitRequestForm";
 	}
 
 }

@@ -16,20 +16,19 @@ import org.liaison.dialogue.internal.StatementRepository;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
-import org.liaison.shared.MilestoneEvent;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.StaleRecordException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dialogue module's API: joint bodies and statements. Reads take the reader's
  * {@link Audience}; a record the reader may not see is reported as not found. Writes that name a
- * version refuse to overwrite a newer one. Every write of a body publishes its milestones.
+ * version refuse to overwrite a newer one. Every write of a body registers its milestones; the
+ * dossier's part is {@link DialogueDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,20 +42,17 @@ public class DialogueService {
 
 	private final PartnerService partners;
 
-	private final ApplicationEventPublisher events;
-
 	private final MeetingRepository meetings;
 
 	private final Clock clock;
 
 	DialogueService(DialogueQueries queries, JointBodyRepository bodies, StatementRepository statements,
-			MeetingRepository meetings, PartnerService partners, ApplicationEventPublisher events, Clock clock) {
+			MeetingRepository meetings, PartnerService partners, Clock clock) {
 		this.queries = queries;
 		this.meetings = meetings;
 		this.bodies = bodies;
 		this.statements = statements;
 		this.partners = partners;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,31 +73,27 @@ public class DialogueService {
 		requireFreeRef(bodies.findByPartnerAndRef(partner, data.refOrDefault()).map(JointBody::id), null,
 				data.refOrDefault());
 		JointBody body = bodies.save(JointBody.record(partner, data, now()));
-		events.publishEvent(created(body));
 		return body(body.id(), Audience.alliance());
 	}
 
 	@Transactional
 	public BodySummary reviseBody(UUID id, long version, BodyData data) {
-		JointBody body = bodies.findById(id).orElseThrow(() -> new RecordNotFoundException("joint body", id));
-		requireVersion(body.version(), version, "joint body", id);
+		JointBody body = Versioned.atVersion(bodies.findById(id), version, "joint body", id);
 		requireFreeRef(bodies.findByPartnerAndRef(body.partner(), data.refOrDefault()).map(JointBody::id), id,
 				data.refOrDefault());
 		body.revise(data, now());
-		body = bodies.save(body);
-		events.publishEvent(new BodyRevised(body.facts()));
+		bodies.save(body);
 		return body(id, Audience.alliance());
 	}
 
 	@Transactional
 	public void deleteBody(UUID id, long version) {
-		JointBody body = bodies.findById(id).orElseThrow(() -> new RecordNotFoundException("joint body", id));
-		requireVersion(body.version(), version, "joint body", id);
+		JointBody body = Versioned.atVersion(bodies.findById(id), version, "joint body", id);
 		if (meetings.existsByBody(id)) {
 			throw new RuleViolationException("The joint body has meetings on record; delete them first");
 		}
+		body.remove();
 		bodies.delete(body);
-		events.publishEvent(new BodyRevised(body.removedFacts()));
 	}
 
 	// Statements
@@ -131,8 +123,7 @@ public class DialogueService {
 
 	@Transactional
 	public StatementSummary reviseStatement(UUID id, long version, StatementData data) {
-		Statement statement = statements.findById(id).orElseThrow(() -> new RecordNotFoundException("statement", id));
-		requireVersion(statement.version(), version, "statement", id);
+		Statement statement = Versioned.atVersion(statements.findById(id), version, "statement", id);
 		requireFreeRef(statements.findByPartnerAndRef(statement.partner(), data.refOrDefault()).map(Statement::id), id,
 				data.refOrDefault());
 		statement.revise(data, now());
@@ -142,65 +133,13 @@ public class DialogueService {
 
 	@Transactional
 	public void deleteStatement(UUID id, long version) {
-		Statement statement = statements.findById(id).orElseThrow(() -> new RecordNotFoundException("statement", id));
-		requireVersion(statement.version(), version, "statement", id);
+		Statement statement = Versioned.atVersion(statements.findById(id), version, "statement", id);
 		statements.delete(statement);
 	}
 
-	// Dossier import: upsert by natural key, keeping the dossier's time of last change. A record
-	// that already holds the same data is not written at all, so importing twice changes nothing.
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importBody(NationCode partner, BodyData data, Instant updatedAt) {
-		JointBody body = bodies.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (body != null && body.sameAs(data)) {
-			return false;
-		}
-		if (body == null) {
-			partners.requirePartner(partner);
-			body = bodies.save(JointBody.record(partner, data, updatedAt));
-			events.publishEvent(created(body));
-		}
-		else {
-			body.revise(data, updatedAt);
-			body = bodies.save(body);
-			events.publishEvent(new BodyRevised(body.facts()));
-		}
-		return true;
-	}
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importStatement(NationCode partner, StatementData data, Instant updatedAt) {
-		Statement statement = statements.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (statement != null && statement.sameAs(data)) {
-			return false;
-		}
-		if (statement == null) {
-			partners.requirePartner(partner);
-			statement = Statement.record(partner, data, updatedAt);
-		}
-		else {
-			statement.revise(data, updatedAt);
-		}
-		statements.save(statement);
-		return true;
-	}
-
-	private static MilestoneEvent created(JointBody body) {
-		return body.established() != null ? new BodyEstablished(body.facts()) : new BodyRecorded(body.facts());
-	}
-
-	private static void requireFreeRef(Optional<UUID> holder, @Nullable UUID self, String ref) {
+	static void requireFreeRef(Optional<UUID> holder, @Nullable UUID self, String ref) {
 		if (holder.isPresent() && !holder.get().equals(self)) {
 			throw InvalidInputException.of("ref", "The reference '" + ref + "' is taken");
-		}
-	}
-
-	private static void requireVersion(long current, long expected, String kind, Object key) {
-		if (current != expected) {
-			throw new StaleRecordException(kind, key);
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.StaleRecordException;
+import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,11 +118,9 @@ public class MeetingService {
 	 */
 	@Transactional
 	public MeetingSummary addAction(UUID meetingId, @Nullable Long version, ActionData data) {
-		Meeting meeting = meetings.findById(meetingId)
-			.orElseThrow(() -> new RecordNotFoundException("meeting", meetingId));
-		if (version != null) {
-			requireVersion(meeting, version);
-		}
+		Meeting meeting = version == null
+				? meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting", meetingId))
+				: load(meetingId, version);
 		meeting.addAction(new ActionData(data.text(), data.owner(), data.dueOn(), ActionStatus.OPEN, null), now());
 		meetings.save(meeting);
 		return meeting(meetingId, Audience.alliance());
@@ -152,60 +150,10 @@ public class MeetingService {
 		return meeting(meetingId, Audience.alliance());
 	}
 
-	// Dossier: upsert by partner and ref, keeping the dossier's time of last change. A meeting that
-	// already holds the same data is not written at all, so importing twice changes nothing.
-
-	/**
-	 * @param data names its body by {@link MeetingData#bodyRef()}, a body of the same partner
-	 * @return whether anything was written
-	 */
-	@Transactional
-	public boolean importMeeting(NationCode partner, MeetingData data, Instant updatedAt) {
-		if (data.bodyRef() == null || data.bodyRef().isBlank()) {
-			throw InvalidInputException.of("bodyRef", "Name the joint body the meeting is of by its ref");
-		}
-		JointBody body = bodies.findByPartnerAndRef(partner, data.bodyRef().strip())
-			.orElseThrow(() -> InvalidInputException.of("bodyRef",
-					"There is no joint body '" + data.bodyRef() + "' of " + partner));
-		String ref = data.refOrDefault(body.shortNameOrName());
-		Meeting meeting = meetings.findByPartnerAndRef(partner, ref).orElse(null);
-		if (meeting != null && !meeting.body().equals(body.id())) {
-			throw InvalidInputException.of("ref",
-					"The meeting '" + ref + "' is of another joint body; a meeting does not move between bodies");
-		}
-		if (meeting != null && meeting.sameAs(body.shortNameOrName(), data)) {
-			return false;
-		}
-		if (meeting == null) {
-			meeting = Meeting.record(body.id(), partner, body.shortNameOrName(), data, updatedAt);
-		}
-		else {
-			meeting.revise(body.shortNameOrName(), data, updatedAt);
-		}
-		meetings.save(meeting);
-		return true;
-	}
-
-	/** Every meeting of the partner the reader may see, the newest first, its body named by ref. */
-	public List<MeetingExport> exportMeetings(NationCode partner, Audience audience) {
-		return queries.allMeetings(partner, audience, today())
-			.stream()
-			.map(meeting -> new MeetingExport(meeting.toData(), meeting.updatedAt()))
-			.toList();
-	}
-
 	// Helpers
 
 	private Meeting load(UUID id, long version) {
-		Meeting meeting = meetings.findById(id).orElseThrow(() -> new RecordNotFoundException("meeting", id));
-		requireVersion(meeting, version);
-		return meeting;
-	}
-
-	private static void requireVersion(Meeting meeting, long version) {
-		if (meeting.version() != version) {
-			throw new StaleRecordException("meeting", meeting.id());
-		}
+		return Versioned.atVersion(meetings.findById(id), version, "meeting", id);
 	}
 
 	private static void requireBodyRef(JointBody body, MeetingData data) {
@@ -223,7 +171,7 @@ public class MeetingService {
 		});
 	}
 
-	private LocalDate today() {
+	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 

@@ -21,7 +21,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.StaleRecordException;
+import org.liaison.shared.Versioned;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The directory's API: organisations and their roles in each partnership. Reads take the reader's
  * {@link Audience}; a record the reader may not see is reported as not found. Writes that name a
- * version refuse to overwrite a newer one, and every write of a role publishes its milestones.
+ * version refuse to overwrite a newer one, and every write of a role registers its milestones.
+ * The dossier's part is {@link DirectoryDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,9 +85,7 @@ public class DirectoryService {
 
 	@Transactional
 	public OrganisationSummary reviseOrganisation(UUID id, long version, OrganisationData data) {
-		Organisation organisation = organisations.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("organisation", id));
-		requireVersion(organisation.version(), version, "organisation", id);
+		Organisation organisation = Versioned.atVersion(organisations.findById(id), version, "organisation", id);
 		checkOrganisation(id, data);
 		organisation.revise(data, now());
 		rolesFollow(organisations.save(organisation));
@@ -96,9 +95,7 @@ public class DirectoryService {
 	/** Refused while roles refer to the organisation: they would lose what they are about. */
 	@Transactional
 	public void deleteOrganisation(UUID id, long version) {
-		Organisation organisation = organisations.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("organisation", id));
-		requireVersion(organisation.version(), version, "organisation", id);
+		Organisation organisation = Versioned.atVersion(organisations.findById(id), version, "organisation", id);
 		int holding = roles.findByOrganisationId(id).size();
 		if (holding > 0) {
 			throw new RuleViolationException("%s cannot be deleted while %d %s refer to it; delete those roles first"
@@ -122,73 +119,28 @@ public class DirectoryService {
 		partners.requirePartner(partner);
 		Organisation organisation = checkRole(partner, null, data);
 		OrganisationRole role = roles.save(OrganisationRole.record(partner, organisation, data, now()));
-		publishRecorded(role, organisation);
 		return role(role.id(), Audience.alliance());
 	}
 
 	@Transactional
 	public RoleSummary reviseRole(UUID id, long version, RoleData data) {
-		OrganisationRole role = roles.findById(id).orElseThrow(() -> new RecordNotFoundException("role", id));
-		requireVersion(role.version(), version, "role", id);
+		OrganisationRole role = Versioned.atVersion(roles.findById(id), version, "role", id);
 		Organisation organisation = checkRole(role.partner(), id, data);
 		role.revise(organisation, data, now());
-		role = roles.save(role);
-		events.publishEvent(new OrganisationRoleRevised(role.facts(organisation)));
+		roles.save(role);
 		return role(id, Audience.alliance());
 	}
 
 	@Transactional
 	public void deleteRole(UUID id, long version) {
-		OrganisationRole role = roles.findById(id).orElseThrow(() -> new RecordNotFoundException("role", id));
-		requireVersion(role.version(), version, "role", id);
+		OrganisationRole role = Versioned.atVersion(roles.findById(id), version, "role", id);
+		role.remove();
 		roles.delete(role);
-		events.publishEvent(new OrganisationRoleRevised(role.removedFacts()));
-	}
-
-	// Dossier import: upsert by natural key, keeping the dossier's time of last change. A record
-	// that already holds the same data is not written at all, so importing twice changes nothing.
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importOrganisation(OrganisationData data, Instant updatedAt) {
-		Organisation organisation = organisations.findByRef(data.refOrDefault()).orElse(null);
-		if (organisation != null && organisation.sameAs(data)) {
-			return false;
-		}
-		checkOrganisation(organisation == null ? null : organisation.id(), data);
-		if (organisation == null) {
-			organisations.save(Organisation.create(data, updatedAt));
-		}
-		else {
-			organisation.revise(data, updatedAt);
-			rolesFollow(organisations.save(organisation));
-		}
-		return true;
-	}
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importRole(NationCode partner, RoleData data, Instant updatedAt) {
-		partners.requirePartner(partner);
-		OrganisationRole role = roles.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		Organisation organisation = checkRole(partner, role == null ? null : role.id(), data);
-		if (role != null && role.sameAs(organisation, data)) {
-			return false;
-		}
-		if (role == null) {
-			publishRecorded(roles.save(OrganisationRole.record(partner, organisation, data, updatedAt)), organisation);
-		}
-		else {
-			role.revise(organisation, data, updatedAt);
-			role = roles.save(role);
-			events.publishEvent(new OrganisationRoleRevised(role.facts(organisation)));
-		}
-		return true;
 	}
 
 	// Rules that need more than the record itself
 
-	private void checkOrganisation(@Nullable UUID self, OrganisationData data) {
+	void checkOrganisation(@Nullable UUID self, OrganisationData data) {
 		List<Problem> problems = new ArrayList<>(data.problems());
 		NationCode nation = data.nation();
 		if (nation != null && partners.nations().stream().noneMatch(n -> n.code().equals(nation))) {
@@ -206,7 +158,7 @@ public class DirectoryService {
 	 * Checks the role against the other records it touches, and gives every problem at once.
 	 * @return the organisation the role names
 	 */
-	private Organisation checkRole(NationCode partner, @Nullable UUID self, RoleData data) {
+	Organisation checkRole(NationCode partner, @Nullable UUID self, RoleData data) {
 		List<Problem> problems = new ArrayList<>(data.problems());
 		Organisation organisation = organisations.findByRef(data.organisationRef()).orElse(null);
 		if (organisation == null) {
@@ -252,30 +204,20 @@ public class DirectoryService {
 				+ (role.until() == null ? "" : " until " + role.until().display());
 	}
 
-	// Events
-
-	private void publishRecorded(OrganisationRole role, Organisation organisation) {
-		var facts = role.facts(organisation);
-		events.publishEvent(role.from() != null ? new OfficeEstablished(facts) : new OrganisationRoleRecorded(facts));
-	}
+	// Events of the roles an organisation's change touches: they are not saved, so the service
+	// publishes their revised milestones itself.
 
 	/**
 	 * Every role's milestone names its organisation and is no more visible than it, so a revised
 	 * organisation republishes the milestones of all its roles, loaded in one query.
 	 */
-	private void rolesFollow(Organisation organisation) {
+	void rolesFollow(Organisation organisation) {
 		roles.findByOrganisationId(organisation.id())
 			.forEach(role -> events.publishEvent(new OrganisationRoleRevised(role.facts(organisation))));
 	}
 
 	private Instant now() {
 		return clock.instant();
-	}
-
-	private static void requireVersion(long current, long expected, String kind, Object key) {
-		if (current != expected) {
-			throw new StaleRecordException(kind, key);
-		}
 	}
 
 }

@@ -33,13 +33,12 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.BodyData;
 import org.liaison.dialogue.BodySummary;
-import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.DialogueDossier;
 import org.liaison.dialogue.MeetingData;
 import org.liaison.dialogue.MeetingExport;
-import org.liaison.dialogue.MeetingService;
 import org.liaison.dialogue.StatementData;
 import org.liaison.dialogue.StatementSummary;
-import org.liaison.directory.DirectoryService;
+import org.liaison.directory.DirectoryDossier;
 import org.liaison.directory.OrganisationData;
 import org.liaison.directory.OrganisationSummary;
 import org.liaison.directory.RoleData;
@@ -51,6 +50,7 @@ import org.liaison.partner.NarrativeData;
 import org.liaison.partner.NarrativeSummary;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.PartnerDossier;
 import org.liaison.partner.PartnerService;
 import org.liaison.partner.ProfileData;
 import org.liaison.shared.Audience;
@@ -62,7 +62,7 @@ import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
-import org.liaison.timeline.TimelineService;
+import org.liaison.timeline.TimelineDossier;
 import org.liaison.fund.FundService;
 import org.liaison.fund.OutputData;
 import org.liaison.fund.ProjectData;
@@ -80,7 +80,7 @@ import org.liaison.science.ReportData;
 import org.liaison.science.ScienceService;
 import org.liaison.transit.TransitExport;
 import org.liaison.transit.TransitRequestData;
-import org.liaison.transit.TransitService;
+import org.liaison.transit.TransitDossier;
 import org.liaison.transit.TransitStatus;
 import org.liaison.transit.TransitTermsData;
 import org.liaison.transit.TransitTermsExport;
@@ -108,23 +108,23 @@ public class DossierService {
 
 	private final PartnerService partners;
 
-	private final DirectoryService directory;
+	private final PartnerDossier partnerDossier;
+
+	private final DirectoryDossier directory;
 
 	private final AgreementService agreements;
 
 	private final AgreementDossier agreementDossier;
 
-	private final DialogueService dialogue;
+	private final DialogueDossier dialogue;
 
-	private final TimelineService timeline;
+	private final TimelineDossier timeline;
 
-	private final TransitService transit;
+	private final TransitDossier transit;
 
 	private final ScienceService science;
 
 	private final FundService funds;
-
-	private final MeetingService meetings;
 
 	private final PlanService plans;
 
@@ -138,12 +138,13 @@ public class DossierService {
 
 	private final Clock clock;
 
-	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
+	DossierService(PartnerService partners, PartnerDossier partnerDossier, DirectoryDossier directory, AgreementService agreements,
 			AgreementDossier agreementDossier,
-			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			FundService funds, MeetingService meetings, PlanService plans, ActivityService activities,
+			DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceService science,
+			FundService funds, PlanService plans, ActivityService activities,
 			Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
+		this.partnerDossier = partnerDossier;
 		this.directory = directory;
 		this.agreements = agreements;
 		this.agreementDossier = agreementDossier;
@@ -152,7 +153,6 @@ public class DossierService {
 		this.transit = transit;
 		this.science = science;
 		this.funds = funds;
-		this.meetings = meetings;
 		this.plans = plans;
 		this.activities = activities;
 		this.validator = validator;
@@ -200,14 +200,14 @@ public class DossierService {
 				AgreementSummary::updatedAt);
 		section(dossier, "roles", roles, RoleSummary::toData, RoleSummary::updatedAt);
 		section(dossier, "bodies", dialogue.bodies(nation, audience), BodySummary::toData, BodySummary::updatedAt);
-		section(dossier, "statements", dialogue.allStatements(nation, audience), StatementSummary::toData,
+		section(dossier, "statements", dialogue.statements(nation, audience), StatementSummary::toData,
 				StatementSummary::updatedAt);
-		section(dossier, "meetings", meetings.exportMeetings(nation, audience), MeetingExport::data,
+		section(dossier, "meetings", dialogue.meetings(nation, audience), MeetingExport::data,
 				MeetingExport::updatedAt);
 		section(dossier, "narratives", partners.narratives(nation, audience), NarrativeSummary::toData,
 				NarrativeSummary::updatedAt);
 		section(dossier, "milestones",
-				timeline.timeline(nation, audience).stream().filter(m -> !m.derived()).toList(),
+				timeline.milestones(nation, audience),
 				MilestoneSummary::toData, MilestoneSummary::updatedAt);
 		section(dossier, "transitTerms", transit.exportTerms(nation, audience), TransitTermsExport::data,
 				TransitTermsExport::updatedAt);
@@ -306,11 +306,11 @@ public class DossierService {
 		}
 		Counter counter = new Counter();
 		NationCode nation = read.nation();
-		write(problems, "$.partner", counter, () -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
+		write(problems, "$.partner", counter, () -> partnerDossier.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
 		read.organisations().forEach(i -> write(problems, i.path(), counter,
 				() -> directory.importOrganisation(i.data(), i.updatedAt())));
 		read.memberships().forEach(i -> write(problems, i.path(), counter,
-				() -> partners.importMembership(nation, i.data(), i.updatedAt())));
+				() -> partnerDossier.importMembership(nation, i.data(), i.updatedAt())));
 		read.agreements().forEach(i -> write(problems, i.path(), counter,
 				() -> agreementDossier.importAgreement(nation, i.data(), i.updatedAt())));
 		read.roles().forEach(i -> write(problems, i.path(), counter,
@@ -320,9 +320,9 @@ public class DossierService {
 		read.statements().forEach(i -> write(problems, i.path(), counter,
 				() -> dialogue.importStatement(nation, i.data(), i.updatedAt())));
 		read.meetings().forEach(i -> write(problems, i.path(), counter,
-				() -> meetings.importMeeting(nation, i.data(), i.updatedAt())));
+				() -> dialogue.importMeeting(nation, i.data(), i.updatedAt())));
 		read.narratives().forEach(i -> write(problems, i.path(), counter,
-				() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
+				() -> partnerDossier.importNarrative(nation, i.data(), i.updatedAt())));
 		read.milestones().forEach(i -> write(problems, i.path(), counter,
 				() -> timeline.importMilestone(nation, i.data(), i.updatedAt())));
 		read.transitTerms().forEach(i -> write(problems, i.path(), counter,

@@ -17,15 +17,15 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.StaleRecordException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partner module's API: nations, partner profiles, memberships and narratives. Reads take
  * the reader's {@link Audience}; a record the reader may not see is reported as not found.
- * Writes that name a version refuse to overwrite a newer one.
+ * Writes that name a version refuse to overwrite a newer one, and every write of a membership
+ * registers its milestone. The dossier's part is {@link PartnerDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,17 +39,14 @@ public class PartnerService {
 
 	private final NarrativeRepository narratives;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	PartnerService(PartnerQueries queries, PartnerProfileRepository profiles, MembershipRepository memberships,
-			NarrativeRepository narratives, ApplicationEventPublisher events, Clock clock) {
+			NarrativeRepository narratives, Clock clock) {
 		this.queries = queries;
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.narratives = narratives;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -102,9 +99,7 @@ public class PartnerService {
 
 	@Transactional
 	public PartnerDetails revisePartner(NationCode nation, long version, ProfileData data) {
-		PartnerProfile profile = profiles.findByNation(nation)
-			.orElseThrow(() -> new RecordNotFoundException("partner", nation));
-		requireVersion(profile.version(), version, "partner", nation);
+		PartnerProfile profile = Versioned.atVersion(profiles.findByNation(nation), version, "partner", nation);
 		profile.revise(data, now());
 		profiles.save(profile);
 		return partner(nation, Audience.alliance());
@@ -127,33 +122,30 @@ public class PartnerService {
 		if (memberships.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
 			throw InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
 		}
-		Membership membership = memberships.save(Membership.start(partner, data, now()));
-		events.publishEvent(new MembershipStarted(membership.facts(nation(partner).name(), frameworkName)));
+		Membership membership = memberships
+			.save(Membership.start(partner, data, nation(partner).name(), frameworkName, now()));
 		return membership(membership.id(), Audience.alliance());
 	}
 
 	@Transactional
 	public MembershipSummary reviseMembership(UUID id, long version, MembershipData data) {
-		Membership membership = memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("membership", id));
-		requireVersion(membership.version(), version, "membership", id);
+		Membership membership = Versioned.atVersion(memberships.findById(id), version, "membership", id);
 		String frameworkName = frameworkName(data.framework());
 		memberships.findByPartnerAndRef(membership.partner(), data.refOrDefault())
 			.filter(other -> !other.id().equals(id))
 			.ifPresent(other -> {
 				throw InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
 			});
-		membership.revise(data, now());
-		membership = memberships.save(membership);
-		events.publishEvent(new MembershipRevised(membership.facts(nation(membership.partner()).name(), frameworkName)));
+		membership.revise(data, nation(membership.partner()).name(), frameworkName, now());
+		memberships.save(membership);
 		return membership(id, Audience.alliance());
 	}
 
 	@Transactional
 	public void deleteMembership(UUID id, long version) {
-		Membership membership = memberships.findById(id).orElseThrow(() -> new RecordNotFoundException("membership", id));
-		requireVersion(membership.version(), version, "membership", id);
+		Membership membership = Versioned.atVersion(memberships.findById(id), version, "membership", id);
+		membership.remove();
 		memberships.delete(membership);
-		events.publishEvent(new MembershipRevised(membership.removedFacts()));
 	}
 
 	// Narratives
@@ -178,8 +170,7 @@ public class PartnerService {
 
 	@Transactional
 	public NarrativeSummary reviseNarrative(UUID id, long version, NarrativeData data) {
-		Narrative narrative = narratives.findById(id).orElseThrow(() -> new RecordNotFoundException("narrative", id));
-		requireVersion(narrative.version(), version, "narrative", id);
+		Narrative narrative = Versioned.atVersion(narratives.findById(id), version, "narrative", id);
 		narratives.findByPartnerAndRef(narrative.partner(), data.ref())
 			.filter(other -> !other.id().equals(id))
 			.ifPresent(other -> {
@@ -192,72 +183,11 @@ public class PartnerService {
 
 	@Transactional
 	public void deleteNarrative(UUID id, long version) {
-		Narrative narrative = narratives.findById(id).orElseThrow(() -> new RecordNotFoundException("narrative", id));
-		requireVersion(narrative.version(), version, "narrative", id);
+		Narrative narrative = Versioned.atVersion(narratives.findById(id), version, "narrative", id);
 		narratives.delete(narrative);
 	}
 
-	// Dossier import: upsert by natural key, keeping the dossier's time of last change. A record
-	// that already holds the same data is not written at all, so importing twice changes nothing.
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importPartner(NationCode nation, ProfileData data, Instant updatedAt) {
-		var existing = profiles.findByNation(nation);
-		if (existing.isEmpty()) {
-			createPartner(nation, data);
-			PartnerProfile created = profiles.findByNation(nation).orElseThrow();
-			created.revise(data, updatedAt);
-			profiles.save(created);
-			return true;
-		}
-		if (existing.get().sameAs(data)) {
-			return false;
-		}
-		existing.get().revise(data, updatedAt);
-		profiles.save(existing.get());
-		return true;
-	}
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importMembership(NationCode partner, MembershipData data, Instant updatedAt) {
-		String frameworkName = frameworkName(data.framework());
-		Membership membership = memberships.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (membership != null && membership.sameAs(data)) {
-			return false;
-		}
-		boolean isNew = membership == null;
-		if (isNew) {
-			membership = Membership.start(partner, data, updatedAt);
-		}
-		else {
-			membership.revise(data, updatedAt);
-		}
-		membership = memberships.save(membership);
-		var facts = membership.facts(nation(partner).name(), frameworkName);
-		events.publishEvent(isNew ? new MembershipStarted(facts) : new MembershipRevised(facts));
-		return true;
-	}
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importNarrative(NationCode partner, NarrativeData data, Instant updatedAt) {
-		Narrative narrative = narratives.findByPartnerAndRef(partner, data.ref()).orElse(null);
-		if (narrative != null && narrative.sameAs(data)) {
-			return false;
-		}
-		if (narrative == null) {
-			narrative = Narrative.write(partner, data, updatedAt);
-		}
-		else {
-			narrative.revise(data, updatedAt);
-		}
-		narratives.save(narrative);
-		return true;
-	}
-
-	private String frameworkName(String code) {
+	String frameworkName(String code) {
 		return queries.frameworks()
 			.stream()
 			.filter(f -> f.code().equals(code))
@@ -268,12 +198,6 @@ public class PartnerService {
 
 	private Instant now() {
 		return clock.instant();
-	}
-
-	static void requireVersion(long current, long expected, String kind, Object key) {
-		if (current != expected) {
-			throw new StaleRecordException(kind, key);
-		}
 	}
 
 }

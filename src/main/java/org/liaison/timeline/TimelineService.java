@@ -3,6 +3,7 @@ package org.liaison.timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.partner.PartnerService;
@@ -12,7 +13,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.StaleRecordException;
+import org.liaison.shared.Versioned;
 import org.liaison.timeline.internal.Milestone;
 import org.liaison.timeline.internal.MilestoneRepository;
 import org.liaison.timeline.internal.TimelineQueries;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The timeline module's API. Milestones come back in date order ("2003" before "April 2011"
- * before "19 April 2013"); only those written by hand can be changed here.
+ * before "19 April 2013"); only those written by hand can be changed here. The dossier's part is
+ * {@link TimelineDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,11 +60,6 @@ public class TimelineService {
 		return queries.one(id, audience).orElseThrow(() -> new RecordNotFoundException("milestone", id));
 	}
 
-	/** The milestones written by hand, for the dossier; derived ones follow their records. */
-	public List<MilestoneSummary> manualMilestones(NationCode partner) {
-		return queries.manual(partner);
-	}
-
 	@Transactional
 	public MilestoneSummary add(NationCode partner, MilestoneData data) {
 		partners.requirePartner(partner);
@@ -73,10 +70,7 @@ public class TimelineService {
 
 	@Transactional
 	public MilestoneSummary revise(UUID id, long version, MilestoneData data) {
-		Milestone milestone = manual(id);
-		if (milestone.version() != version) {
-			throw new StaleRecordException("milestone", id);
-		}
+		Milestone milestone = Versioned.atVersion(Optional.of(manual(id)), version, "milestone", id);
 		requireFreeRef(milestone.partner(), data.refOrDefault(), id);
 		milestone.revise(data, clock.instant());
 		milestones.save(milestone);
@@ -85,28 +79,8 @@ public class TimelineService {
 
 	@Transactional
 	public void delete(UUID id, long version) {
-		Milestone milestone = manual(id);
-		if (milestone.version() != version) {
-			throw new StaleRecordException("milestone", id);
-		}
+		Milestone milestone = Versioned.atVersion(Optional.of(manual(id)), version, "milestone", id);
 		milestones.delete(milestone);
-	}
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importMilestone(NationCode partner, MilestoneData data, Instant updatedAt) {
-		Milestone milestone = milestones.findManual(partner, data.refOrDefault()).orElse(null);
-		if (milestone != null && milestone.sameAs(data)) {
-			return false;
-		}
-		if (milestone == null) {
-			milestone = Milestone.write(partner, data, updatedAt);
-		}
-		else {
-			milestone.revise(data, updatedAt);
-		}
-		milestones.save(milestone);
-		return true;
 	}
 
 	private Milestone manual(UUID id) {

@@ -3,12 +3,16 @@ package org.liaison.dialogue.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.BodyData;
+import org.liaison.dialogue.BodyEstablished;
+import org.liaison.dialogue.BodyRecorded;
+import org.liaison.dialogue.BodyRevised;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
@@ -25,7 +29,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * id, so that recording a meeting never contends with an edit of the body for its version.
  */
 @Table("dialogue_body")
-public class JointBody {
+public class JointBody extends EventfulAggregate<JointBody> implements Versioned {
 
 	static final String SOURCE_TYPE = "joint-body";
 
@@ -84,12 +88,20 @@ public class JointBody {
 		JointBody body = new JointBody(UUID.randomUUID(), partner, data.refOrDefault(), data.name().strip(), null,
 				data.purpose().strip(), null, null, null, null, null, data.releasability(), at, null);
 		body.apply(data, at);
+		body.registerEvent(recorded -> recorded.established != null ? new BodyEstablished(recorded.facts())
+				: new BodyRecorded(recorded.facts()));
 		return body;
 	}
 
 	public void revise(BodyData data, Instant at) {
 		check(data);
 		apply(data, at);
+		registerEvent(revised -> new BodyRevised(revised.facts()));
+	}
+
+	/** Before the body is deleted: its milestones go with it. */
+	public void remove() {
+		registerEvent(removed -> new BodyRevised(removed.removedFacts()));
 	}
 
 	private void apply(BodyData data, Instant at) {
@@ -106,15 +118,17 @@ public class JointBody {
 		this.updatedAt = at;
 	}
 
-	/** Whether storing the data would change nothing, so that an import can leave the body alone. */
-	public boolean sameAs(BodyData data) {
-		return ref.equals(data.refOrDefault()) && name.equals(data.name().strip())
-				&& Objects.equals(shortName, Texts.clean(data.shortName())) && purpose.equals(data.purpose().strip())
-				&& Objects.equals(basis, Texts.clean(data.basis()))
-				&& Objects.equals(members, Texts.clean(data.members()))
-				&& Objects.equals(established, data.established()) && Objects.equals(dissolved, data.dissolved())
-				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
-				&& releasability == data.releasability();
+	/**
+	 * Whether the body already says what the data says, once the data is written as the body
+	 * would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(BodyData data) {
+		return toData().equals(record(partner, data, updatedAt).toData());
+	}
+
+	BodyData toData() {
+		return new BodyData(ref, name, shortName, purpose, basis, members, established, dissolved, milestoneText,
+				releasability);
 	}
 
 	private static void check(BodyData data) {
@@ -165,6 +179,7 @@ public class JointBody {
 		return established;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,6 +23,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.Versioned;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
 import org.springframework.data.annotation.Id;
@@ -38,7 +38,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * never on a day before the meeting; each action keeps its id while the meeting is revised.
  */
 @Table("dialogue_meeting")
-public class Meeting {
+public class Meeting implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -153,25 +153,22 @@ public class Meeting {
 				data.completedOn());
 	}
 
-	/** Whether storing the data would change nothing, so that an import can leave the meeting alone. */
-	public boolean sameAs(String bodyShortName, MeetingData data) {
-		return ref.equals(data.refOrDefault(bodyShortName)) && date.equals(data.date())
-				&& Objects.equals(place, Texts.clean(data.place())) && Objects.equals(agenda, Texts.clean(data.agenda()))
-				&& participants.equals(participants(data)) && decisions.equals(decisions(data))
-				&& reviewedNodes.equals(nodes(data)) && sameActions(data.actions())
-				&& releasability == data.releasability() && illustrative == data.illustrative();
+	/**
+	 * Whether the meeting already says what the data says, once the data is written as the
+	 * meeting would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(String bodyShortName, MeetingData data) {
+		return toData().equals(record(body, partner, bodyShortName, data, updatedAt).toData());
 	}
 
-	private boolean sameActions(List<ActionData> given) {
-		if (given.size() != actions.size()) {
-			return false;
-		}
-		for (int i = 0; i < given.size(); i++) {
-			if (!actions.get(i).equals(action(actions.get(i).actionId(), given.get(i)))) {
-				return false;
-			}
-		}
-		return true;
+	/** The meeting as data (its body aside, which the data names by ref). */
+	MeetingData toData() {
+		return new MeetingData(ref, null, date, place, agenda, participants(),
+				decisions.stream().map(Decision::text).toList(),
+				actions.stream()
+					.map(a -> new ActionData(a.text(), a.owner(), a.dueOn(), a.status(), a.completedOn()))
+					.toList(),
+				reviewedNodes(), releasability, illustrative);
 	}
 
 	// Actions
@@ -274,6 +271,7 @@ public class Meeting {
 		return reviewedNodes.stream().map(n -> new ReviewedNode(n.planRef(), n.nodeCode())).toList();
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

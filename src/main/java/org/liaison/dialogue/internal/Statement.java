@@ -1,7 +1,6 @@
 package org.liaison.dialogue.internal;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +11,7 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -21,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * said in it (no quote, no summary) records nothing, and a meeting needs the people who met.
  */
 @Table("dialogue_statement")
-public class Statement {
+public class Statement implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -99,13 +99,16 @@ public class Statement {
 		this.updatedAt = at;
 	}
 
-	/** Whether storing the data would change nothing, so that an import can leave the statement alone. */
-	public boolean sameAs(StatementData data) {
-		return ref.equals(data.refOrDefault()) && kind == data.kind() && title.equals(data.title().strip())
-				&& Objects.equals(speaker, Texts.clean(data.speaker())) && date.equals(data.date())
-				&& Objects.equals(place, Texts.clean(data.place())) && Objects.equals(quote, Texts.clean(data.quote()))
-				&& Objects.equals(summary, Texts.clean(data.summary()))
-				&& Objects.equals(source, Texts.clean(data.source())) && releasability == data.releasability();
+	/**
+	 * Whether the statement already says what the data says, once the data is written as the
+	 * statement would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(StatementData data) {
+		return toData().equals(record(partner, data, updatedAt).toData());
+	}
+
+	StatementData toData() {
+		return new StatementData(ref, kind, title, speaker, date, place, quote, summary, source, releasability);
 	}
 
 	private static void check(StatementData data) {
@@ -126,6 +129,7 @@ public class Statement {
 		return ref;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -14,6 +14,7 @@ import org.liaison.dialogue.StatementSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,25 +62,24 @@ class DialogueApiController {
 
 	@PutMapping("/bodies/{id}")
 	ResponseEntity<BodySummary> reviseBody(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch long version,
 			@Valid @RequestBody BodyData data) {
-		BodySummary body = dialogue.reviseBody(id, Versions.fromIfMatch(ifMatch), data);
+		BodySummary body = dialogue.reviseBody(id, version, data);
 		return Versions.ok(body, body.version());
 	}
 
 	@DeleteMapping("/bodies/{id}")
 	ResponseEntity<Void> deleteBody(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		dialogue.deleteBody(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		dialogue.deleteBody(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
 	// Statements
 
 	@GetMapping("/partners/{code}/statements")
-	PageOf<StatementSummary> statements(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return dialogue.statements(code, audience, new PageOf.Request(page, size));
+	PageOf<StatementSummary> statements(@PathVariable NationCode code, PageOf.Request page, Audience audience) {
+		return dialogue.statements(code, audience, page);
 	}
 
 	@PostMapping("/partners/{code}/statements")
@@ -98,16 +97,16 @@ class DialogueApiController {
 
 	@PutMapping("/statements/{id}")
 	ResponseEntity<StatementSummary> reviseStatement(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch long version,
 			@Valid @RequestBody StatementData data) {
-		StatementSummary statement = dialogue.reviseStatement(id, Versions.fromIfMatch(ifMatch), data);
+		StatementSummary statement = dialogue.reviseStatement(id, version, data);
 		return Versions.ok(statement, statement.version());
 	}
 
 	@DeleteMapping("/statements/{id}")
 	ResponseEntity<Void> deleteStatement(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		dialogue.deleteStatement(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		dialogue.deleteStatement(id, version);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -21,6 +21,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,10 +47,13 @@ class DialoguePageController {
 
 	private final MeetingService meetings;
 
-	DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings) {
+	private final FormSubmission forms;
+
+	DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings, FormSubmission forms) {
 		this.dialogue = dialogue;
 		this.partners = partners;
 		this.meetings = meetings;
+		this.forms = forms;
 	}
 
 	// Joint bodies
@@ -58,18 +62,18 @@ class DialoguePageController {
 	String bodies(@PathVariable NationCode code, Audience audience, Model model) {
 		model.addAttribute("nation", partners.nation(code));
 		model.addAttribute("bodies", dialogue.bodies(code, audience));
-		return "dialogue/bodies";
+		return "dialogue/bodyList";
 	}
 
 	@GetMapping("/bodies/{id}")
-	String body(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Audience audience,
-			HttpServletRequest request, Model model) {
+	String body(@PathVariable UUID id, PageOf.Request page, Audience audience, HttpServletRequest request,
+			Model model) {
 		BodySummary body = dialogue.body(id, audience);
 		model.addAttribute("nation", partners.nation(body.partner()));
 		model.addAttribute("body", body);
-		model.addAttribute("meetings", meetings.meetings(id, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("meetings", meetings.meetings(id, audience, page));
 		model.addAttribute("baseUrl", "/bodies/" + id);
-		return Htmx.view(request, "dialogue/body", "dialogue/meetingList");
+		return Htmx.view(request, "dialogue/body", "dialogue/meetingTable");
 	}
 
 	@GetMapping("/partners/{code}/bodies/new")
@@ -82,15 +86,8 @@ class DialoguePageController {
 	String addBody(@PathVariable NationCode code, @Valid @ModelAttribute BodyData form, BindingResult result,
 			Model model) {
 		NationSummary nation = partners.nation(code);
-		if (result.hasErrors()) {
-			return bodyForm(model, nation, null, form, FormErrors.of(result));
-		}
-		try {
-			return "redirect:/bodies/" + dialogue.addBody(code, form).id();
-		}
-		catch (InvalidInputException ex) {
-			return bodyForm(model, nation, null, form, FormErrors.of(ex));
-		}
+		return forms.submit(result, () -> "redirect:/bodies/" + dialogue.addBody(code, form).id(),
+				errors -> bodyForm(model, nation, null, form, errors));
 	}
 
 	@GetMapping("/bodies/{id}/edit")
@@ -104,16 +101,10 @@ class DialoguePageController {
 			BindingResult result, Audience audience, Model model) {
 		BodySummary body = dialogue.body(id, audience);
 		NationSummary nation = partners.nation(body.partner());
-		if (result.hasErrors()) {
-			return bodyForm(model, nation, body, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			dialogue.reviseBody(id, version, form);
-		}
-		catch (InvalidInputException ex) {
-			return bodyForm(model, nation, body, form, FormErrors.of(ex));
-		}
-		return "redirect:/bodies/" + id;
+			return "redirect:/bodies/" + id;
+		}, errors -> bodyForm(model, nation, body, form, errors));
 	}
 
 	@PostMapping("/bodies/{id}/delete")
@@ -137,15 +128,14 @@ class DialoguePageController {
 
 	/** The page, or for htmx (the pager included) just the list it replaces. */
 	@GetMapping("/partners/{code}/statements")
-	String statements(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "0") int size, Audience audience, HttpServletRequest request, Model model) {
-		PageOf.Request pageRequest = new PageOf.Request(page, size);
+	String statements(@PathVariable NationCode code, PageOf.Request page, Audience audience,
+			HttpServletRequest request, Model model) {
 		String baseUrl = "/partners/" + code + "/statements"
-				+ (pageRequest.size() == PageOf.DEFAULT_SIZE ? "" : "?size=" + pageRequest.size());
+				+ (page.size() == PageOf.DEFAULT_SIZE ? "" : "?size=" + page.size());
 		model.addAttribute("nation", partners.nation(code));
-		model.addAttribute("statements", dialogue.statements(code, audience, pageRequest));
+		model.addAttribute("statements", dialogue.statements(code, audience, page));
 		model.addAttribute("baseUrl", baseUrl);
-		return Htmx.view(request, "dialogue/statements", "dialogue/statementList");
+		return Htmx.view(request, "dialogue/statementList", "dialogue/statementTable");
 	}
 
 	@GetMapping("/statements/{id}")
@@ -166,15 +156,8 @@ class DialoguePageController {
 	String addStatement(@PathVariable NationCode code, @Valid @ModelAttribute StatementData form,
 			BindingResult result, Model model) {
 		NationSummary nation = partners.nation(code);
-		if (result.hasErrors()) {
-			return statementForm(model, nation, null, form, FormErrors.of(result));
-		}
-		try {
-			return "redirect:/statements/" + dialogue.addStatement(code, form).id();
-		}
-		catch (InvalidInputException ex) {
-			return statementForm(model, nation, null, form, FormErrors.of(ex));
-		}
+		return forms.submit(result, () -> "redirect:/statements/" + dialogue.addStatement(code, form).id(),
+				errors -> statementForm(model, nation, null, form, errors));
 	}
 
 	@GetMapping("/statements/{id}/edit")
@@ -189,16 +172,10 @@ class DialoguePageController {
 			@Valid @ModelAttribute StatementData form, BindingResult result, Audience audience, Model model) {
 		StatementSummary statement = dialogue.statement(id, audience);
 		NationSummary nation = partners.nation(statement.partner());
-		if (result.hasErrors()) {
-			return statementForm(model, nation, statement, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			dialogue.reviseStatement(id, version, form);
-		}
-		catch (InvalidInputException ex) {
-			return statementForm(model, nation, statement, form, FormErrors.of(ex));
-		}
-		return "redirect:/statements/" + id;
+			return "redirect:/statements/" + id;
+		}, errors -> statementForm(model, nation, statement, form, errors));
 	}
 
 	@PostMapping("/statements/{id}/delete")

@@ -16,6 +16,7 @@ import org.liaison.dialogue.PartnerAction;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,9 +45,8 @@ class MeetingApiController {
 	}
 
 	@GetMapping("/bodies/{id}/meetings")
-	PageOf<MeetingSummary> meetings(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return meetings.meetings(id, audience, new PageOf.Request(page, size));
+	PageOf<MeetingSummary> meetings(@PathVariable UUID id, PageOf.Request page, Audience audience) {
+		return meetings.meetings(id, audience, page);
 	}
 
 	@PostMapping("/bodies/{id}/meetings")
@@ -65,25 +64,24 @@ class MeetingApiController {
 
 	@PutMapping("/meetings/{id}")
 	ResponseEntity<MeetingSummary> reviseMeeting(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch long version,
 			@Valid @RequestBody MeetingData data) {
-		MeetingSummary meeting = meetings.reviseMeeting(id, Versions.fromIfMatch(ifMatch), data);
+		MeetingSummary meeting = meetings.reviseMeeting(id, version, data);
 		return Versions.ok(meeting, meeting.version());
 	}
 
 	@DeleteMapping("/meetings/{id}")
 	ResponseEntity<Void> deleteMeeting(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		meetings.deleteMeeting(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		meetings.deleteMeeting(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
 	/** Adds an open action; {@code If-Match} is optional, since adding overwrites nothing. */
 	@PostMapping("/meetings/{id}/actions")
-	ResponseEntity<MeetingSummary> addAction(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<MeetingSummary> addAction(@PathVariable UUID id, @IfMatch @Nullable Long version,
 			@Valid @RequestBody ActionData data) {
-		MeetingSummary meeting = meetings.addAction(id, ifMatch == null ? null : Versions.fromIfMatch(ifMatch), data);
+		MeetingSummary meeting = meetings.addAction(id, version, data);
 		UUID actionId = meeting.actions().get(meeting.actions().size() - 1).id();
 		return Versions.created("/api/v1/actions/" + actionId, meeting, meeting.version());
 	}
@@ -91,10 +89,10 @@ class MeetingApiController {
 	/** Changes an action's text, owner and due day, with the meeting's version in {@code If-Match}. */
 	@PutMapping("/actions/{id}")
 	ResponseEntity<MeetingSummary> reviseAction(@PathVariable UUID id, Audience audience,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch long version,
 			@Valid @RequestBody ActionData data) {
 		UUID meetingId = meetings.meetingOfAction(id, audience);
-		MeetingSummary meeting = meetings.reviseAction(meetingId, Versions.fromIfMatch(ifMatch), id, data);
+		MeetingSummary meeting = meetings.reviseAction(meetingId, version, id, data);
 		return Versions.ok(meeting, meeting.version());
 	}
 
@@ -102,9 +100,9 @@ class MeetingApiController {
 	@PostMapping("/actions/{id}/{move:done|drop}")
 	ResponseEntity<MeetingSummary> moveAction(@PathVariable UUID id, @PathVariable("move") String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Audience audience) {
+			@IfMatch long version, Audience audience) {
 		UUID meetingId = meetings.meetingOfAction(id, audience);
-		MeetingSummary meeting = meetings.moveAction(meetingId, Versions.fromIfMatch(ifMatch), id,
+		MeetingSummary meeting = meetings.moveAction(meetingId, version, id,
 				ActionMove.fromSlug(slug).orElseThrow(), on);
 		return Versions.ok(meeting, meeting.version());
 	}

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.ActionData;
@@ -24,6 +22,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordData;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,14 +49,14 @@ class MeetingPageController {
 
 	private final PartnerService partners;
 
-	private final Validator validator;
+	private final FormSubmission forms;
 
 	MeetingPageController(MeetingService meetings, DialogueService dialogue, PartnerService partners,
-			Validator validator) {
+			FormSubmission forms) {
 		this.meetings = meetings;
 		this.dialogue = dialogue;
 		this.partners = partners;
-		this.validator = validator;
+		this.forms = forms;
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -84,17 +83,9 @@ class MeetingPageController {
 	String addMeeting(@PathVariable UUID id, @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Audience audience, Model model) {
 		BodySummary body = dialogue.body(id, audience);
-		List<Problem> problems = new ArrayList<>();
-		MeetingData data = check(form.toData(List.of(), problems), result, problems);
-		if (!problems.isEmpty()) {
-			return form(model, body, null, form, errors(problems));
-		}
-		try {
-			return "redirect:/meetings/" + meetings.addMeeting(id, data, audience).id();
-		}
-		catch (InvalidInputException ex) {
-			return form(model, body, null, form, errors(ex.problems()));
-		}
+		return forms.submit(result, problems -> form.toData(List.of(), problems),
+				data -> "redirect:/meetings/" + meetings.addMeeting(id, data, audience).id(),
+				errors -> form(model, body, null, form, byList(errors)));
 	}
 
 	@GetMapping("/meetings/{id}/edit")
@@ -109,19 +100,11 @@ class MeetingPageController {
 			BindingResult result, Audience audience, Model model) {
 		MeetingSummary meeting = meetings.meeting(id, audience);
 		BodySummary body = dialogue.body(meeting.bodyId(), audience);
-		List<Problem> problems = new ArrayList<>();
 		List<ActionData> actions = meeting.actions().stream().map(ActionSummary::toData).toList();
-		MeetingData data = check(form.toData(actions, problems), result, problems);
-		if (!problems.isEmpty()) {
-			return form(model, body, meeting, form, errors(problems));
-		}
-		try {
+		return forms.submit(result, problems -> form.toData(actions, problems), data -> {
 			meetings.reviseMeeting(id, version, data);
-		}
-		catch (InvalidInputException ex) {
-			return form(model, body, meeting, form, errors(ex.problems()));
-		}
-		return "redirect:/meetings/" + id;
+			return "redirect:/meetings/" + id;
+		}, errors -> form(model, body, meeting, form, byList(errors)));
 	}
 
 	@PostMapping("/meetings/{id}/delete")
@@ -148,18 +131,10 @@ class MeetingPageController {
 	String addAction(@PathVariable UUID id, @RequestParam long version,
 			@ModelAttribute("actionForm") ActionForm form, BindingResult result, Audience audience, Model model) {
 		MeetingSummary meeting = meetings.meeting(id, audience);
-		List<Problem> problems = new ArrayList<>();
-		ActionData data = check(form.toData(problems), result, problems);
-		if (!problems.isEmpty()) {
-			return view(model, meeting, form, errors(problems));
-		}
-		try {
+		return forms.submit(result, form::toData, data -> {
 			meetings.addAction(id, version, data);
-		}
-		catch (InvalidInputException ex) {
-			return view(model, meeting, form, errors(ex.problems()));
-		}
-		return "redirect:/meetings/" + id + "#actions";
+			return "redirect:/meetings/" + id + "#actions";
+		}, errors -> view(model, meeting, form, errors));
 	}
 
 	/**
@@ -189,25 +164,15 @@ class MeetingPageController {
 		model.addAttribute("nation", partners.nation(code));
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("actions", meetings.actions(code, audience, overdue));
-		return "dialogue/actions";
+		return "dialogue/actionList";
 	}
 
-	/** Every problem at once: values that could not be read, constraints of the data, and its rules. */
-	private <T extends RecordData> T check(T data, BindingResult result, List<Problem> problems) {
-		FormErrors.of(result).all().forEach((field, message) -> problems.add(new Problem(field, message)));
-		for (ConstraintViolation<T> violation : validator.validate(data)) {
-			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
-		problems.addAll(data.problems());
-		return data;
-	}
-
-	/** Problems by form field; a problem of one item of a list belongs to the field that holds the list. */
-	private static FormErrors errors(List<Problem> problems) {
-		return FormErrors.of(new InvalidInputException(problems.stream().map(p -> {
-			int bracket = p.field().indexOf('[');
-			return bracket < 0 ? p : new Problem(p.field().substring(0, bracket), p.message());
-		}).toList()));
+	/** A problem of one item of a list belongs to the field that holds the list. */
+	private static FormErrors byList(FormErrors errors) {
+		return errors.collapsing("participants")
+			.collapsing("decisions")
+			.collapsing("actions")
+			.collapsing("reviewedNodes");
 	}
 
 }

@@ -1,13 +1,13 @@
 package org.liaison.directory.internal;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.OrganisationData;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
@@ -20,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * agency may hold roles in several, so its visibility is read against its own nation.
  */
 @Table("directory_organisation")
-public class Organisation {
+public class Organisation implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -82,12 +82,16 @@ public class Organisation {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(OrganisationData data) {
-		return ref.equals(data.refOrDefault()) && name.equals(data.name().strip())
-				&& Objects.equals(shortName, Texts.clean(data.shortName())) && kind == data.kind()
-				&& Objects.equals(nation, data.nation()) && Objects.equals(city, Texts.clean(data.city()))
-				&& Objects.equals(description, Texts.clean(data.description()))
-				&& releasability == data.releasability();
+	/**
+	 * Whether the organisation already says what the data says, once the data is written as the
+	 * organisation would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(OrganisationData data) {
+		return toData().equals(create(data, updatedAt).toData());
+	}
+
+	OrganisationData toData() {
+		return new OrganisationData(ref, name, shortName, kind, nation, city, description, releasability);
 	}
 
 	private static void check(OrganisationData data) {
@@ -132,6 +136,7 @@ public class Organisation {
 		return releasability;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

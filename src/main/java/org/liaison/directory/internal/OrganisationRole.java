@@ -3,13 +3,17 @@ package org.liaison.directory.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.OfficeEstablished;
+import org.liaison.directory.OrganisationRoleRecorded;
+import org.liaison.directory.OrganisationRoleRevised;
 import org.liaison.directory.RoleData;
 import org.liaison.directory.RoleKind;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
@@ -26,7 +30,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * contact point embassy's term runs over two calendar years.
  */
 @Table("directory_role")
-public class OrganisationRole {
+public class OrganisationRole extends EventfulAggregate<OrganisationRole> implements Versioned {
 
 	public static final String SOURCE_TYPE = "organisation-role";
 
@@ -80,9 +84,12 @@ public class OrganisationRole {
 	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data,
 			Instant at) {
 		check(data);
-		return new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(), organisation.id(), data.kind(),
-				data.from(), data.until(), Texts.clean(data.tasks()), Texts.clean(data.milestoneText()),
-				data.releasability(), at, null);
+		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(),
+				organisation.id(), data.kind(), data.from(), data.until(), Texts.clean(data.tasks()),
+				Texts.clean(data.milestoneText()), data.releasability(), at, null);
+		role.registerEvent(recorded -> recorded.from != null ? new OfficeEstablished(recorded.facts(organisation))
+				: new OrganisationRoleRecorded(recorded.facts(organisation)));
+		return role;
 	}
 
 	public void revise(Organisation organisation, RoleData data, Instant at) {
@@ -96,14 +103,26 @@ public class OrganisationRole {
 		this.milestoneText = Texts.clean(data.milestoneText());
 		this.releasability = data.releasability();
 		this.updatedAt = at;
+		registerEvent(revised -> new OrganisationRoleRevised(revised.facts(organisation)));
 	}
 
-	public boolean sameAs(Organisation organisation, RoleData data) {
-		return ref.equals(data.refOrDefault()) && organisationId.equals(organisation.id()) && kind == data.kind()
-				&& Objects.equals(from, data.from()) && Objects.equals(until, data.until())
-				&& Objects.equals(tasks, Texts.clean(data.tasks()))
-				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
-				&& releasability == data.releasability();
+	/** Before the role is deleted: its milestone goes with it. */
+	public void remove() {
+		registerEvent(removed -> new OrganisationRoleRevised(removed.removedFacts()));
+	}
+
+	/**
+	 * Whether the role already says what the data says, once the data is written as the role
+	 * would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(Organisation organisation, RoleData data) {
+		return organisationId.equals(organisation.id())
+				&& toData(organisation).equals(record(partner, organisation, data, updatedAt).toData(organisation));
+	}
+
+	/** The role as data, naming its organisation (the one it refers to) by ref. */
+	RoleData toData(Organisation organisation) {
+		return new RoleData(ref, organisation.ref(), kind, from, until, tasks, milestoneText, releasability);
 	}
 
 	private static void check(RoleData data) {
@@ -193,6 +212,7 @@ public class OrganisationRole {
 		return until;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -14,6 +14,7 @@ import org.liaison.directory.RoleSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,9 +44,9 @@ class DirectoryApiController {
 
 	@GetMapping("/organisations")
 	PageOf<OrganisationSummary> organisations(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			PageOf.Request page,
 			Audience audience) {
-		return directory.organisations(audience, q, new PageOf.Request(page, size));
+		return directory.organisations(audience, q, page);
 	}
 
 	@PostMapping("/organisations")
@@ -63,16 +63,16 @@ class DirectoryApiController {
 
 	@PutMapping("/organisations/{id}")
 	ResponseEntity<OrganisationSummary> reviseOrganisation(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
+			@IfMatch long version,
 			@Valid @RequestBody OrganisationData data) {
-		OrganisationSummary organisation = directory.reviseOrganisation(id, Versions.fromIfMatch(ifMatch), data);
+		OrganisationSummary organisation = directory.reviseOrganisation(id, version, data);
 		return Versions.ok(organisation, organisation.version());
 	}
 
 	@DeleteMapping("/organisations/{id}")
 	ResponseEntity<Void> deleteOrganisation(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		directory.deleteOrganisation(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		directory.deleteOrganisation(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -97,15 +97,15 @@ class DirectoryApiController {
 
 	@PutMapping("/roles/{id}")
 	ResponseEntity<RoleSummary> reviseRole(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody RoleData data) {
-		RoleSummary role = directory.reviseRole(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody RoleData data) {
+		RoleSummary role = directory.reviseRole(id, version, data);
 		return Versions.ok(role, role.version());
 	}
 
 	@DeleteMapping("/roles/{id}")
 	ResponseEntity<Void> deleteRole(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		directory.deleteRole(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		directory.deleteRole(id, version);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -23,6 +23,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,21 +47,23 @@ class DirectoryPageController {
 
 	private final PartnerService partners;
 
-	DirectoryPageController(DirectoryService directory, PartnerService partners) {
+	private final FormSubmission forms;
+
+	DirectoryPageController(DirectoryService directory, PartnerService partners, FormSubmission forms) {
 		this.directory = directory;
 		this.partners = partners;
+		this.forms = forms;
 	}
 
 	// Organisations
 
 	@GetMapping("/organisations")
-	String organisations(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-			Audience audience, HttpServletRequest request, Model model) {
+	String organisations(@RequestParam(required = false) @Nullable String q, PageOf.Request page, Audience audience,
+			HttpServletRequest request, Model model) {
 		String query = q == null ? "" : q.strip();
-		model.addAttribute("organisations",
-				directory.organisations(audience, query, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("organisations", directory.organisations(audience, query, page));
 		model.addAttribute("q", query);
-		return Htmx.view(request, "directory/organisations", "directory/organisationTable");
+		return Htmx.view(request, "directory/organisationList", "directory/organisationTable");
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -78,17 +81,8 @@ class DirectoryPageController {
 
 	@PostMapping("/organisations")
 	String addOrganisation(@Valid @ModelAttribute OrganisationData form, BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			return organisationForm(model, null, form, FormErrors.of(result));
-		}
-		OrganisationSummary organisation;
-		try {
-			organisation = directory.addOrganisation(form);
-		}
-		catch (InvalidInputException ex) {
-			return organisationForm(model, null, form, FormErrors.of(ex));
-		}
-		return "redirect:/organisations/" + organisation.id();
+		return forms.submit(result, () -> "redirect:/organisations/" + directory.addOrganisation(form).id(),
+				errors -> organisationForm(model, null, form, errors));
 	}
 
 	@GetMapping("/organisations/{id}/edit")
@@ -101,16 +95,10 @@ class DirectoryPageController {
 	String reviseOrganisation(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute OrganisationData form, BindingResult result, Model model) {
 		OrganisationSummary organisation = directory.organisation(id, Audience.alliance());
-		if (result.hasErrors()) {
-			return organisationForm(model, organisation, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			directory.reviseOrganisation(id, version, form);
-		}
-		catch (InvalidInputException ex) {
-			return organisationForm(model, organisation, form, FormErrors.of(ex));
-		}
-		return "redirect:/organisations/" + id;
+			return "redirect:/organisations/" + id;
+		}, errors -> organisationForm(model, organisation, form, errors));
 	}
 
 	@PostMapping("/organisations/{id}/delete")
@@ -136,7 +124,7 @@ class DirectoryPageController {
 	String roles(@PathVariable NationCode code, Audience audience, Model model) {
 		model.addAttribute("partner", partners.partner(code, audience));
 		model.addAttribute("roles", directory.roles(code, audience));
-		return "directory/roles";
+		return "directory/roleList";
 	}
 
 	@GetMapping("/partners/{code}/roles/new")
@@ -150,16 +138,10 @@ class DirectoryPageController {
 	@PostMapping("/partners/{code}/roles")
 	String addRole(@PathVariable NationCode code, @Valid @ModelAttribute RoleData form, BindingResult result,
 			Model model) {
-		if (result.hasErrors()) {
-			return roleForm(model, code, null, form, Audience.alliance(), FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			directory.addRole(code, form);
-		}
-		catch (InvalidInputException ex) {
-			return roleForm(model, code, null, form, Audience.alliance(), FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + code + "/roles";
+			return "redirect:/partners/" + code + "/roles";
+		}, errors -> roleForm(model, code, null, form, Audience.alliance(), errors));
 	}
 
 	@GetMapping("/roles/{id}/edit")
@@ -172,16 +154,10 @@ class DirectoryPageController {
 	String reviseRole(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute RoleData form,
 			BindingResult result, Model model) {
 		RoleSummary role = directory.role(id, Audience.alliance());
-		if (result.hasErrors()) {
-			return roleForm(model, role.partner(), role, form, Audience.alliance(), FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			directory.reviseRole(id, version, form);
-		}
-		catch (InvalidInputException ex) {
-			return roleForm(model, role.partner(), role, form, Audience.alliance(), FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + role.partner() + "/roles";
+			return "redirect:/partners/" + role.partner() + "/roles";
+		}, errors -> roleForm(model, role.partner(), role, form, Audience.alliance(), errors));
 	}
 
 	@PostMapping("/roles/{id}/delete")

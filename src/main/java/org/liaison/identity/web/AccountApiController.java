@@ -8,6 +8,7 @@ import org.liaison.identity.AccountService;
 import org.liaison.identity.AccountSummary;
 import org.liaison.identity.ApiTokenService;
 import org.liaison.shared.PageOf;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,9 +40,8 @@ class AccountApiController {
 	}
 
 	@GetMapping
-	PageOf<AccountSummary> accounts(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return accounts.accounts(new PageOf.Request(page, size));
+	PageOf<AccountSummary> accounts(PageOf.Request page) {
+		return accounts.accounts(page);
 	}
 
 	@GetMapping("/{username}")
@@ -58,16 +57,15 @@ class AccountApiController {
 	}
 
 	@PostMapping("/{username}/disable")
-	ResponseEntity<AccountSummary> disable(@PathVariable String username,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Principal administrator) {
-		AccountSummary account = accounts.disable(username, version(ifMatch), administrator.getName());
+	ResponseEntity<AccountSummary> disable(@PathVariable String username, @IfMatch @Nullable Long version,
+			Principal administrator) {
+		AccountSummary account = accounts.disable(username, version, administrator.getName());
 		return Versions.ok(account, account.version());
 	}
 
 	@PostMapping("/{username}/enable")
-	ResponseEntity<AccountSummary> enable(@PathVariable String username,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		AccountSummary account = accounts.enable(username, version(ifMatch));
+	ResponseEntity<AccountSummary> enable(@PathVariable String username, @IfMatch @Nullable Long version) {
+		AccountSummary account = accounts.enable(username, version);
 		return Versions.ok(account, account.version());
 	}
 
@@ -76,10 +74,9 @@ class AccountApiController {
 	}
 
 	@PostMapping("/{username}/password")
-	ResponseEntity<AccountSummary> changePassword(@PathVariable String username,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+	ResponseEntity<AccountSummary> changePassword(@PathVariable String username, @IfMatch @Nullable Long version,
 			@RequestBody PasswordChange change) {
-		AccountSummary account = accounts.changePassword(username, version(ifMatch), change.password());
+		AccountSummary account = accounts.changePassword(username, version, change.password());
 		return Versions.ok(account, account.version());
 	}
 
@@ -90,10 +87,6 @@ class AccountApiController {
 	@DeleteMapping("/{username}/tokens")
 	RevokedTokens revokeTokens(@PathVariable String username) {
 		return new RevokedTokens(tokens.revokeAll(username));
-	}
-
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		return ifMatch == null ? null : Versions.fromIfMatch(ifMatch);
 	}
 
 }

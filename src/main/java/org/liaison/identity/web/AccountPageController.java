@@ -14,6 +14,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,39 +45,32 @@ class AccountPageController {
 	}
 
 	@GetMapping(ACCOUNTS)
-	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			Model model, HttpServletRequest request) {
-		return page(model, new PageOf.Request(page, size), AccountData.blank(), FormErrors.none(),
-				Htmx.view(request, "identity/accounts", "identity/accountTable"));
+	String list(PageOf.Request page, Model model, HttpServletRequest request) {
+		return page(model, page, AccountData.blank(), FormErrors.none(),
+				Htmx.view(request, "identity/accountList", "identity/accountTable"));
 	}
 
 	@PostMapping(ACCOUNTS)
 	String create(@ModelAttribute AccountData form, Model model, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.attempt(() -> {
 			AccountSummary account = accounts.create(form);
 			redirect.addFlashAttribute("flash", "account.flash.created");
 			redirect.addFlashAttribute("flashName", account.username());
 			return "redirect:" + ACCOUNTS;
-		}
-		catch (InvalidInputException ex) {
-			return page(model, PageOf.Request.first(), form.withoutPassword(), FormErrors.of(ex), "identity/accounts");
-		}
+		}, errors -> page(model, PageOf.Request.first(), form.withoutPassword(), errors, "identity/accountList"));
 	}
 
-	@PostMapping(ACCOUNTS + "/{username}/disable")
-	String disable(@PathVariable String username, @RequestParam long version,
+	/** Disabling and enabling answer alike: back to the page of the list the button was on. */
+	@PostMapping(ACCOUNTS + "/{username}/{action:disable|enable}")
+	String disableOrEnable(@PathVariable String username, @PathVariable String action, @RequestParam long version,
 			@RequestParam(defaultValue = "0") int page, Principal administrator, RedirectAttributes redirect) {
-		accounts.disable(username, version, administrator.getName());
-		redirect.addFlashAttribute("flash", "account.flash.disabled");
-		redirect.addFlashAttribute("flashName", username);
-		return "redirect:" + ACCOUNTS + "?page=" + page;
-	}
-
-	@PostMapping(ACCOUNTS + "/{username}/enable")
-	String enable(@PathVariable String username, @RequestParam long version,
-			@RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
-		accounts.enable(username, version);
-		redirect.addFlashAttribute("flash", "account.flash.enabled");
+		if (action.equals("disable")) {
+			accounts.disable(username, version, administrator.getName());
+		}
+		else {
+			accounts.enable(username, version);
+		}
+		redirect.addFlashAttribute("flash", "account.flash." + action + "d");
 		redirect.addFlashAttribute("flashName", username);
 		return "redirect:" + ACCOUNTS + "?page=" + page;
 	}
@@ -89,15 +83,12 @@ class AccountPageController {
 	@PostMapping(ACCOUNTS + "/{username}/password")
 	String changePassword(@PathVariable String username, @RequestParam long version,
 			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
-		try {
+		return FormSubmission.attempt(() -> {
 			accounts.changePassword(username, version, password);
-		}
-		catch (InvalidInputException ex) {
-			return passwordForm(model, accounts.account(username), FormErrors.of(ex));
-		}
-		redirect.addFlashAttribute("flash", "account.flash.passwordChanged");
-		redirect.addFlashAttribute("flashName", username);
-		return "redirect:" + ACCOUNTS;
+			redirect.addFlashAttribute("flash", "account.flash.passwordChanged");
+			redirect.addFlashAttribute("flashName", username);
+			return "redirect:" + ACCOUNTS;
+		}, errors -> passwordForm(model, accounts.account(username), errors));
 	}
 
 	private String page(Model model, PageOf.Request page, AccountData form, FormErrors errors, String view) {
@@ -111,7 +102,7 @@ class AccountPageController {
 	private String passwordForm(Model model, AccountSummary account, FormErrors errors) {
 		model.addAttribute("account", account);
 		model.addAttribute("errors", errors);
-		return "identity/password";
+		return "identity/accountPassword";
 	}
 
 	/** The organisations an account may work for, by reference, as the directory names them. */

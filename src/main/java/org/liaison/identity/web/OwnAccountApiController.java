@@ -1,6 +1,5 @@
 package org.liaison.identity.web;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.identity.ApiTokenIssued;
 import org.liaison.identity.ApiTokenService;
 import org.liaison.identity.ApiTokenSummary;
+import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +53,7 @@ class OwnAccountApiController {
 	@PostMapping
 	ResponseEntity<ApiTokenIssued> issue(@RequestBody(required = false) @Nullable TokenRequest request, Principal user) {
 		ApiTokenIssued issued = tokens.issue(user.getName(), request == null ? null : request.name());
-		return ResponseEntity.created(URI.create(TOKENS + "/" + issued.id())).body(issued);
+		return Versions.created(TOKENS + "/" + issued.id(), issued);
 	}
 
 	@DeleteMapping("/{id}")

@@ -12,6 +12,7 @@ import org.liaison.identity.ApiTokenService;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,18 +56,17 @@ class OwnAccountPageController {
 	@PostMapping(TOKENS)
 	String issue(@RequestParam(defaultValue = "") String name, Principal user, HttpServletRequest request,
 			Model model) {
-		try {
-			ApiTokenIssued issued = tokens.issue(user.getName(), name);
+		return FormSubmission.attempt(() -> {
+			ApiTokenIssued issued;
+			try {
+				issued = tokens.issue(user.getName(), name);
+			}
+			catch (RuleViolationException ex) {
+				// Not a problem of the name, but told beside the form all the same, where it was asked.
+				throw InvalidInputException.of("", ex.getMessage());
+			}
 			return answer(user, issued, null, "", FormErrors.none(), Htmx.isHtmx(request), model);
-		}
-		catch (InvalidInputException ex) {
-			return answer(user, null, null, name, FormErrors.of(ex), Htmx.isHtmx(request), model);
-		}
-		catch (RuleViolationException ex) {
-			// Not a problem of the name, but told beside the form all the same, where it was asked.
-			return answer(user, null, null, name, FormErrors.of(InvalidInputException.of("", ex.getMessage())),
-					Htmx.isHtmx(request), model);
-		}
+		}, errors -> answer(user, null, null, name, errors, Htmx.isHtmx(request), model));
 	}
 
 	@PostMapping(TOKENS + "/{id}/revoke")

@@ -2,7 +2,6 @@ package org.liaison.partner.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +13,10 @@ import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.partner.MembershipRevised;
+import org.liaison.partner.MembershipStarted;
+import org.liaison.shared.EventfulAggregate;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -22,7 +25,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A partner's membership of a framework. It cannot end before it began.
  */
 @Table("partner_membership")
-public class Membership {
+public class Membership extends EventfulAggregate<Membership> implements Versioned {
 
 	static final String SOURCE_TYPE = "membership";
 
@@ -66,13 +69,26 @@ public class Membership {
 		this.version = version;
 	}
 
-	public static Membership start(NationCode partner, MembershipData data, Instant at) {
+	/**
+	 * A membership that began as the data says.
+	 *
+	 * @param partnerName the partner's and the framework's names, for the sentence of its
+	 * milestone when the data gives none
+	 */
+	public static Membership start(NationCode partner, MembershipData data, String partnerName, String frameworkName,
+			Instant at) {
+		Membership membership = of(partner, data, at);
+		membership.registerEvent(started -> new MembershipStarted(started.facts(partnerName, frameworkName)));
+		return membership;
+	}
+
+	private static Membership of(NationCode partner, MembershipData data, Instant at) {
 		checkDates(data);
 		return new Membership(UUID.randomUUID(), partner, data.refOrDefault(), data.framework(), data.since(), data.until(),
 				Texts.clean(data.note()), Texts.clean(data.milestoneText()), data.releasability(), at, null);
 	}
 
-	public void revise(MembershipData data, Instant at) {
+	public void revise(MembershipData data, String partnerName, String frameworkName, Instant at) {
 		checkDates(data);
 		this.ref = data.refOrDefault();
 		this.framework = data.framework();
@@ -82,13 +98,24 @@ public class Membership {
 		this.milestoneText = Texts.clean(data.milestoneText());
 		this.releasability = data.releasability();
 		this.updatedAt = at;
+		registerEvent(revised -> new MembershipRevised(revised.facts(partnerName, frameworkName)));
 	}
 
-	public boolean sameAs(MembershipData data) {
-		return ref.equals(data.refOrDefault()) && framework.equals(data.framework()) && since.equals(data.since())
-				&& Objects.equals(until, data.until()) && Objects.equals(note, Texts.clean(data.note()))
-				&& Objects.equals(milestoneText, Texts.clean(data.milestoneText()))
-				&& releasability == data.releasability();
+	/** Before the membership is deleted: its milestone goes with it. */
+	public void remove() {
+		registerEvent(removed -> new MembershipRevised(removed.removedFacts()));
+	}
+
+	/**
+	 * Whether the membership already says what the data says, once the data is written as the
+	 * membership would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(MembershipData data) {
+		return toData().equals(of(partner, data, updatedAt).toData());
+	}
+
+	MembershipData toData() {
+		return new MembershipData(ref, framework, since, until, note, milestoneText, releasability);
 	}
 
 	private static void checkDates(MembershipData data) {
@@ -124,6 +151,7 @@ public class Membership {
 		return framework;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -11,6 +11,7 @@ import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A section of prose on a partner's page. An area of cooperation needs its heading.
  */
 @Table("partner_narrative")
-public class Narrative {
+public class Narrative implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -74,10 +75,16 @@ public class Narrative {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(NarrativeData data) {
-		return ref.equals(data.ref()) && section == data.section() && heading.equals(heading(data))
-				&& body.equals(data.body().strip()) && position == data.position()
-				&& releasability == data.releasability();
+	/**
+	 * Whether the narrative already says what the data says, once the data is written as the
+	 * narrative would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(NarrativeData data) {
+		return toData().equals(write(partner, data, updatedAt).toData());
+	}
+
+	NarrativeData toData() {
+		return new NarrativeData(ref, section, heading, body, position, releasability);
 	}
 
 	private static String heading(NarrativeData data) {
@@ -102,6 +109,7 @@ public class Narrative {
 		return ref;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -8,6 +8,7 @@ import org.liaison.partner.ProfileData;
 import org.liaison.shared.Texts;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -16,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A nation's standing as a partner: one profile per nation, whose public summary opens its page.
  */
 @Table("partner_profile")
-public class PartnerProfile {
+public class PartnerProfile implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -61,9 +62,16 @@ public class PartnerProfile {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(ProfileData data) {
-		return summary.equals(data.summary().strip()) && java.util.Objects.equals(policy, Texts.clean(data.policy()))
-				&& aspirant == data.aspirant() && releasability == data.releasability();
+	/**
+	 * Whether the profile already says what the data says, once the data is written as the
+	 * profile would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(ProfileData data) {
+		return toData().equals(create(nation, data, updatedAt).toData());
+	}
+
+	ProfileData toData() {
+		return new ProfileData(summary, policy, aspirant, releasability);
 	}
 
 	public UUID id() {
@@ -74,6 +82,7 @@ public class PartnerProfile {
 		return nation;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -1,6 +1,5 @@
 package org.liaison.partner.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import org.liaison.partner.ProfileData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,9 +55,8 @@ class PartnerApiController {
 	}
 
 	@GetMapping("/partners")
-	PageOf<PartnerDetails> partners(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return partners.partners(audience, new PageOf.Request(page, size));
+	PageOf<PartnerDetails> partners(PageOf.Request page, Audience audience) {
+		return partners.partners(audience, page);
 	}
 
 	@GetMapping("/partners/{code}")
@@ -73,13 +71,13 @@ class PartnerApiController {
 	@PostMapping("/partners")
 	ResponseEntity<PartnerDetails> create(@Valid @RequestBody NewPartner request) {
 		PartnerDetails partner = partners.createPartner(request.nation(), request.profile());
-		return ResponseEntity.created(URI.create("/api/v1/partners/" + partner.nation())).body(partner);
+		return Versions.created("/api/v1/partners/" + partner.nation(), partner, partner.version());
 	}
 
 	@PutMapping("/partners/{code}")
-	ResponseEntity<PartnerDetails> revise(@PathVariable NationCode code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+	ResponseEntity<PartnerDetails> revise(@PathVariable NationCode code, @IfMatch long version,
 			@Valid @RequestBody ProfileData data) {
-		PartnerDetails partner = partners.revisePartner(code, Versions.fromIfMatch(ifMatch), data);
+		PartnerDetails partner = partners.revisePartner(code, version, data);
 		return Versions.ok(partner, partner.version());
 	}
 
@@ -92,7 +90,7 @@ class PartnerApiController {
 	ResponseEntity<MembershipSummary> addMembership(@PathVariable NationCode code,
 			@Valid @RequestBody MembershipData data) {
 		MembershipSummary membership = partners.addMembership(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/memberships/" + membership.id())).body(membership);
+		return Versions.created("/api/v1/memberships/" + membership.id(), membership, membership.version());
 	}
 
 	@GetMapping("/memberships/{id}")
@@ -103,15 +101,15 @@ class PartnerApiController {
 
 	@PutMapping("/memberships/{id}")
 	ResponseEntity<MembershipSummary> reviseMembership(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MembershipData data) {
-		MembershipSummary membership = partners.reviseMembership(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody MembershipData data) {
+		MembershipSummary membership = partners.reviseMembership(id, version, data);
 		return Versions.ok(membership, membership.version());
 	}
 
 	@DeleteMapping("/memberships/{id}")
 	ResponseEntity<Void> deleteMembership(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		partners.deleteMembership(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		partners.deleteMembership(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -124,7 +122,7 @@ class PartnerApiController {
 	ResponseEntity<NarrativeSummary> addNarrative(@PathVariable NationCode code,
 			@Valid @RequestBody NarrativeData data) {
 		NarrativeSummary narrative = partners.addNarrative(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/narratives/" + narrative.id())).body(narrative);
+		return Versions.created("/api/v1/narratives/" + narrative.id(), narrative, narrative.version());
 	}
 
 	@GetMapping("/narratives/{id}")
@@ -135,15 +133,15 @@ class PartnerApiController {
 
 	@PutMapping("/narratives/{id}")
 	ResponseEntity<NarrativeSummary> reviseNarrative(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody NarrativeData data) {
-		NarrativeSummary narrative = partners.reviseNarrative(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody NarrativeData data) {
+		NarrativeSummary narrative = partners.reviseNarrative(id, version, data);
 		return Versions.ok(narrative, narrative.version());
 	}
 
 	@DeleteMapping("/narratives/{id}")
 	ResponseEntity<Void> deleteNarrative(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		partners.deleteNarrative(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		partners.deleteNarrative(id, version);
 		return ResponseEntity.noContent().build();
 	}
 

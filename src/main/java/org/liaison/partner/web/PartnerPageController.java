@@ -21,6 +21,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,14 +43,17 @@ class PartnerPageController {
 
 	private final PartnerService partners;
 
-	PartnerPageController(PartnerService partners) {
+	private final FormSubmission forms;
+
+	PartnerPageController(PartnerService partners, FormSubmission forms) {
 		this.partners = partners;
+		this.forms = forms;
 	}
 
 	@GetMapping("/records")
-	String records(@RequestParam(defaultValue = "0") int page, Audience audience, Model model) {
-		model.addAttribute("partners", partners.partners(audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
-		return "partner/records";
+	String records(PageOf.Request page, Audience audience, Model model) {
+		model.addAttribute("partners", partners.partners(audience, page));
+		return "partner/partnerList";
 	}
 
 	// Profiles
@@ -66,16 +70,10 @@ class PartnerPageController {
 			return profileForm(model, null, nation, form,
 					FormErrors.of(InvalidInputException.of("nation", "Choose a nation")));
 		}
-		if (result.hasErrors()) {
-			return profileForm(model, null, nation, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			partners.createPartner(NationCode.of(nation), form);
-		}
-		catch (InvalidInputException ex) {
-			return profileForm(model, null, nation, form, FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + NationCode.of(nation);
+			return "redirect:/partners/" + NationCode.of(nation);
+		}, errors -> profileForm(model, null, nation, form, errors));
 	}
 
 	@GetMapping("/partners/{code}/profile/edit")
@@ -90,11 +88,10 @@ class PartnerPageController {
 	String revisePartner(@PathVariable NationCode code, @RequestParam long version,
 			@Valid @ModelAttribute ProfileData form, BindingResult result, Model model) {
 		PartnerDetails partner = partners.partner(code, Audience.alliance());
-		if (result.hasErrors()) {
-			return profileForm(model, partner, code.value(), form, FormErrors.of(result));
-		}
-		partners.revisePartner(code, version, form);
-		return "redirect:/partners/" + code;
+		return forms.submit(result, () -> {
+			partners.revisePartner(code, version, form);
+			return "redirect:/partners/" + code;
+		}, errors -> profileForm(model, partner, code.value(), form, errors));
 	}
 
 	private String profileForm(Model model, PartnerDetails partner, String nation, ProfileData form,
@@ -121,16 +118,10 @@ class PartnerPageController {
 	@PostMapping("/partners/{code}/memberships")
 	String addMembership(@PathVariable NationCode code, @Valid @ModelAttribute MembershipData form,
 			BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			return membershipForm(model, code, null, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			partners.addMembership(code, form);
-		}
-		catch (InvalidInputException ex) {
-			return membershipForm(model, code, null, form, FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + code;
+			return "redirect:/partners/" + code;
+		}, errors -> membershipForm(model, code, null, form, errors));
 	}
 
 	@GetMapping("/memberships/{id}/edit")
@@ -145,16 +136,10 @@ class PartnerPageController {
 	String reviseMembership(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute MembershipData form, BindingResult result, Model model) {
 		MembershipSummary membership = partners.membership(id, Audience.alliance());
-		if (result.hasErrors()) {
-			return membershipForm(model, membership.partner(), membership, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			partners.reviseMembership(id, version, form);
-		}
-		catch (InvalidInputException ex) {
-			return membershipForm(model, membership.partner(), membership, form, FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + membership.partner();
+			return "redirect:/partners/" + membership.partner();
+		}, errors -> membershipForm(model, membership.partner(), membership, form, errors));
 	}
 
 	@PostMapping("/memberships/{id}/delete")
@@ -188,16 +173,10 @@ class PartnerPageController {
 	@PostMapping("/partners/{code}/narratives")
 	String addNarrative(@PathVariable NationCode code, @Valid @ModelAttribute NarrativeData form,
 			BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			return narrativeForm(model, code, null, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			partners.addNarrative(code, form);
-		}
-		catch (InvalidInputException ex) {
-			return narrativeForm(model, code, null, form, FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + code;
+			return "redirect:/partners/" + code;
+		}, errors -> narrativeForm(model, code, null, form, errors));
 	}
 
 	@GetMapping("/narratives/{id}/edit")
@@ -210,16 +189,10 @@ class PartnerPageController {
 	String reviseNarrative(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute NarrativeData form, BindingResult result, Model model) {
 		NarrativeSummary narrative = partners.narrative(id, Audience.alliance());
-		if (result.hasErrors()) {
-			return narrativeForm(model, narrative.partner(), narrative, form, FormErrors.of(result));
-		}
-		try {
+		return forms.submit(result, () -> {
 			partners.reviseNarrative(id, version, form);
-		}
-		catch (InvalidInputException ex) {
-			return narrativeForm(model, narrative.partner(), narrative, form, FormErrors.of(ex));
-		}
-		return "redirect:/partners/" + narrative.partner();
+			return "redirect:/partners/" + narrative.partner();
+		}, errors -> narrativeForm(model, narrative.partner(), narrative, form, errors));
 	}
 
 	@PostMapping("/narratives/{id}/delete")

@@ -8,6 +8,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneData;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -17,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link DerivedMilestones} and never loaded as this aggregate.
  */
 @Table("timeline_milestone")
-public class Milestone {
+public class Milestone implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -62,9 +63,16 @@ public class Milestone {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(MilestoneData data) {
-		return ref.equals(data.refOrDefault()) && date.equals(data.date()) && text.equals(data.text().strip())
-				&& releasability == data.releasability();
+	/**
+	 * Whether the milestone already says what the data says, once the data is written as the
+	 * milestone would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(MilestoneData data) {
+		return toData().equals(write(partner, data, updatedAt).toData());
+	}
+
+	MilestoneData toData() {
+		return new MilestoneData(ref, date, text, releasability);
 	}
 
 	public UUID id() {
@@ -75,6 +83,7 @@ public class Milestone {
 		return partner;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -1,6 +1,5 @@
 package org.liaison.timeline.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,6 +10,7 @@ import org.liaison.shared.PageOf;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +45,7 @@ class TimelineApiController {
 	@PostMapping("/partners/{code}/milestones")
 	ResponseEntity<MilestoneSummary> add(@PathVariable NationCode code, @Valid @RequestBody MilestoneData data) {
 		MilestoneSummary milestone = timeline.add(code, data);
-		return ResponseEntity.created(URI.create("/api/v1/milestones/" + milestone.id())).body(milestone);
+		return Versions.created("/api/v1/milestones/" + milestone.id(), milestone, milestone.version());
 	}
 
 	@GetMapping("/milestones/{id}")
@@ -57,15 +56,15 @@ class TimelineApiController {
 
 	@PutMapping("/milestones/{id}")
 	ResponseEntity<MilestoneSummary> revise(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MilestoneData data) {
-		MilestoneSummary milestone = timeline.revise(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody MilestoneData data) {
+		MilestoneSummary milestone = timeline.revise(id, version, data);
 		return Versions.ok(milestone, milestone.version());
 	}
 
 	@DeleteMapping("/milestones/{id}")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		timeline.delete(id, Versions.fromIfMatch(ifMatch));
+			@IfMatch long version) {
+		timeline.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
 

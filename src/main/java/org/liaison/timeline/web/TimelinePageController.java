@@ -14,6 +14,7 @@ import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +37,12 @@ class TimelinePageController {
 
 	private final PartnerService partners;
 
-	TimelinePageController(TimelineService timeline, PartnerService partners) {
+	private final FormSubmission forms;
+
+	TimelinePageController(TimelineService timeline, PartnerService partners, FormSubmission forms) {
 		this.timeline = timeline;
 		this.partners = partners;
+		this.forms = forms;
 	}
 
 	@GetMapping("/partners/{code}/timeline")
@@ -47,36 +51,34 @@ class TimelinePageController {
 		model.addAttribute("years", timeline.byYear(code, audience));
 		model.addAttribute("form", blank());
 		model.addAttribute("errors", FormErrors.none());
-		return "timeline/timeline";
+		return "timeline/milestoneList";
 	}
 
 	@PostMapping("/partners/{code}/milestones")
 	String add(@PathVariable NationCode code, @Valid @ModelAttribute("form") MilestoneData form,
 			BindingResult result, Model model, HttpServletRequest request) {
-		FormErrors errors = result.hasErrors() ? FormErrors.of(result) : FormErrors.none();
-		if (!errors.any()) {
-			try {
-				timeline.add(code, form);
-			}
-			catch (InvalidInputException ex) {
-				errors = FormErrors.of(ex);
-			}
-		}
-		if (!errors.any() && !Htmx.isHtmx(request)) {
-			return "redirect:/partners/" + code + "/timeline";
-		}
+		return forms.submit(result, () -> {
+			timeline.add(code, form);
+			// For htmx, the editor again with the new milestone in place and a blank form.
+			return Htmx.isHtmx(request) ? editor(model, code, blank(), FormErrors.none(), request)
+					: "redirect:/partners/" + code + "/timeline";
+		}, errors -> editor(model, code, form, errors, request));
+	}
+
+	private String editor(Model model, NationCode code, MilestoneData form, FormErrors errors,
+			HttpServletRequest request) {
 		Audience audience = Audience.alliance();
 		model.addAttribute("partner", partners.partner(code, audience));
 		model.addAttribute("years", timeline.byYear(code, audience));
-		model.addAttribute("form", errors.any() ? form : blank());
+		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		return Htmx.view(request, "timeline/timeline", "timeline/editor");
+		return Htmx.view(request, "timeline/milestoneList", "timeline/milestoneEditor");
 	}
 
 	@GetMapping("/milestones/{id}")
 	String row(@PathVariable UUID id, Audience audience, Model model) {
 		model.addAttribute("milestone", timeline.milestone(id, audience));
-		return "timeline/row";
+		return "timeline/milestoneRow";
 	}
 
 	@GetMapping("/milestones/{id}/edit")
@@ -89,20 +91,14 @@ class TimelinePageController {
 	String revise(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute("form") MilestoneData form,
 			BindingResult result, Model model, HttpServletRequest request) {
 		MilestoneSummary milestone = timeline.milestone(id, Audience.alliance());
-		if (result.hasErrors()) {
-			return editForm(model, milestone, form, FormErrors.of(result), request);
-		}
-		try {
+		return forms.submit(result, () -> {
 			MilestoneSummary revised = timeline.revise(id, version, form);
 			if (!Htmx.isHtmx(request)) {
 				return "redirect:/partners/" + revised.partner() + "/timeline";
 			}
 			model.addAttribute("milestone", revised);
-			return "timeline/row";
-		}
-		catch (InvalidInputException ex) {
-			return editForm(model, milestone, form, FormErrors.of(ex), request);
-		}
+			return "timeline/milestoneRow";
+		}, errors -> editForm(model, milestone, form, errors, request));
 	}
 
 	@PostMapping("/milestones/{id}/delete")
@@ -117,7 +113,7 @@ class TimelinePageController {
 		model.addAttribute("milestone", milestone);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		return Htmx.view(request, "timeline/editPage", "timeline/editRow");
+		return Htmx.view(request, "timeline/milestoneForm", "timeline/milestoneFormRow");
 	}
 
 	private static MilestoneData blank() {

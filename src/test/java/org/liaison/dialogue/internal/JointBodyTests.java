@@ -99,8 +99,8 @@ class JointBodyTests {
 	void revisionWithTheSameDataIsRecognisedAsNoChange() {
 		JointBody body = JointBody.record(SERBIA, drg(PartialDate.ofYear(2006), null, null), NOW);
 
-		assertThat(body.sameAs(drg(PartialDate.ofYear(2006), null, ""))).isTrue();
-		assertThat(body.sameAs(drg(PartialDate.ofYear(2007), null, null))).isFalse();
+		assertThat(body.holds(drg(PartialDate.ofYear(2006), null, ""))).isTrue();
+		assertThat(body.holds(drg(PartialDate.ofYear(2007), null, null))).isFalse();
 	}
 
 }

@@ -113,8 +113,8 @@ class MeetingTests {
 		MeetingData data = data("", List.of(ActionData.open("First", " NATO IS ", LocalDate.of(2015, 6, 30))));
 		Meeting meeting = Meeting.record(UUID.randomUUID(), SRB, "DRG", data, AT);
 
-		assertThat(meeting.sameAs("DRG", data)).isTrue();
-		assertThat(meeting.sameAs("DRG", data("", List.of()))).isFalse();
+		assertThat(meeting.holds("DRG", data)).isTrue();
+		assertThat(meeting.holds("DRG", data("", List.of()))).isFalse();
 	}
 
 	@Test

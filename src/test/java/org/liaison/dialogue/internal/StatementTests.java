@@ -76,8 +76,8 @@ class StatementTests {
 		StatementData data = statement(StatementKind.SPEECH, "Jens Stoltenberg", "Words.", null);
 		Statement statement = Statement.record(SERBIA, data, NOW);
 
-		assertThat(statement.sameAs(statement(StatementKind.SPEECH, " Jens Stoltenberg ", "Words.", ""))).isTrue();
-		assertThat(statement.sameAs(statement(StatementKind.SPEECH, "Jens Stoltenberg", "Other words.", null)))
+		assertThat(statement.holds(statement(StatementKind.SPEECH, " Jens Stoltenberg ", "Words.", ""))).isTrue();
+		assertThat(statement.holds(statement(StatementKind.SPEECH, "Jens Stoltenberg", "Other words.", null)))
 			.isFalse();
 	}
 

@@ -1,0 +1,140 @@
+package org.liaison.dialogue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.liaison.dialogue.internal.JointBody;
+import org.liaison.dialogue.internal.JointBodyRepository;
+import org.liaison.dialogue.internal.Meeting;
+import org.liaison.dialogue.internal.MeetingQueries;
+import org.liaison.dialogue.internal.MeetingRepository;
+import org.liaison.dialogue.internal.Statement;
+import org.liaison.dialogue.internal.StatementRepository;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dialogue module's part of a partnership dossier: the joint bodies, statements and meetings
+ * a reader may take out, and the import that makes the record say what a dossier says. An import
+ * upserts by partner and ref and keeps the dossier's time of last change; a record that already
+ * holds the same data is not written at all, so importing twice changes nothing. A meeting names
+ * its body by ref, so bodies are imported before meetings.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DialogueDossier {
+
+	private final DialogueService dialogue;
+
+	private final MeetingService meetingService;
+
+	private final MeetingQueries meetingQueries;
+
+	private final JointBodyRepository bodies;
+
+	private final StatementRepository statements;
+
+	private final MeetingRepository meetings;
+
+	private final PartnerService partners;
+
+	DialogueDossier(DialogueService dialogue, MeetingService meetingService, MeetingQueries meetingQueries,
+			JointBodyRepository bodies, StatementRepository statements, MeetingRepository meetings,
+			PartnerService partners) {
+		this.dialogue = dialogue;
+		this.meetingService = meetingService;
+		this.meetingQueries = meetingQueries;
+		this.bodies = bodies;
+		this.statements = statements;
+		this.meetings = meetings;
+		this.partners = partners;
+	}
+
+	public List<BodySummary> bodies(NationCode partner, Audience audience) {
+		return dialogue.bodies(partner, audience);
+	}
+
+	public List<StatementSummary> statements(NationCode partner, Audience audience) {
+		return dialogue.allStatements(partner, audience);
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importBody(NationCode partner, BodyData data, Instant updatedAt) {
+		JointBody body = bodies.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (body != null && body.holds(data)) {
+			return false;
+		}
+		if (body == null) {
+			partners.requirePartner(partner);
+			body = JointBody.record(partner, data, updatedAt);
+		}
+		else {
+			body.revise(data, updatedAt);
+		}
+		bodies.save(body);
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importStatement(NationCode partner, StatementData data, Instant updatedAt) {
+		Statement statement = statements.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (statement != null && statement.holds(data)) {
+			return false;
+		}
+		if (statement == null) {
+			partners.requirePartner(partner);
+			statement = Statement.record(partner, data, updatedAt);
+		}
+		else {
+			statement.revise(data, updatedAt);
+		}
+		statements.save(statement);
+		return true;
+	}
+
+	/**
+	 * @param data names its body by {@link MeetingData#bodyRef()}, a body of the same partner
+	 * @return whether anything was written
+	 */
+	@Transactional
+	public boolean importMeeting(NationCode partner, MeetingData data, Instant updatedAt) {
+		if (data.bodyRef() == null || data.bodyRef().isBlank()) {
+			throw InvalidInputException.of("bodyRef", "Name the joint body the meeting is of by its ref");
+		}
+		JointBody body = bodies.findByPartnerAndRef(partner, data.bodyRef().strip())
+			.orElseThrow(() -> InvalidInputException.of("bodyRef",
+					"There is no joint body '" + data.bodyRef() + "' of " + partner));
+		String ref = data.refOrDefault(body.shortNameOrName());
+		Meeting meeting = meetings.findByPartnerAndRef(partner, ref).orElse(null);
+		if (meeting != null && !meeting.body().equals(body.id())) {
+			throw InvalidInputException.of("ref",
+					"The meeting '" + ref + "' is of another joint body; a meeting does not move between bodies");
+		}
+		if (meeting != null && meeting.holds(body.shortNameOrName(), data)) {
+			return false;
+		}
+		if (meeting == null) {
+			meeting = Meeting.record(body.id(), partner, body.shortNameOrName(), data, updatedAt);
+		}
+		else {
+			meeting.revise(body.shortNameOrName(), data, updatedAt);
+		}
+		meetings.save(meeting);
+		return true;
+	}
+
+	/** Every meeting of the partner the reader may see, the newest first, its body named by ref. */
+	public List<MeetingExport> meetings(NationCode partner, Audience audience) {
+		return meetingQueries.allMeetings(partner, audience, meetingService.today())
+			.stream()
+			.map(meeting -> new MeetingExport(meeting.toData(), meeting.updatedAt()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.liaison.directory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.liaison.directory.internal.Organisation;
+import org.liaison.directory.internal.OrganisationRepository;
+import org.liaison.directory.internal.OrganisationRole;
+import org.liaison.directory.internal.OrganisationRoleRepository;
+import org.liaison.partner.PartnerService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's part of a partnership dossier: the organisations and roles a reader may take
+ * out, and the import that makes the record say what a dossier says. An import upserts by
+ * natural key (an organisation by its ref, a role by its partner and ref) and keeps the
+ * dossier's time of last change; a record that already holds the same data is not written at
+ * all, so importing twice changes nothing. The rules that tie a record to others are the
+ * directory's own, checked here as on every other write.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryDossier {
+
+	private final DirectoryService directory;
+
+	private final OrganisationRepository organisations;
+
+	private final OrganisationRoleRepository roles;
+
+	private final PartnerService partners;
+
+	DirectoryDossier(DirectoryService directory, OrganisationRepository organisations,
+			OrganisationRoleRepository roles, PartnerService partners) {
+		this.directory = directory;
+		this.organisations = organisations;
+		this.roles = roles;
+		this.partners = partners;
+	}
+
+	public List<RoleSummary> roles(NationCode partner, Audience audience) {
+		return directory.roles(partner, audience);
+	}
+
+	public List<OrganisationSummary> allOrganisations(Audience audience) {
+		return directory.allOrganisations(audience);
+	}
+
+	/** Whether a dossier's ref names an organisation already on record. */
+	public Optional<OrganisationSummary> organisationByRef(String ref, Audience audience) {
+		return directory.organisationByRef(ref, audience);
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importOrganisation(OrganisationData data, Instant updatedAt) {
+		Organisation organisation = organisations.findByRef(data.refOrDefault()).orElse(null);
+		if (organisation != null && organisation.holds(data)) {
+			return false;
+		}
+		directory.checkOrganisation(organisation == null ? null : organisation.id(), data);
+		if (organisation == null) {
+			organisations.save(Organisation.create(data, updatedAt));
+		}
+		else {
+			organisation.revise(data, updatedAt);
+			directory.rolesFollow(organisations.save(organisation));
+		}
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importRole(NationCode partner, RoleData data, Instant updatedAt) {
+		partners.requirePartner(partner);
+		OrganisationRole role = roles.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		Organisation organisation = directory.checkRole(partner, role == null ? null : role.id(), data);
+		if (role != null && role.holds(organisation, data)) {
+			return false;
+		}
+		if (role == null) {
+			role = OrganisationRole.record(partner, organisation, data, updatedAt);
+		}
+		else {
+			role.revise(organisation, data, updatedAt);
+		}
+		roles.save(role);
+		return true;
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.liaison.partner;
+
+import java.time.Instant;
+
+import org.liaison.partner.internal.Membership;
+import org.liaison.partner.internal.MembershipRepository;
+import org.liaison.partner.internal.Narrative;
+import org.liaison.partner.internal.NarrativeRepository;
+import org.liaison.partner.internal.PartnerProfile;
+import org.liaison.partner.internal.PartnerProfileRepository;
+import org.liaison.shared.NationCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner module's part of a partnership dossier: the import that makes the partner's
+ * profile, memberships and narratives say what a dossier says (the reads a dossier takes out are
+ * {@link PartnerService}'s own). An import upserts by natural key and keeps the dossier's time
+ * of last change; a record that already holds the same data is not written at all, so importing
+ * twice changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PartnerDossier {
+
+	private final PartnerService partners;
+
+	private final PartnerProfileRepository profiles;
+
+	private final MembershipRepository memberships;
+
+	private final NarrativeRepository narratives;
+
+	PartnerDossier(PartnerService partners, PartnerProfileRepository profiles, MembershipRepository memberships,
+			NarrativeRepository narratives) {
+		this.partners = partners;
+		this.profiles = profiles;
+		this.memberships = memberships;
+		this.narratives = narratives;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importPartner(NationCode nation, ProfileData data, Instant updatedAt) {
+		var existing = profiles.findByNation(nation);
+		if (existing.isEmpty()) {
+			partners.createPartner(nation, data);
+			PartnerProfile created = profiles.findByNation(nation).orElseThrow();
+			created.revise(data, updatedAt);
+			profiles.save(created);
+			return true;
+		}
+		if (existing.get().holds(data)) {
+			return false;
+		}
+		existing.get().revise(data, updatedAt);
+		profiles.save(existing.get());
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importMembership(NationCode partner, MembershipData data, Instant updatedAt) {
+		String frameworkName = partners.frameworkName(data.framework());
+		Membership membership = memberships.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
+		if (membership != null && membership.holds(data)) {
+			return false;
+		}
+		String partnerName = partners.nation(partner).name();
+		if (membership == null) {
+			membership = Membership.start(partner, data, partnerName, frameworkName, updatedAt);
+		}
+		else {
+			membership.revise(data, partnerName, frameworkName, updatedAt);
+		}
+		memberships.save(membership);
+		return true;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importNarrative(NationCode partner, NarrativeData data, Instant updatedAt) {
+		Narrative narrative = narratives.findByPartnerAndRef(partner, data.ref()).orElse(null);
+		if (narrative != null && narrative.holds(data)) {
+			return false;
+		}
+		if (narrative == null) {
+			narrative = Narrative.write(partner, data, updatedAt);
+		}
+		else {
+			narrative.revise(data, updatedAt);
+		}
+		narratives.save(narrative);
+		return true;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.liaison.timeline;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.liaison.shared.Audience;
+import org.liaison.shared.NationCode;
+import org.liaison.timeline.internal.Milestone;
+import org.liaison.timeline.internal.MilestoneRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The timeline's part of a partnership dossier: the milestones written by hand that a reader may
+ * take out, and the import that makes them say what a dossier says. Derived milestones are not
+ * carried: they follow the records they come from, which the dossier carries itself. An import
+ * upserts by partner and ref and keeps the dossier's time of last change; a milestone that
+ * already holds the same data is not written at all, so importing twice changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimelineDossier {
+
+	private final TimelineService timeline;
+
+	private final MilestoneRepository milestones;
+
+	TimelineDossier(TimelineService timeline, MilestoneRepository milestones) {
+		this.timeline = timeline;
+		this.milestones = milestones;
+	}
+
+	/** The milestones written by hand that the reader may see, in date order. */
+	public List<MilestoneSummary> milestones(NationCode partner, Audience audience) {
+		return timeline.timeline(partner, audience).stream().filter(m -> !m.derived()).toList();
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean importMilestone(NationCode partner, MilestoneData data, Instant updatedAt) {
+		Milestone milestone = milestones.findManual(partner, data.refOrDefault()).orElse(null);
+		if (milestone != null && milestone.holds(data)) {
+			return false;
+		}
+		if (milestone == null) {
+			milestone = Milestone.write(partner, data, updatedAt);
+		}
+		else {
+			milestone.revise(data, updatedAt);
+		}
+		milestones.save(milestone);
+		return true;
+	}
+
+}

@@ -4,7 +4,8 @@
  * hold in each partnership over time: a liaison office established on a date, a contact point
  * embassy serving its two calendar years, a training centre recognised as a Partnership Training
  * and Education Centre.
- * Publishes {@link org.liaison.directory.DirectoryService} and role events
+ * Publishes {@link org.liaison.directory.DirectoryService}, {@link org.liaison.directory.DirectoryDossier}
+ * and role events
  * ({@link org.liaison.directory.OfficeEstablished}, {@link org.liaison.directory.OrganisationRoleRecorded},
  * {@link org.liaison.directory.OrganisationRoleRevised}) that the timeline turns into milestones.
  */

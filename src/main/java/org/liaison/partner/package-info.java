@@ -2,7 +2,8 @@
  * Nations and partnerships: the reference list of nations (Allies, partners, others), each
  * partner's profile (public summary, policy, aspirant or not), its memberships of frameworks
  * such as the Partnership for Peace, and the narrative sections its public page reads from.
- * Publishes {@link org.liaison.partner.PartnerService} and membership events that the timeline
+ * Publishes {@link org.liaison.partner.PartnerService}, {@link org.liaison.partner.PartnerDossier}
+ * and membership events that the timeline
  * turns into milestones.
  */
 @NullMarked

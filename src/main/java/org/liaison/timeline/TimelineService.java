@@ -1,7 +1,6 @@
 package org.liaison.timeline;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

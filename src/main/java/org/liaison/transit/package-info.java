@@ -8,8 +8,10 @@
  * <p>
  * Requests are never public and are narrower than other records: only NATO staff, the Ally that
  * requests and the host partner see one, and the read model applies that in its queries.
- * Publishes {@link org.liaison.transit.TransitService} and the events {@link TransitRequested},
- * {@link TransitApproved} and {@link TransitRejected}.
+ * Publishes {@link org.liaison.transit.TransitService} (requests), {@link TransitDecisions} (what
+ * happens to a request once made), {@link TransitTermsService} (notice periods) and
+ * {@link TransitDossier}, and the events {@link TransitRequested}, {@link TransitApproved} and
+ * {@link TransitRejected}, which a request registers itself.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "web", "partner", "agreement" })

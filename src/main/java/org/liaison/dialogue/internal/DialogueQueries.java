@@ -13,6 +13,7 @@ import org.liaison.dialogue.StatementSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,19 +51,10 @@ public class DialogueQueries {
 
 	public PageOf<StatementSummary> statements(NationCode partner, Audience audience, PageOf.Request page) {
 		String where = " where partner = :partner and " + audience.sqlCondition("partner", "releasability");
-		long total = jdbc.sql("select count(*) from dialogue_statement" + where)
+		return PagedQuery.of(jdbc, STATEMENT_COLUMNS, STATEMENT_FROM + where, STATEMENT_ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(Long.class)
-			.single();
-		List<StatementSummary> items = jdbc.sql(STATEMENT_SELECT + where + STATEMENT_ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(DialogueQueries::statement)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+			.page(page, DialogueQueries::statement);
 	}
 
 	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
@@ -87,10 +79,13 @@ public class DialogueQueries {
 			       releasability, updated_at, version
 			from dialogue_body""";
 
-	private static final String STATEMENT_SELECT = """
+	private static final String STATEMENT_COLUMNS = """
 			select id, partner, ref, kind, title, speaker, date, place, quote, summary, source, releasability,
-			       updated_at, version
-			from dialogue_statement""";
+			       updated_at, version""";
+
+	private static final String STATEMENT_FROM = " from dialogue_statement";
+
+	private static final String STATEMENT_SELECT = STATEMENT_COLUMNS + STATEMENT_FROM;
 
 	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages never
 	// overlap or skip a row.

@@ -21,6 +21,7 @@ import org.liaison.dialogue.ReviewedNode;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,19 +45,10 @@ public class MeetingQueries {
 	/** One page of the body's meetings, the newest first. */
 	public PageOf<MeetingSummary> meetings(UUID body, Audience audience, PageOf.Request page, LocalDate today) {
 		String where = " where m.body = :body and " + visible(audience);
-		long total = jdbc.sql("select count(*) from dialogue_meeting m join dialogue_body b on b.id = m.body" + where)
+		return PagedQuery.of(jdbc, COLUMNS, FROM + where, ORDER)
 			.params(audience.sqlParameters())
 			.param("body", body)
-			.query(Long.class)
-			.single();
-		List<Row> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("body", body)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(MeetingQueries::row)
-			.list();
-		return new PageOf<>(complete(rows, today), page.page(), page.size(), total);
+			.page(page, MeetingQueries::row, rows -> complete(rows, today));
 	}
 
 	/** Every meeting of the partner the reader may see, the newest first, for exports. */
@@ -174,10 +166,13 @@ public class MeetingQueries {
 				ActionSummary.overdue(status, dueOn, today));
 	}
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select m.id, m.body, b.ref as body_ref, coalesce(b.short_name, b.name) as body_name, m.partner, m.ref,
-			       m.date, m.place, m.agenda, m.releasability, m.illustrative, m.updated_at, m.version
-			from dialogue_meeting m join dialogue_body b on b.id = m.body""";
+			       m.date, m.place, m.agenda, m.releasability, m.illustrative, m.updated_at, m.version""";
+
+	private static final String FROM = " from dialogue_meeting m join dialogue_body b on b.id = m.body";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages never
 	// overlap or skip a row.

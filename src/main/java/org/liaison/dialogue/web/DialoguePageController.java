@@ -16,7 +16,6 @@ import org.liaison.dialogue.StatementSummary;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;

@@ -1,6 +1,5 @@
 package org.liaison.dialogue.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,15 +11,11 @@ import org.liaison.dialogue.ActionMove;
 import org.liaison.dialogue.ActionSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
-import org.liaison.dialogue.MeetingData;
 import org.liaison.dialogue.MeetingService;
 import org.liaison.dialogue.MeetingSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
-import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
-import org.liaison.shared.RecordData;
 import org.liaison.web.FormErrors;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;

@@ -18,6 +18,7 @@ import org.liaison.directory.RoleSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,18 +49,9 @@ public class DirectoryQueries {
 		if (pattern != null) {
 			params.put("q", pattern);
 		}
-		long total = jdbc.sql("select count(*) from directory_organisation o where " + where)
+		return PagedQuery.of(jdbc, ORGANISATION_COLUMNS, ORGANISATION_FROM + " where " + where, " order by o.name, o.ref")
 			.params(params)
-			.query(Long.class)
-			.single();
-		List<OrganisationSummary> items = jdbc
-			.sql(ORGANISATION_SELECT + " where " + where + " order by o.name, o.ref limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(DirectoryQueries::organisation)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+			.page(page, DirectoryQueries::organisation);
 	}
 
 	public List<OrganisationSummary> allOrganisations(Audience audience) {
@@ -115,10 +107,13 @@ public class DirectoryQueries {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static final String ORGANISATION_SELECT = """
+	private static final String ORGANISATION_COLUMNS = """
 			select o.id, o.ref, o.name, o.short_name, o.kind, o.nation, o.city, o.description, o.releasability,
-			       o.updated_at, o.version
-			from directory_organisation o""";
+			       o.updated_at, o.version""";
+
+	private static final String ORGANISATION_FROM = " from directory_organisation o";
+
+	private static final String ORGANISATION_SELECT = ORGANISATION_COLUMNS + ORGANISATION_FROM;
 
 	private static final String ROLE_SELECT = """
 			select r.id, r.partner, r.ref, r.organisation_id, o.ref as organisation_ref, o.name as organisation_name,

@@ -18,7 +18,6 @@ import org.liaison.directory.RoleSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;

@@ -2,13 +2,13 @@ package org.liaison.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 import org.liaison.identity.AccountSummary;
 import org.liaison.identity.Role;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountQueries {
 
-	private static final String SELECT = """
-			select username, role, nation, organisation, enabled, created_at, version
-			from identity_account""";
+	private static final String COLUMNS = """
+			select username, role, nation, organisation, enabled, created_at, version""";
+
+	private static final String FROM = " from identity_account";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -30,13 +33,7 @@ public class AccountQueries {
 	}
 
 	public PageOf<AccountSummary> accounts(PageOf.Request page) {
-		long total = jdbc.sql("select count(*) from identity_account").query(Long.class).single();
-		List<AccountSummary> items = jdbc.sql(SELECT + " order by username limit :limit offset :offset")
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(AccountQueries::account)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		return PagedQuery.of(jdbc, COLUMNS, FROM, " order by username").page(page, AccountQueries::account);
 	}
 
 	public Optional<AccountSummary> account(String username) {

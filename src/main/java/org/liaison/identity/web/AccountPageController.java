@@ -11,7 +11,6 @@ import org.liaison.identity.AccountData;
 import org.liaison.identity.AccountService;
 import org.liaison.identity.AccountSummary;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
 import org.liaison.web.FormSubmission;

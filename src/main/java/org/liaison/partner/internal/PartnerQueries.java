@@ -16,6 +16,7 @@ import org.liaison.partner.PartnerDetails;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,17 +56,9 @@ public class PartnerQueries {
 
 	public PageOf<PartnerDetails> partners(Audience audience, PageOf.Request page) {
 		String where = audience.sqlCondition("p.nation", "p.releasability");
-		long total = jdbc.sql("select count(*) from partner_profile p where " + where)
+		return PagedQuery.of(jdbc, PROFILE_COLUMNS, PROFILE_FROM + " where " + where, " order by n.name")
 			.params(audience.sqlParameters())
-			.query(Long.class)
-			.single();
-		List<PartnerDetails> items = jdbc.sql(PROFILE_SELECT + " where " + where + " order by n.name limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(PartnerQueries::profile)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+			.page(page, PartnerQueries::profile);
 	}
 
 	public Optional<PartnerDetails> profile(NationCode nation, Audience audience) {
@@ -110,9 +103,12 @@ public class PartnerQueries {
 			.optional();
 	}
 
-	private static final String PROFILE_SELECT = """
-			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at, p.version
-			from partner_profile p join partner_nation n on n.code = p.nation""";
+	private static final String PROFILE_COLUMNS = """
+			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at, p.version""";
+
+	private static final String PROFILE_FROM = " from partner_profile p join partner_nation n on n.code = p.nation";
+
+	private static final String PROFILE_SELECT = PROFILE_COLUMNS + PROFILE_FROM;
 
 	private static final String MEMBERSHIP_SELECT = """
 			select m.id, m.partner, m.ref, m.framework, f.name as framework_name, m.since, m.until, m.note, m.milestone_text,

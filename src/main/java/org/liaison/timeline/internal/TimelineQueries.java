@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneSummary;
@@ -25,9 +26,12 @@ public class TimelineQueries {
 	// every more precise date within it; the source kind keeps "agreed" before "in force".
 	private static final String ORDER = " order by date, derived, source_kind, text";
 
-	private static final String SELECT = """
-			select id, partner, ref, date, text, derived, source_type, source_id, releasability, updated_at, version
-			from timeline_milestone""";
+	private static final String COLUMNS = """
+			select id, partner, ref, date, text, derived, source_type, source_id, releasability, updated_at, version""";
+
+	private static final String FROM = " from timeline_milestone";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -45,19 +49,10 @@ public class TimelineQueries {
 
 	public PageOf<MilestoneSummary> page(NationCode partner, Audience audience, PageOf.Request page) {
 		String where = " where partner = :partner and " + audience.sqlCondition("partner", "releasability");
-		long total = jdbc.sql("select count(*) from timeline_milestone" + where)
+		return PagedQuery.of(jdbc, COLUMNS, FROM + where, ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(Long.class)
-			.single();
-		List<MilestoneSummary> items = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(TimelineQueries::milestone)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+			.page(page, TimelineQueries::milestone);
 	}
 
 	public Optional<MilestoneSummary> one(UUID id, Audience audience) {

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneData;

@@ -137,7 +137,7 @@ public class DialogueService {
 		statements.delete(statement);
 	}
 
-	static void requireFreeRef(Optional<UUID> holder, @Nullable UUID self, String ref) {
+	private static void requireFreeRef(Optional<UUID> holder, @Nullable UUID self, String ref) {
 		if (holder.isPresent() && !holder.get().equals(self)) {
 			throw InvalidInputException.of("ref", "The reference '" + ref + "' is taken");
 		}

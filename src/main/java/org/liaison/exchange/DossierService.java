@@ -72,7 +72,7 @@ import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
 import org.liaison.plan.PlanData;
 import org.liaison.plan.PlanExport;
-import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanDossier;
 import org.liaison.plan.RoundData;
 import org.liaison.science.GrantData;
 import org.liaison.science.GrantExport;
@@ -126,7 +126,7 @@ public class DossierService {
 
 	private final MeetingService meetings;
 
-	private final PlanService plans;
+	private final PlanDossier plans;
 
 	private final ActivityService activities;
 
@@ -141,7 +141,7 @@ public class DossierService {
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
 			AgreementDossier agreementDossier,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			FundService funds, MeetingService meetings, PlanService plans, ActivityService activities,
+			FundService funds, MeetingService meetings, PlanDossier plans, ActivityService activities,
 			Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
@@ -255,7 +255,7 @@ public class DossierService {
 			participation.add(node);
 		}
 		ArrayNode planNodes = dossier.putArray("plans");
-		for (PlanExport plan : plans.exportPlans(nation, audience)) {
+		for (PlanExport plan : plans.export(nation, audience)) {
 			ObjectNode node = json.valueToTree(plan.data());
 			node.set("nodes", json.valueToTree(plan.nodes()));
 			node.set("rounds", json.valueToTree(plan.rounds()));

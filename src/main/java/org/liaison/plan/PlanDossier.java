@@ -119,10 +119,8 @@ public class PlanDossier {
 		Map<String, UUID> nodeIds = new HashMap<>();
 		settled.forEach(n -> nodeIds.put(n.code(), n.id()));
 		Map<String, UUID> roundIds = new HashMap<>();
-		Map<String, RoundStatus> roundStatus = new HashMap<>();
 		for (RoundData round : given.rounds()) {
 			roundIds.put(round.cycle(), store.insertRound(plan.id(), round));
-			roundStatus.put(round.cycle(), round.status());
 		}
 		List<Problem> problems = new ArrayList<>();
 		for (int i = 0; i < given.assessments().size(); i++) {

@@ -33,7 +33,7 @@ import org.liaison.timeline.TimelineService;
 import org.liaison.fund.FundService;
 import org.liaison.fund.ProjectExport;
 import org.liaison.plan.PlanExport;
-import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanDossier;
 import org.liaison.science.GrantExport;
 import org.liaison.science.ScienceService;
 import org.liaison.transit.TransitExport;
@@ -73,7 +73,7 @@ public class DossierExport {
 
 	private final MeetingService meetings;
 
-	private final PlanService plans;
+	private final PlanDossier plans;
 
 	private final ActivityService activities;
 
@@ -81,7 +81,7 @@ public class DossierExport {
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanService plans, ActivityService activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityService activities, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -189,7 +189,7 @@ public class DossierExport {
 			participation.add(node);
 		}
 		ArrayNode planNodes = dossier.putArray("plans");
-		for (PlanExport plan : plans.exportPlans(nation, audience)) {
+		for (PlanExport plan : plans.export(nation, audience)) {
 			ObjectNode node = json.valueToTree(plan.data());
 			node.set("nodes", json.valueToTree(plan.nodes()));
 			node.set("rounds", json.valueToTree(plan.rounds()));

@@ -24,7 +24,7 @@ import org.liaison.fund.OutputData;
 import org.liaison.fund.TransactionData;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
-import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanDossier;
 import org.liaison.plan.RoundData;
 import org.liaison.science.ReportData;
 import org.liaison.science.ScienceService;
@@ -63,7 +63,7 @@ public class DossierImport {
 
 	private final MeetingService meetings;
 
-	private final PlanService plans;
+	private final PlanDossier plans;
 
 	private final ActivityService activities;
 
@@ -71,7 +71,7 @@ public class DossierImport {
 
 	private final DossierJson json;
 
-	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanService plans, ActivityService activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityService activities, DossierReader reader, DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;

@@ -16,8 +16,8 @@ import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
+import org.liaison.activity.ActivityDossier;
 import org.liaison.activity.ActivityExport;
-import org.liaison.activity.ActivityService;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.EventData;
 import org.liaison.activity.ReferenceItem;
@@ -128,7 +128,7 @@ public class DossierService {
 
 	private final PlanService plans;
 
-	private final ActivityService activities;
+	private final ActivityDossier activities;
 
 	private final Validator validator;
 
@@ -141,7 +141,7 @@ public class DossierService {
 	DossierService(PartnerService partners, DirectoryService directory, AgreementService agreements,
 			AgreementDossier agreementDossier,
 			DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science,
-			FundService funds, MeetingService meetings, PlanService plans, ActivityService activities,
+			FundService funds, MeetingService meetings, PlanService plans, ActivityDossier activities,
 			Validator validator, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
@@ -178,7 +178,7 @@ public class DossierService {
 		partnerNode.set("profile", json.valueToTree(partner.toData()));
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
-		ActivityExport cooperation = activities.exportActivities(nation, audience);
+		ActivityExport cooperation = activities.export(nation, audience);
 		List<ProjectExport> projectExports = funds.exportProjects(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers, executing agents.
 		Set<String> organisationRefs = new HashSet<>();

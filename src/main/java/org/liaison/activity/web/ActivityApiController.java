@@ -12,8 +12,11 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
-import org.liaison.activity.ActivityService;
-import org.liaison.activity.ActivityService.Decision;
+import org.liaison.activity.CalendarFeed;
+import org.liaison.activity.Decision;
+import org.liaison.activity.EventService;
+import org.liaison.activity.MenuService;
+import org.liaison.activity.ParticipationService;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.AreaProgramme;
@@ -32,7 +35,7 @@ import org.liaison.activity.RequestSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,7 +45,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,32 +60,42 @@ class ActivityApiController {
 
 	static final String CSV = "text/csv";
 
-	private final ActivityService activities;
+	private final MenuService menu;
 
-	ActivityApiController(ActivityService activities) {
-		this.activities = activities;
+	private final EventService events;
+
+	private final ParticipationService participation;
+
+	private final CalendarFeed calendars;
+
+	ActivityApiController(MenuService menu, EventService events, ParticipationService participation,
+			CalendarFeed calendars) {
+		this.menu = menu;
+		this.events = events;
+		this.participation = participation;
+		this.calendars = calendars;
 	}
 
 	@GetMapping("/activity-areas")
 	List<ReferenceItem> areas() {
-		return activities.areas();
+		return menu.areas();
 	}
 
 	@PostMapping("/activity-areas")
 	ResponseEntity<ReferenceItem> putArea(@Valid @RequestBody ReferenceItem item) {
-		boolean changed = activities.putArea(item);
-		return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK).body(item);
+		return menu.putArea(item) ? Versions.created("/api/v1/activity-areas/" + item.code(), item)
+				: ResponseEntity.ok(item);
 	}
 
 	@GetMapping("/activity-disciplines")
 	List<ReferenceItem> disciplines() {
-		return activities.disciplines();
+		return menu.disciplines();
 	}
 
 	@PostMapping("/activity-disciplines")
 	ResponseEntity<ReferenceItem> putDiscipline(@Valid @RequestBody ReferenceItem item) {
-		boolean changed = activities.putDiscipline(item);
-		return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK).body(item);
+		return menu.putDiscipline(item) ? Versions.created("/api/v1/activity-disciplines/" + item.code(), item)
+				: ResponseEntity.ok(item);
 	}
 
 	@GetMapping("/activities")
@@ -94,9 +106,9 @@ class ActivityApiController {
 			@RequestParam(required = false) @Nullable String framework,
 			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Audience audience) {
-		return activities.menu(new MenuQuery(blank(area), blank(discipline), type, blank(provider), blank(framework), from,
-				to, blank(language), blank(q)), audience, new PageOf.Request(page, size));
+			PageOf.Request page, Audience audience) {
+		return menu.menu(new MenuQuery(blank(area), blank(discipline), type, blank(provider), blank(framework), from,
+				to, blank(language), blank(q)), audience, page);
 	}
 
 	static @Nullable String blank(@Nullable String value) {
@@ -105,47 +117,45 @@ class ActivityApiController {
 
 	@PostMapping("/activities")
 	ResponseEntity<ActivitySummary> add(@RequestBody ActivityData data, Audience audience) {
-		ActivitySummary activity = activities.addActivity(data, audience);
+		ActivitySummary activity = menu.addActivity(data, audience);
 		return Versions.created("/api/v1/activities/" + activity.ref(), activity, activity.version());
 	}
 
 	@GetMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> activity(@PathVariable String ref, Audience audience) {
-		ActivitySummary activity = activities.activity(ref, audience);
+		ActivitySummary activity = menu.activity(ref, audience);
 		return Versions.ok(activity, activity.version());
 	}
 
 	@PutMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> revise(@PathVariable String ref,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody ActivityData data,
-			Audience audience) {
-		ActivitySummary activity = activities.reviseActivity(ref, Versions.fromIfMatch(ifMatch), data, audience);
+			@IfMatch long version, @RequestBody ActivityData data, Audience audience) {
+		ActivitySummary activity = menu.reviseActivity(ref, version, data, audience);
 		return Versions.ok(activity, activity.version());
 	}
 
 	@GetMapping("/activities/{ref}/events")
 	List<EventSummary> events(@PathVariable String ref, Audience audience) {
-		return activities.events(ref, audience);
+		return events.events(ref, audience);
 	}
 
 	@PostMapping("/activities/{ref}/events")
 	ResponseEntity<EventSummary> addEvent(@PathVariable String ref, @Valid @RequestBody EventData data,
 			Audience audience) {
-		EventSummary event = activities.addEvent(ref, data, audience);
+		EventSummary event = events.addEvent(ref, data, audience);
 		return Versions.created("/api/v1/events/" + event.id(), event, event.version());
 	}
 
 	@GetMapping("/events/{id}")
 	ResponseEntity<EventSummary> event(@PathVariable UUID id, Audience audience) {
-		EventSummary event = activities.event(id, audience);
+		EventSummary event = events.event(id, audience);
 		return Versions.ok(event, event.version());
 	}
 
 	@PutMapping("/events/{id}")
 	ResponseEntity<EventSummary> reviseEvent(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody EventData data,
-			Audience audience) {
-		EventSummary event = activities.reviseEvent(id, Versions.fromIfMatch(ifMatch), data, audience);
+			@IfMatch long version, @Valid @RequestBody EventData data, Audience audience) {
+		EventSummary event = events.reviseEvent(id, version, data, audience);
 		return Versions.ok(event, event.version());
 	}
 
@@ -155,7 +165,7 @@ class ActivityApiController {
 	/** Moves an event: {@code open}, {@code close}, {@code hold}, {@code cancel} (with a reason). */
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
 	ResponseEntity<EventSummary> moveEvent(@PathVariable UUID id, @PathVariable String move,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch @Nullable Long version,
 			@RequestBody(required = false) @Nullable Reason reason, Audience audience) {
 		EventStatus to = switch (move) {
 			case "open" -> EventStatus.OPEN;
@@ -163,13 +173,13 @@ class ActivityApiController {
 			case "hold" -> EventStatus.HELD;
 			default -> EventStatus.CANCELLED;
 		};
-		EventSummary event = activities.moveEvent(id, version(ifMatch), to, reason == null ? null : reason.reason(), audience);
+		EventSummary event = events.moveEvent(id, version, to, reason == null ? null : reason.reason(), audience);
 		return Versions.ok(event, event.version());
 	}
 
 	@GetMapping("/events/{id}/participation-requests")
 	List<RequestSummary> requestsOfEvent(@PathVariable UUID id, Audience audience) {
-		return activities.requestsOfEvent(id, audience);
+		return participation.requestsOfEvent(id, audience);
 	}
 
 	@PostMapping("/events/{id}/participation-requests")
@@ -178,7 +188,7 @@ class ActivityApiController {
 		if (partner == null) {
 			throw org.liaison.shared.InvalidInputException.of("partner", "Name the partner that asks for places");
 		}
-		RequestSummary request = activities.request(id, partner,
+		RequestSummary request = participation.request(id, partner,
 				new RequestData(body.seats() == null ? 0 : body.seats(), body.priority() == null ? 0 : body.priority(),
 						body.planGoal(), body.nominees(), Boolean.TRUE.equals(body.illustrative())),
 				audience);
@@ -192,33 +202,33 @@ class ActivityApiController {
 
 	@GetMapping("/participation-requests/{id}")
 	ResponseEntity<RequestSummary> participationRequest(@PathVariable UUID id, Audience audience) {
-		RequestSummary request = activities.request(id, audience);
+		RequestSummary request = participation.request(id, audience);
 		return Versions.ok(request, request.version());
 	}
 
 	@PostMapping("/participation-requests/{id}/approve")
 	ResponseEntity<RequestSummary> approve(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		return ok(activities.approve(id, version(ifMatch)));
+			@IfMatch @Nullable Long version) {
+		return ok(participation.approve(id, version));
 	}
 
 	@PostMapping("/participation-requests/{id}/waitlist")
 	ResponseEntity<RequestSummary> waitlist(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		return ok(activities.waitlist(id, version(ifMatch)));
+			@IfMatch @Nullable Long version) {
+		return ok(participation.waitlist(id, version));
 	}
 
 	@PostMapping("/participation-requests/{id}/decline")
 	ResponseEntity<RequestSummary> decline(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch @Nullable Long version,
 			@RequestBody(required = false) @Nullable Reason reason) {
-		return ok(activities.decline(id, version(ifMatch), reason == null ? null : reason.reason()));
+		return ok(participation.decline(id, version, reason == null ? null : reason.reason()));
 	}
 
 	@PostMapping("/participation-requests/{id}/withdraw")
 	ResponseEntity<RequestSummary> withdraw(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Audience audience) {
-		return ok(activities.withdraw(id, version(ifMatch), audience));
+			@IfMatch @Nullable Long version, Audience audience) {
+		return ok(participation.withdraw(id, version, audience));
 	}
 
 	record Attendance(@NotNull Boolean attended) {
@@ -226,9 +236,9 @@ class ActivityApiController {
 
 	@PostMapping("/participation-requests/{id}/attendance")
 	ResponseEntity<RequestSummary> attendance(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch @Nullable Long version,
 			@Valid @RequestBody Attendance attendance, Audience audience) {
-		return ok(activities.attendance(id, version(ifMatch), attendance.attended(), audience));
+		return ok(participation.attendance(id, version, attendance.attended(), audience));
 	}
 
 	record Feedback(int rating, @Nullable String comment) {
@@ -236,9 +246,9 @@ class ActivityApiController {
 
 	@PostMapping("/participation-requests/{id}/feedback")
 	ResponseEntity<RequestSummary> feedback(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch @Nullable Long version,
 			@RequestBody Feedback feedback, Audience audience) {
-		return ok(activities.feedback(id, version(ifMatch), feedback.rating(), feedback.comment(), audience));
+		return ok(participation.feedback(id, version, feedback.rating(), feedback.comment(), audience));
 	}
 
 	record Nominees(@Valid List<NomineeData> nominees) {
@@ -246,9 +256,9 @@ class ActivityApiController {
 
 	@PostMapping("/participation-requests/{id}/nominees")
 	ResponseEntity<RequestSummary> nominate(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch @Nullable Long version,
 			@Valid @RequestBody Nominees nominees, Audience audience) {
-		return ok(activities.nominate(id, version(ifMatch), nominees.nominees() == null ? List.of() : nominees.nominees(),
+		return ok(participation.nominate(id, version, nominees.nominees() == null ? List.of() : nominees.nominees(),
 				audience));
 	}
 
@@ -257,24 +267,24 @@ class ActivityApiController {
 
 	@PostMapping("/participation-requests/bulk")
 	List<RequestSummary> bulk(@Valid @RequestBody Bulk bulk) {
-		return activities.bulk(bulk.ids(), bulk.decision(), bulk.reason());
+		return participation.bulk(bulk.ids(), bulk.decision(), bulk.reason());
 	}
 
 	@GetMapping("/partners/{code}/participation")
 	List<AreaProgramme> participation(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
 			Audience audience) {
-		return activities.programme(code, year == null ? Year.now().getValue() : year, audience);
+		return participation.programme(code, year == null ? Year.now().getValue() : year, audience);
 	}
 
 	@GetMapping("/partners/{code}/participation/counts")
 	List<ParticipationCount> participationCounts(@PathVariable NationCode code, Audience audience) {
-		return activities.participation(code, audience);
+		return participation.participation(code, audience);
 	}
 
 	@GetMapping("/activity-providers/fill")
 	List<ProviderFill> providerFill(@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to, Audience audience) {
-		return activities.providerFill(from, to, audience);
+		return events.providerFill(from, to, audience);
 	}
 
 	/** The partner's approved events as iCalendar, for a calendar client signed in with HTTP Basic. */
@@ -283,7 +293,7 @@ class ActivityApiController {
 			Audience audience) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.body(activities.calendar(code, blank(token), audience));
+			.body(calendars.calendar(code, blank(token), audience));
 	}
 
 	record CalendarToken(String token, String url) {
@@ -293,15 +303,16 @@ class ActivityApiController {
 	@PostMapping("/partners/{code}/calendar-tokens")
 	ResponseEntity<CalendarToken> issueCalendarToken(@PathVariable NationCode code, java.security.Principal user,
 			Audience audience) {
-		String token = activities.issueCalendarToken(code, user.getName(), audience);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new CalendarToken(token, "/api/v1/partners/" + code + "/calendar.ics?token=" + token));
+		String token = calendars.issueCalendarToken(code, user.getName(), audience);
+		// Where the feed lives, never with the token: a header is logged more readily than a body.
+		String feed = "/api/v1/partners/" + code + "/calendar.ics";
+		return Versions.created(feed, new CalendarToken(token, feed + "?token=" + token));
 	}
 
 	/** Revokes the signed-in user's tokens for the partner's calendar feed. */
 	@org.springframework.web.bind.annotation.DeleteMapping("/partners/{code}/calendar-tokens")
 	ResponseEntity<Void> revokeCalendarTokens(@PathVariable NationCode code, java.security.Principal user) {
-		activities.revokeCalendarTokens(code, user.getName());
+		calendars.revokeCalendarTokens(code, user.getName());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -310,17 +321,13 @@ class ActivityApiController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"activities.csv\"")
-			.body(activities.exportCsv(audience));
+			.body(menu.exportCsv(audience));
 	}
 
 	@PostMapping(value = "/activities.csv", consumes = { CSV, MediaType.TEXT_PLAIN_VALUE })
 	ResponseEntity<CsvImportReport> importCsv(@RequestBody String csv) {
-		CsvImportReport report = activities.importCsv(csv);
+		CsvImportReport report = menu.importCsv(csv);
 		return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
-	}
-
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : Versions.fromIfMatch(ifMatch);
 	}
 
 	private static ResponseEntity<RequestSummary> ok(RequestSummary request) {

@@ -93,7 +93,7 @@ class ActivityPageController {
 		model.addAttribute("providers", menu.providers(audience));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("baseUrl", "/activities" + queryString(query));
-		return Htmx.view(request, "activity/menu", "activity/results");
+		return Htmx.view(request, "activity/activityList", "activity/activityTable");
 	}
 
 	/** The filters as a query string, for the pager and bookmarks. */
@@ -316,7 +316,7 @@ class ActivityPageController {
 		model.addAttribute("month", shown);
 		model.addAttribute("events", shownEvents);
 		model.addAttribute("weeks", CalendarMonth.weeks(shown, shownEvents));
-		return "activity/calendar";
+		return "activity/eventCalendar";
 	}
 
 	/**
@@ -349,7 +349,7 @@ class ActivityPageController {
 		model.addAttribute("provider", audience.isAlliance() ? null : audience.provider());
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		return "activity/fill";
+		return "activity/eventFill";
 	}
 
 }

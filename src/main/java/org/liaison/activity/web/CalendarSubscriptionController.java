@@ -64,10 +64,10 @@ class CalendarSubscriptionController {
 		model.addAttribute("subscription", new CalendarSubscription(code, calendars.calendarTokens(code, user.getName()),
 				calendars.mayHoldCalendarToken(code, audience), link, revoked));
 		if (Htmx.isHtmx(request)) {
-			return "activity/subscriptionSection";
+			return "activity/calendarSubscriptionSection";
 		}
 		model.addAttribute("partnerName", partners.nation(code).name());
-		return "activity/subscription";
+		return "activity/calendarSubscription";
 	}
 
 }

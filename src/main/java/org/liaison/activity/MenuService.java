@@ -239,9 +239,11 @@ public class MenuService {
 			ActivitySummary before = existing.get(row.data().ref());
 			if (before == null) {
 				created.add(row.data());
+				continue;
 			}
-			else if (!MenuCsv.sameColumns(before.toData(), row.data())) {
-				changed.add(MenuCsv.keepOthers(before.toData(), row.data()));
+			ActivityData merged = MenuCsv.keepOthers(before.toData(), row.data());
+			if (!merged.equals(before.toData())) {
+				changed.add(merged);
 			}
 		}
 		store.batchWrite(created, changed, clock.instant());

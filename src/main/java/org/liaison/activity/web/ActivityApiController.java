@@ -9,16 +9,16 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
-import org.liaison.activity.EventService;
-import org.liaison.activity.MenuService;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.CsvImportReport;
 import org.liaison.activity.EventData;
+import org.liaison.activity.EventService;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.MenuPage;
 import org.liaison.activity.MenuQuery;
+import org.liaison.activity.MenuService;
 import org.liaison.activity.ProviderFill;
 import org.liaison.activity.ReferenceItem;
 import org.liaison.shared.Audience;

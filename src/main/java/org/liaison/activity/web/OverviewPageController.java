@@ -6,13 +6,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.CalendarFeed;
 import org.liaison.activity.EventService;
 import org.liaison.activity.EventSummary;
-import org.liaison.activity.ParticipationService;
 import org.liaison.activity.ParticipationCount;
+import org.liaison.activity.ParticipationService;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
@@ -23,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
 /**
  * Pages that read across activities: a partner's annual programme with its chart and calendar
  * links, the month calendar and the fill of the events. Each opens, when nothing is asked for

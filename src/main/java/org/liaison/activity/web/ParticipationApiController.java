@@ -10,12 +10,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.activity.AreaProgramme;
 import org.liaison.activity.CalendarFeed;
 import org.liaison.activity.Decision;
-import org.liaison.activity.ParticipationService;
-import org.liaison.activity.AreaProgramme;
 import org.liaison.activity.NomineeData;
 import org.liaison.activity.ParticipationCount;
+import org.liaison.activity.ParticipationService;
 import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestSummary;
 import org.liaison.shared.Audience;
@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
 /**
  * JSON API of the partners' participation: requests for places and the decisions about them,
  * attendance, feedback, nominees, a partner's programme and its calendar feed. Moves of a

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.liaison.activity.ActivityExport;
-import org.liaison.activity.ActivityService;
+import org.liaison.activity.ActivityDossier;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.RequestSummary;
@@ -75,13 +75,13 @@ public class DossierExport {
 
 	private final PlanDossier plans;
 
-	private final ActivityService activities;
+	private final ActivityDossier activities;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityService activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -112,7 +112,7 @@ public class DossierExport {
 		partnerNode.set("profile", json.valueToTree(partner.toData()));
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
-		ActivityExport cooperation = activities.exportActivities(nation, audience);
+		ActivityExport cooperation = activities.export(nation, audience);
 		List<ProjectExport> projectExports = funds.exportProjects(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers, executing agents.
 		Set<String> organisationRefs = new HashSet<>();

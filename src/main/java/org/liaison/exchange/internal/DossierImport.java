@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.liaison.activity.ActivityService;
+import org.liaison.activity.ActivityDossier;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.RequestStatus;
 import org.liaison.agreement.AgreementDossier;
@@ -65,13 +65,13 @@ public class DossierImport {
 
 	private final PlanDossier plans;
 
-	private final ActivityService activities;
+	private final ActivityDossier activities;
 
 	private final DossierReader reader;
 
 	private final DossierJson json;
 
-	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityService activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;

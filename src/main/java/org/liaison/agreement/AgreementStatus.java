@@ -1,7 +1,5 @@
 package org.liaison.agreement;
 
-import java.util.Arrays;
-import java.util.List;
 
 
 /**
@@ -31,11 +29,6 @@ public enum AgreementStatus {
 	/** Whether an agreement of this status may carry the date of the given stage. */
 	public boolean reached(AgreementStatus other) {
 		return stage >= other.stage;
-	}
-
-	/** The moves the lifecycle allows from this status, in lifecycle order. */
-	public List<AgreementMove> moves() {
-		return Arrays.stream(AgreementMove.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

@@ -38,7 +38,7 @@ public record AgreementSummary(UUID id, NationCode partner, String ref, String t
 
 	/** The lifecycle moves its status allows next. */
 	public List<AgreementMove> moves() {
-		return status.moves();
+		return AgreementMove.from(status);
 	}
 
 }

@@ -1,22 +1,20 @@
 package org.liaison.directory;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import org.liaison.directory.internal.Organisation;
 import org.liaison.directory.internal.OrganisationRepository;
 import org.liaison.directory.internal.OrganisationRole;
 import org.liaison.directory.internal.OrganisationRoleRepository;
 import org.liaison.partner.PartnerService;
-import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory's part of a partnership dossier: the organisations and roles a reader may take
- * out, and the import that makes the record say what a dossier says. An import upserts by
+ * The directory's part of a partnership dossier: the import that makes the organisations and
+ * roles say what a dossier says (the reads a dossier takes out are {@link DirectoryService}'s
+ * own). An import upserts by
  * natural key (an organisation by its ref, a role by its partner and ref) and keeps the
  * dossier's time of last change; a record that already holds the same data is not written at
  * all, so importing twice changes nothing. The rules that tie a record to others are the
@@ -40,19 +38,6 @@ public class DirectoryDossier {
 		this.organisations = organisations;
 		this.roles = roles;
 		this.partners = partners;
-	}
-
-	public List<RoleSummary> roles(NationCode partner, Audience audience) {
-		return directory.roles(partner, audience);
-	}
-
-	public List<OrganisationSummary> allOrganisations(Audience audience) {
-		return directory.allOrganisations(audience);
-	}
-
-	/** Whether a dossier's ref names an organisation already on record. */
-	public Optional<OrganisationSummary> organisationByRef(String ref, Audience audience) {
-		return directory.organisationByRef(ref, audience);
 	}
 
 	/** @return whether anything was written */

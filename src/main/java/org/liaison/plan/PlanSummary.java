@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.plan.PlanService.Move;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
@@ -21,7 +20,7 @@ public record PlanSummary(UUID id, NationCode partner, String ref, String type, 
 				releasability, illustrative);
 	}
 
-	public List<Move> moves() {
+	public List<PlanMove> moves() {
 		return status.moves();
 	}
 

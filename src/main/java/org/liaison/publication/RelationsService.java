@@ -17,7 +17,7 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.StatementSummary;
-import org.liaison.activity.ActivityService;
+import org.liaison.activity.MenuService;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.fund.FundService;
 import org.liaison.fund.OutputValueData;
@@ -68,7 +68,7 @@ public class RelationsService {
 
 	private final FundService funds;
 
-	private final ActivityService activities;
+	private final MenuService activities;
 
 	private final ScienceService science;
 
@@ -79,7 +79,7 @@ public class RelationsService {
 	private final JsonMapper json;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, FundService funds, ActivityService activities,
+			DialogueService dialogue, TimelineService timeline, FundService funds, MenuService activities,
 			ScienceService science,
 			MessageSource messages,
 			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json) {

@@ -1,6 +1,7 @@
 package org.liaison.shared;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +41,11 @@ public interface LifecycleMove<S extends Enum<S>> {
 
 	default boolean allowedFrom(S status) {
 		return transition().from().contains(status);
+	}
+
+	/** The moves of this kind a record of this status may make, in their declared order. */
+	static <S extends Enum<S>, M extends Enum<M> & LifecycleMove<S>> List<M> from(Class<M> moves, S status) {
+		return Arrays.stream(moves.getEnumConstants()).filter(move -> move.allowedFrom(status)).toList();
 	}
 
 	static <M extends Enum<M> & LifecycleMove<?>> Optional<M> fromSlug(Class<M> moves, String slug) {

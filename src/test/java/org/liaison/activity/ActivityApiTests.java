@@ -32,7 +32,10 @@ class ActivityApiTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	EventService eventService;
+
+	@Autowired
+	ParticipationService participationService;
 
 	@Autowired
 	ApplicationEvents events;
@@ -85,17 +88,17 @@ class ActivityApiTests {
 		MvcTestResult che = fixtures.ask(event, "CHE", 1);
 		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve"))).isEqualTo("APPROVED");
 		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(che) + "/approve"))).isEqualTo("WAITLISTED");
-		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(2);
-		assertThat(activities.event(event, Audience.alliance()).waitlisted()).isEqualTo(1);
+		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(2);
+		assertThat(eventService.event(event, Audience.alliance()).waitlisted()).isEqualTo(1);
 		assertThat(events.stream(ParticipationWaitlisted.class)).anyMatch(e -> e.request().toString().equals(id(che)));
 
 		assertThat(mvc.post()
 			.uri("/api/v1/participation-requests/" + id(ukr) + "/withdraw")
 			.with(TestUsers.partner("UKR"))
 			.exchange()).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("WITHDRAWN");
-		assertThat(activities.request(UUID.fromString(id(che)), Audience.alliance()).status())
+		assertThat(participationService.request(UUID.fromString(id(che)), Audience.alliance()).status())
 			.isEqualTo(RequestStatus.APPROVED);
-		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(1);
+		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(1);
 
 		// CHE holds its place, so asking again is refused; UKR withdrew, so it may ask again, behind CHE.
 		assertThat(fixtures.ask(event, "CHE", 1)).hasStatus(409);
@@ -104,7 +107,7 @@ class ActivityApiTests {
 		assertThat(id(again)).isEqualTo(id(ukr));
 		assertThat(status(again)).isEqualTo("REQUESTED");
 		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve"))).isEqualTo("APPROVED");
-		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(2);
+		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(2);
 	}
 
 	@Test
@@ -155,11 +158,11 @@ class ActivityApiTests {
 		UUID cancelled = fixtures.event(ref, 5, LocalDate.now().plusDays(30), LocalDate.now().plusDays(20), "UKR", false);
 		String asked = id(fixtures.ask(cancelled, "UKR", 1));
 		fixtures.staff("/api/v1/participation-requests/" + asked + "/approve");
-		assertThat(activities.event(cancelled, Audience.alliance()).approved()).isEqualTo(1);
+		assertThat(eventService.event(cancelled, Audience.alliance()).approved()).isEqualTo(1);
 		assertThat(fixtures.post("/api/v1/events/" + cancelled + "/cancel", "{\"reason\": \"The instructors are unavailable\"}"))
 			.hasStatusOk();
-		assertThat(activities.event(cancelled, Audience.alliance()).approved()).as("a cancelled event holds no seats").isZero();
-		RequestSummary declined = activities.request(UUID.fromString(asked), Audience.alliance());
+		assertThat(eventService.event(cancelled, Audience.alliance()).approved()).as("a cancelled event holds no seats").isZero();
+		RequestSummary declined = participationService.request(UUID.fromString(asked), Audience.alliance());
 		assertThat(declined.status()).isEqualTo(RequestStatus.DECLINED);
 		assertThat(declined.reason()).contains("The instructors are unavailable");
 		assertThat(events.stream(EventCancelled.class)).anyMatch(e -> e.event().equals(cancelled));
@@ -245,7 +248,7 @@ class ActivityApiTests {
 				{"decision": "APPROVE", "ids": ["%s", "%s"]}""".formatted(ukr, che));
 		assertThat(bulk).hasStatusOk();
 		assertThat(body(bulk)).contains("APPROVED", "WAITLISTED");
-		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(1);
+		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(1);
 	}
 
 	@Test

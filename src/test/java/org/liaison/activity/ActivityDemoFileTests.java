@@ -27,7 +27,7 @@ class ActivityDemoFileTests {
 	static final NationCode SERBIA = NationCode.of("SRB");
 
 	@Autowired
-	ActivityService activities;
+	ActivityDossier activityDossier;
 
 	@Autowired
 	JsonMapper json;
@@ -44,13 +44,13 @@ class ActivityDemoFileTests {
 		}
 
 		ActivityExport export = await().atMost(Duration.ofSeconds(10))
-			.until(() -> activities.exportActivities(SERBIA, Audience.alliance()), e -> e.requests().size() == requests);
+			.until(() -> activityDossier.export(SERBIA, Audience.alliance()), e -> e.requests().size() == requests);
 		assertThat(export.activities()).anyMatch(a -> a.provider().equals("cbrn-training-centre-krusevac"));
 		for (EventSummary event : export.events()) {
 			assertThat(event.approved()).isLessThanOrEqualTo(event.seats());
 		}
-		assertThat(activities.exportActivities(SERBIA, Audience.partner(NationCode.of("CHE"))).requests()).isEmpty();
-		assertThat(activities.exportActivities(SERBIA, Audience.ANONYMOUS).requests()).isEmpty();
+		assertThat(activityDossier.export(SERBIA, Audience.partner(NationCode.of("CHE"))).requests()).isEmpty();
+		assertThat(activityDossier.export(SERBIA, Audience.ANONYMOUS).requests()).isEmpty();
 	}
 
 }

@@ -26,7 +26,10 @@ class ActivityPageTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	EventService eventService;
+
+	@Autowired
+	ParticipationService participationService;
 
 	ActivityFixtures fixtures;
 
@@ -71,7 +74,7 @@ class ActivityPageTests {
 			.param("ids", ukr, che)
 			.param("decision", "APPROVE")
 			.param("event", event.toString())).hasStatus3xxRedirection();
-		assertThat(activities.event(event, Audience.alliance()).approved()).isEqualTo(2);
+		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(2);
 	}
 
 	@Test
@@ -82,10 +85,10 @@ class ActivityPageTests {
 			.param("seats", "0").exchange();
 		assertThat(bad).hasStatusOk();
 		assertThat(body(bad)).contains("seats-error", "at least one seat");
-		assertThat(activities.requestsOfEvent(event, Audience.alliance())).isEmpty();
+		assertThat(participationService.requestsOfEvent(event, Audience.alliance())).isEmpty();
 		assertThat(mvc.post().uri("/events/" + event + "/requests").with(TestUsers.partner("UKR")).with(csrf())
 			.param("seats", "2")).hasStatus3xxRedirection();
-		assertThat(activities.requestsOfEvent(event, Audience.alliance())).singleElement()
+		assertThat(participationService.requestsOfEvent(event, Audience.alliance())).singleElement()
 			.satisfies(r -> assertThat(r.seats()).isEqualTo(2));
 		UUID late = fixtures.event(ref, 4, LocalDate.now().plusDays(5), LocalDate.now().minusDays(1), "UKR", false);
 		MvcTestResult refused = mvc.post().uri("/events/" + late + "/requests").with(TestUsers.partner("UKR")).with(csrf())
@@ -141,7 +144,7 @@ class ActivityPageTests {
 		assertThat(body(bad)).contains("rating-error", "is from 1 to 5");
 		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/feedback").with(TestUsers.partner("UKR")).with(csrf())
 			.param("rating", "4").param("comment", "Well organised.")).hasStatus3xxRedirection();
-		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).rating()).isEqualTo(4);
+		assertThat(participationService.request(UUID.fromString(ukr), Audience.alliance()).rating()).isEqualTo(4);
 	}
 
 
@@ -155,10 +158,10 @@ class ActivityPageTests {
 		assertThat(mvc.post().uri("/events/" + event + "/open").with(TestUsers.nato()).with(csrf())).hasStatus3xxRedirection();
 		MvcTestResult noReason = mvc.post().uri("/events/" + event + "/cancel").with(TestUsers.nato()).with(csrf()).exchange();
 		assertThat(body(noReason)).contains("reason-error");
-		assertThat(activities.event(event, Audience.alliance()).status()).isEqualTo(EventStatus.OPEN);
+		assertThat(eventService.event(event, Audience.alliance()).status()).isEqualTo(EventStatus.OPEN);
 		assertThat(mvc.post().uri("/events/" + event + "/cancel").with(TestUsers.nato()).with(csrf())
 			.param("reason", "Venue flooded")).hasStatus3xxRedirection();
-		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).status()).isEqualTo(RequestStatus.DECLINED);
+		assertThat(participationService.request(UUID.fromString(ukr), Audience.alliance()).status()).isEqualTo(RequestStatus.DECLINED);
 		MvcTestResult facets = mvc.get().uri("/activities?q=" + ref).with(TestUsers.nato()).exchange();
 		assertThat(body(facets)).contains("/activities?area=defence-reform&amp;q=" + ref.replace(".", "."));
 	}
@@ -176,7 +179,7 @@ class ActivityPageTests {
 		MvcTestResult badLine = mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("UKR"))
 			.with(csrf()).param("nominees", "; Major").exchange();
 		assertThat(body(badLine)).contains("Line 1 names nobody");
-		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).nominees()).extracting(NomineeData::name)
+		assertThat(participationService.request(UUID.fromString(ukr), Audience.alliance()).nominees()).extracting(NomineeData::name)
 			.containsExactly("Olena Petrenko");
 
 		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("CHE")).with(csrf())
@@ -184,7 +187,7 @@ class ActivityPageTests {
 		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/nominees").with(TestUsers.partner("UKR")).with(csrf())
 			.param("nominees", "Ivan Bondar; Captain; General Staff\n\nMaria Koval;; Military Academy"))
 			.hasStatus3xxRedirection();
-		assertThat(activities.request(UUID.fromString(ukr), Audience.alliance()).nominees()).containsExactly(
+		assertThat(participationService.request(UUID.fromString(ukr), Audience.alliance()).nominees()).containsExactly(
 				new NomineeData("Ivan Bondar", "Captain", "General Staff"), new NomineeData("Maria Koval", null, "Military Academy"));
 		assertThat(body(mvc.get().uri("/events/" + event).with(TestUsers.partner("UKR")).exchange())).contains("Ivan Bondar",
 				"Maria Koval; ; Military Academy");

@@ -35,7 +35,7 @@ class CalendarSubscriptionControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	CalendarFeed calendarFeed;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -59,7 +59,7 @@ class CalendarSubscriptionControllerTests {
 		UUID event = fixtures.event(ref, 2, start, start.minusDays(1), "UKR", false);
 		fixtures.staff("/api/v1/participation-requests/" + id(fixtures.ask(event, "UKR", 1)) + "/approve");
 		// Other tests issue tokens to the same user; this one starts from none of its own.
-		activities.revokeCalendarTokens(UKR, "partner-ukr");
+		calendarFeed.revokeCalendarTokens(UKR, "partner-ukr");
 
 		MvcTestResult before = mvc.get().uri("/partners/UKR/programme").with(TestUsers.partner("UKR")).exchange();
 		assertThat(body(before)).contains("id=\"calendar-subscription\"", "create-calendar-link",
@@ -105,7 +105,7 @@ class CalendarSubscriptionControllerTests {
 		assertThat(mvc.get().uri(URI.create(link))).hasStatus(401);
 		assertThat(mvc.get().uri(URI.create(second))).hasStatus(401);
 		assertThat(mvc.get().uri(URI.create(staffLink))).hasStatusOk();
-		assertThat(activities.calendarTokens(UKR, "nato-test").active()).isTrue();
+		assertThat(calendarFeed.calendarTokens(UKR, "nato-test").active()).isTrue();
 
 		mvc.post().uri("/partners/UKR/calendar-token/revoke").with(TestUsers.nato()).with(csrf()).exchange();
 		assertThat(mvc.get().uri(URI.create(staffLink))).hasStatus(401);
@@ -123,7 +123,7 @@ class CalendarSubscriptionControllerTests {
 			.exchange();
 		assertThat(refused).hasStatus(404);
 		assertThat(body(refused)).doesNotContain("calendar-link");
-		assertThat(activities.calendarTokens(UKR, "partner-che").count()).isZero();
+		assertThat(calendarFeed.calendarTokens(UKR, "partner-che").count()).isZero();
 		// An Ally reads every programme but holds no link to a partner's feed.
 		assertThat(mvc.post().uri("/partners/UKR/calendar-token").with(TestUsers.ally()).with(csrf())).hasStatus(403);
 		assertThat(body(mvc.get().uri("/partners/UKR/programme").with(TestUsers.ally()).exchange()))

@@ -25,7 +25,7 @@ class MenuCsvTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	MenuService menuService;
 
 	MvcTestResult upload(String csv) {
 		return mvc.post().uri("/api/v1/activities.csv").with(TestUsers.nato()).contentType("text/csv").content(csv).exchange();
@@ -55,7 +55,7 @@ class MenuCsvTests {
 				"line 7: reference " + good + " is already on line 2", "line 8: has 2 fields");
 		assertThat(report.indexOf("line 3")).isLessThan(report.indexOf("line 8"));
 		assertThat(report).doesNotContain("line 2:");
-		assertThat(activities.menu(new MenuQuery(null, null, null, null, null, null, null, null, good), Audience.alliance(),
+		assertThat(menuService.menu(new MenuQuery(null, null, null, null, null, null, null, null, good), Audience.alliance(),
 				org.liaison.shared.PageOf.Request.first()).page().total()).isZero();
 		assertThat(upload("title,reference\r\n")).hasStatus(422).bodyText().contains("line 1: the header");
 	}
@@ -73,7 +73,7 @@ class MenuCsvTests {
 		assertThat(body(first)).contains("\"created\":5");
 		MvcTestResult again = upload(csv.toString());
 		assertThat(body(again)).contains("\"created\":0", "\"changed\":0");
-		ActivitySummary imported = activities.activity("ACT." + base, Audience.alliance());
+		ActivitySummary imported = menuService.activity("ACT." + base, Audience.alliance());
 		assertThat(imported.title()).isEqualTo("Imported course " + base + "0, level 1");
 		assertThat(imported.frameworks()).containsExactly("MD", "PFP");
 		assertThat(imported.fee()).hasToString("EUR 250.00");
@@ -96,10 +96,10 @@ class MenuCsvTests {
 		for (int i = 0; i < 1400; i++) {
 			csv.append(row("ACT." + (90000 + i), "Bulk menu row " + i));
 		}
-		CsvImportReport report = activities.importCsv(csv.toString());
+		CsvImportReport report = menuService.importCsv(csv.toString());
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.rows()).isEqualTo(1400);
-		assertThat(activities.importCsv(csv.toString()).changed()).isZero();
+		assertThat(menuService.importCsv(csv.toString()).changed()).isZero();
 	}
 
 }

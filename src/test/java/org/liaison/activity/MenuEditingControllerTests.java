@@ -40,7 +40,10 @@ class MenuEditingControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	EventService eventService;
+
+	@Autowired
+	MenuService menuService;
 
 	ActivityFixtures fixtures;
 
@@ -64,7 +67,7 @@ class MenuEditingControllerTests {
 		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/activities/" + ref);
 		assertThat(saved).flash().containsEntry("flash", "activity.saved");
 
-		ActivitySummary activity = activities.activity(ref, Audience.alliance());
+		ActivitySummary activity = menuService.activity(ref, Audience.alliance());
 		assertThat(activity.title()).isEqualTo("Form-made logistics course");
 		assertThat(activity.frameworks()).containsExactly("MD", "PFP");
 		assertThat(activity.nations()).containsExactly(NationCode.of("MDA"), NationCode.of("SRB"));
@@ -95,19 +98,19 @@ class MenuEditingControllerTests {
 				"id=\"activeFrom-error\"");
 		// What was typed comes back as typed, to be mended.
 		assertThat(body(bad)).contains("value=\"twelve\"", "value=\"SRB Moldova\"");
-		assertThatThrownBy(() -> activities.activity(ref, Audience.alliance())).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> menuService.activity(ref, Audience.alliance())).isInstanceOf(RecordNotFoundException.class);
 
 		// A fee that cannot be read is not a fee left out: the otherwise valid activity is not saved without it.
 		MultiValueMap<String, String> onlyTheFee = activityFields(ref, "A course with a fee of too many decimals", ActivityFixtures.PROVIDER);
 		onlyTheFee.set("fee", "12.345");
 		MvcTestResult feeRefused = mvc.post().uri("/activities").with(TestUsers.nato()).with(csrf()).params(onlyTheFee).exchange();
 		assertThat(body(feeRefused)).contains("id=\"fee-error\"", "decimal places");
-		assertThatThrownBy(() -> activities.activity(ref, Audience.alliance())).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> menuService.activity(ref, Audience.alliance())).isInstanceOf(RecordNotFoundException.class);
 
 		MultiValueMap<String, String> badRef = activityFields("ACT-396", "A course with a bad reference", ActivityFixtures.PROVIDER);
 		MvcTestResult refused = mvc.post().uri("/activities").with(TestUsers.nato()).with(csrf()).params(badRef).exchange();
 		assertThat(body(refused)).contains("id=\"ref-error\"", "is a reference such as ACT.396");
-		assertThat(activities.exportCsv(Audience.alliance())).doesNotContain("A course with a bad reference");
+		assertThat(menuService.exportCsv(Audience.alliance())).doesNotContain("A course with a bad reference");
 	}
 
 	@Test
@@ -125,7 +128,7 @@ class MenuEditingControllerTests {
 		assertThat(mvc.post().uri("/activities").with(TestUsers.provider(organisation)).with(csrf()).params(fields))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/activities/" + ref);
-		assertThat(activities.activity(ref, Audience.alliance()).provider()).isEqualTo(organisation);
+		assertThat(menuService.activity(ref, Audience.alliance()).provider()).isEqualTo(organisation);
 
 		String publicRef = ActivityFixtures.newRef();
 		MultiValueMap<String, String> published = activityFields(publicRef, "Provider-published course", organisation);
@@ -137,7 +140,7 @@ class MenuEditingControllerTests {
 			.params(published)
 			.exchange();
 		assertThat(body(notPublished)).contains("id=\"releasability-error\"", "only NATO staff make an activity public");
-		assertThatThrownBy(() -> activities.activity(publicRef, Audience.alliance()))
+		assertThatThrownBy(() -> menuService.activity(publicRef, Audience.alliance()))
 			.isInstanceOf(RecordNotFoundException.class);
 
 		String otherRef = ActivityFixtures.newRef();
@@ -149,7 +152,7 @@ class MenuEditingControllerTests {
 			.exchange();
 		assertThat(otherProvider).hasStatusOk();
 		assertThat(body(otherProvider)).contains("id=\"message\"", "You keep the activities of " + organisation + " only");
-		assertThatThrownBy(() -> activities.activity(otherRef, Audience.alliance()))
+		assertThatThrownBy(() -> menuService.activity(otherRef, Audience.alliance()))
 			.isInstanceOf(RecordNotFoundException.class);
 	}
 
@@ -166,12 +169,12 @@ class MenuEditingControllerTests {
 		assertThat(mvc.get().uri("/activities/" + publicRef + "/events/new").with(provider)).hasStatus(409);
 		assertThat(mvc.get().uri("/activities/" + partnerRef + "/edit").with(provider)).hasStatus(404);
 
-		ActivitySummary before = activities.activity(publicRef, Audience.alliance());
+		ActivitySummary before = menuService.activity(publicRef, Audience.alliance());
 		MultiValueMap<String, String> fields = activityFields(publicRef, "Taken over", organisation);
 		fields.set("version", String.valueOf(before.version()));
 		assertThat(mvc.post().uri("/activities/" + publicRef + "/edit").with(provider).with(csrf()).params(fields))
 			.hasStatus(409);
-		ActivitySummary after = activities.activity(publicRef, Audience.alliance());
+		ActivitySummary after = menuService.activity(publicRef, Audience.alliance());
 		assertThat(after.title()).isEqualTo("Public course of another school");
 		assertThat(after.provider()).isEqualTo(ActivityFixtures.PROVIDER);
 	}
@@ -179,7 +182,7 @@ class MenuEditingControllerTests {
 	@Test
 	void aStaleVersionOnEditIsRefusedWithAMessageAndTheRecordKeepsTheNewerChange() {
 		String ref = fixtures.pfpCourse("Course edited twice");
-		long opened = activities.activity(ref, Audience.alliance()).version();
+		long opened = menuService.activity(ref, Audience.alliance()).version();
 		MvcTestResult form = mvc.get().uri("/activities/" + ref + "/edit").with(TestUsers.nato()).exchange();
 		assertThat(body(form)).contains("name=\"version\" value=\"" + opened + "\"", "value=\"Course edited twice\"");
 
@@ -195,7 +198,7 @@ class MenuEditingControllerTests {
 		assertThat(stale).hasStatusOk();
 		assertThat(body(stale)).contains("id=\"stale\"", "Someone else changed this activity", "value=\"Second change\"",
 				"name=\"version\" value=\"" + opened + "\"");
-		assertThat(activities.activity(ref, Audience.alliance()).title()).isEqualTo("First change");
+		assertThat(menuService.activity(ref, Audience.alliance()).title()).isEqualTo("First change");
 	}
 
 	@Test
@@ -211,7 +214,7 @@ class MenuEditingControllerTests {
 		MvcTestResult bad = mvc.post().uri("/activities/" + ref + "/events").with(TestUsers.nato()).with(csrf()).params(backwards).exchange();
 		assertThat(bad).hasStatusOk();
 		assertThat(body(bad)).contains("id=\"end-error\"", "is before the start", "id=\"seats-error\"", "id=\"nation-error\"");
-		assertThat(activities.events(ref, Audience.alliance())).isEmpty();
+		assertThat(eventService.events(ref, Audience.alliance())).isEmpty();
 
 		MvcTestResult added = mvc.post()
 			.uri("/activities/" + ref + "/events")
@@ -220,7 +223,7 @@ class MenuEditingControllerTests {
 			.params(eventFields(START, START.plusDays(4), "12"))
 			.exchange();
 		assertThat(added).hasStatus3xxRedirection();
-		EventSummary event = activities.events(ref, Audience.alliance()).get(0);
+		EventSummary event = eventService.events(ref, Audience.alliance()).get(0);
 		assertThat(added).hasRedirectedUrl("/events/" + event.id());
 		assertThat(added).flash().containsEntry("flash", "activity.event.saved");
 		assertThat(event.seats()).isEqualTo(12);
@@ -234,7 +237,7 @@ class MenuEditingControllerTests {
 		assertThat(mvc.post().uri("/events/" + event.id() + "/edit").with(TestUsers.nato()).with(csrf()).params(more))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/events/" + event.id());
-		EventSummary revised = activities.event(event.id(), Audience.alliance());
+		EventSummary revised = eventService.event(event.id(), Audience.alliance());
 		assertThat(revised.seats()).isEqualTo(20);
 		assertThat(revised.start()).isEqualTo(START);
 	}
@@ -251,10 +254,10 @@ class MenuEditingControllerTests {
 		assertThat(body(form)).contains("id=\"event-form\"").doesNotContain("id=\"milestone\"", "name=\"milestoneText\"");
 
 		MultiValueMap<String, String> fields = eventFields(START, START.plusDays(4), "10");
-		fields.set("version", String.valueOf(activities.event(event, Audience.alliance()).version()));
+		fields.set("version", String.valueOf(eventService.event(event, Audience.alliance()).version()));
 		assertThat(mvc.post().uri("/events/" + event + "/edit").with(provider).with(csrf()).params(fields))
 			.hasStatus3xxRedirection();
-		EventSummary revised = activities.event(event, Audience.alliance());
+		EventSummary revised = eventService.event(event, Audience.alliance());
 		assertThat(revised.seats()).isEqualTo(10);
 		assertThat(revised.milestone()).isTrue();
 		assertThat(revised.milestoneText()).isEqualTo("A major exercise");

@@ -35,7 +35,10 @@ class ParticipationConcurrencyTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	EventService eventService;
+
+	@Autowired
+	ParticipationService participationService;
 
 	@Test
 	void manyThreadsAskingAndApprovingTheLastSeatsNeverApproveMoreThanTheEventHas() throws Exception {
@@ -53,7 +56,7 @@ class ParticipationConcurrencyTests {
 					NationCode nation = NationCode.of(i % 2 == 0 ? "UKR" : "CHE");
 					askers.add(() -> {
 						try {
-							activities.request(event, nation, new RequestData(2, 1, null, List.of(), false),
+							participationService.request(event, nation, new RequestData(2, 1, null, List.of(), false),
 									Audience.partner(nation));
 							asked.incrementAndGet();
 						}
@@ -68,7 +71,7 @@ class ParticipationConcurrencyTests {
 					f.get();
 				}
 				assertThat(asked.get()).isEqualTo(2);
-				List<RequestSummary> requests = activities.requestsOfEvent(event, Audience.alliance());
+				List<RequestSummary> requests = participationService.requestsOfEvent(event, Audience.alliance());
 				assertThat(requests).hasSize(2);
 
 				// Staff approve both at once, many times: 2 + 2 seats asked, 3 offered.
@@ -78,7 +81,7 @@ class ParticipationConcurrencyTests {
 					approvers.add(() -> {
 						for (int attempt = 0; attempt < 20; attempt++) {
 							try {
-								activities.approve(request, null);
+								participationService.approve(request, null);
 								return null;
 							}
 							catch (OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
@@ -94,10 +97,10 @@ class ParticipationConcurrencyTests {
 				for (Future<Void> f : pool.invokeAll(approvers)) {
 					f.get();
 				}
-				EventSummary filled = activities.event(event, Audience.alliance());
+				EventSummary filled = eventService.event(event, Audience.alliance());
 				assertThat(filled.approved()).isEqualTo(2);
 				assertThat(filled.waitlisted()).isEqualTo(2);
-				assertThat(activities.requestsOfEvent(event, Audience.alliance())).extracting(RequestSummary::status)
+				assertThat(participationService.requestsOfEvent(event, Audience.alliance())).extracting(RequestSummary::status)
 					.containsExactlyInAnyOrder(RequestStatus.APPROVED, RequestStatus.WAITLISTED);
 			}
 		}
@@ -116,30 +119,30 @@ class ParticipationConcurrencyTests {
 			for (int round = 0; round < 5; round++) {
 				UUID event = fixtures.event(ref, 2, ActivityFixtures.FUTURE.plusDays(200 + round * 10),
 						ActivityFixtures.FUTURE.plusDays(190), "UKR", false);
-				UUID ukr = activities.request(event, NationCode.of("UKR"), new RequestData(2, 1, null, List.of(), false),
+				UUID ukr = participationService.request(event, NationCode.of("UKR"), new RequestData(2, 1, null, List.of(), false),
 						Audience.partner(NationCode.of("UKR"))).id();
-				UUID che = activities.request(event, NationCode.of("CHE"), new RequestData(1, 1, null, List.of(), false),
+				UUID che = participationService.request(event, NationCode.of("CHE"), new RequestData(1, 1, null, List.of(), false),
 						Audience.partner(NationCode.of("CHE"))).id();
-				activities.approve(ukr, null);
-				assertThat(activities.approve(che, null).status()).isEqualTo(RequestStatus.WAITLISTED);
+				participationService.approve(ukr, null);
+				assertThat(participationService.approve(che, null).status()).isEqualTo(RequestStatus.WAITLISTED);
 				List<Callable<Void>> writers = new ArrayList<>();
 				writers.add(() -> {
-					retry(() -> activities.withdraw(ukr, null, Audience.partner(NationCode.of("UKR"))));
+					retry(() -> participationService.withdraw(ukr, null, Audience.partner(NationCode.of("UKR"))));
 					return null;
 				});
 				for (int i = 0; i < 5; i++) {
 					writers.add(() -> {
-						retry(() -> activities.approve(che, null));
+						retry(() -> participationService.approve(che, null));
 						return null;
 					});
 				}
 				for (Future<Void> f : pool.invokeAll(writers)) {
 					f.get();
 				}
-				EventSummary filled = activities.event(event, Audience.alliance());
+				EventSummary filled = eventService.event(event, Audience.alliance());
 				assertThat(filled.approved()).isEqualTo(1);
 				assertThat(filled.waitlisted()).isZero();
-				assertThat(activities.request(che, Audience.alliance()).status()).isEqualTo(RequestStatus.APPROVED);
+				assertThat(participationService.request(che, Audience.alliance()).status()).isEqualTo(RequestStatus.APPROVED);
 			}
 		}
 		finally {

@@ -54,25 +54,25 @@ class ParticipationRulesTests {
 		assertThatThrownBy(() -> event.requireTakesRequests(LocalDate.parse("2015-02-16")))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("closed on 2015-02-15");
-		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, " ", NOW)).isInstanceOf(InvalidInputException.class);
-		event.move(EventStatus.CANCELLED, "No instructors", NOW);
+		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, " ", "ACT.1", NOW)).isInstanceOf(InvalidInputException.class);
+		event.move(EventStatus.CANCELLED, "No instructors", "ACT.1", NOW);
 		assertThatThrownBy(() -> event.requireTakesRequests(LocalDate.parse("2015-01-01")))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("cancelled");
-		assertThatThrownBy(() -> event.move(EventStatus.OPEN, null, NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> event.move(EventStatus.OPEN, null, "ACT.1", NOW)).isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
 	void eventsMoveAlongTheirLifecycleAndAHeldMilestoneIsOneMilestone() {
 		Event event = Event.create(UUID.randomUUID(), event(null), EventStatus.PLANNED, NOW);
 		assertThat(event.milestones("Exercise", Releasability.PUBLIC, UKR, 0).facts().entries()).isEmpty();
-		assertThatThrownBy(() -> event.move(EventStatus.HELD, null, NOW)).isInstanceOf(RuleViolationException.class);
-		event.move(EventStatus.OPEN, null, NOW);
-		event.move(EventStatus.CLOSED, null, NOW);
-		event.move(EventStatus.HELD, null, NOW);
+		assertThatThrownBy(() -> event.move(EventStatus.HELD, null, "ACT.1", NOW)).isInstanceOf(RuleViolationException.class);
+		event.move(EventStatus.OPEN, null, "ACT.1", NOW);
+		event.move(EventStatus.CLOSED, null, "ACT.1", NOW);
+		event.move(EventStatus.HELD, null, "ACT.1", NOW);
 		assertThat(event.milestones("Exercise", Releasability.PUBLIC, UKR, 3).facts().entries()).singleElement()
 			.satisfies(e -> assertThat(e.date().iso()).isEqualTo("2015-03-02"));
-		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, "late", NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, "late", "ACT.1", NOW)).isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test

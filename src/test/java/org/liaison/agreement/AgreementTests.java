@@ -228,10 +228,10 @@ class AgreementTests {
 
 	@Test
 	void theStatusKnowsItsNextMoves() {
-		assertThat(AgreementStatus.DRAFT.moves()).containsExactly(AgreementMove.SUBMIT);
-		assertThat(AgreementStatus.AGREED.moves()).containsExactly(AgreementMove.ENTER_INTO_FORCE,
+		assertThat(AgreementMove.from(AgreementStatus.DRAFT)).containsExactly(AgreementMove.SUBMIT);
+		assertThat(AgreementMove.from(AgreementStatus.AGREED)).containsExactly(AgreementMove.ENTER_INTO_FORCE,
 				AgreementMove.SUPERSEDE, AgreementMove.EXPIRE, AgreementMove.TERMINATE);
-		assertThat(AgreementStatus.TERMINATED.moves()).isEmpty();
+		assertThat(AgreementMove.from(AgreementStatus.TERMINATED)).isEmpty();
 	}
 
 	private static List<String> fields(AgreementData data) {

@@ -57,6 +57,12 @@ class PlanBrowserTests {
 	@Autowired
 	PlanService plans;
 
+	@Autowired
+	PlanTreeService tree;
+
+	@Autowired
+	PlanAssessmentService assessments;
+
 	WebDriver browser;
 
 	UUID plan;
@@ -78,10 +84,10 @@ class PlanBrowserTests {
 		area = "logistics " + ref;
 		plan = plans.add(ISRAEL, new PlanData(ref, "PARP", "Planning and Review cycle " + ref, PartialDate.parse("2014"),
 				PartialDate.parse("2018"), PlanStatus.AGREED, null, null, null, Releasability.PARTNER, false)).id();
-		plans.addNode(plan, new NodeData("C1", null, "Cycle 2016", null, null, List.of(), null, false, null, 0, List.of(), false));
-		plans.addNode(plan, new NodeData("G1", "C1", "Fuel logistics interoperable with Allies", null, "Ministry of Defence",
+		tree.addNode(plan, new NodeData("C1", null, "Cycle 2016", null, null, List.of(), null, false, null, 0, List.of(), false));
+		tree.addNode(plan, new NodeData("G1", "C1", "Fuel logistics interoperable with Allies", null, "Ministry of Defence",
 				List.of(), PartialDate.parse("2017"), false, area, 0, List.of(), false));
-		plans.openRound(plan, new RoundData("Self-assessment 2016", LocalDate.of(2016, 4, 1), null, false));
+		assessments.openRound(plan, new RoundData("Self-assessment 2016", LocalDate.of(2016, 4, 1), null, false));
 		browser = Browser.start();
 	}
 

@@ -29,6 +29,9 @@ class PlanControllerTests {
 	@Autowired
 	PlanService plans;
 
+	@Autowired
+	PlanProgressService progress;
+
 	void partner(String nation) {
 		TestPartners.ensure(mvc, nation);
 	}
@@ -62,7 +65,7 @@ class PlanControllerTests {
 	}
 
 	String nodeId(String plan, String code) {
-		return plans.details(UUID.fromString(plan), Audience.alliance())
+		return progress.details(UUID.fromString(plan), Audience.alliance())
 			.nodes()
 			.stream()
 			.filter(n -> n.code().equals(code))
@@ -188,7 +191,7 @@ class PlanControllerTests {
 				assertThat(json).extractingPath("$.errors[*].field").asArray().doesNotContain("line 2");
 			});
 		assertThat(plans.plan(UUID.fromString(plan), Audience.alliance()).version()).isEqualTo(version);
-		assertThat(plans.details(UUID.fromString(plan), Audience.alliance()).nodes()).hasSize(2);
+		assertThat(progress.details(UUID.fromString(plan), Audience.alliance()).nodes()).hasSize(2);
 
 		String good = """
 				code,parent code,title,lead,target
@@ -253,7 +256,7 @@ class PlanControllerTests {
 			.bodyText()
 			.contains("id=\"title-error\"")
 			.contains("id=\"target-error\"");
-		assertThat(plans.details(UUID.fromString(plan), Audience.alliance()).nodes()).hasSize(2);
+		assertThat(progress.details(UUID.fromString(plan), Audience.alliance()).nodes()).hasSize(2);
 		assertThat(post("/api/v1/plans/" + plan + "/nodes", TestUsers.nato(), """
 				{"code": "C2014", "title": "Again"}""")).hasStatus(400)
 			.bodyJson()

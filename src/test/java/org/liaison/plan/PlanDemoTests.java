@@ -23,6 +23,12 @@ class PlanDemoTests {
 	PlanService plans;
 
 	@Autowired
+	PlanProgressService planProgress;
+
+	@Autowired
+	PlanDossier dossier;
+
+	@Autowired
 	JsonMapper json;
 
 	@Test
@@ -31,7 +37,7 @@ class PlanDemoTests {
 		JsonNode root = json.readTree(new ClassPathResource("demo/serbia-dossier.json").getInputStream());
 		for (int pass = 0; pass < 2; pass++) {
 			for (JsonNode plan : root.get("plans")) {
-				boolean changed = plans.importPlan(srb, json.treeToValue(plan, PlanData.class),
+				boolean changed = dossier.importPlan(srb, json.treeToValue(plan, PlanData.class),
 						List.of(json.treeToValue(plan.get("nodes"), NodeData[].class)),
 						List.of(json.treeToValue(plan.get("assessments"), AssessmentData[].class)),
 						List.of(json.treeToValue(plan.get("rounds"), RoundData[].class)),
@@ -42,11 +48,11 @@ class PlanDemoTests {
 			}
 		}
 		PlanSummary ipap = plans.plan(srb, "ipap-2015", Audience.alliance());
-		assertThat(plans.details(ipap.id(), Audience.alliance()).children(null)).hasSize(4);
-		ProgressSummary progress = plans.progress(srb, Audience.alliance());
+		assertThat(planProgress.details(ipap.id(), Audience.alliance()).children(null)).hasSize(4);
+		ProgressSummary progress = planProgress.progress(srb, Audience.alliance());
 		assertThat(progress.toCycle()).isEqualTo("PARP assessment 2015");
 		assertThat(progress.slipped()).extracting(ProgressSummary.Movement::code).contains("G2", "G5");
-		assertThat(plans.exportPlans(srb, Audience.alliance())).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(dossier.export(srb, Audience.alliance())).hasSizeGreaterThanOrEqualTo(2);
 	}
 
 }

@@ -36,6 +36,12 @@ class PlanEditingControllerTests {
 	@Autowired
 	PlanService plans;
 
+	@Autowired
+	PlanProgressService progress;
+
+	@Autowired
+	PlanAssessmentService assessments;
+
 	// Records made through the API, as NATO staff and partners make them
 
 	MvcTestResult api(String uri, RequestPostProcessor user, String json) {
@@ -71,7 +77,7 @@ class PlanEditingControllerTests {
 	}
 
 	NodeSummary node(String plan, String code) {
-		return plans.details(UUID.fromString(plan), Audience.alliance())
+		return progress.details(UUID.fromString(plan), Audience.alliance())
 			.nodes()
 			.stream()
 			.filter(n -> n.code().equals(code))
@@ -93,7 +99,7 @@ class PlanEditingControllerTests {
 	}
 
 	AssessmentSummary assessment(String id) {
-		return plans.assessment(UUID.fromString(id), Audience.alliance());
+		return assessments.assessment(UUID.fromString(id), Audience.alliance());
 	}
 
 	/** A page form's POST, as the browser sends it: with the session's CSRF token. */
@@ -117,7 +123,7 @@ class PlanEditingControllerTests {
 	@Test
 	void staffReviseAPlanThroughItsFormAndSeeTheChangeWhateverItsStatus() {
 		String plan = plan("ISR");
-		plans.move(UUID.fromString(plan), summary(plan).version(), PlanService.Move.SUBMIT);
+		plans.move(UUID.fromString(plan), summary(plan).version(), PlanMove.SUBMIT);
 		PlanSummary before = summary(plan);
 		assertThat(mvc.get().uri("/plans/" + plan + "/edit").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
@@ -295,7 +301,7 @@ class PlanEditingControllerTests {
 			.contains("has assessments, which are history");
 		assertThat(form("/nodes/" + cycle.id() + "/delete", TestUsers.nato()).param("version", String.valueOf(cycle.version()))
 			.header("HX-Request", "true")).hasStatus(409).bodyText().contains("has children").doesNotContain("<html");
-		assertThat(plans.details(UUID.fromString(plan), Audience.alliance()).nodes()).extracting(NodeSummary::code)
+		assertThat(progress.details(UUID.fromString(plan), Audience.alliance()).nodes()).extracting(NodeSummary::code)
 			.containsExactly("C2014", "G1");
 
 		addNode(plan, """
@@ -406,8 +412,8 @@ class PlanEditingControllerTests {
 		assertThat(assessment(nato).rating()).isEqualTo(Rating.DELAYED);
 		assertThat(assessment(nato).source()).isEqualTo(AssessmentSource.NATO);
 
-		UUID round = plans.details(UUID.fromString(plan), Audience.alliance()).openRound().orElseThrow().id();
-		plans.approveRound(round);
+		UUID round = progress.details(UUID.fromString(plan), Audience.alliance()).openRound().orElseThrow().id();
+		assessments.approveRound(round);
 		assertThat(page(plan, TestUsers.nato())).contains("NATO judgement, revised").doesNotContain("edit-assessment-" + nato);
 		assertThat(form("/assessments/" + nato + "/edit", TestUsers.nato()).param("version", "1")
 			.param("on", "2015-06-30")

@@ -92,7 +92,7 @@ class PlanTreeTests {
 		list.add(assessment(node, 1, "2015-06-30", Rating.ON_TRACK));
 		list.add(assessment(node, 2, "2013-06-30", Rating.AT_RISK));
 		list.add(assessment(node, 3, "2015-06-30", Rating.DELAYED));
-		assertThat(PlanService.latest(list).get(node).rating()).isEqualTo(Rating.DELAYED);
+		assertThat(PlanProgressService.latest(list).get(node).rating()).isEqualTo(Rating.DELAYED);
 	}
 
 	static AssessmentSummary assessment(UUID node, int seq, String on, Rating rating) {
@@ -102,9 +102,9 @@ class PlanTreeTests {
 
 	@Test
 	void theLifecycleAllowsOnlyItsMoves() {
-		assertThat(PlanStatus.DRAFT.moves()).containsExactly(PlanService.Move.SUBMIT);
-		assertThat(PlanService.Move.COMPLETE.allowedFrom(PlanStatus.DRAFT)).isFalse();
-		assertThat(PlanStatus.IN_FORCE.moves()).contains(PlanService.Move.COMPLETE, PlanService.Move.SUPERSEDE);
+		assertThat(PlanStatus.DRAFT.moves()).containsExactly(PlanMove.SUBMIT);
+		assertThat(PlanMove.COMPLETE.allowedFrom(PlanStatus.DRAFT)).isFalse();
+		assertThat(PlanStatus.IN_FORCE.moves()).contains(PlanMove.COMPLETE, PlanMove.SUPERSEDE);
 		assertThat(PlanStatus.SUPERSEDED.moves()).isEmpty();
 	}
 

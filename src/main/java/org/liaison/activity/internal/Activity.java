@@ -17,6 +17,7 @@ import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -24,7 +25,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An activity of the menu. Its eligibility is kept as space-separated codes. */
 @Table("activity_menu")
-public class Activity {
+public class Activity implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -141,6 +142,14 @@ public class Activity {
 				activeFrom, activeTo, releasability, illustrative);
 	}
 
+	/**
+	 * Whether the activity already holds this data: the data it would write compared with the
+	 * data it holds, never field by field.
+	 */
+	public boolean holds(ActivityData data) {
+		return toData().equals(create(data, updatedAt).toData());
+	}
+
 	static List<String> split(String codes) {
 		return codes.isBlank() ? List.of() : Arrays.stream(codes.trim().split("\\s+")).toList();
 	}
@@ -167,6 +176,7 @@ public class Activity {
 		return releasability;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.activity.EventCancelled;
 import org.liaison.activity.EventData;
+import org.liaison.activity.EventHeld;
 import org.liaison.activity.EventMilestones;
 import org.liaison.activity.EventStatus;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
@@ -17,6 +20,7 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -24,7 +28,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A dated event of an activity. Its status moves only along its lifecycle. */
 @Table("activity_event")
-public class Event {
+public class Event extends EventfulAggregate<Event> implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -110,8 +114,27 @@ public class Event {
 		this.updatedAt = at;
 	}
 
-	/** Moves the event to the given status, if its lifecycle allows it. */
-	public void move(EventStatus to, @Nullable String reason, Instant at) {
+	/**
+	 * Whether the event already holds what a dossier says it is: the data it would write compared
+	 * with the data it holds, never field by field.
+	 */
+	public boolean holds(EventData data, EventStatus status, @Nullable String cancelReason) {
+		Event restated = create(activity, data, status, updatedAt);
+		restated.cancelReason = Texts.clean(cancelReason);
+		return toData().equals(restated.toData()) && this.status == restated.status
+				&& java.util.Objects.equals(this.cancelReason, restated.cancelReason);
+	}
+
+	public EventData toData() {
+		return new EventData(start, end, city, nation, seats, language, deadline, milestone, milestoneText,
+				illustrative);
+	}
+
+	/**
+	 * Moves the event to the given status, if its lifecycle allows it, and tells that it was held
+	 * or cancelled (naming its activity, which the listeners know it by).
+	 */
+	public void move(EventStatus to, @Nullable String reason, String activityRef, Instant at) {
 		if (!status.next().contains(to)) {
 			throw new RuleViolationException("An event that is %s cannot become %s".formatted(status, to));
 		}
@@ -121,6 +144,13 @@ public class Event {
 		this.status = to;
 		this.cancelReason = to == EventStatus.CANCELLED ? Texts.clean(reason) : null;
 		this.updatedAt = at;
+		if (to == EventStatus.CANCELLED) {
+			String why = reason.strip();
+			registerEvent(cancelled -> new EventCancelled(cancelled.id, activityRef, why));
+		}
+		if (to == EventStatus.HELD) {
+			registerEvent(held -> new EventHeld(held.id, activityRef));
+		}
 	}
 
 	/** Refuses a request for places unless the event takes requests on that day. */
@@ -173,6 +203,7 @@ public class Event {
 		return nation;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

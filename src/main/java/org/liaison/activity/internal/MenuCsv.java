@@ -133,11 +133,6 @@ public final class MenuCsv {
 		return new Parsed(rows, errors);
 	}
 
-	/** Whether the stored activity and the row agree on every column of the file. */
-	public static boolean sameColumns(ActivityData stored, ActivityData row) {
-		return keepOthers(stored, row).equals(stored);
-	}
-
 	/** The row, with what the file does not hold (description, illustrative) kept as stored. */
 	public static ActivityData keepOthers(ActivityData stored, ActivityData row) {
 		return new ActivityData(row.ref(), row.title(), stored.description(), row.area(), row.discipline(), row.type(),

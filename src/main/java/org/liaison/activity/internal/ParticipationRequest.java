@@ -7,12 +7,18 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.NomineeData;
+import org.liaison.activity.ParticipationApproved;
+import org.liaison.activity.ParticipationDeclined;
+import org.liaison.activity.ParticipationRequested;
+import org.liaison.activity.ParticipationWaitlisted;
 import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestStatus;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -20,7 +26,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A partner's request for places at an event. Its status moves only along its lifecycle. */
 @Table("activity_request")
-public class ParticipationRequest {
+public class ParticipationRequest extends EventfulAggregate<ParticipationRequest> implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -77,9 +83,15 @@ public class ParticipationRequest {
 	}
 
 	public static ParticipationRequest create(NationCode partner, UUID event, RequestData data, Instant at) {
-		return new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(), data.priority(),
-				Texts.clean(data.planGoal()), RequestStatus.REQUESTED, null, null, null, nominees(data.nominees()), at,
-				data.illustrative(), at, null);
+		ParticipationRequest request = new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(),
+				data.priority(), Texts.clean(data.planGoal()), RequestStatus.REQUESTED, null, null, null,
+				nominees(data.nominees()), at, data.illustrative(), at, null);
+		request.registerEvent(ParticipationRequest::requested);
+		return request;
+	}
+
+	private ParticipationRequested requested() {
+		return new ParticipationRequested(id, event, partner, seats);
 	}
 
 	/** A request as a dossier records it, with its status as it was. */
@@ -89,6 +101,21 @@ public class ParticipationRequest {
 		return new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(), data.priority(),
 				Texts.clean(data.planGoal()), status, Texts.clean(reason), rating, Texts.clean(feedback),
 				nominees(data.nominees()), requestedAt, data.illustrative(), at, null);
+	}
+
+	/**
+	 * Whether the request already holds what a dossier says it is: the data it would write
+	 * compared with the data it holds, never field by field.
+	 */
+	public boolean holds(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
+			@Nullable String feedback) {
+		return toRecord().equals(imported(partner, event, data, status, reason, rating, feedback, requestedAt, updatedAt)
+			.toRecord());
+	}
+
+	private List<Object> toRecord() {
+		return java.util.Arrays.asList(seats, priority, planGoal, List.copyOf(nominees), illustrative, status, reason,
+				rating, feedback);
 	}
 
 	public void restore(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
@@ -130,9 +157,13 @@ public class ParticipationRequest {
 		this.feedback = null;
 		this.requestedAt = at;
 		this.updatedAt = at;
+		registerEvent(ParticipationRequest::requested);
 	}
 
-	/** Moves the request, if its lifecycle allows it. */
+	/**
+	 * Moves the request, if its lifecycle allows it, and tells the decision: approved, waitlisted
+	 * or declined (with the reason as given).
+	 */
 	public void move(RequestStatus to, @Nullable String reason, Instant at) {
 		if (!status.next().contains(to)) {
 			throw new RuleViolationException("A request that is %s cannot become %s"
@@ -143,6 +174,13 @@ public class ParticipationRequest {
 			this.reason = Texts.clean(reason);
 		}
 		this.updatedAt = at;
+		switch (to) {
+			case APPROVED -> registerEvent(r -> new ParticipationApproved(r.id, r.event, r.partner, r.seats));
+			case WAITLISTED -> registerEvent(r -> new ParticipationWaitlisted(r.id, r.event, r.partner, r.seats));
+			case DECLINED -> registerEvent(r -> new ParticipationDeclined(r.id, r.event, r.partner, reason));
+			default -> {
+			}
+		}
 	}
 
 	public void nominate(List<NomineeData> nominees, Instant at) {
@@ -193,6 +231,7 @@ public class ParticipationRequest {
 		return status;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

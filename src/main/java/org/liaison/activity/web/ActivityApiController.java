@@ -2,37 +2,28 @@ package org.liaison.activity.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
-import org.liaison.activity.ActivityService;
-import org.liaison.activity.ActivityService.Decision;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
-import org.liaison.activity.AreaProgramme;
 import org.liaison.activity.CsvImportReport;
 import org.liaison.activity.EventData;
+import org.liaison.activity.EventService;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.MenuPage;
 import org.liaison.activity.MenuQuery;
-import org.liaison.activity.NomineeData;
-import org.liaison.activity.ParticipationCount;
+import org.liaison.activity.MenuService;
 import org.liaison.activity.ProviderFill;
 import org.liaison.activity.ReferenceItem;
-import org.liaison.activity.RequestData;
-import org.liaison.activity.RequestSummary;
 import org.liaison.shared.Audience;
-import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,15 +33,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the activity module, and the menu as CSV. Moves of a participation request may
- * name the version they are based on in {@code If-Match}; without it they apply to the current
- * version (the seat rules hold either way).
+ * JSON API of the menu (its reference data, the activities, the menu as CSV) and of the events
+ * with their fill. The participation requests have an API of their own
+ * ({@link ParticipationApiController}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -58,32 +48,35 @@ class ActivityApiController {
 
 	static final String CSV = "text/csv";
 
-	private final ActivityService activities;
+	private final MenuService menu;
 
-	ActivityApiController(ActivityService activities) {
-		this.activities = activities;
+	private final EventService events;
+
+	ActivityApiController(MenuService menu, EventService events) {
+		this.menu = menu;
+		this.events = events;
 	}
 
 	@GetMapping("/activity-areas")
 	List<ReferenceItem> areas() {
-		return activities.areas();
+		return menu.areas();
 	}
 
 	@PostMapping("/activity-areas")
 	ResponseEntity<ReferenceItem> putArea(@Valid @RequestBody ReferenceItem item) {
-		boolean changed = activities.putArea(item);
-		return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK).body(item);
+		return menu.putArea(item) ? Versions.created("/api/v1/activity-areas/" + item.code(), item)
+				: ResponseEntity.ok(item);
 	}
 
 	@GetMapping("/activity-disciplines")
 	List<ReferenceItem> disciplines() {
-		return activities.disciplines();
+		return menu.disciplines();
 	}
 
 	@PostMapping("/activity-disciplines")
 	ResponseEntity<ReferenceItem> putDiscipline(@Valid @RequestBody ReferenceItem item) {
-		boolean changed = activities.putDiscipline(item);
-		return ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK).body(item);
+		return menu.putDiscipline(item) ? Versions.created("/api/v1/activity-disciplines/" + item.code(), item)
+				: ResponseEntity.ok(item);
 	}
 
 	@GetMapping("/activities")
@@ -94,9 +87,9 @@ class ActivityApiController {
 			@RequestParam(required = false) @Nullable String framework,
 			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Audience audience) {
-		return activities.menu(new MenuQuery(blank(area), blank(discipline), type, blank(provider), blank(framework), from,
-				to, blank(language), blank(q)), audience, new PageOf.Request(page, size));
+			PageOf.Request page, Audience audience) {
+		return menu.menu(new MenuQuery(blank(area), blank(discipline), type, blank(provider), blank(framework), from,
+				to, blank(language), blank(q)), audience, page);
 	}
 
 	static @Nullable String blank(@Nullable String value) {
@@ -105,47 +98,45 @@ class ActivityApiController {
 
 	@PostMapping("/activities")
 	ResponseEntity<ActivitySummary> add(@RequestBody ActivityData data, Audience audience) {
-		ActivitySummary activity = activities.addActivity(data, audience);
+		ActivitySummary activity = menu.addActivity(data, audience);
 		return Versions.created("/api/v1/activities/" + activity.ref(), activity, activity.version());
 	}
 
 	@GetMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> activity(@PathVariable String ref, Audience audience) {
-		ActivitySummary activity = activities.activity(ref, audience);
+		ActivitySummary activity = menu.activity(ref, audience);
 		return Versions.ok(activity, activity.version());
 	}
 
 	@PutMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> revise(@PathVariable String ref,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody ActivityData data,
-			Audience audience) {
-		ActivitySummary activity = activities.reviseActivity(ref, Versions.fromIfMatch(ifMatch), data, audience);
+			@IfMatch long version, @RequestBody ActivityData data, Audience audience) {
+		ActivitySummary activity = menu.reviseActivity(ref, version, data, audience);
 		return Versions.ok(activity, activity.version());
 	}
 
 	@GetMapping("/activities/{ref}/events")
 	List<EventSummary> events(@PathVariable String ref, Audience audience) {
-		return activities.events(ref, audience);
+		return events.events(ref, audience);
 	}
 
 	@PostMapping("/activities/{ref}/events")
 	ResponseEntity<EventSummary> addEvent(@PathVariable String ref, @Valid @RequestBody EventData data,
 			Audience audience) {
-		EventSummary event = activities.addEvent(ref, data, audience);
+		EventSummary event = events.addEvent(ref, data, audience);
 		return Versions.created("/api/v1/events/" + event.id(), event, event.version());
 	}
 
 	@GetMapping("/events/{id}")
 	ResponseEntity<EventSummary> event(@PathVariable UUID id, Audience audience) {
-		EventSummary event = activities.event(id, audience);
+		EventSummary event = events.event(id, audience);
 		return Versions.ok(event, event.version());
 	}
 
 	@PutMapping("/events/{id}")
 	ResponseEntity<EventSummary> reviseEvent(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody EventData data,
-			Audience audience) {
-		EventSummary event = activities.reviseEvent(id, Versions.fromIfMatch(ifMatch), data, audience);
+			@IfMatch long version, @Valid @RequestBody EventData data, Audience audience) {
+		EventSummary event = events.reviseEvent(id, version, data, audience);
 		return Versions.ok(event, event.version());
 	}
 
@@ -155,7 +146,7 @@ class ActivityApiController {
 	/** Moves an event: {@code open}, {@code close}, {@code hold}, {@code cancel} (with a reason). */
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
 	ResponseEntity<EventSummary> moveEvent(@PathVariable UUID id, @PathVariable String move,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
+			@IfMatch @Nullable Long version,
 			@RequestBody(required = false) @Nullable Reason reason, Audience audience) {
 		EventStatus to = switch (move) {
 			case "open" -> EventStatus.OPEN;
@@ -163,146 +154,14 @@ class ActivityApiController {
 			case "hold" -> EventStatus.HELD;
 			default -> EventStatus.CANCELLED;
 		};
-		EventSummary event = activities.moveEvent(id, version(ifMatch), to, reason == null ? null : reason.reason(), audience);
+		EventSummary event = events.moveEvent(id, version, to, reason == null ? null : reason.reason(), audience);
 		return Versions.ok(event, event.version());
-	}
-
-	@GetMapping("/events/{id}/participation-requests")
-	List<RequestSummary> requestsOfEvent(@PathVariable UUID id, Audience audience) {
-		return activities.requestsOfEvent(id, audience);
-	}
-
-	@PostMapping("/events/{id}/participation-requests")
-	ResponseEntity<RequestSummary> request(@PathVariable UUID id, @RequestBody NewRequestBody body, Audience audience) {
-		NationCode partner = body.partner() != null ? body.partner() : audience.nation();
-		if (partner == null) {
-			throw org.liaison.shared.InvalidInputException.of("partner", "Name the partner that asks for places");
-		}
-		RequestSummary request = activities.request(id, partner,
-				new RequestData(body.seats() == null ? 0 : body.seats(), body.priority() == null ? 0 : body.priority(),
-						body.planGoal(), body.nominees(), Boolean.TRUE.equals(body.illustrative())),
-				audience);
-		return Versions.created("/api/v1/participation-requests/" + request.id(), request, request.version());
-	}
-
-	/** The body of a request for places: the partner (its own nation for a partner's user) and the request. */
-	record NewRequestBody(@Nullable NationCode partner, @Nullable Integer seats, @Nullable Integer priority,
-			@Nullable String planGoal, @Nullable List<NomineeData> nominees, @Nullable Boolean illustrative) {
-	}
-
-	@GetMapping("/participation-requests/{id}")
-	ResponseEntity<RequestSummary> participationRequest(@PathVariable UUID id, Audience audience) {
-		RequestSummary request = activities.request(id, audience);
-		return Versions.ok(request, request.version());
-	}
-
-	@PostMapping("/participation-requests/{id}/approve")
-	ResponseEntity<RequestSummary> approve(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		return ok(activities.approve(id, version(ifMatch)));
-	}
-
-	@PostMapping("/participation-requests/{id}/waitlist")
-	ResponseEntity<RequestSummary> waitlist(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-		return ok(activities.waitlist(id, version(ifMatch)));
-	}
-
-	@PostMapping("/participation-requests/{id}/decline")
-	ResponseEntity<RequestSummary> decline(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-			@RequestBody(required = false) @Nullable Reason reason) {
-		return ok(activities.decline(id, version(ifMatch), reason == null ? null : reason.reason()));
-	}
-
-	@PostMapping("/participation-requests/{id}/withdraw")
-	ResponseEntity<RequestSummary> withdraw(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch, Audience audience) {
-		return ok(activities.withdraw(id, version(ifMatch), audience));
-	}
-
-	record Attendance(@NotNull Boolean attended) {
-	}
-
-	@PostMapping("/participation-requests/{id}/attendance")
-	ResponseEntity<RequestSummary> attendance(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-			@Valid @RequestBody Attendance attendance, Audience audience) {
-		return ok(activities.attendance(id, version(ifMatch), attendance.attended(), audience));
-	}
-
-	record Feedback(int rating, @Nullable String comment) {
-	}
-
-	@PostMapping("/participation-requests/{id}/feedback")
-	ResponseEntity<RequestSummary> feedback(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-			@RequestBody Feedback feedback, Audience audience) {
-		return ok(activities.feedback(id, version(ifMatch), feedback.rating(), feedback.comment(), audience));
-	}
-
-	record Nominees(@Valid List<NomineeData> nominees) {
-	}
-
-	@PostMapping("/participation-requests/{id}/nominees")
-	ResponseEntity<RequestSummary> nominate(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch,
-			@Valid @RequestBody Nominees nominees, Audience audience) {
-		return ok(activities.nominate(id, version(ifMatch), nominees.nominees() == null ? List.of() : nominees.nominees(),
-				audience));
-	}
-
-	record Bulk(@NotNull Decision decision, @NotEmpty List<UUID> ids, @Nullable String reason) {
-	}
-
-	@PostMapping("/participation-requests/bulk")
-	List<RequestSummary> bulk(@Valid @RequestBody Bulk bulk) {
-		return activities.bulk(bulk.ids(), bulk.decision(), bulk.reason());
-	}
-
-	@GetMapping("/partners/{code}/participation")
-	List<AreaProgramme> participation(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
-			Audience audience) {
-		return activities.programme(code, year == null ? Year.now().getValue() : year, audience);
-	}
-
-	@GetMapping("/partners/{code}/participation/counts")
-	List<ParticipationCount> participationCounts(@PathVariable NationCode code, Audience audience) {
-		return activities.participation(code, audience);
 	}
 
 	@GetMapping("/activity-providers/fill")
 	List<ProviderFill> providerFill(@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to, Audience audience) {
-		return activities.providerFill(from, to, audience);
-	}
-
-	/** The partner's approved events as iCalendar, for a calendar client signed in with HTTP Basic. */
-	@GetMapping(value = "/partners/{code}/calendar.ics", produces = "text/calendar")
-	ResponseEntity<String> calendar(@PathVariable NationCode code, @RequestParam(required = false) @Nullable String token,
-			Audience audience) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.body(activities.calendar(code, blank(token), audience));
-	}
-
-	record CalendarToken(String token, String url) {
-	}
-
-	/** Issues a token for the partner's calendar feed to the signed-in user; it is shown once. */
-	@PostMapping("/partners/{code}/calendar-tokens")
-	ResponseEntity<CalendarToken> issueCalendarToken(@PathVariable NationCode code, java.security.Principal user,
-			Audience audience) {
-		String token = activities.issueCalendarToken(code, user.getName(), audience);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new CalendarToken(token, "/api/v1/partners/" + code + "/calendar.ics?token=" + token));
-	}
-
-	/** Revokes the signed-in user's tokens for the partner's calendar feed. */
-	@org.springframework.web.bind.annotation.DeleteMapping("/partners/{code}/calendar-tokens")
-	ResponseEntity<Void> revokeCalendarTokens(@PathVariable NationCode code, java.security.Principal user) {
-		activities.revokeCalendarTokens(code, user.getName());
-		return ResponseEntity.noContent().build();
+		return events.providerFill(from, to, audience);
 	}
 
 	@GetMapping(value = "/activities.csv", produces = CSV)
@@ -310,21 +169,13 @@ class ActivityApiController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"activities.csv\"")
-			.body(activities.exportCsv(audience));
+			.body(menu.exportCsv(audience));
 	}
 
 	@PostMapping(value = "/activities.csv", consumes = { CSV, MediaType.TEXT_PLAIN_VALUE })
 	ResponseEntity<CsvImportReport> importCsv(@RequestBody String csv) {
-		CsvImportReport report = activities.importCsv(csv);
+		CsvImportReport report = menu.importCsv(csv);
 		return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
-	}
-
-	private static @Nullable Long version(@Nullable String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : Versions.fromIfMatch(ifMatch);
-	}
-
-	private static ResponseEntity<RequestSummary> ok(RequestSummary request) {
-		return Versions.ok(request, request.version());
 	}
 
 }

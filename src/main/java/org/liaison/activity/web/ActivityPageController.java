@@ -3,31 +3,34 @@ package org.liaison.activity.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.activity.ActivityService;
 import org.liaison.activity.ActivityType;
+import org.liaison.activity.Decision;
+import org.liaison.activity.EventService;
+import org.liaison.activity.EventStatus;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.MenuQuery;
-import org.liaison.activity.ParticipationCount;
+import org.liaison.activity.MenuService;
+import org.liaison.activity.ParticipationService;
 import org.liaison.activity.RequestData;
+import org.liaison.activity.RequestStatus;
 import org.liaison.activity.RequestSummary;
-import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,21 +41,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages of the activity module: the menu with facets (one URL answers the page and, for htmx, the
- * results fragment; every filter is a GET parameter so a search can be bookmarked), an activity,
- * an event with its fill, requests and request form, a partner's annual programme with its
- * chart, the month calendar and the fill of the events.
+ * Pages of the menu: the menu with facets (one URL answers the page and, for htmx, the results
+ * fragment; every filter is a GET parameter so a search can be bookmarked), an activity, and an
+ * event with its fill, requests, request form and the decisions taken on it. The pages across
+ * activities are {@link OverviewPageController}'s.
  */
 @Controller
 class ActivityPageController {
 
-	private final ActivityService activities;
+	private final MenuService menu;
 
-	private final PartnerService partners;
+	private final EventService events;
 
-	ActivityPageController(ActivityService activities, PartnerService partners) {
-		this.activities = activities;
-		this.partners = partners;
+	private final ParticipationService participation;
+
+	ActivityPageController(MenuService menu, EventService events, ParticipationService participation) {
+		this.menu = menu;
+		this.events = events;
+		this.participation = participation;
 	}
 
 	@GetMapping("/activities")
@@ -63,18 +69,18 @@ class ActivityPageController {
 			@RequestParam(required = false) @Nullable String framework,
 			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "0") int page, Audience audience, HttpServletRequest request, Model model) {
+			PageOf.Request page, Audience audience, HttpServletRequest request, Model model) {
 		MenuQuery query = new MenuQuery(ActivityApiController.blank(area), ActivityApiController.blank(discipline), type,
 				ActivityApiController.blank(provider), ActivityApiController.blank(framework), from, to,
 				ActivityApiController.blank(language), ActivityApiController.blank(q));
 		model.addAttribute("query", query);
-		model.addAttribute("menu", activities.menu(query, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
-		model.addAttribute("areas", activities.areas());
-		model.addAttribute("disciplines", activities.disciplines());
-		model.addAttribute("providers", activities.providers(audience));
+		model.addAttribute("menu", menu.menu(query, audience, page));
+		model.addAttribute("areas", menu.areas());
+		model.addAttribute("disciplines", menu.disciplines());
+		model.addAttribute("providers", menu.providers(audience));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("baseUrl", "/activities" + queryString(query));
-		return Htmx.view(request, "activity/menu", "activity/results");
+		return Htmx.view(request, "activity/activityList", "activity/activityTable");
 	}
 
 	/** The filters as a query string, for the pager and bookmarks. */
@@ -103,10 +109,10 @@ class ActivityPageController {
 
 	@GetMapping("/activities/{ref}")
 	String activity(@PathVariable String ref, Audience audience, Model model) {
-		var activity = activities.activity(ref, audience);
+		var activity = menu.activity(ref, audience);
 		model.addAttribute("activity", activity);
-		model.addAttribute("events", activities.events(ref, audience));
-		model.addAttribute("canKeep", ActivityService.keeps(audience, activity.provider()));
+		model.addAttribute("events", events.events(ref, audience));
+		model.addAttribute("canKeep", MenuService.keeps(audience, activity.provider()));
 		return "activity/activity";
 	}
 
@@ -117,20 +123,20 @@ class ActivityPageController {
 
 	private String eventPage(UUID id, Audience audience, Model model, FormErrors errors, Map<String, String> form,
 			@Nullable String message) {
-		EventSummary event = activities.event(id, audience);
+		EventSummary event = events.event(id, audience);
 		model.addAttribute("event", event);
-		boolean keeps = ActivityService.keeps(audience, event.provider());
+		boolean keeps = MenuService.keeps(audience, event.provider());
 		List<RequestSummary> requests = audience.kind() == Audience.Kind.PUBLIC && !keeps ? List.of()
-				: activities.requestsOfEvent(id, audience);
+				: participation.requestsOfEvent(id, audience);
 		model.addAttribute("requests", requests);
 		model.addAttribute("canDecide", audience.isNatoStaff());
 		model.addAttribute("canKeep", keeps);
 		model.addAttribute("isPartner", audience.kind() == Audience.Kind.PARTNER);
 		model.addAttribute("canRecordAttendance", keeps
-				&& (event.status() == org.liaison.activity.EventStatus.CLOSED || event.status() == org.liaison.activity.EventStatus.HELD));
+				&& (event.status() == EventStatus.CLOSED || event.status() == EventStatus.HELD));
 		// A partner has one request per event; once withdrawn it may ask again.
 		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests()
-				&& requests.stream().allMatch(r -> r.status() == org.liaison.activity.RequestStatus.WITHDRAWN));
+				&& requests.stream().allMatch(r -> r.status() == RequestStatus.WITHDRAWN));
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("message", message);
@@ -141,21 +147,30 @@ class ActivityPageController {
 	String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model,
 			RedirectAttributes redirect) {
 		NationCode partner = audience.nation();
-		try {
+		return onEventPage(id, audience, model, form, () -> {
 			if (partner == null) {
 				throw new RuleViolationException("Only a partner's coordinators request places on this page");
 			}
 			int seats = parse(form.get("seats"), "seats");
 			int priority = form.getOrDefault("priority", "").isBlank() ? 3 : parse(form.get("priority"), "priority");
-			activities.request(id, partner, new RequestData(seats, priority, form.get("planGoal"), List.of(), false), audience);
+			participation.request(id, partner, new RequestData(seats, priority, form.get("planGoal"), List.of(), false),
+					audience);
 			redirect.addFlashAttribute("flash", "activity.request.sent");
 			return "redirect:/events/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return eventPage(id, audience, model, FormErrors.of(ex), form, null);
+		});
+	}
+
+	/**
+	 * A write from the event page: a refusal of the input is shown beside its field, a broken
+	 * rule as the page's message, and the page keeps what was typed.
+	 */
+	private String onEventPage(UUID event, Audience audience, Model model, Map<String, String> form,
+			Supplier<String> action) {
+		try {
+			return FormSubmission.attempt(action, errors -> eventPage(event, audience, model, errors, form, null));
 		}
 		catch (RuleViolationException ex) {
-			return eventPage(id, audience, model, FormErrors.none(), form, ex.getMessage());
+			return eventPage(event, audience, model, FormErrors.none(), form, ex.getMessage());
 		}
 	}
 
@@ -172,29 +187,29 @@ class ActivityPageController {
 	String decide(@PathVariable UUID id, @PathVariable String decision,
 			@RequestParam(required = false) @Nullable String reason, Audience audience) {
 		RequestSummary request = switch (decision) {
-			case "approve" -> activities.approve(id, null);
-			case "waitlist" -> activities.waitlist(id, null);
-			default -> activities.decline(id, null, reason);
+			case "approve" -> participation.approve(id, null);
+			case "waitlist" -> participation.waitlist(id, null);
+			default -> participation.decline(id, null, reason);
 		};
 		return "redirect:/events/" + request.eventId() + "#requests";
 	}
 
 	@PostMapping("/participation-requests/bulk")
-	String bulk(@RequestParam("ids") List<UUID> ids, @RequestParam ActivityService.Decision decision,
+	String bulk(@RequestParam("ids") List<UUID> ids, @RequestParam Decision decision,
 			@RequestParam UUID event, @RequestParam(required = false) @Nullable String reason) {
-		activities.bulk(ids, decision, reason);
+		participation.bulk(ids, decision, reason);
 		return "redirect:/events/" + event + "#requests";
 	}
 
 	@PostMapping("/participation-requests/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, Audience audience) {
-		RequestSummary request = activities.withdraw(id, null, audience);
+		RequestSummary request = participation.withdraw(id, null, audience);
 		return "redirect:/events/" + request.eventId();
 	}
 
 	@PostMapping("/participation-requests/{id}/attendance")
 	String attendance(@PathVariable UUID id, @RequestParam boolean attended, Audience audience) {
-		RequestSummary request = activities.attendance(id, null, attended, audience);
+		RequestSummary request = participation.attendance(id, null, attended, audience);
 		return "redirect:/events/" + request.eventId() + "#requests";
 	}
 
@@ -202,140 +217,46 @@ class ActivityPageController {
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
 	String moveEvent(@PathVariable UUID id, @PathVariable String move, @RequestParam(required = false) @Nullable String reason,
 			Audience audience, Model model) {
-		org.liaison.activity.EventStatus to = switch (move) {
-			case "open" -> org.liaison.activity.EventStatus.OPEN;
-			case "close" -> org.liaison.activity.EventStatus.CLOSED;
-			case "hold" -> org.liaison.activity.EventStatus.HELD;
-			default -> org.liaison.activity.EventStatus.CANCELLED;
+		EventStatus to = switch (move) {
+			case "open" -> EventStatus.OPEN;
+			case "close" -> EventStatus.CLOSED;
+			case "hold" -> EventStatus.HELD;
+			default -> EventStatus.CANCELLED;
 		};
-		try {
-			activities.moveEvent(id, null, to, reason, audience);
+		return onEventPage(id, audience, model, Map.of(), () -> {
+			events.moveEvent(id, null, to, reason, audience);
 			return "redirect:/events/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return eventPage(id, audience, model, FormErrors.of(ex), Map.of(), null);
-		}
-		catch (RuleViolationException ex) {
-			return eventPage(id, audience, model, FormErrors.none(), Map.of(), ex.getMessage());
-		}
+		});
 	}
 
 	@PostMapping("/participation-requests/{id}/feedback")
 	String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
-		RequestSummary request = activities.request(id, audience);
-		try {
-			activities.feedback(id, null, parse(form.get("rating"), "rating"), form.get("comment"), audience);
+		RequestSummary request = participation.request(id, audience);
+		return onEventPage(request.eventId(), audience, model, form, () -> {
+			participation.feedback(id, null, parse(form.get("rating"), "rating"), form.get("comment"), audience);
 			return "redirect:/events/" + request.eventId();
-		}
-		catch (InvalidInputException ex) {
-			return eventPage(request.eventId(), audience, model, FormErrors.of(ex), form, null);
-		}
-		catch (RuleViolationException ex) {
-			return eventPage(request.eventId(), audience, model, FormErrors.none(), form, ex.getMessage());
-		}
+		});
 	}
 
 	/** A partner's coordinator names the people for its places, one a line. */
 	@PostMapping("/participation-requests/{id}/nominees")
 	String nominees(@PathVariable UUID id, @RequestParam(defaultValue = "") String nominees, Audience audience,
 			Model model, RedirectAttributes redirect) {
-		RequestSummary request = activities.request(id, audience);
-		try {
-			activities.nominate(id, null, NomineeLines.read(nominees), audience);
+		RequestSummary request = participation.request(id, audience);
+		return onEventPage(request.eventId(), audience, model, Map.of(), () -> {
+			try {
+				participation.nominate(id, null, NomineeLines.read(nominees), audience);
+			}
+			catch (InvalidInputException ex) {
+				// The nominees are one text field: every problem of every line goes beside it.
+				throw InvalidInputException.of("nominees", ex.problems()
+					.stream()
+					.map(p -> p.field().equals("nominees") ? p.message() : p.field() + " " + p.message())
+					.collect(Collectors.joining("; ")));
+			}
 			redirect.addFlashAttribute("flash", "activity.nominees.saved");
 			return "redirect:/events/" + request.eventId();
-		}
-		catch (InvalidInputException ex) {
-			String problems = ex.problems()
-				.stream()
-				.map(p -> p.field().equals("nominees") ? p.message() : p.field() + " " + p.message())
-				.collect(java.util.stream.Collectors.joining("; "));
-			return eventPage(request.eventId(), audience, model, FormErrors.of(InvalidInputException.of("nominees", problems)),
-					Map.of(), null);
-		}
-		catch (RuleViolationException ex) {
-			return eventPage(request.eventId(), audience, model, FormErrors.none(), Map.of(), ex.getMessage());
-		}
-	}
-
-	@GetMapping("/partners/{code}/programme")
-	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
-			Audience audience, java.security.@Nullable Principal user, Model model) {
-		int shown = year == null ? Year.now().getValue() : year;
-		var programme = activities.programme(code, shown, audience);
-		var participation = activities.participation(code, audience);
-		if (year == null && programme.isEmpty() && !participation.isEmpty()) {
-			// Nothing this year (a record of past years, such as the demo's): open on the last year with places.
-			shown = participation.stream().mapToInt(ParticipationCount::year).max().orElse(shown);
-			programme = activities.programme(code, shown, audience);
-		}
-		model.addAttribute("partner", code);
-		model.addAttribute("partnerName", partners.nation(code).name());
-		model.addAttribute("year", shown);
-		model.addAttribute("programme", programme);
-		model.addAttribute("chart", ActivityCharts.participation(participation));
-		if (user != null && activities.mayHoldCalendarToken(code, audience)) {
-			model.addAttribute("calendarSubscription", new CalendarSubscription(code,
-					activities.calendarTokens(code, user.getName()), true, null, null));
-		}
-		return "activity/programme";
-	}
-
-	@GetMapping("/calendar")
-	String calendar(@RequestParam(required = false) @Nullable String month, Audience audience, Model model) {
-		YearMonth shown;
-		try {
-			shown = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of("month", "'" + month + "' is not a month such as 2015-03");
-		}
-		List<EventSummary> events = activities.eventsBetween(shown.atDay(1), shown.atEndOfMonth(), audience);
-		if ((month == null || month.isBlank()) && events.isEmpty()) {
-			// Nothing this month (a record of past years, such as the demo's): open on the month of the last event.
-			var last = activities.lastEventStartSeenBy(audience);
-			if (last.isPresent()) {
-				shown = YearMonth.from(last.get());
-				events = activities.eventsBetween(shown.atDay(1), shown.atEndOfMonth(), audience);
-			}
-		}
-		model.addAttribute("month", shown);
-		model.addAttribute("events", events);
-		model.addAttribute("weeks", CalendarMonth.weeks(shown, events));
-		return "activity/calendar";
-	}
-
-	/**
-	 * The fill of events: every provider's for the alliance, its own for a provider (its working
-	 * page: each event links to its requests and attendance). A partner sees no other partner's
-	 * demand here. {@code from} and {@code to} choose the span (a year back and three ahead by default).
-	 */
-	@GetMapping("/activity-fill")
-	String fill(@RequestParam(required = false) @Nullable LocalDate from,
-			@RequestParam(required = false) @Nullable LocalDate to, @RequestParam(defaultValue = "0") int page,
-			Audience audience, Model model) {
-		LocalDate start = from == null ? LocalDate.now().minusYears(1) : from;
-		LocalDate end = to == null ? start.plusYears(4) : to;
-		if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
-			throw InvalidInputException.of("to", "is after 'from' and at most ten years later");
-		}
-		PageOf<EventSummary> events = activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE));
-		if (from == null && to == null && events.total() == 0) {
-			// Nothing now or ahead (a record of past years, such as the demo's): show the last year that has events.
-			var last = activities.lastEventStart(audience);
-			if (last.isPresent()) {
-				start = last.get().withDayOfYear(1);
-				end = start.plusYears(1).minusDays(1);
-				events = activities.eventFill(start, end, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE));
-			}
-		}
-		model.addAttribute("providers", activities.providerFill(start, end, audience));
-		model.addAttribute("events", events);
-		model.addAttribute("baseUrl", "/activity-fill?from=" + start + "&to=" + end);
-		model.addAttribute("provider", audience.isAlliance() ? null : audience.provider());
-		model.addAttribute("from", start);
-		model.addAttribute("to", end);
-		return "activity/fill";
+		});
 	}
 
 }

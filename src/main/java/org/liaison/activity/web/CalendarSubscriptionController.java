@@ -5,7 +5,7 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.activity.ActivityService;
+import org.liaison.activity.CalendarFeed;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
@@ -25,12 +25,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class CalendarSubscriptionController {
 
-	private final ActivityService activities;
+	private final CalendarFeed calendars;
 
 	private final PartnerService partners;
 
-	CalendarSubscriptionController(ActivityService activities, PartnerService partners) {
-		this.activities = activities;
+	CalendarSubscriptionController(CalendarFeed calendars, PartnerService partners) {
+		this.calendars = calendars;
 		this.partners = partners;
 	}
 
@@ -38,7 +38,7 @@ class CalendarSubscriptionController {
 	@PostMapping(CalendarSubscription.CREATE)
 	String create(@PathVariable NationCode code, Principal user, Audience audience, HttpServletRequest request,
 			Model model) {
-		String token = activities.issueCalendarToken(code, user.getName(), audience);
+		String token = calendars.issueCalendarToken(code, user.getName(), audience);
 		// From the request, so that the link names whatever host and context path the user reached.
 		String link = ServletUriComponentsBuilder.fromContextPath(request)
 			.path("/api/v1/partners/{code}/calendar.ics")
@@ -55,19 +55,19 @@ class CalendarSubscriptionController {
 	@PostMapping(CalendarSubscription.REVOKE)
 	String revoke(@PathVariable NationCode code, Principal user, Audience audience, HttpServletRequest request,
 			Model model) {
-		int revoked = activities.revokeCalendarTokens(code, user.getName());
+		int revoked = calendars.revokeCalendarTokens(code, user.getName());
 		return answer(code, user, audience, null, revoked, request, model);
 	}
 
 	private String answer(NationCode code, Principal user, Audience audience, @Nullable String link,
 			@Nullable Integer revoked, HttpServletRequest request, Model model) {
-		model.addAttribute("subscription", new CalendarSubscription(code, activities.calendarTokens(code, user.getName()),
-				activities.mayHoldCalendarToken(code, audience), link, revoked));
+		model.addAttribute("subscription", new CalendarSubscription(code, calendars.calendarTokens(code, user.getName()),
+				calendars.mayHoldCalendarToken(code, audience), link, revoked));
 		if (Htmx.isHtmx(request)) {
-			return "activity/subscriptionSection";
+			return "activity/calendarSubscriptionSection";
 		}
 		model.addAttribute("partnerName", partners.nation(code).name());
-		return "activity/subscription";
+		return "activity/calendarSubscription";
 	}
 
 }

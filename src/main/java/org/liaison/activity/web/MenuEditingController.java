@@ -1,31 +1,27 @@
 package org.liaison.activity.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
-import org.liaison.activity.ActivityService;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.Delivery;
-import org.liaison.activity.EventData;
+import org.liaison.activity.EventService;
 import org.liaison.activity.EventSummary;
+import org.liaison.activity.MenuService;
 import org.liaison.activity.ReferenceItem;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
-import org.liaison.shared.RecordData;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,13 +44,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MenuEditingController {
 
-	private final ActivityService activities;
+	private final MenuService menu;
 
-	private final Validator validator;
+	private final EventService events;
 
-	MenuEditingController(ActivityService activities, Validator validator) {
-		this.activities = activities;
-		this.validator = validator;
+	private final FormSubmission forms;
+
+	MenuEditingController(MenuService menu, EventService events, FormSubmission forms) {
+		this.menu = menu;
+		this.events = events;
+		this.forms = forms;
 	}
 
 	// Activities
@@ -69,27 +68,17 @@ class MenuEditingController {
 	String addActivity(@ModelAttribute("form") ActivityForm submitted, BindingResult binding, Audience audience,
 			Model model, RedirectAttributes redirect) {
 		ActivityForm form = providerFilledIn(submitted, audience);
-		List<Problem> problems = bindingProblems(binding);
-		ActivityData data = form.toData(problems);
-		try {
-			requireReadable(data, problems);
-			ActivitySummary added = activities.addActivity(data, audience);
+		return submit(binding, form::toData, data -> {
+			ActivitySummary added = menu.addActivity(data, audience);
 			redirect.addFlashAttribute("flash", "activity.saved");
 			return "redirect:/activities/" + added.ref();
-		}
-		catch (InvalidInputException ex) {
-			return activityForm(model, audience, null, null, form, FormErrors.of(ex));
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("message", ex.getMessage());
-			return activityForm(model, audience, null, null, form, FormErrors.none());
-		}
+		}, model, errors -> activityForm(model, audience, null, null, form, errors));
 	}
 
 	@GetMapping("/activities/{ref}/edit")
 	String editActivity(@PathVariable String ref, Audience audience, Model model) {
-		ActivitySummary activity = activities.activity(ref, audience);
-		ActivityService.requireKeeper(audience, activity.provider());
+		ActivitySummary activity = menu.activity(ref, audience);
+		MenuService.requireKeeper(audience, activity.provider());
 		return activityForm(model, audience, activity, activity.version(), ActivityForm.of(activity.toData()),
 				FormErrors.none());
 	}
@@ -98,28 +87,14 @@ class MenuEditingController {
 	String reviseActivity(@PathVariable String ref, @RequestParam long version,
 			@ModelAttribute("form") ActivityForm submitted, BindingResult binding, Audience audience, Model model,
 			RedirectAttributes redirect) {
-		ActivitySummary activity = activities.activity(ref, audience);
-		ActivityService.requireKeeper(audience, activity.provider());
+		ActivitySummary activity = menu.activity(ref, audience);
+		MenuService.requireKeeper(audience, activity.provider());
 		ActivityForm form = providerFilledIn(submitted, audience);
-		List<Problem> problems = bindingProblems(binding);
-		ActivityData data = form.toData(problems);
-		try {
-			requireReadable(data, problems);
-			ActivitySummary revised = activities.reviseActivity(ref, version, data, audience);
+		return submit(binding, form::toData, data -> {
+			ActivitySummary revised = menu.reviseActivity(ref, version, data, audience);
 			redirect.addFlashAttribute("flash", "activity.saved");
 			return "redirect:/activities/" + revised.ref();
-		}
-		catch (InvalidInputException ex) {
-			return activityForm(model, audience, activity, version, form, FormErrors.of(ex));
-		}
-		catch (StaleRecordException ex) {
-			model.addAttribute("stale", true);
-			return activityForm(model, audience, activity, version, form, FormErrors.none());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("message", ex.getMessage());
-			return activityForm(model, audience, activity, version, form, FormErrors.none());
-		}
+		}, model, errors -> activityForm(model, audience, activity, version, form, errors));
 	}
 
 	/** A provider's account keeps one organisation's activities, so a form that names none means that one. */
@@ -140,8 +115,8 @@ class MenuEditingController {
 		model.addAttribute("version", version);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("areas", names(activities.areas()));
-		model.addAttribute("disciplines", names(activities.disciplines()));
+		model.addAttribute("areas", names(menu.areas()));
+		model.addAttribute("disciplines", names(menu.disciplines()));
 		model.addAttribute("types", List.of(ActivityType.values()));
 		model.addAttribute("deliveries", List.of(Delivery.values()));
 		model.addAttribute("frameworks", ActivityData.FRAMEWORKS.stream().sorted().toList());
@@ -175,8 +150,8 @@ class MenuEditingController {
 
 	@GetMapping("/activities/{ref}/events/new")
 	String newEvent(@PathVariable String ref, Audience audience, Model model) {
-		ActivitySummary activity = activities.activity(ref, audience);
-		ActivityService.requireKeeper(audience, activity.provider());
+		ActivitySummary activity = menu.activity(ref, audience);
+		MenuService.requireKeeper(audience, activity.provider());
 		return eventForm(model, audience, activity.ref(), activity.title(), null, null, EventForm.blank(),
 				FormErrors.none());
 	}
@@ -184,30 +159,20 @@ class MenuEditingController {
 	@PostMapping("/activities/{ref}/events")
 	String addEvent(@PathVariable String ref, @ModelAttribute("form") EventForm submitted, BindingResult binding,
 			Audience audience, Model model, RedirectAttributes redirect) {
-		ActivitySummary activity = activities.activity(ref, audience);
-		ActivityService.requireKeeper(audience, activity.provider());
+		ActivitySummary activity = menu.activity(ref, audience);
+		MenuService.requireKeeper(audience, activity.provider());
 		EventForm form = audience.isNatoStaff() ? submitted : submitted.withMilestone(false, null);
-		List<Problem> problems = bindingProblems(binding);
-		EventData data = form.toData(problems);
-		try {
-			requireReadable(data, problems);
-			EventSummary added = activities.addEvent(ref, data, audience);
+		return submit(binding, form::toData, data -> {
+			EventSummary added = events.addEvent(ref, data, audience);
 			redirect.addFlashAttribute("flash", "activity.event.saved");
 			return "redirect:/events/" + added.id();
-		}
-		catch (InvalidInputException ex) {
-			return eventForm(model, audience, activity.ref(), activity.title(), null, null, form, FormErrors.of(ex));
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("message", ex.getMessage());
-			return eventForm(model, audience, activity.ref(), activity.title(), null, null, form, FormErrors.none());
-		}
+		}, model, errors -> eventForm(model, audience, activity.ref(), activity.title(), null, null, form, errors));
 	}
 
 	@GetMapping("/events/{id}/edit")
 	String editEvent(@PathVariable UUID id, Audience audience, Model model) {
-		EventSummary event = activities.event(id, audience);
-		ActivityService.requireKeeper(audience, event.provider());
+		EventSummary event = events.event(id, audience);
+		MenuService.requireKeeper(audience, event.provider());
 		return eventForm(model, audience, event.activityRef(), event.activityTitle(), event, event.version(),
 				EventForm.of(event.toData()), FormErrors.none());
 	}
@@ -215,33 +180,17 @@ class MenuEditingController {
 	@PostMapping("/events/{id}/edit")
 	String reviseEvent(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") EventForm submitted,
 			BindingResult binding, Audience audience, Model model, RedirectAttributes redirect) {
-		EventSummary event = activities.event(id, audience);
-		ActivityService.requireKeeper(audience, event.provider());
+		EventSummary event = events.event(id, audience);
+		MenuService.requireKeeper(audience, event.provider());
 		// The milestone fields are not shown to a provider; what staff marked stays as it is.
 		EventForm form = audience.isNatoStaff() ? submitted
 				: submitted.withMilestone(event.milestone(), event.milestoneText());
-		List<Problem> problems = bindingProblems(binding);
-		EventData data = form.toData(problems);
-		try {
-			requireReadable(data, problems);
-			activities.reviseEvent(id, version, data, audience);
+		return submit(binding, form::toData, data -> {
+			events.reviseEvent(id, version, data, audience);
 			redirect.addFlashAttribute("flash", "activity.event.saved");
 			return "redirect:/events/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return eventForm(model, audience, event.activityRef(), event.activityTitle(), event, version, form,
-					FormErrors.of(ex));
-		}
-		catch (StaleRecordException ex) {
-			model.addAttribute("stale", true);
-			return eventForm(model, audience, event.activityRef(), event.activityTitle(), event, version, form,
-					FormErrors.none());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("message", ex.getMessage());
-			return eventForm(model, audience, event.activityRef(), event.activityTitle(), event, version, form,
-					FormErrors.none());
-		}
+		}, model, errors -> eventForm(model, audience, event.activityRef(), event.activityTitle(), event, version, form,
+				errors));
 	}
 
 	/** The event form page, new ({@code event} null) or for revising; the version as for activities. */
@@ -257,30 +206,28 @@ class MenuEditingController {
 		return "activity/eventForm";
 	}
 
-	// Checks
-
-
-	private static List<Problem> bindingProblems(BindingResult binding) {
-		List<Problem> problems = new ArrayList<>();
-		FormErrors.of(binding).all().forEach((field, message) -> problems.add(new Problem(field, message)));
-		return problems;
-	}
+	// Submissions
 
 	/**
-	 * When some typed value could not be read, the data misses it and must not reach the service,
-	 * which might accept what is left. The rules of the data are still checked here, so that the
-	 * person sees every problem at once; otherwise the service checks everything itself.
+	 * A form of the menu submitted: its problems beside the fields, or, when the write is
+	 * refused, the form again with why (someone else's change meanwhile, or a rule of who keeps
+	 * what), keeping what was typed.
 	 */
-	private void requireReadable(RecordData data, List<Problem> problems) {
-		if (problems.isEmpty()) {
-			return;
-		}
-		List<Problem> all = new ArrayList<>(problems);
-		for (ConstraintViolation<RecordData> violation : validator.validate(data)) {
-			all.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
-		all.addAll(data.problems());
-		throw new InvalidInputException(all);
+	private <D> String submit(BindingResult binding, Function<List<Problem>, D> toData, Function<D, String> action,
+			Model model, Function<FormErrors, String> form) {
+		return forms.submit(binding, toData, data -> {
+			try {
+				return action.apply(data);
+			}
+			catch (StaleRecordException ex) {
+				model.addAttribute("stale", true);
+				return form.apply(FormErrors.none());
+			}
+			catch (RuleViolationException ex) {
+				model.addAttribute("message", ex.getMessage());
+				return form.apply(FormErrors.none());
+			}
+		}, form);
 	}
 
 }

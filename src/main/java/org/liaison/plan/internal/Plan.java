@@ -2,12 +2,11 @@ package org.liaison.plan.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.PlanData;
-import org.liaison.plan.PlanService.Move;
+import org.liaison.plan.PlanMove;
 import org.liaison.plan.PlanStatus;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -16,6 +15,7 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -27,7 +27,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * written with the plan's row locked.
  */
 @Table("plan_plan")
-public class Plan {
+public class Plan implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -124,21 +124,23 @@ public class Plan {
 		this.updatedAt = at;
 	}
 
-	public boolean sameAs(PlanData data) {
-		return ref.equals(data.refOrDefault()) && planType.equals(data.type().strip()) && title.equals(data.title().strip())
-				&& Objects.equals(periodFrom, data.periodFrom()) && Objects.equals(periodTo, data.periodTo())
-				&& status == data.status() && Objects.equals(agreementRef, Texts.clean(data.agreement()))
-				&& Objects.equals(predecessorRef, Texts.clean(data.predecessor()))
-				&& Objects.equals(publicSummary, Texts.clean(data.publicSummary()))
-				&& releasability == data.releasability() && illustrative == data.illustrative();
+	/** Whether the record already says what the data says, as a dossier import asks before writing. */
+	public boolean holds(PlanData data) {
+		return toData().equals(record(partner, data, updatedAt).toData());
+	}
+
+	/** The record as data, status included. */
+	public PlanData toData() {
+		return new PlanData(ref, planType, title, periodFrom, periodTo, status, agreementRef, predecessorRef,
+				publicSummary, releasability, illustrative);
 	}
 
 	/** Moves the plan along its lifecycle; a move the status does not allow is refused. */
-	public void move(Move move, Instant at) {
+	public void move(PlanMove move, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A plan that is " + status + " cannot " + move.verb() + "; it can "
 					+ (status.moves().isEmpty() ? "no longer move"
-							: String.join(" or ", status.moves().stream().map(Move::verb).toList())));
+							: String.join(" or ", status.moves().stream().map(PlanMove::verb).toList())));
 		}
 		this.status = move.to();
 		this.updatedAt = at;
@@ -178,6 +180,7 @@ public class Plan {
 		return releasability;
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

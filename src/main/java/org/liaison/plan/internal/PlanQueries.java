@@ -25,6 +25,7 @@ import org.liaison.plan.RoundSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +41,9 @@ public class PlanQueries {
 
 	private static final String SELECT = """
 			select p.id, p.partner, p.ref, p.plan_type, p.title, p.period_from, p.period_to, p.status, p.agreement_ref,
-			       p.predecessor_ref, p.public_summary, p.releasability, p.illustrative, p.updated_at, p.version
-			from plan_plan p""";
+			       p.predecessor_ref, p.public_summary, p.releasability, p.illustrative, p.updated_at, p.version""";
+
+	private static final String FROM = " from plan_plan p";
 
 	private static final String ORDER = " order by p.period_from nulls last, p.title, p.id";
 
@@ -56,26 +58,16 @@ public class PlanQueries {
 	}
 
 	public PageOf<PlanSummary> plans(NationCode partner, Audience audience, PageOf.Request page) {
-		String where = " where p.partner = :partner and " + visible(audience);
-		long total = jdbc.sql("select count(*) from plan_plan p" + where)
+		return PagedQuery.of(jdbc, SELECT, FROM + " where p.partner = :partner and " + visible(audience), ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(Long.class)
-			.single();
-		List<PlanSummary> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(PlanQueries::plan)
-			.list();
-		return new PageOf<>(rows, page.page(), page.size(), total);
+			.page(page, PlanQueries::plan);
 	}
 
 	/** All plans the reader may see, of one partner or (partner null) of all. */
 	public List<PlanSummary> allPlans(@Nullable NationCode partner, Audience audience) {
 		String where = " where " + (partner == null ? "" : "p.partner = :partner and ") + visible(audience);
-		JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + " order by p.partner," + ORDER.substring(9))
+		JdbcClient.StatementSpec spec = jdbc.sql(SELECT + FROM + where + " order by p.partner," + ORDER.substring(9))
 			.params(audience.sqlParameters());
 		if (partner != null) {
 			spec = spec.param("partner", partner.value());
@@ -84,7 +76,7 @@ public class PlanQueries {
 	}
 
 	public Optional<PlanSummary> plan(UUID id, Audience audience) {
-		return jdbc.sql(SELECT + " where p.id = :id and " + visible(audience))
+		return jdbc.sql(SELECT + FROM + " where p.id = :id and " + visible(audience))
 			.params(audience.sqlParameters())
 			.param("id", id)
 			.query(PlanQueries::plan)
@@ -92,7 +84,7 @@ public class PlanQueries {
 	}
 
 	public Optional<PlanSummary> plan(NationCode partner, String ref, Audience audience) {
-		return jdbc.sql(SELECT + " where p.partner = :partner and p.ref = :ref and " + visible(audience))
+		return jdbc.sql(SELECT + FROM + " where p.partner = :partner and p.ref = :ref and " + visible(audience))
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.param("ref", ref)

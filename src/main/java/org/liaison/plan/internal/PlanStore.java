@@ -14,6 +14,7 @@ import org.liaison.plan.NodeData;
 import org.liaison.plan.PlanTypeData;
 import org.liaison.plan.RoundData;
 import org.liaison.plan.RoundStatus;
+import org.liaison.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,22 @@ public class PlanStore {
 
 	private final JdbcClient jdbc;
 
-	PlanStore(JdbcClient jdbc) {
+	private final PlanRepository plans;
+
+	PlanStore(JdbcClient jdbc, PlanRepository plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	/** Locks the plan's row for the rest of the transaction and answers its version, if it exists. */
 	public Optional<Long> lock(UUID plan) {
 		return jdbc.sql("select version from plan_plan where id = :id for update").param("id", plan).query(Long.class).optional();
+	}
+
+	/** Locks the plan's row for the rest of the transaction and answers the plan, as a write to what it owns begins. */
+	public Plan lockAndLoad(UUID plan) {
+		lock(plan).orElseThrow(() -> new RecordNotFoundException("plan", plan));
+		return plans.findById(plan).orElseThrow(() -> new RecordNotFoundException("plan", plan));
 	}
 
 	public void bump(UUID plan, Instant at) {

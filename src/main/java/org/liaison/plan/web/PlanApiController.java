@@ -1,6 +1,5 @@
 package org.liaison.plan.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,8 +15,11 @@ import org.liaison.plan.PartnerProgress;
 import org.liaison.plan.PlanComparison;
 import org.liaison.plan.PlanData;
 import org.liaison.plan.PlanDetails;
+import org.liaison.plan.PlanAssessmentService;
+import org.liaison.plan.PlanMove;
+import org.liaison.plan.PlanProgressService;
 import org.liaison.plan.PlanService;
-import org.liaison.plan.PlanService.Move;
+import org.liaison.plan.PlanTreeService;
 import org.liaison.plan.PlanSummary;
 import org.liaison.plan.PlanTypeData;
 import org.liaison.plan.PlanTypeSummary;
@@ -28,6 +30,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,9 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,8 +52,18 @@ class PlanApiController {
 
 	private final PlanService plans;
 
-	PlanApiController(PlanService plans) {
+	private final PlanTreeService tree;
+
+	private final PlanAssessmentService assessments;
+
+	private final PlanProgressService progress;
+
+	PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+			PlanProgressService progress) {
 		this.plans = plans;
+		this.tree = tree;
+		this.assessments = assessments;
+		this.progress = progress;
 	}
 
 	@GetMapping("/plan-types")
@@ -66,9 +77,8 @@ class PlanApiController {
 	}
 
 	@GetMapping("/partners/{code}/plans")
-	PageOf<PlanSummary> plans(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return plans.plans(code, audience, new PageOf.Request(page, size));
+	PageOf<PlanSummary> plans(@PathVariable NationCode code, PageOf.Request page, Audience audience) {
+		return plans.plans(code, audience, page);
 	}
 
 	@PostMapping("/partners/{code}/plans")
@@ -79,47 +89,47 @@ class PlanApiController {
 
 	@GetMapping("/plans/{id}")
 	ResponseEntity<PlanDetails> plan(@PathVariable UUID id, Audience audience) {
-		PlanDetails details = plans.details(id, audience);
+		PlanDetails details = progress.details(id, audience);
 		return Versions.ok(details, details.plan().version());
 	}
 
 	@PutMapping("/plans/{id}")
 	ResponseEntity<PlanSummary> revise(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody PlanData data) {
-		PlanSummary plan = plans.revise(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody PlanData data) {
+		PlanSummary plan = plans.revise(id, version, data);
 		return Versions.ok(plan, plan.version());
 	}
 
 	@DeleteMapping("/plans/{id}")
-	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		plans.delete(id, Versions.fromIfMatch(ifMatch));
+	ResponseEntity<Void> delete(@PathVariable UUID id, @IfMatch long version) {
+		plans.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/moves/{move}")
 	ResponseEntity<PlanSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		PlanSummary plan = plans.move(id, Versions.fromIfMatch(ifMatch), move);
+			@IfMatch long version) {
+		PlanMove move = PlanMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		PlanSummary plan = plans.move(id, version, move);
 		return Versions.ok(plan, plan.version());
 	}
 
 	@PostMapping("/plans/{id}/nodes")
 	ResponseEntity<NodeSummary> addNode(@PathVariable UUID id, @Valid @RequestBody NodeData data) {
-		NodeSummary node = plans.addNode(id, data);
+		NodeSummary node = tree.addNode(id, data);
 		return Versions.created("/api/v1/nodes/" + node.id(), node, node.version());
 	}
 
 	@GetMapping("/nodes/{id}")
 	ResponseEntity<NodeSummary> node(@PathVariable UUID id, Audience audience) {
-		NodeSummary node = plans.node(id, audience);
+		NodeSummary node = tree.node(id, audience);
 		return Versions.ok(node, node.version());
 	}
 
 	@PutMapping("/nodes/{id}")
 	ResponseEntity<NodeSummary> reviseNode(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody NodeData data) {
-		NodeSummary node = plans.reviseNode(id, Versions.fromIfMatch(ifMatch), data);
+			@IfMatch long version, @Valid @RequestBody NodeData data) {
+		NodeSummary node = tree.reviseNode(id, version, data);
 		return Versions.ok(node, node.version());
 	}
 
@@ -129,74 +139,74 @@ class PlanApiController {
 
 	@PostMapping("/nodes/{id}/move")
 	ResponseEntity<NodeSummary> moveNode(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody NodeMove move) {
-		NodeSummary node = plans.moveNode(id, Versions.fromIfMatch(ifMatch), move.parent(), move.position());
+			@IfMatch long version, @RequestBody NodeMove move) {
+		NodeSummary node = tree.moveNode(id, version, move.parent(), move.position());
 		return Versions.ok(node, node.version());
 	}
 
 	@DeleteMapping("/nodes/{id}")
-	ResponseEntity<Void> deleteNode(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		plans.deleteNode(id, Versions.fromIfMatch(ifMatch));
+	ResponseEntity<Void> deleteNode(@PathVariable UUID id, @IfMatch long version) {
+		tree.deleteNode(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/nodes/{id}/assessments")
 	ResponseEntity<AssessmentSummary> assess(@PathVariable UUID id, @Valid @RequestBody AssessmentData data,
 			Audience audience) {
-		AssessmentSummary assessment = plans.addAssessment(id, data, audience);
+		AssessmentSummary assessment = assessments.addAssessment(id, data, audience);
 		return Versions.created("/api/v1/assessments/" + assessment.id(), assessment, assessment.version());
 	}
 
 	@GetMapping("/assessments/{id}")
 	ResponseEntity<AssessmentSummary> assessment(@PathVariable UUID id, Audience audience) {
-		AssessmentSummary assessment = plans.assessment(id, audience);
+		AssessmentSummary assessment = assessments.assessment(id, audience);
 		return Versions.ok(assessment, assessment.version());
 	}
 
 	@PutMapping("/assessments/{id}")
 	ResponseEntity<AssessmentSummary> reviseAssessment(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody AssessmentData data,
+			@IfMatch long version, @Valid @RequestBody AssessmentData data,
 			Audience audience) {
-		AssessmentSummary assessment = plans.reviseAssessment(id, Versions.fromIfMatch(ifMatch), data, audience);
+		AssessmentSummary assessment = assessments.reviseAssessment(id, version, data, audience);
 		return Versions.ok(assessment, assessment.version());
 	}
 
 	@DeleteMapping("/assessments/{id}")
 	ResponseEntity<Void> deleteAssessment(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, Audience audience) {
-		plans.deleteAssessment(id, Versions.fromIfMatch(ifMatch), audience);
+			@IfMatch long version, Audience audience) {
+		assessments.deleteAssessment(id, version, audience);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/assessment-rounds")
 	ResponseEntity<RoundSummary> openRound(@PathVariable UUID id, @Valid @RequestBody RoundData data) {
-		RoundSummary round = plans.openRound(id, data);
-		return ResponseEntity.created(URI.create("/api/v1/assessment-rounds/" + round.id())).body(round);
+		RoundSummary round = assessments.openRound(id, data);
+		return Versions.created("/api/v1/assessment-rounds/" + round.id(), round);
 	}
 
 	@PostMapping("/assessment-rounds/{id}/approve")
 	RoundSummary approveRound(@PathVariable UUID id) {
-		return plans.approveRound(id);
+		return assessments.approveRound(id);
 	}
 
 	@GetMapping("/partners/{code}/progress")
 	ProgressSummary progress(@PathVariable NationCode code, Audience audience) {
-		return plans.progress(code, audience);
+		return progress.progress(code, audience);
 	}
 
 	@GetMapping("/progress")
 	List<PartnerProgress> comparison(Audience audience) {
-		return plans.comparison(audience);
+		return progress.comparison(audience);
 	}
 
 	@GetMapping("/plans/{id}/compare/{otherId}")
 	PlanComparison compare(@PathVariable UUID id, @PathVariable UUID otherId, Audience audience) {
-		return plans.compare(id, otherId, audience);
+		return progress.compare(id, otherId, audience);
 	}
 
 	@PostMapping(value = "/plans/{id}/tree.csv", consumes = { "text/csv", "text/plain" })
 	ImportResult importTree(@PathVariable UUID id, @RequestBody String csv) {
-		return plans.importTree(id, csv);
+		return tree.importTree(id, csv);
 	}
 
 }

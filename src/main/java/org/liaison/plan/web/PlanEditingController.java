@@ -1,7 +1,6 @@
 package org.liaison.plan.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,22 +8,23 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.AssessmentSummary;
-import org.liaison.plan.NodeData;
 import org.liaison.plan.NodeSummary;
-import org.liaison.plan.PlanData;
 import org.liaison.plan.PlanDetails;
+import org.liaison.plan.PlanAssessmentService;
+import org.liaison.plan.PlanProgressService;
 import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanTreeService;
 import org.liaison.plan.PlanSummary;
 import org.liaison.plan.Rating;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,11 +46,21 @@ class PlanEditingController {
 
 	private final PlanService plans;
 
+	private final PlanTreeService tree;
+
+	private final PlanAssessmentService assessments;
+
+	private final PlanProgressService progress;
+
 	private final PlanForms forms;
 
-	PlanEditingController(PlanService plans, Validator validator) {
+	PlanEditingController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+			PlanProgressService progress, FormSubmission submission) {
 		this.plans = plans;
-		this.forms = new PlanForms(validator);
+		this.tree = tree;
+		this.assessments = assessments;
+		this.progress = progress;
+		this.forms = new PlanForms(submission);
 	}
 
 	// The plan
@@ -66,19 +76,11 @@ class PlanEditingController {
 	String revisePlan(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
 			Audience audience, Model model) {
 		PlanSummary plan = plans.plan(id, audience);
-		List<Problem> problems = new ArrayList<>();
 		// The status the plan has now: an edit never changes it, and a stale version is refused anyway.
-		PlanData data = forms.plan(form, plan.status(), problems);
-		if (problems.isEmpty()) {
-			try {
-				plans.revise(id, version, data);
-				return "redirect:/plans/" + id;
-			}
-			catch (InvalidInputException ex) {
-				problems.addAll(ex.problems());
-			}
-		}
-		return planForm(model, plan, version, form, FormErrors.of(new InvalidInputException(problems)));
+		return forms.submit(problems -> forms.plan(form, plan.status(), problems), data -> {
+			plans.revise(id, version, data);
+			return "redirect:/plans/" + id;
+		}, errors -> planForm(model, plan, version, form, errors));
 	}
 
 	private String planForm(Model model, PlanSummary plan, long version, Map<String, String> form, FormErrors errors) {
@@ -95,65 +97,64 @@ class PlanEditingController {
 	@GetMapping("/nodes/{id}/edit")
 	String editNode(@PathVariable UUID id, Audience audience, Model model) {
 		requireStaff(audience);
-		NodeSummary node = plans.node(id, audience);
+		NodeSummary node = tree.node(id, audience);
 		return nodeForm(model, node, node.version(), audience, "", PlanForms.of(node), FormErrors.none());
 	}
 
 	@PostMapping("/nodes/{id}/edit")
 	String reviseNode(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
 			Audience audience, Model model) {
-		NodeSummary node = plans.node(id, audience);
-		List<Problem> problems = new ArrayList<>();
+		NodeSummary node = tree.node(id, audience);
 		// The node keeps its parent and place: moving it is the other form's work.
-		NodeData data = forms.node(form, node.parent(), null, problems);
-		if (problems.isEmpty()) {
-			try {
-				NodeSummary revised = plans.reviseNode(id, version, data);
-				return "redirect:/plans/" + revised.plan() + "#node-" + revised.code();
-			}
-			catch (InvalidInputException ex) {
-				problems.addAll(ex.problems());
-			}
-		}
-		return nodeForm(model, node, version, audience, "edit", form, FormErrors.of(new InvalidInputException(problems)));
+		return forms.submit(problems -> forms.node(form, node.parent(), null, problems), data -> {
+			NodeSummary revised = tree.reviseNode(id, version, data);
+			return "redirect:/plans/" + revised.plan() + "#node-" + revised.code();
+		}, errors -> nodeForm(model, node, version, audience, "edit", form, errors));
 	}
 
 	@PostMapping("/nodes/{id}/move")
 	String moveNode(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String parent,
 			@RequestParam(defaultValue = "") String position, Audience audience, Model model) {
-		NodeSummary node = plans.node(id, audience);
-		List<Problem> problems = new ArrayList<>();
-		// Empty: after its new siblings, which is where a node moved under another parent is looked for.
-		int place = Integer.MAX_VALUE;
-		if (!position.isBlank()) {
+		NodeSummary node = tree.node(id, audience);
+		return forms.submit(problems -> place(position, problems), place -> {
+			NodeSummary moved;
 			try {
-				place = Integer.parseInt(position.strip());
-				if (place < 0) {
-					problems.add(new Problem("position", "A place is counted from 0"));
-				}
-			}
-			catch (NumberFormatException ex) {
-				problems.add(new Problem("position", "A place is a whole number from 0"));
-			}
-		}
-		if (problems.isEmpty()) {
-			try {
-				NodeSummary moved = plans.moveNode(id, version, parent, place);
-				return "redirect:/plans/" + moved.plan() + "#node-" + moved.code();
+				moved = tree.moveNode(id, version, parent, place);
 			}
 			catch (InvalidInputException ex) {
 				// The tree's rules name the moved node's parent, which is this form's select.
-				ex.problems().forEach(p -> problems.add(new Problem("position".equals(p.field()) ? "position" : "parent", p.message())));
+				throw new InvalidInputException(ex.problems()
+					.stream()
+					.map(p -> new Problem("position".equals(p.field()) ? "position" : "parent", p.message()))
+					.toList());
 			}
+			return "redirect:/plans/" + moved.plan() + "#node-" + moved.code();
+		}, errors -> nodeForm(model, node, version, audience, "move", Map.of("parent", parent, "position", position),
+				errors));
+	}
+
+	/** The place typed, counted from 0; empty: after its new siblings, where a node moved under another parent is looked for. */
+	private static int place(String position, List<Problem> problems) {
+		if (position.isBlank()) {
+			return Integer.MAX_VALUE;
 		}
-		return nodeForm(model, node, version, audience, "move", Map.of("parent", parent, "position", position),
-				FormErrors.of(new InvalidInputException(problems)));
+		try {
+			int place = Integer.parseInt(position.strip());
+			if (place < 0) {
+				problems.add(new Problem("position", "A place is counted from 0"));
+			}
+			return place;
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new Problem("position", "A place is a whole number from 0"));
+			return Integer.MAX_VALUE;
+		}
 	}
 
 	@PostMapping("/nodes/{id}/delete")
 	String deleteNode(@PathVariable UUID id, @RequestParam long version, Audience audience, HttpServletRequest request) {
-		NodeSummary node = plans.node(id, audience);
-		plans.deleteNode(id, version);
+		NodeSummary node = tree.node(id, audience);
+		tree.deleteNode(id, version);
 		return Htmx.removedOrRedirect(request, "/plans/" + node.plan());
 	}
 
@@ -163,7 +164,7 @@ class PlanEditingController {
 	 */
 	private String nodeForm(Model model, NodeSummary node, long version, Audience audience, String failed,
 			Map<String, String> form, FormErrors errors) {
-		PlanDetails details = plans.details(node.plan(), audience);
+		PlanDetails details = progress.details(node.plan(), audience);
 		model.addAttribute("plan", details.plan());
 		model.addAttribute("node", node);
 		model.addAttribute("version", version);
@@ -218,44 +219,40 @@ class PlanEditingController {
 
 	@GetMapping("/assessments/{id}/edit")
 	String editAssessment(@PathVariable UUID id, Audience audience, Model model) {
-		AssessmentSummary assessment = plans.assessment(id, audience);
+		AssessmentSummary assessment = assessments.assessment(id, audience);
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
-		plans.checkMayChange(assessment, plan.partner(), audience);
+		assessments.checkMayChange(assessment, plan.partner(), audience);
 		return assessmentForm(model, assessment, plan, assessment.version(), PlanForms.of(assessment), FormErrors.none());
 	}
 
 	@PostMapping("/assessments/{id}/edit")
 	String reviseAssessment(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
 			Audience audience, Model model) {
-		AssessmentSummary assessment = plans.assessment(id, audience);
+		AssessmentSummary assessment = assessments.assessment(id, audience);
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
-		List<Problem> problems = new ArrayList<>();
-		LocalDate on = PlanForms.day(form, "on", problems);
-		Rating rating = PlanForms.rating(form, problems);
-		if (problems.isEmpty()) {
-			// A correction of the judgement: its source, round and cycle stay what they were recorded as.
+		// A correction of the judgement: its source, round and cycle stay what they were recorded as.
+		return forms.submit(problems -> {
+			LocalDate on = PlanForms.day(form, "on", problems);
+			Rating rating = PlanForms.rating(form, problems);
 			AssessmentData data = new AssessmentData(assessment.nodeCode(), on, rating, form.get("narrative"),
 					form.get("assessor"), assessment.source(), assessment.cycle(), assessment.round(),
 					assessment.releasability(), assessment.illustrative());
-			forms.validate(data, problems);
+			// Constraints of a date or rating that could not be read would only repeat those problems.
 			if (problems.isEmpty()) {
-				try {
-					plans.reviseAssessment(id, version, data, audience);
-					return "redirect:/plans/" + plan.id() + "#assessment-" + id;
-				}
-				catch (InvalidInputException ex) {
-					problems.addAll(ex.problems());
-				}
+				forms.validate(data, problems);
 			}
-		}
-		return assessmentForm(model, assessment, plan, version, form, FormErrors.of(new InvalidInputException(problems)));
+			return data;
+		}, data -> {
+			assessments.reviseAssessment(id, version, data, audience);
+			return "redirect:/plans/" + plan.id() + "#assessment-" + id;
+		}, errors -> assessmentForm(model, assessment, plan, version, form, errors));
 	}
 
 	@PostMapping("/assessments/{id}/delete")
 	String deleteAssessment(@PathVariable UUID id, @RequestParam long version, Audience audience,
 			HttpServletRequest request) {
-		AssessmentSummary assessment = plans.assessment(id, audience);
-		plans.deleteAssessment(id, version, audience);
+		AssessmentSummary assessment = assessments.assessment(id, audience);
+		assessments.deleteAssessment(id, version, audience);
 		return Htmx.removedOrRedirect(request, "/plans/" + assessment.plan());
 	}
 

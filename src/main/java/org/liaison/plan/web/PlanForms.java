@@ -2,12 +2,11 @@ package org.liaison.plan.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.AssessmentSummary;
@@ -17,21 +16,38 @@ import org.liaison.plan.PlanData;
 import org.liaison.plan.PlanStatus;
 import org.liaison.plan.PlanSummary;
 import org.liaison.plan.Rating;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 
 /**
- * The plan pages' forms, which arrive as plain maps of fields, read into the module's data with
- * every problem collected at once (unreadable values and the data's own constraints), so a form
- * shows them all beside its fields; and a record written back as such a map, to open its form.
+ * The plan pages' forms, which arrive as plain maps of fields (the pages show the text typed back
+ * as it was), read into the module's data with every problem collected at once (unreadable values
+ * and the data's own rules, as {@link FormSubmission} finds them), so a form shows them all beside
+ * its fields; and a record written back as such a map, to open its form.
  */
 final class PlanForms {
 
-	private final Validator validator;
+	private final FormSubmission submission;
 
-	PlanForms(Validator validator) {
-		this.validator = validator;
+	PlanForms(FormSubmission submission) {
+		this.submission = submission;
+	}
+
+	/**
+	 * A map form's submission, as {@link FormSubmission#submit} is a bound form's: the data read
+	 * with its problems, then the write, and on any problem or refusal of the input the form again.
+	 */
+	<D> String submit(Function<List<Problem>, D> toData, Function<D, String> action, Function<FormErrors, String> form) {
+		List<Problem> problems = new ArrayList<>();
+		D data = toData.apply(problems);
+		if (!problems.isEmpty()) {
+			return form.apply(FormErrors.of(new InvalidInputException(problems)));
+		}
+		return FormSubmission.attempt(() -> action.apply(data), form);
 	}
 
 	/** A plan's fields; the status is not a field, since only the lifecycle moves change it. */
@@ -42,8 +58,7 @@ final class PlanForms {
 				form.get("releasability") == null || form.get("releasability").isBlank() ? null
 						: Releasability.valueOf(form.get("releasability")),
 				"true".equals(form.get("illustrative")));
-		validate(data, problems);
-		problems.addAll(data.problems());
+		problems.addAll(submission.problems(data));
 		return data;
 	}
 
@@ -54,7 +69,7 @@ final class PlanForms {
 				form.get("text"), form.get("lead"), lines(form.get("supporters")), target,
 				"true".equals(form.get("targetBeyondPlan")), form.get("area"), position, lines(form.get("activities")),
 				"true".equals(form.get("illustrative")));
-		validate(data, problems);
+		problems.addAll(submission.problems(data));
 		return data;
 	}
 
@@ -92,10 +107,8 @@ final class PlanForms {
 		return text == null ? List.of() : List.of(text.split("[\\n,]"));
 	}
 
-	<T> void validate(T data, List<Problem> problems) {
-		for (ConstraintViolation<T> violation : validator.validate(data)) {
-			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
+	void validate(Object data, List<Problem> problems) {
+		problems.addAll(submission.problems(data));
 	}
 
 	static Map<String, String> of(PlanSummary plan) {

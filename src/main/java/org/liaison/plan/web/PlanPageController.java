@@ -1,10 +1,7 @@
 package org.liaison.plan.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,13 +14,15 @@ import org.liaison.partner.PartnerService;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.AssessmentSource;
 import org.liaison.plan.AssessmentSummary;
-import org.liaison.plan.NodeData;
 import org.liaison.plan.NodeSummary;
-import org.liaison.plan.PlanData;
 import org.liaison.plan.PlanDetails;
+import org.liaison.plan.PlanAssessmentService;
+import org.liaison.plan.PlanMove;
+import org.liaison.plan.PlanProgressService;
 import org.liaison.plan.PlanService;
-import org.liaison.plan.PlanService.Move;
+import org.liaison.plan.PlanTreeService;
 import org.liaison.plan.PlanSummary;
+import org.liaison.plan.ProgressSummary;
 import org.liaison.plan.Rating;
 import org.liaison.plan.RoundData;
 import org.liaison.shared.Audience;
@@ -34,6 +33,7 @@ import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +41,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.validation.Validator;
 
 /**
  * Pages of the plan module: a partner's plans, a plan's tree (filters and expanded subtrees as
@@ -55,43 +53,46 @@ class PlanPageController {
 
 	private final PlanService plans;
 
+	private final PlanTreeService tree;
+
+	private final PlanAssessmentService assessments;
+
+	private final PlanProgressService progress;
+
 	private final PartnerService partners;
 
 	private final PlanForms forms;
 
-	PlanPageController(PlanService plans, PartnerService partners, Validator validator) {
+	PlanPageController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+			PlanProgressService progress, PartnerService partners, FormSubmission submission) {
 		this.plans = plans;
+		this.tree = tree;
+		this.assessments = assessments;
+		this.progress = progress;
 		this.partners = partners;
-		this.forms = new PlanForms(validator);
+		this.forms = new PlanForms(submission);
 	}
 
 	@GetMapping("/partners/{code}/plans")
-	String list(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page, Audience audience, Model model) {
+	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience, Model model) {
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
-		model.addAttribute("plans", plans.plans(code, audience, new PageOf.Request(page, PageOf.DEFAULT_SIZE)));
+		model.addAttribute("plans", plans.plans(code, audience, page));
 		model.addAttribute("types", plans.types());
 		model.addAttribute("errors", FormErrors.none());
 		model.addAttribute("form", Map.of());
-		return "plan/list";
+		return "plan/planList";
 	}
 
 	@PostMapping("/partners/{code}/plans")
 	String add(@PathVariable NationCode code, @RequestParam Map<String, String> form, Audience audience, Model model) {
-		List<Problem> problems = new ArrayList<>();
-		PlanData data = forms.plan(form, null, problems);
-		if (problems.isEmpty()) {
-			try {
-				return "redirect:/plans/" + plans.add(code, data).id();
-			}
-			catch (InvalidInputException ex) {
-				problems.addAll(ex.problems());
-			}
-		}
-		list(code, 0, audience, model);
-		model.addAttribute("errors", FormErrors.of(new InvalidInputException(problems)));
-		model.addAttribute("form", form);
-		return "plan/list";
+		return forms.submit(problems -> forms.plan(form, null, problems),
+				data -> "redirect:/plans/" + plans.add(code, data).id(), errors -> {
+					list(code, new PageOf.Request(0, PageOf.DEFAULT_SIZE), audience, model);
+					model.addAttribute("errors", errors);
+					model.addAttribute("form", form);
+					return "plan/planList";
+				});
 	}
 
 	/**
@@ -110,14 +111,14 @@ class PlanPageController {
 	String view(@PathVariable UUID id, @RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable Rating rating, @RequestParam(required = false) @Nullable String lead,
 			Audience audience, Model model, HttpServletRequest request) {
-		PlanDetails details = plans.details(id, audience);
+		PlanDetails details = progress.details(id, audience);
 		model.addAttribute("details", details);
 		model.addAttribute("shown", shown(details, area, rating, lead));
 		model.addAttribute("area", area == null ? "" : area);
 		model.addAttribute("rating", rating);
 		model.addAttribute("lead", lead == null ? "" : lead);
 		if (Htmx.isHtmx(request)) {
-			return "plan/tree";
+			return "plan/planTree";
 		}
 		return page(model, details, audience, "", FormErrors.none(), Map.of());
 	}
@@ -140,13 +141,13 @@ class PlanPageController {
 			.toList());
 		model.addAttribute("changeable", details.assessments()
 			.stream()
-			.filter(a -> plans.mayChange(a, details.plan().partner(), audience))
+			.filter(a -> assessments.mayChange(a, details.plan().partner(), audience))
 			.map(AssessmentSummary::id)
 			.collect(Collectors.toSet()));
 		model.addAttribute("failed", failed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
-		return "plan/view";
+		return "plan/plan";
 	}
 
 	/** The codes to show: the nodes that pass the filters and their ancestors, so each stays in its place. */
@@ -170,128 +171,113 @@ class PlanPageController {
 
 	@GetMapping("/plans/{id}/nodes/{code}/children")
 	String children(@PathVariable UUID id, @PathVariable String code, Audience audience, Model model) {
-		PlanDetails details = plans.details(id, audience);
+		PlanDetails details = progress.details(id, audience);
 		if (details.nodes().stream().noneMatch(n -> n.code().equals(code))) {
 			throw new RecordNotFoundException("node", code);
 		}
 		model.addAttribute("details", details);
 		model.addAttribute("shown", shown(details, null, null, null));
 		model.addAttribute("parent", code);
-		return "plan/children";
+		return "plan/planTreeChildren";
 	}
 
 	@GetMapping("/plans/{id}/gantt")
 	String gantt(@PathVariable UUID id, Audience audience, Model model) {
-		PlanDetails details = plans.details(id, audience);
+		PlanDetails details = progress.details(id, audience);
 		model.addAttribute("details", details);
 		model.addAttribute("gantt", Gantt.of(details));
-		return "plan/gantt";
+		return "plan/planGantt";
 	}
 
 	@GetMapping("/plans/{id}/compare")
 	String compare(@PathVariable UUID id, @RequestParam UUID with, Audience audience, Model model) {
-		model.addAttribute("comparison", plans.compare(id, with, audience));
-		return "plan/compare";
+		model.addAttribute("comparison", progress.compare(id, with, audience));
+		return "plan/planComparison";
 	}
 
 	@GetMapping("/partners/{code}/progress")
 	String progress(@PathVariable NationCode code, Audience audience, Model model) {
-		var progress = plans.progress(code, audience);
+		ProgressSummary summary = progress.progress(code, audience);
 		model.addAttribute("partnerName", partners.nation(code).name());
-		model.addAttribute("progress", progress);
-		model.addAttribute("areaChart", Charts.ratingsPerArea(progress));
-		model.addAttribute("cycleChart", Charts.achievedPerCycle(progress));
+		model.addAttribute("progress", summary);
+		model.addAttribute("areaChart", Charts.ratingsPerArea(summary));
+		model.addAttribute("cycleChart", Charts.achievedPerCycle(summary));
 		return "plan/progress";
 	}
 
 	@GetMapping("/progress")
 	String comparison(Audience audience, Model model) {
-		model.addAttribute("partners", plans.comparison(audience));
-		return "plan/comparison";
+		model.addAttribute("partners", progress.comparison(audience));
+		return "plan/progressComparison";
 	}
 
 	// Forms on the plan's page
 
 	@PostMapping("/plans/{id}/moves/{move}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version) {
-		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		PlanMove move = PlanMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
 		plans.move(id, version, move);
 		return "redirect:/plans/" + id;
 	}
 
 	@PostMapping("/plans/{id}/nodes")
 	String addNode(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
-		PlanDetails details = plans.details(id, audience);
-		List<Problem> problems = new ArrayList<>();
-		NodeData data = forms.node(form, form.get("parent"), null, problems);
-		if (problems.isEmpty()) {
-			try {
-				plans.addNode(id, data);
-				return "redirect:/plans/" + id;
-			}
-			catch (InvalidInputException ex) {
-				problems.addAll(ex.problems());
-			}
-		}
-		return page(model, details, audience, "node", FormErrors.of(new InvalidInputException(problems)), form);
+		PlanDetails details = progress.details(id, audience);
+		return forms.submit(problems -> forms.node(form, form.get("parent"), null, problems), data -> {
+			tree.addNode(id, data);
+			return "redirect:/plans/" + id;
+		}, errors -> page(model, details, audience, "node", errors, form));
 	}
 
 	@PostMapping("/nodes/{nodeId}/assessments")
 	String assess(@PathVariable UUID nodeId, @RequestParam Map<String, String> form, Audience audience, Model model) {
 		// The plan's page has one form for all its nodes: the node chosen in it wins over the URL's.
-		NodeSummary node = plans.node(form.containsKey("node") ? UUID.fromString(form.get("node")) : nodeId, audience);
-		List<Problem> problems = new ArrayList<>();
-		LocalDate on = PlanForms.day(form, "on", problems);
-		Rating rating = PlanForms.rating(form, problems);
-		if (problems.isEmpty()) {
-			try {
-				plans.addAssessment(node.id(), new AssessmentData(node.code(), on, rating, form.get("narrative"),
-						form.get("assessor"), audience.isNatoStaff() && "NATO".equals(form.get("source")) ? AssessmentSource.NATO
-								: AssessmentSource.SELF,
-						form.get("cycle"), null, null, false), audience);
-				return "redirect:/plans/" + node.plan();
-			}
-			catch (InvalidInputException ex) {
-				problems.addAll(ex.problems());
-			}
-			catch (RuleViolationException ex) {
-				problems.add(new Problem("rating", ex.getMessage()));
-			}
-		}
-		return page(model, plans.details(node.plan(), audience), audience, "assess-" + node.code(),
-				FormErrors.of(new InvalidInputException(problems)), form);
+		NodeSummary node = tree.node(form.containsKey("node") ? UUID.fromString(form.get("node")) : nodeId, audience);
+		return forms.submit(problems -> new AssessmentData(node.code(), PlanForms.day(form, "on", problems),
+				PlanForms.rating(form, problems), form.get("narrative"), form.get("assessor"),
+				audience.isNatoStaff() && "NATO".equals(form.get("source")) ? AssessmentSource.NATO : AssessmentSource.SELF,
+				form.get("cycle"), null, null, false), data -> {
+					try {
+						assessments.addAssessment(node.id(), data, audience);
+					}
+					catch (RuleViolationException ex) {
+						// A rule of the rounds refuses this judgement: the person reads why beside the rating.
+						throw InvalidInputException.of("rating", ex.getMessage());
+					}
+					return "redirect:/plans/" + node.plan();
+				}, errors -> page(model, progress.details(node.plan(), audience), audience, "assess-" + node.code(), errors,
+						form));
 	}
 
 	@PostMapping("/plans/{id}/rounds")
 	String openRound(@PathVariable UUID id, @RequestParam(defaultValue = "") String cycle, Audience audience, Model model) {
-		try {
-			plans.openRound(id, new RoundData(cycle, null, null, false));
+		return FormSubmission.attempt(() -> {
+			try {
+				assessments.openRound(id, new RoundData(cycle, null, null, false));
+			}
+			catch (RuleViolationException ex) {
+				// Another round still open is this form's problem, shown beside its one field.
+				throw InvalidInputException.of("cycle", ex.getMessage());
+			}
 			return "redirect:/plans/" + id;
-		}
-		catch (InvalidInputException ex) {
-			return page(model, plans.details(id, audience), audience, "round", FormErrors.of(ex), Map.of("cycle", cycle));
-		}
-		catch (RuleViolationException ex) {
-			return page(model, plans.details(id, audience), audience, "round",
-					FormErrors.of(InvalidInputException.of("cycle", ex.getMessage())), Map.of("cycle", cycle));
-		}
+		}, errors -> page(model, progress.details(id, audience), audience, "round", errors, Map.of("cycle", cycle)));
 	}
 
 	@PostMapping("/rounds/{roundId}/approve")
 	String approveRound(@PathVariable UUID roundId) {
-		return "redirect:/plans/" + plans.approveRound(roundId).plan();
+		return "redirect:/plans/" + assessments.approveRound(roundId).plan();
 	}
 
 	@PostMapping("/plans/{id}/tree")
 	String importTree(@PathVariable UUID id, @RequestParam(defaultValue = "") String csv, Audience audience, Model model) {
 		try {
-			plans.importTree(id, csv);
+			tree.importTree(id, csv);
 			return "redirect:/plans/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return page(model, plans.details(id, audience), audience, "csv", FormErrors.of(new InvalidInputException(List.of(
-					new Problem("csv", String.join(" · ", ex.problems().stream().map(Problem::message).toList()))))),
-					Map.of("csv", csv));
+			// The file is one field: its lines' problems are shown together under it.
+			return page(model, progress.details(id, audience), audience, "csv", FormErrors.of(InvalidInputException.of("csv",
+					String.join(" · ", ex.problems().stream().map(Problem::message).toList()))), Map.of("csv", csv));
 		}
 	}
 

@@ -1,0 +1,262 @@
+package org.liaison.activity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.activity.internal.Activity;
+import org.liaison.activity.internal.ActivityRepository;
+import org.liaison.activity.internal.ActivityStore;
+import org.liaison.activity.internal.DataChecks;
+import org.liaison.activity.internal.EventTimeline;
+import org.liaison.activity.internal.MenuCsv;
+import org.liaison.activity.internal.MenuQueries;
+import org.liaison.directory.DirectoryService;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.Releasability;
+import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.Versioned;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cooperation menu: its areas and disciplines, the activities and who keeps them, and the
+ * menu as CSV. NATO staff keep every activity, a provider those of its own organisation; only
+ * staff publish an activity (make it {@code PUBLIC}) or withdraw it from the public.
+ */
+@Service
+public class MenuService {
+
+	private final ActivityRepository activities;
+
+	private final ActivityStore store;
+
+	private final MenuQueries queries;
+
+	private final DirectoryService directory;
+
+	private final EventTimeline timeline;
+
+	private final DataChecks checks;
+
+	private final java.time.Clock clock;
+
+	MenuService(ActivityRepository activities, ActivityStore store, MenuQueries queries, DirectoryService directory,
+			EventTimeline timeline, DataChecks checks, java.time.Clock clock) {
+		this.activities = activities;
+		this.store = store;
+		this.queries = queries;
+		this.directory = directory;
+		this.timeline = timeline;
+		this.checks = checks;
+		this.clock = clock;
+	}
+
+	// Reference data
+
+	public List<ReferenceItem> areas() {
+		return queries.areas();
+	}
+
+	public List<ReferenceItem> disciplines() {
+		return queries.disciplines();
+	}
+
+	/** Adds or renames an area of cooperation; answers whether anything changed. */
+	@Transactional
+	public boolean putArea(ReferenceItem item) {
+		checks.validate(item);
+		return store.putArea(item);
+	}
+
+	@Transactional
+	public boolean putDiscipline(ReferenceItem item) {
+		checks.validate(item);
+		return store.putDiscipline(item);
+	}
+
+	public List<String> providers(Audience audience) {
+		return queries.providers(audience);
+	}
+
+	// The menu
+
+	public MenuPage menu(MenuQuery query, Audience audience, PageOf.Request page) {
+		return queries.menu(query, audience, page);
+	}
+
+	public ActivitySummary activity(String ref, Audience audience) {
+		return queries.activity(ref, audience).orElseThrow(() -> new RecordNotFoundException("activity", ref));
+	}
+
+	/** Public, non-illustrative activities the partner took part in, for its public page. */
+	public List<ActivitySummary> publicExamples(NationCode partner) {
+		return queries.publicExamples(partner);
+	}
+
+	/**
+	 * Adds an activity to the menu: NATO staff for any provider, a provider for its own
+	 * organisation only. Only NATO staff publish an activity (make it {@code PUBLIC}).
+	 */
+	@Transactional
+	public ActivitySummary addActivity(ActivityData data, Audience actor) {
+		requireKeeper(actor, data.provider());
+		List<Problem> problems = check(data);
+		if (!actor.isNatoStaff() && data.releasability() == Releasability.PUBLIC) {
+			problems.add(new Problem("releasability", "is PARTNER or NATO: only NATO staff make an activity public"));
+		}
+		if (activities.findByRef(data.ref()).isPresent()) {
+			problems.add(new Problem("ref", "'" + data.ref() + "' is already an activity of the menu"));
+		}
+		DataChecks.fail(problems);
+		Activity activity = activities.save(Activity.create(data, clock.instant()));
+		return activity(activity.ref(), Audience.alliance());
+	}
+
+	/** Revises an activity: NATO staff any, a provider its own (and it stays its own). */
+	@Transactional
+	public ActivitySummary reviseActivity(String ref, long version, ActivityData data, Audience actor) {
+		ActivitySummary before = activity(ref, actor);
+		requireKeeper(actor, before.provider());
+		requireKeeper(actor, data.provider());
+		Activity activity = Versioned.atVersion(activities.findByRef(ref), version, "activity", ref);
+		List<Problem> problems = check(data);
+		if (!actor.isNatoStaff()
+				&& (data.releasability() == Releasability.PUBLIC) != (before.releasability() == Releasability.PUBLIC)) {
+			problems.add(new Problem("releasability", "stays " + before.releasability()
+					+ ": only NATO staff publish an activity or withdraw it from the public"));
+		}
+		if (!data.ref().equals(ref) && activities.findByRef(data.ref()).isPresent()) {
+			problems.add(new Problem("ref", "'" + data.ref() + "' is already an activity of the menu"));
+		}
+		DataChecks.fail(problems);
+		activity.revise(data, clock.instant());
+		activities.save(activity);
+		timeline.tellAll(activity);
+		return activity(activity.ref(), Audience.alliance());
+	}
+
+	/** Field rules, the data's own rules, and that its area, discipline and provider exist. */
+	List<Problem> check(ActivityData data) {
+		List<Problem> problems = checks.violations(data);
+		if (data.area() != null && !store.areaExists(data.area())) {
+			problems.add(new Problem("area", "'" + data.area() + "' is not an area of cooperation"));
+		}
+		if (data.discipline() != null && !store.disciplineExists(data.discipline())) {
+			problems.add(new Problem("discipline", "'" + data.discipline() + "' is not a discipline"));
+		}
+		if (data.provider() != null && !data.provider().isBlank()
+				&& directory.organisationByRef(data.provider(), Audience.alliance()).isEmpty()) {
+			problems.add(new Problem("provider", "'" + data.provider() + "' is not an organisation of the directory"));
+		}
+		return problems;
+	}
+
+	// Who keeps an activity
+
+	/** Whether the reader keeps the activities of this provider: NATO staff every one, a provider its own. */
+	public static boolean keeps(Audience reader, @Nullable String provider) {
+		return reader.isNatoStaff() || reader.isProvider(provider);
+	}
+
+	/** Refuses, with the reason, a reader who does not keep the activities of this provider. */
+	public static void requireKeeper(Audience actor, @Nullable String provider) {
+		if (keeps(actor, provider)) {
+			return;
+		}
+		throw new RuleViolationException(actor.provider() == null
+				? "Only NATO staff and the provider (%s) keep this activity and its events".formatted(provider)
+				: "You keep the activities of %s only: you do not keep this activity, which %s provides"
+					.formatted(actor.provider(), provider));
+	}
+
+	// CSV of the menu
+
+	/** The menu as CSV, with the documented header ({@link MenuCsv#HEADER}). */
+	public String exportCsv(Audience audience) {
+		return MenuCsv.write(queries.allActivities().stream().filter(a -> visible(a, audience)).toList());
+	}
+
+	private static boolean visible(ActivitySummary activity, Audience audience) {
+		return switch (audience.kind()) {
+			case ALLIANCE, ALLY -> true;
+			case PARTNER -> activity.releasability() != Releasability.NATO;
+			case PUBLIC -> activity.releasability() == Releasability.PUBLIC || audience.isProvider(activity.provider());
+		};
+	}
+
+	/**
+	 * Imports the menu from CSV: every row is checked first and every bad row reported with its
+	 * line number; if any row is bad nothing is written. Rows equal to what is stored change
+	 * nothing; the writes are batched.
+	 */
+	@Transactional
+	public CsvImportReport importCsv(String csv) {
+		MenuCsv.Parsed parsed = MenuCsv.read(csv);
+		List<String> errors = new ArrayList<>(parsed.errors());
+		Map<String, Integer> seen = new LinkedHashMap<>();
+		Set<String> areas = Set.copyOf(queries.areas().stream().map(ReferenceItem::code).toList());
+		Set<String> disciplines = Set.copyOf(queries.disciplines().stream().map(ReferenceItem::code).toList());
+		Map<String, Boolean> providers = new LinkedHashMap<>();
+		for (MenuCsv.Row row : parsed.rows()) {
+			List<String> reasons = new ArrayList<>();
+			checks.violations(row.data()).forEach(p -> reasons.add(p.field() + " " + p.message()));
+			if (!areas.contains(row.data().area())) {
+				reasons.add("area '" + row.data().area() + "' is not an area of cooperation");
+			}
+			if (!disciplines.contains(row.data().discipline())) {
+				reasons.add("discipline '" + row.data().discipline() + "' is not a discipline");
+			}
+			if (!providers.computeIfAbsent(row.data().provider(),
+					p -> directory.organisationByRef(p, Audience.alliance()).isPresent())) {
+				reasons.add("provider '" + row.data().provider() + "' is not an organisation of the directory");
+			}
+			Integer earlier = seen.putIfAbsent(row.data().ref(), row.line());
+			if (earlier != null) {
+				reasons.add("reference " + row.data().ref() + " is already on line " + earlier);
+			}
+			if (!reasons.isEmpty()) {
+				errors.add("line " + row.line() + ": " + String.join("; ", reasons));
+			}
+		}
+		if (!errors.isEmpty()) {
+			errors.sort(Comparator.comparingInt(MenuService::lineOf));
+			return new CsvImportReport(parsed.rows().size(), 0, 0, errors);
+		}
+		Map<String, ActivitySummary> existing = new LinkedHashMap<>();
+		queries.allActivities().forEach(a -> existing.put(a.ref(), a));
+		List<ActivityData> created = new ArrayList<>();
+		List<ActivityData> changed = new ArrayList<>();
+		for (MenuCsv.Row row : parsed.rows()) {
+			ActivitySummary before = existing.get(row.data().ref());
+			if (before == null) {
+				created.add(row.data());
+				continue;
+			}
+			ActivityData merged = MenuCsv.keepOthers(before.toData(), row.data());
+			if (!merged.equals(before.toData())) {
+				changed.add(merged);
+			}
+		}
+		store.batchWrite(created, changed, clock.instant());
+		return new CsvImportReport(parsed.rows().size(), created.size(), changed.size(), List.of());
+	}
+
+	private static int lineOf(String error) {
+		try {
+			return Integer.parseInt(error.substring(5, error.indexOf(':')));
+		}
+		catch (RuntimeException ex) {
+			return 0;
+		}
+	}
+
+}

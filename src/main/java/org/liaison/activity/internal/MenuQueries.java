@@ -1,0 +1,198 @@
+package org.liaison.activity.internal;
+
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.liaison.activity.ActivitySummary;
+import org.liaison.activity.ActivityType;
+import org.liaison.activity.Delivery;
+import org.liaison.activity.EventData;
+import org.liaison.activity.MenuPage;
+import org.liaison.activity.MenuQuery;
+import org.liaison.activity.ReferenceItem;
+import org.liaison.shared.Audience;
+import org.liaison.shared.Money;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.Releasability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read models of the menu: its reference data, the activities with their facets, and the
+ * activities a partner took part in. Every query applies the reader's audience in SQL
+ * ({@link ReadScope}).
+ */
+@Component
+public class MenuQueries {
+
+	private static final String ACTIVITY = """
+			select a.*, ar.name as area_name, d.name as discipline_name from activity_menu a
+			join activity_area ar on ar.code = a.area join activity_discipline d on d.code = a.discipline""";
+
+	private final JdbcClient jdbc;
+
+	MenuQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<ReferenceItem> areas() {
+		return jdbc.sql("select code, name from activity_area order by name").query(ReferenceItem.class).list();
+	}
+
+	public List<ReferenceItem> disciplines() {
+		return jdbc.sql("select code, name from activity_discipline order by name").query(ReferenceItem.class).list();
+	}
+
+	public List<String> providers(Audience audience) {
+		return jdbc.sql("select distinct provider from activity_menu a where " + ReadScope.menuCondition(audience)
+				+ " order by provider").params(audience.sqlParameters()).query(String.class).list();
+	}
+
+	public MenuPage menu(MenuQuery query, Audience audience, PageOf.Request page) {
+		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
+		StringBuilder where = new StringBuilder(" where " + ReadScope.menuCondition(audience));
+		if (query.area() != null) {
+			where.append(" and a.area = :area");
+			params.put("area", query.area());
+		}
+		if (query.discipline() != null) {
+			where.append(" and a.discipline = :discipline");
+			params.put("discipline", query.discipline());
+		}
+		if (query.type() != null) {
+			where.append(" and a.activity_type = :type");
+			params.put("type", query.type().name());
+		}
+		if (query.provider() != null) {
+			where.append(" and a.provider = :provider");
+			params.put("provider", query.provider());
+		}
+		if (query.framework() != null) {
+			where.append(" and (' ' || a.eligible_frameworks || ' ') like :framework");
+			params.put("framework", "% " + query.framework().toUpperCase(Locale.ROOT) + " %");
+		}
+		if (query.from() != null || query.to() != null || query.language() != null) {
+			where.append(" and exists (select 1 from activity_event e where e.activity = a.id");
+			if (query.from() != null) {
+				where.append(" and e.end_on >= :from and e.start_on >= :startsFrom");
+				params.put("from", query.from());
+				params.put("startsFrom", EventData.earliestStartOfEventsMeeting(query.from()));
+			}
+			if (query.to() != null) {
+				where.append(" and e.start_on <= :to");
+				params.put("to", query.to());
+			}
+			if (query.language() != null) {
+				where.append(" and lower(e.lang) = :language");
+				params.put("language", query.language().toLowerCase(Locale.ROOT));
+			}
+			where.append(")");
+		}
+		if (query.text() != null) {
+			where.append(" and (lower(a.title) like :text or lower(coalesce(a.description, '')) like :text or lower(a.ref) like :text)");
+			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		}
+		// One scan counts everything the filters keep, by every facet at once (not just this page):
+		// the distinct combinations of area, discipline, type and provider are few.
+		Map<String, Long> areas = new TreeMap<>();
+		Map<String, Long> disciplines = new TreeMap<>();
+		Map<String, Long> types = new TreeMap<>();
+		Map<String, Long> providers = new TreeMap<>();
+		jdbc.sql("select a.area, a.discipline, a.activity_type, a.provider, count(*) as n from activity_menu a" + where
+				+ " group by a.area, a.discipline, a.activity_type, a.provider")
+			.params(params)
+			.query((rs, i) -> {
+				long n = rs.getLong("n");
+				areas.merge(rs.getString("area"), n, Long::sum);
+				disciplines.merge(rs.getString("discipline"), n, Long::sum);
+				types.merge(rs.getString("activity_type"), n, Long::sum);
+				return providers.merge(rs.getString("provider"), n, Long::sum);
+			})
+			.list();
+		long total = areas.values().stream().mapToLong(Long::longValue).sum();
+		List<ActivitySummary> items = total <= page.offset() ? List.of()
+				: jdbc.sql(ACTIVITY + where + " order by a.title, a.ref limit :limit offset :offset")
+					.params(params)
+					.param("limit", page.size())
+					.param("offset", page.offset())
+					.query(this::activity)
+					.list();
+		return new MenuPage(new PageOf<>(items, page.page(), page.size(), total), areas, disciplines, types, providers);
+	}
+
+	public Optional<ActivitySummary> activity(String ref, Audience audience) {
+		return jdbc.sql(ACTIVITY + " where a.ref = :ref and " + ReadScope.menuCondition(audience))
+			.params(audience.sqlParameters())
+			.param("ref", ref)
+			.query(this::activity)
+			.optional();
+	}
+
+	public Optional<ActivitySummary> activity(UUID id, Audience audience) {
+		return jdbc.sql(ACTIVITY + " where a.id = :id and " + ReadScope.menuCondition(audience))
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(this::activity)
+			.optional();
+	}
+
+	/**
+	 * The public, non-illustrative activities a partner took part in: staff publish an activity as
+	 * an example of cooperation by making it PUBLIC. Only the activities come out, never the requests.
+	 */
+	public List<ActivitySummary> publicExamples(NationCode partner) {
+		return jdbc.sql(ACTIVITY + " " + """
+				where a.releasability = 'PUBLIC' and a.illustrative = false and exists (
+				    select 1 from activity_request r join activity_event e on e.id = r.event
+				    where e.activity = a.id and r.partner = :partner and r.status in ('APPROVED', 'ATTENDED'))
+				order by a.title""")
+			.param("partner", partner.value())
+			.query(this::activity)
+			.list();
+	}
+
+	public List<ActivitySummary> allActivities() {
+		return jdbc.sql(ACTIVITY + " order by a.ref").query(this::activity).list();
+	}
+
+	/** The activities of the events a partner asked for places at, that the audience sees along with the requests. */
+	public List<ActivitySummary> activitiesOfPartner(NationCode partner, Audience audience) {
+		return jdbc.sql(ACTIVITY + " where exists (select 1 from activity_event e join activity_request r on r.event = e.id"
+				+ " where e.activity = a.id and r.partner = :partner and " + ReadScope.requestCondition(audience) + ") and "
+				+ ReadScope.menuCondition(audience) + " order by a.ref")
+			.params(audience.sqlParameters())
+			.param("partner", partner.value())
+			.query(this::activity)
+			.list();
+	}
+
+	private ActivitySummary activity(ResultSet rs, int row) throws SQLException {
+		Money fee = null;
+		if (rs.getBigDecimal("fee_amount") != null && rs.getString("fee_currency") != null) {
+			Currency currency = Currency.getInstance(rs.getString("fee_currency"));
+			fee = new Money(rs.getBigDecimal("fee_amount")
+				.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY), currency);
+		}
+		return new ActivitySummary(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("title"),
+				rs.getString("description"), rs.getString("area"), rs.getString("area_name"), rs.getString("discipline"),
+				rs.getString("discipline_name"), ActivityType.valueOf(rs.getString("activity_type")),
+				rs.getString("provider"), Delivery.valueOf(rs.getString("delivery")), rs.getInt("duration_days"),
+				rs.getBoolean("clearance"), Activity.split(rs.getString("eligible_frameworks")),
+				Activity.split(rs.getString("eligible_nations")).stream().map(NationCode::of).toList(), fee,
+				rs.getObject("active_from", LocalDate.class), rs.getObject("active_to", LocalDate.class),
+				Releasability.valueOf(rs.getString("releasability")), rs.getBoolean("illustrative"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+	}
+
+}

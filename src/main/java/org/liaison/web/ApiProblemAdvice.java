@@ -13,6 +13,7 @@ import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -88,15 +89,20 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unavailable(DataAccessResourceFailureException ex) {
+		return ErrorEndpoint.withRetry(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE), HttpStatus.SERVICE_UNAVAILABLE)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+					"Liaison cannot reach its database just now; try again in a few seconds."));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage()));
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
-				: "'" + ex.getValue() + "' is not a valid " + ex.getName();
+		String detail = ValueErrors.describe(ex);
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", detail);
 		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", detail)));
 		return ResponseEntity.badRequest().body(problem);

@@ -37,10 +37,9 @@ public final class FormErrors {
 
 	private static String conversionMessage(FieldError error) {
 		if (error.contains(TypeMismatchException.class)) {
-			Throwable cause = error.unwrap(TypeMismatchException.class).getMostSpecificCause();
-			if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-				return cause.getMessage();
-			}
+			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
+			return ValueErrors.describe(error.getField(), mismatch.getValue(), mismatch.getRequiredType(),
+					mismatch.getMostSpecificCause());
 		}
 		return "has a value of the wrong kind";
 	}

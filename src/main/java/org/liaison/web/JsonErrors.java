@@ -3,6 +3,7 @@ package org.liaison.web;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns a JSON parsing failure into a sentence with the JSON path where it happened, without
@@ -25,6 +26,11 @@ public final class JsonErrors {
 			.stream()
 			.map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.reduce("", String::concat);
+		if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum()) {
+			return "at " + path + ": '" + invalid.getValue() + "' is not one of "
+					+ ValueErrors.allowed(invalid.getTargetType());
+		}
 		String message = jackson.getOriginalMessage();
 		int classMention = message.indexOf(" of type `");
 		if (classMention > 0) {

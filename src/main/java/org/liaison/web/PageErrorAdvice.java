@@ -11,8 +11,10 @@ import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,6 +63,14 @@ class PageErrorAdvice {
 				: page(HttpStatus.CONFLICT, DatabaseErrors.CONFLICT, request, response, locale);
 	}
 
+	@ExceptionHandler
+	ModelAndView unavailable(DataAccessResourceFailureException ex, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, ErrorEndpoint.RETRY_AFTER_SECONDS);
+		return page(HttpStatus.SERVICE_UNAVAILABLE,
+				"Liaison cannot reach its database just now; try again in a few seconds.", request, response, locale);
+	}
+
 	@ExceptionHandler({ IllegalArgumentException.class, InvalidInputException.class })
 	ModelAndView badInput(RuntimeException ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
@@ -70,10 +80,7 @@ class PageErrorAdvice {
 	@ExceptionHandler
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		Throwable cause = ex.getMostSpecificCause();
-		String message = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
-				: "'" + ex.getValue() + "' is not a valid " + ex.getName();
-		return page(HttpStatus.BAD_REQUEST, message, request, response, locale);
+		return page(HttpStatus.BAD_REQUEST, ValueErrors.describe(ex), request, response, locale);
 	}
 
 	private ModelAndView page(HttpStatus status, String message, HttpServletRequest request,

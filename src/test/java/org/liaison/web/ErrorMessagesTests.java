@@ -1,0 +1,96 @@
+package org.liaison.web;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input is told in words that name the field and what it allows, never in Java's; a database
+ * that does not answer is told as a pause to wait out.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ErrorMessagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void aValueOutsideAListNamesTheValuesTheFieldTakes() throws Exception {
+		MvcTestResult result = mvc.get().uri("/api/v1/activities?type=NOPE").exchange();
+
+		assertThat(result).hasStatus(400);
+		assertThat(result.getResponse().getContentAsString()).contains("'NOPE' is not one of the values type takes")
+			.contains("COURSE, EXERCISE, SEMINAR")
+			.doesNotContain("org.liaison")
+			.doesNotContain("enum constant");
+	}
+
+	@Test
+	void anIdThatIsNotOneSaysSoWithoutJavasWords() throws Exception {
+		MvcTestResult result = mvc.get().uri("/api/v1/agreements/overdue").with(TestUsers.nato()).exchange();
+
+		assertThat(result).hasStatus(400);
+		assertThat(result.getResponse().getContentAsString()).contains("'overdue' is not the id of a record")
+			.doesNotContain("Invalid UUID string");
+	}
+
+	@Test
+	void aListValueOutsideTheListInJsonNamesTheAllowedValues() throws Exception {
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/partners/UKR/agreements")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "IPAP", "title": "Plan", "status": "NEARLY", "releasability": "PUBLIC"}
+					""")
+			.exchange();
+
+		assertThat(result).hasStatus(400);
+		assertThat(result.getResponse().getContentAsString()).contains("at $.status: 'NEARLY' is not one of DRAFT, SUBMITTED")
+			.doesNotContain("org.liaison")
+			.doesNotContain("`");
+	}
+
+	@Test
+	void anOmittedTrueOrFalseFieldMeansFalse() throws Exception {
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/partners")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"nation": "KAZ", "profile": {"summary": "A partner in Central Asia.", "releasability": "PUBLIC"}}
+					""")
+			.exchange();
+
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("FAIL_ON_NULL_FOR_PRIMITIVES");
+		assertThat(result.getResponse().getStatus()).isIn(201, 400, 409);
+		assertThat(mvc.get().uri("/api/v1/partners/KAZ").exchange().getResponse().getContentAsString())
+			.contains("\"aspirant\":false");
+	}
+
+	@Test
+	void aDatabaseThatDoesNotAnswerIsAPauseToWaitOut() throws Exception {
+		ResponseEntity<ProblemDetail> answer = new ApiProblemAdvice()
+			.unavailable(new CannotGetJdbcConnectionException("Connection is not available, request timed out"));
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(503);
+		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+		assertThat(answer.getBody().getDetail()).contains("try again in a few seconds").doesNotContain("Connection is not");
+		assertThat(ErrorEndpoint.unavailable(new IllegalStateException(new CannotGetJdbcConnectionException("x"))))
+			.isTrue();
+		assertThat(ErrorEndpoint.unavailable(new IllegalStateException("no"))).isFalse();
+	}
+
+}

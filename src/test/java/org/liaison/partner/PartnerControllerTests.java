@@ -123,10 +123,10 @@ class PartnerControllerTests {
 
 	@Test
 	void membershipFormShowsTheProblemBesideTheFieldAndSavesNothing() {
-		createPartner("KAZ", "PUBLIC");
+		createPartner("MRT", "PUBLIC");
 
 		MvcTestResult result = mvc.post()
-			.uri("/partners/KAZ/memberships")
+			.uri("/partners/MRT/memberships")
 			.with(TestUsers.nato())
 			.with(csrf())
 			.param("framework", "PFP")
@@ -136,7 +136,7 @@ class PartnerControllerTests {
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText().contains("id=\"since-error\"").contains("A date is written as a year");
-		assertThat(mvc.get().uri("/api/v1/partners/KAZ/memberships")).bodyJson().extractingPath("$").asArray().isEmpty();
+		assertThat(mvc.get().uri("/api/v1/partners/MRT/memberships")).bodyJson().extractingPath("$").asArray().isEmpty();
 	}
 
 	@Test

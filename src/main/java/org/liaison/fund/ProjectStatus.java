@@ -3,8 +3,6 @@ package org.liaison.fund;
 import java.util.Arrays;
 import java.util.List;
 
-import org.liaison.fund.FundService.Move;
-
 /**
  * Where a trust-fund project stands. The stages are ordered; {@link #SUSPENDED} is a pause of
  * execution, from which a project resumes or completes.
@@ -38,8 +36,8 @@ public enum ProjectStatus {
 		return iatiCode;
 	}
 
-	public List<Move> moves() {
-		return Arrays.stream(Move.values()).filter(move -> move.allowedFrom(this)).toList();
+	public List<ProjectMove> moves() {
+		return Arrays.stream(ProjectMove.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

@@ -30,7 +30,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
-import org.liaison.fund.FundService;
+import org.liaison.fund.FundDossier;
 import org.liaison.fund.ProjectExport;
 import org.liaison.plan.PlanExport;
 import org.liaison.plan.PlanDossier;
@@ -69,7 +69,7 @@ public class DossierExport {
 
 	private final ScienceService science;
 
-	private final FundService funds;
+	private final FundDossier funds;
 
 	private final MeetingService meetings;
 
@@ -81,7 +81,7 @@ public class DossierExport {
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundDossier funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -113,7 +113,7 @@ public class DossierExport {
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
 		ActivityExport cooperation = activities.export(nation, audience);
-		List<ProjectExport> projectExports = funds.exportProjects(nation, audience);
+		List<ProjectExport> projectExports = funds.export(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers, executing agents.
 		Set<String> organisationRefs = new HashSet<>();
 		roles.forEach(role -> organisationRefs.add(role.organisationRef()));

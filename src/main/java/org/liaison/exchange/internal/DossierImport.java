@@ -19,7 +19,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.timeline.TimelineService;
-import org.liaison.fund.FundService;
+import org.liaison.fund.FundDossier;
 import org.liaison.fund.OutputData;
 import org.liaison.fund.TransactionData;
 import org.liaison.plan.AssessmentData;
@@ -59,7 +59,7 @@ public class DossierImport {
 
 	private final ScienceService science;
 
-	private final FundService funds;
+	private final FundDossier funds;
 
 	private final MeetingService meetings;
 
@@ -71,7 +71,7 @@ public class DossierImport {
 
 	private final DossierJson json;
 
-	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundService funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundDossier funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;

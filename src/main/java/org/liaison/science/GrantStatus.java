@@ -3,7 +3,6 @@ package org.liaison.science;
 import java.util.Arrays;
 import java.util.List;
 
-import org.liaison.science.ScienceService.Move;
 
 /**
  * Where a grant stands: {@code APPLIED → UNDER_REVIEW → APPROVED / REJECTED → ACTIVE → COMPLETED}.
@@ -23,8 +22,8 @@ public enum GrantStatus {
 	}
 
 	/** The moves the lifecycle allows from this status, in lifecycle order. */
-	public List<Move> moves() {
-		return Arrays.stream(Move.values()).filter(move -> move.allowedFrom(this)).toList();
+	public List<GrantMove> moves() {
+		return Arrays.stream(GrantMove.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

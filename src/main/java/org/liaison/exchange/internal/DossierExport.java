@@ -35,7 +35,7 @@ import org.liaison.fund.ProjectExport;
 import org.liaison.plan.PlanExport;
 import org.liaison.plan.PlanDossier;
 import org.liaison.science.GrantExport;
-import org.liaison.science.ScienceService;
+import org.liaison.science.ScienceDossier;
 import org.liaison.transit.TransitExport;
 import org.liaison.transit.TransitService;
 import org.liaison.transit.TransitTermsExport;
@@ -67,7 +67,7 @@ public class DossierExport {
 
 	private final TransitService transit;
 
-	private final ScienceService science;
+	private final ScienceDossier science;
 
 	private final FundDossier funds;
 
@@ -81,7 +81,7 @@ public class DossierExport {
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundDossier funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceDossier science, FundDossier funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -206,7 +206,7 @@ public class DossierExport {
 			projects.add(node);
 		}
 		ArrayNode grants = dossier.putArray("grants");
-		for (GrantExport grant : science.exportGrants(nation, audience)) {
+		for (GrantExport grant : science.export(nation, audience)) {
 			ObjectNode node = json.valueToTree(grant.grant());
 			node.set("reports", json.valueToTree(grant.reports()));
 			node.put("updatedAt", grant.updatedAt().toString());

@@ -27,7 +27,7 @@ import org.liaison.plan.NodeData;
 import org.liaison.plan.PlanDossier;
 import org.liaison.plan.RoundData;
 import org.liaison.science.ReportData;
-import org.liaison.science.ScienceService;
+import org.liaison.science.ScienceDossier;
 import org.liaison.transit.TransitService;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +57,7 @@ public class DossierImport {
 
 	private final TransitService transit;
 
-	private final ScienceService science;
+	private final ScienceDossier science;
 
 	private final FundDossier funds;
 
@@ -71,7 +71,7 @@ public class DossierImport {
 
 	private final DossierJson json;
 
-	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceService science, FundDossier funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueService dialogue, TimelineService timeline, TransitService transit, ScienceDossier science, FundDossier funds, MeetingService meetings, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;

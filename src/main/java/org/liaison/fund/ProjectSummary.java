@@ -53,7 +53,7 @@ public record ProjectSummary(UUID id, NationCode partner, String ref, String tit
 	}
 
 	public List<ProjectMove> moves() {
-		return status.moves();
+		return ProjectMove.from(status);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaison.science;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.liaison.shared.LifecycleMove;
@@ -28,6 +29,11 @@ public enum GrantMove implements LifecycleMove<GrantStatus> {
 	@Override
 	public Transition<GrantStatus> transition() {
 		return transition;
+	}
+
+	/** The moves a grant of this status may make, in lifecycle order. */
+	public static List<GrantMove> from(GrantStatus status) {
+		return LifecycleMove.from(GrantMove.class, status);
 	}
 
 	public static Optional<GrantMove> fromSlug(String slug) {

@@ -1,9 +1,5 @@
 package org.liaison.science;
 
-import java.util.Arrays;
-import java.util.List;
-
-
 /**
  * Where a grant stands: {@code APPLIED → UNDER_REVIEW → APPROVED / REJECTED → ACTIVE → COMPLETED}.
  */
@@ -19,11 +15,6 @@ public enum GrantStatus {
 	/** Whether the grant has started, so that it has a start date and reports fall due. */
 	public boolean started() {
 		return this == ACTIVE || this == COMPLETED;
-	}
-
-	/** The moves the lifecycle allows from this status, in lifecycle order. */
-	public List<GrantMove> moves() {
-		return Arrays.stream(GrantMove.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

@@ -34,7 +34,7 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 
 	/** The lifecycle moves its status allows next. */
 	public List<GrantMove> moves() {
-		return status.moves();
+		return GrantMove.from(status);
 	}
 
 	/** Its report schedule as of the given day. */

@@ -219,8 +219,8 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 	public void move(ProjectMove move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A project that is " + status + " cannot " + move.verb() + "; it can "
-					+ (status.moves().isEmpty() ? "no longer move"
-							: String.join(" or ", status.moves().stream().map(ProjectMove::verb).toList())));
+					+ (ProjectMove.from(status).isEmpty() ? "no longer move"
+							: String.join(" or ", ProjectMove.from(status).stream().map(ProjectMove::verb).toList())));
 		}
 		List<Problem> problems = new ArrayList<>();
 		if (on == null) {

@@ -1,10 +1,5 @@
 package org.liaison.fund;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.liaison.fund.FundService.Move;
-
 /**
  * Where a trust-fund project stands. The stages are ordered; {@link #SUSPENDED} is a pause of
  * execution, from which a project resumes or completes.
@@ -36,10 +31,6 @@ public enum ProjectStatus {
 	/** The IATI activity status code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 6 suspended. */
 	public String iatiCode() {
 		return iatiCode;
-	}
-
-	public List<Move> moves() {
-		return Arrays.stream(Move.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

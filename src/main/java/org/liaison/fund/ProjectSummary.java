@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.liaison.fund.FundService.Move;
+
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
@@ -52,8 +52,8 @@ public record ProjectSummary(UUID id, NationCode partner, String ref, String tit
 		return actualEnd != null ? actualEnd : plannedEnd;
 	}
 
-	public List<Move> moves() {
-		return status.moves();
+	public List<ProjectMove> moves() {
+		return ProjectMove.from(status);
 	}
 
 }

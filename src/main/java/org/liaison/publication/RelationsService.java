@@ -19,9 +19,10 @@ import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.activity.MenuService;
 import org.liaison.activity.ActivitySummary;
-import org.liaison.fund.FundService;
 import org.liaison.fund.OutputValueData;
+import org.liaison.fund.PortfolioService;
 import org.liaison.fund.ProjectDetails;
+import org.liaison.fund.ProjectService;
 import org.liaison.fund.ProjectSummary;
 import org.liaison.fund.TransactionSummary;
 import org.liaison.science.GrantSummary;
@@ -66,7 +67,9 @@ public class RelationsService {
 
 	private final TimelineService timeline;
 
-	private final FundService funds;
+	private final ProjectService funds;
+
+	private final PortfolioService portfolios;
 
 	private final MenuService activities;
 
@@ -79,7 +82,7 @@ public class RelationsService {
 	private final JsonMapper json;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, FundService funds, MenuService activities,
+			DialogueService dialogue, TimelineService timeline, ProjectService funds, PortfolioService portfolios, MenuService activities,
 			ScienceService science,
 			MessageSource messages,
 			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json) {
@@ -89,6 +92,7 @@ public class RelationsService {
 		this.dialogue = dialogue;
 		this.timeline = timeline;
 		this.funds = funds;
+		this.portfolios = portfolios;
 		this.activities = activities;
 		this.science = science;
 		this.messages = messages;
@@ -106,7 +110,7 @@ public class RelationsService {
 		List<StatementSummary> statements = dialogue.allStatements(code, PUBLIC);
 		List<MilestoneSummary> milestones = timeline.timeline(code, PUBLIC);
 		// Illustrative records were added to make a demo richer: they are never published as fact.
-		List<ProjectDetails> projects = funds.details(
+		List<ProjectDetails> projects = portfolios.details(
 				funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
 		List<GrantSummary> grants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
 		List<ActivitySummary> examples = activities.publicExamples(code);

@@ -1,10 +1,5 @@
 package org.liaison.science;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.liaison.science.ScienceService.Move;
-
 /**
  * Where a grant stands: {@code APPLIED → UNDER_REVIEW → APPROVED / REJECTED → ACTIVE → COMPLETED}.
  */
@@ -20,11 +15,6 @@ public enum GrantStatus {
 	/** Whether the grant has started, so that it has a start date and reports fall due. */
 	public boolean started() {
 		return this == ACTIVE || this == COMPLETED;
-	}
-
-	/** The moves the lifecycle allows from this status, in lifecycle order. */
-	public List<Move> moves() {
-		return Arrays.stream(Move.values()).filter(move -> move.allowedFrom(this)).toList();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.science.ScienceService.Move;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
@@ -34,8 +33,8 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 	}
 
 	/** The lifecycle moves its status allows next. */
-	public List<Move> moves() {
-		return status.moves();
+	public List<GrantMove> moves() {
+		return GrantMove.from(status);
 	}
 
 	/** Its report schedule as of the given day. */

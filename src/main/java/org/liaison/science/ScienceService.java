@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,8 +17,6 @@ import org.liaison.science.internal.Grant;
 import org.liaison.science.internal.GrantQueries;
 import org.liaison.science.internal.GrantRepository;
 import org.liaison.science.internal.Nations;
-import org.liaison.shared.LifecycleMove;
-import org.liaison.shared.LifecycleMove.Transition;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -27,8 +24,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.StaleRecordException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The science module's API: SPS grants, their lifecycle, their report schedules and the
  * reference list of key priorities. Reads take the reader's {@link Audience}; a grant the reader
  * may not see is reported as not found. Writes that name a version refuse to overwrite a newer
- * one. Approval and completion publish {@link GrantApproved} and {@link GrantCompleted}.
+ * one. Approval and completion publish {@link GrantApproved} and {@link GrantCompleted}, which
+ * the grant registers as it moves. A grant's part of a dossier is {@link ScienceDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,16 +45,12 @@ public class ScienceService {
 
 	private final PartnerService partners;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	ScienceService(GrantQueries queries, GrantRepository grants, PartnerService partners,
-			ApplicationEventPublisher events, Clock clock) {
+	ScienceService(GrantQueries queries, GrantRepository grants, PartnerService partners, Clock clock) {
 		this.queries = queries;
 		this.grants = grants;
 		this.partners = partners;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -135,18 +128,11 @@ public class ScienceService {
 	 * recorded end when none is given). Only an approval or a rejection takes a reason.
 	 */
 	@Transactional
-	public GrantSummary move(UUID id, long version, Move move, @Nullable PartialDate on, @Nullable String reason) {
+	public GrantSummary move(UUID id, long version, GrantMove move, @Nullable PartialDate on,
+			@Nullable String reason) {
 		Grant grant = load(id, version);
 		grant.move(move, on, reason, now());
-		grant = grants.save(grant);
-		if (move == Move.APPROVE && grant.decidedOn() != null) {
-			events.publishEvent(new GrantApproved(grant.id(), grant.partner(), grant.title(), grant.decidedOn(),
-					grant.illustrative(), grant.releasability()));
-		}
-		if (move == Move.COMPLETE && grant.end() != null) {
-			events.publishEvent(new GrantCompleted(grant.id(), grant.partner(), grant.title(), grant.end(),
-					grant.illustrative(), grant.releasability()));
-		}
+		grants.save(grant);
 		return grant(id, Audience.alliance());
 	}
 
@@ -159,44 +145,11 @@ public class ScienceService {
 		return grant(id, Audience.alliance());
 	}
 
-	// Dossier: upsert by natural key, keeping the dossier's time of last change. A grant that
-	// already holds the same data and reports is not written at all.
-
-	/** @return whether anything was written */
-	@Transactional
-	public boolean importGrant(NationCode partner, GrantData data, List<ReportData> reports, Instant updatedAt) {
-		partners.requirePartner(partner);
-		Grant grant = grants.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (grant != null && grant.sameAs(data, reports)) {
-			return false;
-		}
-		checkPriorities(data);
-		Nations nations = nations();
-		if (grant == null) {
-			grant = Grant.record(partner, data, nations, updatedAt);
-		}
-		grant.restate(data, reports, nations, today(), updatedAt);
-		grants.save(grant);
-		return true;
-	}
-
-	/** A partner's grants the reader may see, as the dossier carries them. */
-	public List<GrantExport> exportGrants(NationCode partner, Audience audience) {
-		return allGrants(partner, audience).stream()
-			.map(grant -> new GrantExport(grant.toData(), grant.reports().stream().map(ReportSummary::toData).toList(),
-					grant.updatedAt()))
-			.toList();
-	}
-
 	private Grant load(UUID id, long version) {
-		Grant grant = grants.findById(id).orElseThrow(() -> new RecordNotFoundException("grant", id));
-		if (grant.version() != version) {
-			throw new StaleRecordException("grant", id);
-		}
-		return grant;
+		return Versioned.atVersion(grants.findById(id), version, "grant", id);
 	}
 
-	private Nations nations() {
+	Nations nations() {
 		Set<NationCode> allies = new HashSet<>();
 		Set<NationCode> others = new HashSet<>();
 		for (NationSummary nation : partners.nations()) {
@@ -205,7 +158,7 @@ public class ScienceService {
 		return new Nations(allies, others);
 	}
 
-	private void checkPriorities(GrantData data) {
+	void checkPriorities(GrantData data) {
 		Set<String> known = priorities().stream().map(PrioritySummary::code).collect(Collectors.toSet());
 		List<Problem> problems = new ArrayList<>();
 		for (int i = 0; i < data.priorities().size(); i++) {
@@ -225,40 +178,6 @@ public class ScienceService {
 
 	private Instant now() {
 		return clock.instant();
-	}
-
-	/** The lifecycle moves of a grant. */
-	public enum Move implements LifecycleMove<GrantStatus> {
-
-		SUBMIT_FOR_REVIEW("submit-for-review", "be submitted for review", GrantStatus.UNDER_REVIEW, GrantStatus.APPLIED),
-		APPROVE("approve", "be approved", GrantStatus.APPROVED, GrantStatus.UNDER_REVIEW),
-		REJECT("reject", "be rejected", GrantStatus.REJECTED, GrantStatus.UNDER_REVIEW),
-		ACTIVATE("activate", "be activated", GrantStatus.ACTIVE, GrantStatus.APPROVED),
-		COMPLETE("complete", "be completed", GrantStatus.COMPLETED, GrantStatus.ACTIVE);
-
-		/** The slugs as a URL pattern, for the controllers' mappings. */
-		public static final String SLUGS = "submit-for-review|approve|reject|activate|complete";
-
-		private final Transition<GrantStatus> transition;
-
-		Move(String slug, String verb, GrantStatus to, GrantStatus... from) {
-			this.transition = Transition.of(slug, verb, null, to, from);
-		}
-
-		@Override
-		public Transition<GrantStatus> transition() {
-			return transition;
-		}
-
-		public static Optional<Move> fromSlug(String slug) {
-			return LifecycleMove.fromSlug(Move.class, slug);
-		}
-
-		/** Whether the move takes a reason (approval, rejection). */
-		public boolean takesReason() {
-			return this == APPROVE || this == REJECT;
-		}
-
 	}
 
 }

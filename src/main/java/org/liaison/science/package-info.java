@@ -5,7 +5,8 @@
  * the NATO and partner shares, review and decision, and its six-monthly reports. A grant moves
  * along {@code APPLIED → UNDER_REVIEW → APPROVED / REJECTED → ACTIVE → COMPLETED}; its report
  * due dates follow from its start and end ({@link org.liaison.science.ReportSchedule}).
- * Publishes {@link org.liaison.science.ScienceService} and the events
+ * Publishes {@link org.liaison.science.ScienceService}, {@link org.liaison.science.ScienceDossier}
+ * (its part of a dossier) and the events
  * {@link org.liaison.science.GrantApproved} and {@link org.liaison.science.GrantCompleted}.
  */
 @NullMarked

@@ -43,7 +43,13 @@ class AgentScopeTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FundService funds;
+ProjectService projects;
+
+	@Autowired
+	LedgerService ledgers;
+
+	@Autowired
+	OutputService outputs;
 
 	/** Creates the partner and the two agents unless an earlier test did: the database is shared by all tests. */
 	@BeforeEach
@@ -88,7 +94,7 @@ class AgentScopeTests {
 	}
 
 	long version(String id) {
-		return funds.project(UUID.fromString(id), Audience.alliance()).version();
+		return projects.project(UUID.fromString(id), Audience.alliance()).version();
 	}
 
 	MvcTestResult post(String uri, RequestPostProcessor user, String version, String json) {
@@ -130,8 +136,8 @@ class AgentScopeTests {
 	void anAgentSeesItsOwnNatoOnlyProjectsAndNotAnotherAgents() {
 		String mine = project(OWN, "NATO");
 		String theirs = project(OTHER, "NATO");
-		String ref = funds.project(UUID.fromString(mine), Audience.alliance()).ref();
-		String theirRef = funds.project(UUID.fromString(theirs), Audience.alliance()).ref();
+		String ref = projects.project(UUID.fromString(mine), Audience.alliance()).ref();
+		String theirRef = projects.project(UUID.fromString(theirs), Audience.alliance()).ref();
 
 		assertThat(mvc.get().uri("/api/v1/funds/" + mine).with(own())).hasStatusOk()
 			.bodyJson()
@@ -201,7 +207,7 @@ class AgentScopeTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"Entered twice\"}")
 			.exchange()).hasStatus(201);
-		String receipt = funds.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
+		String receipt = ledgers.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
 		MvcTestResult refused = mvc.post()
 			.uri("/api/v1/funds/" + id + "/transactions/" + receipt + "/reversal")
 			.with(own())
@@ -231,7 +237,7 @@ class AgentScopeTests {
 				{"kind": "EXPENDITURE", "amount": "9000.00", "currency": "EUR", "on": "2013-09-01", "preFinancedBy": "NOR"}""");
 		assertThat(preFinanced).hasStatus(409);
 		assertThat(version(id)).isEqualTo(before);
-		assertThat(funds.transactions(UUID.fromString(id), Audience.alliance())).hasSize(1);
+		assertThat(ledgers.transactions(UUID.fromString(id), Audience.alliance())).hasSize(1);
 
 		// Another agent's project: refused where the agent may read it, not found where it may not.
 		String visible = project(OTHER, "PUBLIC");
@@ -249,8 +255,8 @@ class AgentScopeTests {
 		String hidden = project(OTHER, "NATO");
 		assertThat(post("/api/v1/funds/" + hidden + "/transactions", own(), "0", """
 				{"kind": "EXPENDITURE", "amount": "100.00", "currency": "EUR", "on": "2013-09-01"}""")).hasStatus(404);
-		assertThat(funds.transactions(UUID.fromString(visible), Audience.alliance())).hasSize(1);
-		assertThat(funds.transactions(UUID.fromString(hidden), Audience.alliance())).isEmpty();
+		assertThat(ledgers.transactions(UUID.fromString(visible), Audience.alliance())).hasSize(1);
+		assertThat(ledgers.transactions(UUID.fromString(hidden), Audience.alliance())).isEmpty();
 
 		// Outputs are defined, and the lifecycle moved, by NATO staff only.
 		assertThat(mvc.put()
@@ -287,7 +293,7 @@ class AgentScopeTests {
 		defineOutput(theirs, "weapons");
 		assertThat(post("/api/v1/funds/" + theirs + "/outputs/weapons/values", own(), String.valueOf(version(theirs)), """
 				{"on": "2014-03", "value": "100"}""")).hasStatus(409);
-		assertThat(funds.outputs(UUID.fromString(theirs), Audience.alliance()).get(0).values()).isEmpty();
+		assertThat(outputs.outputs(UUID.fromString(theirs), Audience.alliance()).get(0).values()).isEmpty();
 	}
 
 	@Test
@@ -305,8 +311,8 @@ class AgentScopeTests {
 			.param("currency", "EUR")
 			.param("on", "2013-10-01")
 			.exchange()).hasStatus3xxRedirection();
-		String receipt = funds.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
-		String expenditure = funds.transactions(UUID.fromString(id), Audience.alliance()).get(1).id().toString();
+		String receipt = ledgers.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
+		String expenditure = ledgers.transactions(UUID.fromString(id), Audience.alliance()).get(1).id().toString();
 		assertThat(mvc.get().uri("/fund-projects/" + id).with(own())).hasStatusOk().bodyText().satisfies(page -> {
 			assertThat(page).contains("id=\"reporter-hint\"", "id=\"transaction-form\"", "value=\"EXPENDITURE\"",
 					"value=\"COMMITMENT\"", "/outputs/weapons/values", "id=\"transaction-2\"",
@@ -341,7 +347,7 @@ class AgentScopeTests {
 	@Test
 	void partnersThePublicAndAnAgentOfNoOrganisationSeeNothingNew() {
 		String id = funded("NATO");
-		String ref = funds.project(UUID.fromString(id), Audience.alliance()).ref();
+		String ref = projects.project(UUID.fromString(id), Audience.alliance()).ref();
 		for (RequestPostProcessor reader : new RequestPostProcessor[] { TestUsers.partner(PARTNER), TestUsers.agent() }) {
 			assertThat(mvc.get().uri("/api/v1/funds/" + id).with(reader)).hasStatus(404);
 			assertThat(mvc.get().uri("/fund-projects/" + id).with(reader)).hasStatus(404);
@@ -389,7 +395,7 @@ class AgentScopeTests {
 		defineOutput(id, "weapons");
 		assertThat(post("/api/v1/funds/" + id + "/outputs/weapons/values", TestUsers.nato(), String.valueOf(version(id)), """
 				{"on": "2014", "value": "10"}""")).hasStatus(201);
-		String pledge = funds.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
+		String pledge = ledgers.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
 		assertThat(mvc.post()
 			.uri("/api/v1/funds/" + id + "/transactions/" + pledge + "/reversal")
 			.with(TestUsers.nato())

@@ -54,7 +54,10 @@ class FundBrowserTests {
 	PartnerService partners;
 
 	@Autowired
-	FundService funds;
+ProjectService projects;
+
+	@Autowired
+	OutputService outputs;
 
 	WebDriver browser;
 
@@ -69,11 +72,11 @@ class FundBrowserTests {
 			partners.createPartner(TUNISIA, new ProfileData("A Mediterranean Dialogue partner.", null, false, Releasability.PUBLIC));
 		}
 		String ref = "browser-" + UUID.randomUUID().toString().substring(0, 8);
-		project = funds.add(TUNISIA, new ProjectData(ref, "Demining " + ref, "Clear mined land.", List.of(NationCode.of("NOR")),
+		project = projects.add(TUNISIA, new ProjectData(ref, "Demining " + ref, "Clear mined land.", List.of(NationCode.of("NOR")),
 				false, null, "15250", Currency.getInstance("EUR"), null, null, PartialDate.parse("2014-03"), null,
 				List.of(new PhaseData("Clearance", null, null, new BigDecimal("500000.00"))), ProjectStatus.IN_EXECUTION,
 				false, null, null, Releasability.PUBLIC)).id();
-		funds.defineOutput(project, null, new OutputData("hectares-cleared", "Land cleared", "hectares", BigDecimal.ZERO,
+		outputs.defineOutput(project, null, new OutputData("hectares-cleared", "Land cleared", "hectares", BigDecimal.ZERO,
 				new BigDecimal("120"), List.of()));
 		browser = Browser.start();
 	}

@@ -47,7 +47,13 @@ class FundControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FundService funds;
+ProjectService projects;
+
+	@Autowired
+	PortfolioService portfolios;
+
+	@Autowired
+	LedgerService ledgers;
 
 	@Autowired
 	ApplicationEvents events;
@@ -88,7 +94,7 @@ class FundControllerTests {
 	}
 
 	long version(String id) {
-		return funds.project(UUID.fromString(id), Audience.alliance()).version();
+		return projects.project(UUID.fromString(id), Audience.alliance()).version();
 	}
 
 	MvcTestResult post(String uri, long version, String json) {
@@ -125,7 +131,7 @@ class FundControllerTests {
 				assertThat(json).extractingPath("$.figures.balance.amount").isEqualTo(500000.05);
 				assertThat(json).extractingPath("$.transactions[1].seq").isEqualTo(2);
 			});
-		String ref = funds.project(UUID.fromString(id), Audience.alliance()).ref();
+		String ref = projects.project(UUID.fromString(id), Audience.alliance()).ref();
 		assertThat(mvc.get().uri("/api/v1/partners/AUT/funds/" + ref)).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.project.id")
@@ -237,7 +243,7 @@ class FundControllerTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\": \"Again\"}")
 			.exchange()).hasStatus(409);
-		ProjectDetails details = funds.details(UUID.fromString(id), Audience.alliance());
+		ProjectDetails details = portfolios.details(UUID.fromString(id), Audience.alliance());
 		assertThat(details.figures().pledged()).isEqualTo(Money.of("0.00", "EUR"));
 		assertThat(details.transactions()).hasSize(2);
 		assertThat(details.transactions().get(0).money()).isEqualTo(Money.of("5000.00", "EUR"));
@@ -291,7 +297,7 @@ class FundControllerTests {
 	void severalWritersAtOnceNeverSpendBeyondTheReceipts() throws Exception {
 		String id = running("MLT", "PARTNER");
 		UUID project = UUID.fromString(id);
-		funds.addTransaction(project, version(id), new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
+		ledgers.addTransaction(project, version(id), new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
 				new BigDecimal("1000.00"), Currency.getInstance("EUR"), LocalDate.parse("2013-08-01"), false, null, null,
 				null, false), Audience.alliance());
 		AtomicInteger accepted = new AtomicInteger();
@@ -302,8 +308,8 @@ class FundControllerTests {
 			writers.add(() -> {
 				for (int attempt = 0; attempt < 200; attempt++) {
 					try {
-						long version = funds.project(project, Audience.alliance()).version();
-						funds.addTransaction(project, version, new TransactionData(TransactionKind.EXPENDITURE, null,
+						long version = projects.project(project, Audience.alliance()).version();
+						ledgers.addTransaction(project, version, new TransactionData(TransactionKind.EXPENDITURE, null,
 								"international-organization-for-migration", new BigDecimal("150.00"), Currency.getInstance("EUR"),
 								LocalDate.parse("2013-09-01"), false, null, null, null, false), Audience.alliance());
 						accepted.incrementAndGet();
@@ -326,7 +332,7 @@ class FundControllerTests {
 		}
 		pool.shutdown();
 
-		ProjectFigures figures = funds.figures(project, Audience.alliance());
+		ProjectFigures figures = ledgers.figures(project, Audience.alliance());
 		assertThat(accepted.get()).isEqualTo(6);
 		assertThat(refused.get()).isEqualTo(6);
 		assertThat(figures.spent()).isEqualTo(Money.of("900.00", "EUR"));
@@ -391,7 +397,7 @@ class FundControllerTests {
 				{"kind": "EXPENDITURE", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}""")).hasStatus(409)
 			.bodyJson().extractingPath("$.detail").asString().contains("No exchange rate converts ISK into EUR");
 
-		ProjectFigures figures = funds.figures(UUID.fromString(id), Audience.alliance());
+		ProjectFigures figures = ledgers.figures(UUID.fromString(id), Audience.alliance());
 		assertThat(figures.received()).isEqualTo(Money.of("12700.00", "EUR"));
 		assertThat(figures.unconverted()).containsExactly(Money.of("1", "ISK"));
 		assertThat(figures.ratesUsed()).extracting(rate -> rate.validFrom().toString()).containsExactlyInAnyOrder("2013-01-01", "2014-01-01");
@@ -410,9 +416,9 @@ class FundControllerTests {
 			.stream()
 			.filter(m -> UUID.fromString(id).equals(m.sourceId()))
 			.map(m -> m.date().iso() + " " + m.text())
-			.toList()).containsExactly("2013-07 Launched.", "2015-06 The trust fund project " + funds.project(UUID.fromString(id), Audience.alliance()).title() + " is completed."));
+			.toList()).containsExactly("2013-07 Launched.", "2015-06 The trust fund project " + projects.project(UUID.fromString(id), Audience.alliance()).title() + " is completed."));
 
-		ProjectSummary demo = funds.add(NationCode.of("AUT"), new ProjectData(null, unique("Demo"), null,
+		ProjectSummary demo = projects.add(NationCode.of("AUT"), new ProjectData(null, unique("Demo"), null,
 				List.of(NationCode.of("AUT")), true, null, "15250", Currency.getInstance("EUR"), null, null,
 				org.liaison.shared.PartialDate.parse("2014"), null, List.of(), ProjectStatus.IN_EXECUTION, true, null, null,
 				org.liaison.shared.Releasability.PUBLIC));
@@ -456,7 +462,7 @@ class FundControllerTests {
 	@Test
 	void aNatoOnlyProjectIsSeenByNatoAndAlliesOnly() {
 		String id = running("MLT", "NATO");
-		String ref = funds.project(UUID.fromString(id), Audience.alliance()).ref();
+		String ref = projects.project(UUID.fromString(id), Audience.alliance()).ref();
 
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.nato())).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.ally())).hasStatusOk();
@@ -614,7 +620,7 @@ class FundControllerTests {
 			.contains("id=\"sector-error\"", "5-digit")
 			.contains("id=\"actualStart-error\"", "needs its actual start")
 			.contains("id=\"phases-error\"", "lots");
-		assertThat(funds.allProjects(NationCode.of("AUT"), Audience.alliance())).extracting(ProjectSummary::title)
+		assertThat(projects.allProjects(NationCode.of("AUT"), Audience.alliance())).extracting(ProjectSummary::title)
 			.doesNotContain(title);
 	}
 
@@ -635,7 +641,7 @@ class FundControllerTests {
 			.param("releasability", "PARTNER")
 			.exchange();
 		assertThat(result).hasStatus3xxRedirection();
-		ProjectSummary project = funds.allProjects(NationCode.of("AUT"), Audience.alliance())
+		ProjectSummary project = projects.allProjects(NationCode.of("AUT"), Audience.alliance())
 			.stream()
 			.filter(p -> p.title().equals(title))
 			.findFirst()
@@ -674,7 +680,7 @@ class FundControllerTests {
 			.exchange();
 		assertThat(beyond).hasStatusOk();
 		assertThat(beyond).bodyText().contains("id=\"amount-error\"", "more than the funds received");
-		assertThat(funds.transactions(UUID.fromString(id), Audience.alliance())).isEmpty();
+		assertThat(ledgers.transactions(UUID.fromString(id), Audience.alliance())).isEmpty();
 
 		MvcTestResult move = mvc.post()
 			.uri("/fund-projects/" + id + "/moves/suspend")

@@ -56,7 +56,19 @@ class IatiExportTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FundService funds;
+FundDossier dossier;
+
+	@Autowired
+	PortfolioService portfolios;
+
+	@Autowired
+	ProjectService projects;
+
+	@Autowired
+	LedgerService ledgers;
+
+	@Autowired
+	IatiService iati;
 
 	@BeforeAll
 	static void loadSchema() throws SAXException {
@@ -83,7 +95,7 @@ class IatiExportTests {
 				ProjectData data = json.treeToValue(fund, ProjectData.class);
 				List<TransactionData> transactions = json.readerForListOf(TransactionData.class).readValue(fund.get("transactions"));
 				List<OutputData> outputs = json.readerForListOf(OutputData.class).readValue(fund.get("outputs"));
-				written.add(funds.importProject(MALTA, data, transactions, outputs, Instant.parse(fund.get("updatedAt").asString())));
+				written.add(dossier.importProject(MALTA, data, transactions, outputs, Instant.parse(fund.get("updatedAt").asString())));
 			}
 			return written;
 		}
@@ -95,10 +107,10 @@ class IatiExportTests {
 		importDemo();
 		assertThat(importDemo()).containsOnly(false);
 
-		ProjectDetails iom = funds.details(funds.project(MALTA, "alternative-livelihoods", Audience.ANONYMOUS), Audience.ANONYMOUS);
+		ProjectDetails iom = portfolios.details(projects.project(MALTA, "alternative-livelihoods", Audience.ANONYMOUS), Audience.ANONYMOUS);
 		assertThat(iom.figures().budget().toString()).isEqualTo("EUR 9600000.00");
 		assertThat(iom.outputs().get(0).latest().value()).isEqualByComparingTo("6000");
-		assertThat(funds.project(MALTA, "small-arms-destruction", Audience.ANONYMOUS).status()).isEqualTo(ProjectStatus.COMPLETED);
+		assertThat(projects.project(MALTA, "small-arms-destruction", Audience.ANONYMOUS).status()).isEqualTo(ProjectStatus.COMPLETED);
 
 		MvcTestResult result = mvc.get().uri("/api/v1/partners/MLT/iati-activities.xml").exchange();
 		assertThat(result).hasStatusOk();
@@ -130,16 +142,16 @@ class IatiExportTests {
 	@Test
 	void onlyPublicFactsArePublished() throws Exception {
 		partner("MLT");
-		ProjectSummary hidden = funds.add(MALTA, project("nato-only-" + System.nanoTime(), Releasability.NATO, false));
-		ProjectSummary partnerOnly = funds.add(MALTA, project("partner-only-" + System.nanoTime(), Releasability.PARTNER, false));
-		ProjectSummary demo = funds.add(MALTA, project("illustrative-" + System.nanoTime(), Releasability.PUBLIC, true));
-		ProjectSummary published = funds.add(MALTA, project("published-" + System.nanoTime(), Releasability.PUBLIC, false));
-		funds.addTransaction(published.id(), published.version(), new TransactionData(TransactionKind.PLEDGE,
+		ProjectSummary hidden = projects.add(MALTA, project("nato-only-" + System.nanoTime(), Releasability.NATO, false));
+		ProjectSummary partnerOnly = projects.add(MALTA, project("partner-only-" + System.nanoTime(), Releasability.PARTNER, false));
+		ProjectSummary demo = projects.add(MALTA, project("illustrative-" + System.nanoTime(), Releasability.PUBLIC, true));
+		ProjectSummary published = projects.add(MALTA, project("published-" + System.nanoTime(), Releasability.PUBLIC, false));
+		ledgers.addTransaction(published.id(), published.version(), new TransactionData(TransactionKind.PLEDGE,
 				NationCode.of("AUT"), null, new BigDecimal("250000.00"), Currency.getInstance("EUR"),
 				java.time.LocalDate.parse("2013-08-01"), false, null, null, "Pledge", false), Audience.alliance());
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		funds.writeIatiActivities(MALTA, out);
+		iati.writeIatiActivities(MALTA, out);
 		String xml = out.toString(StandardCharsets.UTF_8);
 		validate(xml);
 		assertThat(xml).contains(IatiWriter.identifier(published), "<transaction-type code=\"11\"",

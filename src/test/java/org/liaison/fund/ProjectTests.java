@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.liaison.fund.FundService.Move;
+
 import org.liaison.fund.internal.Project;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -47,18 +47,18 @@ class ProjectTests {
 	void goesThroughTheWholeLifecycleAndBackFromSuspension() {
 		Project project = scoping();
 
-		project.move(Move.PROPOSE, date("2012"), "Proposed by Austria", NOW);
-		project.move(Move.OPEN_FUNDRAISING, date("2012-10"), "Approved for fundraising", NOW);
-		project.move(Move.LAUNCH, date("2013-07"), "Funds for phase 1 received", NOW);
+		project.move(ProjectMove.PROPOSE, date("2012"), "Proposed by Austria", NOW);
+		project.move(ProjectMove.OPEN_FUNDRAISING, date("2012-10"), "Approved for fundraising", NOW);
+		project.move(ProjectMove.LAUNCH, date("2013-07"), "Funds for phase 1 received", NOW);
 		assertThat(project.status()).isEqualTo(ProjectStatus.IN_EXECUTION);
 		assertThat(project.actualStart()).isEqualTo(date("2013-07"));
-		project.move(Move.SUSPEND, date("2014-02"), "Floods", NOW);
+		project.move(ProjectMove.SUSPEND, date("2014-02"), "Floods", NOW);
 		assertThat(project.status()).isEqualTo(ProjectStatus.SUSPENDED);
-		project.move(Move.RESUME, date("2014-06"), "Site dry again", NOW);
+		project.move(ProjectMove.RESUME, date("2014-06"), "Site dry again", NOW);
 		assertThat(project.status()).isEqualTo(ProjectStatus.IN_EXECUTION);
-		project.move(Move.COMPLETE, date("2015-12"), "All destroyed", NOW);
+		project.move(ProjectMove.COMPLETE, date("2015-12"), "All destroyed", NOW);
 		assertThat(project.actualEnd()).isEqualTo(date("2015-12"));
-		project.move(Move.CLOSE, date("2016-03"), "Accounts audited", NOW);
+		project.move(ProjectMove.CLOSE, date("2016-03"), "Accounts audited", NOW);
 		assertThat(project.status()).isEqualTo(ProjectStatus.CLOSED);
 		assertThat(project.changes()).extracting(StatusChange::reason)
 			.containsExactly("Proposed by Austria", "Approved for fundraising", "Funds for phase 1 received", "Floods",
@@ -69,13 +69,13 @@ class ProjectTests {
 	void illegalMovesAreRefusedWithAClearMessage() {
 		Project project = scoping();
 
-		assertThatThrownBy(() -> project.move(Move.LAUNCH, date("2013"), "Too early", NOW))
+		assertThatThrownBy(() -> project.move(ProjectMove.LAUNCH, date("2013"), "Too early", NOW))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("A project that is SCOPING cannot be launched; it can be proposed");
-		assertThatThrownBy(() -> project.move(Move.RESUME, null, null, NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> project.move(ProjectMove.RESUME, null, null, NOW)).isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("cannot resume");
 		Project closed = Project.record(AUSTRIA, data(ProjectStatus.CLOSED, "2013-07", "2015", false), NOW);
-		assertThatThrownBy(() -> closed.move(Move.SUSPEND, date("2016"), "No", NOW))
+		assertThatThrownBy(() -> closed.move(ProjectMove.SUSPEND, date("2016"), "No", NOW))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("A project that is CLOSED cannot be suspended; it can no longer move");
 	}
@@ -84,10 +84,10 @@ class ProjectTests {
 	void everyMoveTakesADateNotBeforeTheLastAndAReason() {
 		Project project = Project.record(AUSTRIA, data(ProjectStatus.IN_EXECUTION, "2013-07", null, false), NOW);
 
-		assertThatThrownBy(() -> project.move(Move.SUSPEND, null, " ", NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> project.move(ProjectMove.SUSPEND, null, " ", NOW)).isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).extracting(Problem::field)
 				.containsExactly("on", "reason"));
-		assertThatThrownBy(() -> project.move(Move.SUSPEND, date("2013-06"), "Floods", NOW))
+		assertThatThrownBy(() -> project.move(ProjectMove.SUSPEND, date("2013-06"), "Floods", NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("cannot be before");
 		assertThat(project.status()).isEqualTo(ProjectStatus.IN_EXECUTION);
@@ -124,7 +124,7 @@ class ProjectTests {
 		assertThat(running.facts().entries()).containsExactly(new Entry("launched", date("2013-07"), "Launched."));
 		assertThat(running.facts().sourceType()).isEqualTo("fund-project");
 
-		running.move(Move.COMPLETE, date("2015"), "Done", NOW);
+		running.move(ProjectMove.COMPLETE, date("2015"), "Done", NOW);
 		assertThat(running.facts().entries()).extracting(Entry::kind).containsExactly("launched", "completed");
 		assertThat(running.facts().entries().get(1).text()).isEqualTo("The trust fund project Ammunition demilitarisation is completed.");
 

@@ -29,12 +29,12 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineDossier;
-import org.liaison.fund.FundService;
+import org.liaison.fund.FundDossier;
 import org.liaison.fund.ProjectExport;
 import org.liaison.plan.PlanExport;
 import org.liaison.plan.PlanDossier;
 import org.liaison.science.GrantExport;
-import org.liaison.science.ScienceService;
+import org.liaison.science.ScienceDossier;
 import org.liaison.transit.TransitExport;
 import org.liaison.transit.TransitDossier;
 import org.liaison.transit.TransitTermsExport;
@@ -66,9 +66,9 @@ public class DossierExport {
 
 	private final TransitDossier transit;
 
-	private final ScienceService science;
+	private final ScienceDossier science;
 
-	private final FundService funds;
+	private final FundDossier funds;
 
 	private final PlanDossier plans;
 
@@ -78,7 +78,7 @@ public class DossierExport {
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceService science, FundService funds, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science, FundDossier funds, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -109,7 +109,7 @@ public class DossierExport {
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
 		ActivityExport cooperation = activities.export(nation, audience);
-		List<ProjectExport> projectExports = funds.exportProjects(nation, audience);
+		List<ProjectExport> projectExports = funds.export(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers, executing agents.
 		Set<String> organisationRefs = new HashSet<>();
 		roles.forEach(role -> organisationRefs.add(role.organisationRef()));
@@ -202,7 +202,7 @@ public class DossierExport {
 			projects.add(node);
 		}
 		ArrayNode grants = dossier.putArray("grants");
-		for (GrantExport grant : science.exportGrants(nation, audience)) {
+		for (GrantExport grant : science.export(nation, audience)) {
 			ObjectNode node = json.valueToTree(grant.grant());
 			node.set("reports", json.valueToTree(grant.reports()));
 			node.put("updatedAt", grant.updatedAt().toString());

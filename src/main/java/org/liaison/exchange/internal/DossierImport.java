@@ -18,7 +18,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.timeline.TimelineDossier;
-import org.liaison.fund.FundService;
+import org.liaison.fund.FundDossier;
 import org.liaison.fund.OutputData;
 import org.liaison.fund.TransactionData;
 import org.liaison.plan.AssessmentData;
@@ -26,7 +26,7 @@ import org.liaison.plan.NodeData;
 import org.liaison.plan.PlanDossier;
 import org.liaison.plan.RoundData;
 import org.liaison.science.ReportData;
-import org.liaison.science.ScienceService;
+import org.liaison.science.ScienceDossier;
 import org.liaison.transit.TransitDossier;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +56,9 @@ public class DossierImport {
 
 	private final TransitDossier transit;
 
-	private final ScienceService science;
+	private final ScienceDossier science;
 
-	private final FundService funds;
+	private final FundDossier funds;
 
 	private final PlanDossier plans;
 
@@ -68,7 +68,7 @@ public class DossierImport {
 
 	private final DossierJson json;
 
-	DossierImport(PartnerDossier partners, DirectoryDossier directory, AgreementDossier agreementDossier, DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceService science, FundService funds, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerDossier partners, DirectoryDossier directory, AgreementDossier agreementDossier, DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science, FundDossier funds, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;

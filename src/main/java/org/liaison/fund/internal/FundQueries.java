@@ -26,6 +26,7 @@ import org.liaison.fund.TransactionSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,11 +40,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FundQueries {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select p.id, p.partner, p.ref, p.title, p.objective, p.lead_nations_illustrative, p.executing_agent,
 			       p.sector, p.currency, p.planned_start, p.planned_end, p.actual_start, p.actual_end, p.status,
-			       p.illustrative, p.launch_text, p.completion_text, p.releasability, p.updated_at, p.version
-			from fund_project p""";
+			       p.illustrative, p.launch_text, p.completion_text, p.releasability, p.updated_at, p.version""";
+
+	private static final String FROM = " from fund_project p";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	private static final String ORDER = " order by coalesce(p.actual_start, p.planned_start) nulls last, p.title, p.id";
 
@@ -66,20 +70,10 @@ public class FundQueries {
 	}
 
 	public PageOf<ProjectSummary> projects(NationCode partner, Audience audience, PageOf.Request page) {
-		String where = " where p.partner = :partner and " + visible(audience);
-		long total = jdbc.sql("select count(*) from fund_project p" + where)
+		return PagedQuery.of(jdbc, COLUMNS, FROM + " where p.partner = :partner and " + visible(audience), ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(Long.class)
-			.single();
-		List<Row> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(FundQueries::row)
-			.list();
-		return new PageOf<>(complete(rows, audience), page.page(), page.size(), total);
+			.page(page, FundQueries::row, rows -> complete(rows, audience));
 	}
 
 	/** All projects the reader may see, of one partner or (partner null) of all. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.fund.Amounts;
@@ -18,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes of the ledger, the exchange rates and the outputs. The ledger is append-only: this
- * class inserts entries and never updates or deletes one. A writer first locks the project's row
- * ({@link #lock}), so that the rules checked against the ledger still hold when the entry is
- * written, whatever other writers do at the same time.
+ * class inserts entries and never updates or deletes one. A writer first locks the project
+ * ({@link ProjectRepository#findForUpdateById}), so that the rules checked against the ledger
+ * still hold when the entry is written, whatever other writers do at the same time, and saves
+ * the project touched afterwards, which moves its version.
  */
 @Component
 public class LedgerStore {
@@ -29,14 +29,6 @@ public class LedgerStore {
 
 	LedgerStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** Locks the project's row for the rest of the transaction and answers its version, if it exists. */
-	public Optional<Long> lock(UUID project) {
-		return jdbc.sql("select version from fund_project where id = :id for update")
-			.param("id", project)
-			.query(Long.class)
-			.optional();
 	}
 
 	/** Appends an entry as the next of the project's ledger and answers its id. */
@@ -68,14 +60,6 @@ public class LedgerStore {
 			.param("at", java.sql.Timestamp.from(at))
 			.update();
 		return id;
-	}
-
-	/** Counts a change of the ledger or outputs in the project's version. */
-	public void bump(UUID project, Instant at) {
-		jdbc.sql("update fund_project set version = version + 1, updated_at = :at where id = :id")
-			.param("at", java.sql.Timestamp.from(at))
-			.param("id", project)
-			.update();
 	}
 
 	public void addRate(ExchangeRateData rate) {

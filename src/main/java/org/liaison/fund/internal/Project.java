@@ -4,18 +4,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.fund.FundService.Move;
+import org.liaison.fund.Amounts;
 import org.liaison.fund.PhaseData;
+import org.liaison.fund.ProjectClosed;
+import org.liaison.fund.ProjectCompleted;
 import org.liaison.fund.ProjectData;
+import org.liaison.fund.ProjectLaunched;
+import org.liaison.fund.ProjectMove;
+import org.liaison.fund.ProjectRevised;
 import org.liaison.fund.ProjectStatus;
 import org.liaison.fund.StatusChange;
 import org.liaison.fund.internal.Children.Change;
 import org.liaison.fund.internal.Children.LeadNation;
 import org.liaison.fund.internal.Children.Phase;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.MilestoneEvent.Entry;
@@ -25,6 +30,7 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -33,11 +39,13 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A trust-fund project hosted by a partner. It guards its lifecycle: a status changes only by a
  * move the current status allows, with a date no earlier than the project's last move and a
- * reason; an edit corrects the record but never its status. Its version also counts the entries
- * of its ledger, which is kept apart (see {@link LedgerStore}).
+ * reason; an edit corrects the record but never its status. Its version also counts the changes
+ * of its ledger and outputs, which are kept apart (see {@link LedgerStore}): a writer of those
+ * locks the project ({@link ProjectRepository#findForUpdateById}) and saves it {@link #touch
+ * touched}, so the project's row has one writer, this aggregate, and its version one meaning.
  */
 @Table("fund_project")
-public class Project {
+public class Project extends EventfulAggregate<Project> implements Versioned {
 
 	public static final String SOURCE_TYPE = "fund-project";
 
@@ -130,6 +138,7 @@ public class Project {
 				data.currency(), null, null, null, null, List.of(), data.status(), List.of(), false, null, null,
 				data.releasability(), at, null);
 		project.apply(data, at);
+		project.registerEvent(recorded -> new ProjectRevised(recorded.facts()));
 		return project;
 	}
 
@@ -143,6 +152,7 @@ public class Project {
 		problems.addAll(data.problems());
 		check(problems);
 		apply(data, at);
+		registerEvent(revised -> new ProjectRevised(revised.facts()));
 	}
 
 	/** Makes the record what a dossier says it is, status included (history is not replayed). */
@@ -150,6 +160,12 @@ public class Project {
 		check(data.problems());
 		this.status = data.status();
 		apply(data, at);
+		registerEvent(restated -> new ProjectRevised(restated.facts()));
+	}
+
+	/** Before the record is deleted: its milestones go with it. */
+	public void remove() {
+		registerEvent(removed -> new ProjectRevised(removed.removedFacts()));
 	}
 
 	private void apply(ProjectData data, Instant at) {
@@ -176,47 +192,35 @@ public class Project {
 	private static List<Phase> phases(ProjectData data) {
 		return data.phases()
 			.stream()
-			.map(p -> new Phase(p.name().strip(), p.start(), p.end(), org.liaison.fund.Amounts.plain(p.budget())))
+			.map(p -> new Phase(p.name().strip(), p.start(), p.end(), Amounts.plain(p.budget())))
 			.toList();
 	}
 
-	public boolean sameAs(ProjectData data) {
-		return ref.equals(data.refOrDefault()) && title.equals(data.title().strip())
-				&& Objects.equals(objective, Texts.clean(data.objective()))
-				&& leadNations().equals(data.leadNations()) && leadNationsIllustrative == data.leadNationsIllustrative()
-				&& Objects.equals(executingAgent, Texts.clean(data.executingAgent())) && sector.equals(data.sector())
-				&& currency.equals(data.currency()) && Objects.equals(plannedStart, data.plannedStart())
-				&& Objects.equals(plannedEnd, data.plannedEnd()) && Objects.equals(actualStart, data.actualStart())
-				&& Objects.equals(actualEnd, data.actualEnd()) && samePhases(data) && status == data.status()
-				&& illustrative == data.illustrative() && Objects.equals(launchText, Texts.clean(data.launchText()))
-				&& Objects.equals(completionText, Texts.clean(data.completionText()))
-				&& releasability == data.releasability();
+	/**
+	 * Whether the record already says what the data says, once the data is written as the
+	 * record would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(ProjectData data) {
+		return toData().equals(record(partner, data, updatedAt).toData());
 	}
 
-	private boolean samePhases(ProjectData data) {
-		List<Phase> given = phases(data);
-		if (given.size() != phases.size()) {
-			return false;
-		}
-		for (int i = 0; i < given.size(); i++) {
-			Phase a = given.get(i);
-			Phase b = phases.get(i);
-			if (!a.name().equals(b.name()) || !Objects.equals(a.start(), b.start()) || !Objects.equals(a.end(), b.end())
-					|| a.budget().compareTo(b.budget()) != 0) {
-				return false;
-			}
-		}
-		return true;
+	/** The record as data, as {@link #record} and {@link #restate} write it (budgets without trailing zeros). */
+	public ProjectData toData() {
+		return new ProjectData(ref, title, objective, leadNations(), leadNationsIllustrative, executingAgent, sector,
+				currency, plannedStart, plannedEnd, actualStart, actualEnd,
+				phases.stream().map(p -> new PhaseData(p.name(), p.start(), p.end(), Amounts.plain(p.budget()))).toList(),
+				status, illustrative, launchText, completionText, releasability);
 	}
 
 	// The lifecycle: the status is checked before the date and reason, so an illegal move is
 	// refused as such even when they are missing.
 
-	public void move(Move move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
+	/** Makes a move of the lifecycle on the date it happened and for a reason, and registers its event. */
+	public void move(ProjectMove move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A project that is " + status + " cannot " + move.verb() + "; it can "
-					+ (status.moves().isEmpty() ? "no longer move"
-							: String.join(" or ", status.moves().stream().map(Move::verb).toList())));
+					+ (ProjectMove.from(status).isEmpty() ? "no longer move"
+							: String.join(" or ", ProjectMove.from(status).stream().map(ProjectMove::verb).toList())));
 		}
 		List<Problem> problems = new ArrayList<>();
 		if (on == null) {
@@ -233,15 +237,21 @@ public class Project {
 			problems.add(new Problem("on", "The date of this move (" + on + ") cannot be before the project's last recorded date (" + latest + ")"));
 		}
 		check(problems);
-		if (move == Move.LAUNCH) {
+		if (move == ProjectMove.LAUNCH) {
 			this.actualStart = on;
 		}
-		if (move == Move.COMPLETE) {
+		if (move == ProjectMove.COMPLETE) {
 			this.actualEnd = on;
 		}
 		this.changes.add(new Change(status, move.to(), on, reason.strip()));
 		this.status = move.to();
 		this.updatedAt = at;
+		registerEvent(project -> switch (move) {
+			case LAUNCH, RESUME -> new ProjectLaunched(project.facts());
+			case COMPLETE -> new ProjectCompleted(project.facts());
+			case CLOSE -> new ProjectClosed(project.facts());
+			case PROPOSE, OPEN_FUNDRAISING, SUSPEND -> new ProjectRevised(project.facts());
+		});
 	}
 
 	private @Nullable PartialDate latestDate() {
@@ -255,9 +265,14 @@ public class Project {
 		return latest;
 	}
 
-	/** A change of the ledger or outputs: the version moves so that concurrent writers are serialised. */
+	/**
+	 * A change of the ledger or outputs, made under the project's lock: saved, the project moves
+	 * its version, so that a writer who read an older one is refused, and its milestones are
+	 * published again.
+	 */
 	public void touch(Instant at) {
 		this.updatedAt = at;
+		registerEvent(touched -> new ProjectRevised(touched.facts()));
 	}
 
 	// Milestones
@@ -347,6 +362,7 @@ public class Project {
 		return phases.stream().map(p -> new PhaseData(p.name(), p.start(), p.end(), p.budget())).toList();
 	}
 
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

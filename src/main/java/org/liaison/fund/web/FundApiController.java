@@ -1,7 +1,6 @@
 package org.liaison.fund.web;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -10,14 +9,18 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.fund.ExchangeRateData;
-import org.liaison.fund.FundService;
-import org.liaison.fund.FundService.Move;
+import org.liaison.fund.IatiService;
+import org.liaison.fund.LedgerService;
 import org.liaison.fund.OutputData;
+import org.liaison.fund.OutputService;
 import org.liaison.fund.OutputSummary;
 import org.liaison.fund.OutputValueData;
+import org.liaison.fund.PortfolioService;
 import org.liaison.fund.PortfolioSummary;
 import org.liaison.fund.ProjectData;
 import org.liaison.fund.ProjectDetails;
+import org.liaison.fund.ProjectMove;
+import org.liaison.fund.ProjectService;
 import org.liaison.fund.ProjectSummary;
 import org.liaison.fund.TransactionData;
 import org.liaison.fund.TransactionKind;
@@ -28,6 +31,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +41,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,60 +56,72 @@ class FundApiController {
 
 	private static final String XML = MediaType.APPLICATION_XML_VALUE;
 
-	private final FundService funds;
+	private final ProjectService projects;
 
-	FundApiController(FundService funds) {
-		this.funds = funds;
+	private final PortfolioService portfolios;
+
+	private final LedgerService ledgers;
+
+	private final OutputService outputs;
+
+	private final IatiService iati;
+
+	FundApiController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers,
+			OutputService outputs, IatiService iati) {
+		this.projects = projects;
+		this.portfolios = portfolios;
+		this.ledgers = ledgers;
+		this.outputs = outputs;
+		this.iati = iati;
 	}
 
 	@GetMapping("/partners/{code}/funds")
-	PageOf<ProjectSummary> projects(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return funds.projects(code, audience, new PageOf.Request(page, size));
+	PageOf<ProjectSummary> projects(@PathVariable NationCode code, PageOf.Request page, Audience audience) {
+		return projects.projects(code, audience, page);
 	}
 
 	@PostMapping("/partners/{code}/funds")
 	ResponseEntity<ProjectSummary> add(@PathVariable NationCode code, @Valid @RequestBody ProjectData data) {
-		ProjectSummary project = funds.add(code, data);
+		ProjectSummary project = projects.add(code, data);
 		return Versions.created("/api/v1/funds/" + project.id(), project, project.version());
 	}
 
 	@GetMapping("/partners/{code}/funds/portfolio")
 	PortfolioSummary portfolio(@PathVariable NationCode code, @RequestParam(defaultValue = "EUR") Currency currency,
 			Audience audience) {
-		return funds.portfolio(code, audience, currency);
+		return portfolios.portfolio(code, audience, currency);
 	}
 
 	/** The portfolio across partners, of one executing agent (an organisation's ref) when one is named. */
 	@GetMapping("/funds/portfolio")
 	PortfolioSummary portfolio(@RequestParam(defaultValue = "EUR") Currency currency,
 			@RequestParam(required = false) @Nullable String agent, Audience audience) {
-		return agent == null || agent.isBlank() ? funds.portfolio(audience, currency)
-				: funds.portfolioOfAgent(agent.strip(), audience, currency);
+		return agent == null || agent.isBlank() ? portfolios.portfolio(audience, currency)
+				: portfolios.portfolioOfAgent(agent.strip(), audience, currency);
 	}
 
 	@GetMapping("/partners/{code}/funds/{ref}")
 	ResponseEntity<ProjectDetails> byRef(@PathVariable NationCode code, @PathVariable String ref, Audience audience) {
-		ProjectDetails details = funds.details(funds.project(code, ref, audience), audience);
+		ProjectDetails details = portfolios.details(projects.project(code, ref, audience), audience);
 		return Versions.ok(details, details.project().version());
 	}
 
 	@GetMapping("/funds/{id}")
 	ResponseEntity<ProjectDetails> project(@PathVariable UUID id, Audience audience) {
-		ProjectDetails details = funds.details(id, audience);
+		ProjectDetails details = portfolios.details(id, audience);
 		return Versions.ok(details, details.project().version());
 	}
 
 	@PutMapping("/funds/{id}")
-	ResponseEntity<ProjectSummary> revise(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody ProjectData data) {
-		ProjectSummary project = funds.revise(id, Versions.fromIfMatch(ifMatch), data);
+	ResponseEntity<ProjectSummary> revise(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody ProjectData data) {
+		ProjectSummary project = projects.revise(id, version, data);
 		return Versions.ok(project, project.version());
 	}
 
 	@DeleteMapping("/funds/{id}")
-	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		funds.delete(id, Versions.fromIfMatch(ifMatch));
+	ResponseEntity<Void> delete(@PathVariable UUID id, @IfMatch long version) {
+		projects.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -116,10 +131,9 @@ class FundApiController {
 
 	@PostMapping("/funds/{id}/moves/{move}")
 	ResponseEntity<ProjectSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@RequestBody(required = false) @Nullable MoveRequest request) {
-		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		ProjectSummary project = funds.move(id, Versions.fromIfMatch(ifMatch), move,
+			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
+		ProjectMove move = ProjectMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		ProjectSummary project = projects.move(id, version, move,
 				request == null ? null : request.on(), request == null ? null : request.reason());
 		return Versions.ok(project, project.version());
 	}
@@ -127,16 +141,16 @@ class FundApiController {
 	@GetMapping("/funds/{id}/transactions")
 	List<TransactionSummary> transactions(@PathVariable UUID id, @RequestParam(required = false) @Nullable TransactionKind kind,
 			Audience audience) {
-		funds.project(id, audience);
-		return funds.transactions(id, audience).stream().filter(t -> kind == null || t.kind() == kind).toList();
+		projects.project(id, audience);
+		return ledgers.transactions(id, audience).stream().filter(t -> kind == null || t.kind() == kind).toList();
 	}
 
 	@PostMapping("/funds/{id}/transactions")
-	ResponseEntity<TransactionSummary> addTransaction(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TransactionData data,
-			Audience audience) {
-		TransactionSummary transaction = funds.addTransaction(id, Versions.fromIfMatch(ifMatch), data, audience);
-		return Versions.created("/api/v1/funds/" + id + "/transactions/" + transaction.id(), transaction, funds.project(id, Audience.alliance()).version());
+	ResponseEntity<TransactionSummary> addTransaction(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody TransactionData data, Audience audience) {
+		TransactionSummary transaction = ledgers.addTransaction(id, version, data, audience);
+		return Versions.created("/api/v1/funds/" + id + "/transactions/" + transaction.id(), transaction,
+				projects.project(id, Audience.alliance()).version());
 	}
 
 	record ReversalRequest(@Nullable String reason) {
@@ -145,41 +159,39 @@ class FundApiController {
 	@PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
 	ResponseEntity<TransactionSummary> reverse(@PathVariable UUID id, @PathVariable UUID transactionId,
 			@RequestBody(required = false) @Nullable ReversalRequest request, Audience audience) {
-		TransactionSummary reversal = funds.reverse(id, transactionId, request == null ? null : request.reason(), audience);
-		return ResponseEntity.created(URI.create("/api/v1/funds/" + id + "/transactions/" + reversal.id())).body(reversal);
+		TransactionSummary reversal = ledgers.reverse(id, transactionId, request == null ? null : request.reason(), audience);
+		return Versions.created("/api/v1/funds/" + id + "/transactions/" + reversal.id(), reversal);
 	}
 
 	@GetMapping("/funds/{id}/outputs")
 	List<OutputSummary> outputs(@PathVariable UUID id, Audience audience) {
-		funds.project(id, audience);
-		return funds.outputs(id, audience);
+		projects.project(id, audience);
+		return outputs.outputs(id, audience);
 	}
 
 	@PutMapping("/funds/{id}/outputs/{item}")
 	OutputSummary defineOutput(@PathVariable UUID id, @PathVariable String item,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody OutputData data) {
+			@IfMatch long version, @Valid @RequestBody OutputData data) {
 		if (!item.equals(data.item())) {
 			throw InvalidInputException.of("item", "The item in the body ('" + data.item() + "') is not the one in the URL ('" + item + "')");
 		}
-		return funds.defineOutput(id, Versions.fromIfMatch(ifMatch), data);
+		return outputs.defineOutput(id, version, data);
 	}
 
 	@PostMapping("/funds/{id}/outputs/{item}/values")
 	ResponseEntity<OutputSummary> recordValue(@PathVariable UUID id, @PathVariable String item,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody OutputValueData value,
-			Audience audience) {
-		return ResponseEntity.status(201)
-			.body(funds.recordOutputValue(id, Versions.fromIfMatch(ifMatch), item, value, audience));
+			@IfMatch long version, @Valid @RequestBody OutputValueData value, Audience audience) {
+		return ResponseEntity.status(201).body(outputs.recordOutputValue(id, version, item, value, audience));
 	}
 
 	@GetMapping("/exchange-rates")
 	List<ExchangeRateData> rates() {
-		return funds.exchangeRates();
+		return ledgers.exchangeRates();
 	}
 
 	@PostMapping("/exchange-rates")
 	ResponseEntity<ExchangeRateData> addRate(@Valid @RequestBody ExchangeRateData rate) {
-		return ResponseEntity.status(201).body(funds.addExchangeRate(rate));
+		return ResponseEntity.status(201).body(ledgers.addExchangeRate(rate));
 	}
 
 	// IATI 2.03: public, non-illustrative projects only, whoever asks
@@ -187,7 +199,7 @@ class FundApiController {
 	@GetMapping(value = "/partners/{code}/iati-activities.xml", produces = XML)
 	ResponseEntity<byte[]> iati(@PathVariable NationCode code) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		funds.writeIatiActivities(code, out);
+		iati.writeIatiActivities(code, out);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
 	}
 
@@ -203,7 +215,7 @@ class FundApiController {
 
 	private ResponseEntity<byte[]> activity(NationCode partner, String ref) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		funds.writeIatiActivity(partner, ref, out);
+		iati.writeIatiActivity(partner, ref, out);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
 	}
 

@@ -33,11 +33,4 @@ final class Amounts {
 		return money == null ? null : money.amount();
 	}
 
-	static boolean same(@Nullable BigDecimal stored, @Nullable Money given) {
-		if (stored == null || given == null) {
-			return stored == null && given == null;
-		}
-		return stored.compareTo(given.amount()) == 0;
-	}
-
 }

@@ -4,21 +4,24 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.science.GrantApproved;
+import org.liaison.science.GrantCompleted;
 import org.liaison.science.GrantData;
 import org.liaison.science.GrantDirector;
 import org.liaison.science.GrantMechanism;
 import org.liaison.science.GrantStatus;
 import org.liaison.science.ReportData;
-import org.liaison.science.ReportSchedule;
-import org.liaison.science.ScienceService.Move;
+import org.liaison.science.ReportSummary;
+import org.liaison.science.GrantMove;
+import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.Money;
@@ -27,21 +30,23 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
+import org.liaison.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
-
-import java.util.Currency;
 
 /**
  * An SPS grant. It guards its rules: the co-directors' nations (an Ally for the NATO-country
  * director, a partner nation for the partner-country director), shares within the budget and in
  * its currency, the dates each status needs, a multi-year project's duration, a status that
- * changes only by a move the current one allows, and one report per due date of its schedule.
+ * changes only by a move the current one allows, and one report per due date of its schedule
+ * (see {@link GrantReports}). Approval and completion register {@link GrantApproved} and
+ * {@link GrantCompleted}.
  */
 @Table("science_grant")
-public class Grant {
+public class Grant extends EventfulAggregate<Grant> implements Versioned {
 
 	@Id
 	private final UUID id;
@@ -59,17 +64,11 @@ public class Grant {
 	@MappedCollection(idColumn = "grant_id")
 	private Set<GrantPriority> priorities;
 
-	private String natoDirectorName;
+	@Embedded.Empty(prefix = "nato_director_")
+	private GrantDirector natoDirector;
 
-	private String natoDirectorInstitution;
-
-	private NationCode natoDirectorNation;
-
-	private String partnerDirectorName;
-
-	private String partnerDirectorInstitution;
-
-	private NationCode partnerDirectorNation;
+	@Embedded.Empty(prefix = "partner_director_")
+	private GrantDirector partnerDirector;
 
 	private Currency currency;
 
@@ -104,9 +103,8 @@ public class Grant {
 	private @Nullable Long version;
 
 	Grant(UUID id, NationCode partner, String ref, String title, @Nullable String description,
-			GrantMechanism mechanism, Set<GrantPriority> priorities, String natoDirectorName,
-			String natoDirectorInstitution, NationCode natoDirectorNation, String partnerDirectorName,
-			String partnerDirectorInstitution, NationCode partnerDirectorNation, Currency currency,
+			GrantMechanism mechanism, Set<GrantPriority> priorities, GrantDirector natoDirector,
+			GrantDirector partnerDirector, Currency currency,
 			BigDecimal budgetAmount, @Nullable BigDecimal natoShareAmount, @Nullable BigDecimal partnerShareAmount,
 			GrantStatus status, @Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
 			@Nullable String decisionReason, @Nullable PartialDate startOn, @Nullable PartialDate endOn,
@@ -119,12 +117,8 @@ public class Grant {
 		this.description = description;
 		this.mechanism = mechanism;
 		this.priorities = new HashSet<>(priorities);
-		this.natoDirectorName = natoDirectorName;
-		this.natoDirectorInstitution = natoDirectorInstitution;
-		this.natoDirectorNation = natoDirectorNation;
-		this.partnerDirectorName = partnerDirectorName;
-		this.partnerDirectorInstitution = partnerDirectorInstitution;
-		this.partnerDirectorNation = partnerDirectorNation;
+		this.natoDirector = natoDirector;
+		this.partnerDirector = partnerDirector;
 		this.currency = currency;
 		this.budgetAmount = budgetAmount;
 		this.natoShareAmount = natoShareAmount;
@@ -145,8 +139,8 @@ public class Grant {
 	/** Records a grant at whatever stage it has reached, with the dates of that history. */
 	public static Grant record(NationCode partner, GrantData data, Nations nations, Instant at) {
 		check(data, nations);
-		Grant grant = new Grant(UUID.randomUUID(), partner, "", "", null, data.mechanism(), Set.of(), "", "",
-				data.natoDirector().nation(), "", "", data.partnerDirector().nation(), data.budget().currency(),
+		Grant grant = new Grant(UUID.randomUUID(), partner, "", "", null, data.mechanism(), Set.of(),
+				director(data.natoDirector()), director(data.partnerDirector()), data.budget().currency(),
 				data.budget().amount(), null, null, data.status(), null, null, null, null, null, false, Set.of(),
 				data.releasability(), at, null);
 		grant.apply(data, at);
@@ -161,7 +155,7 @@ public class Grant {
 					+ ". Use the lifecycle actions to change the status"));
 		}
 		problems.addAll(data.problems());
-		problems.addAll(directorProblems(data, nations));
+		problems.addAll(nations.directorProblems(data));
 		check(problems);
 		apply(data, at);
 	}
@@ -187,31 +181,31 @@ public class Grant {
 		check(problems);
 	}
 
-	/** Whether the record already holds this data and these reports. */
-	public boolean sameAs(GrantData data, List<ReportData> given) {
-		return ref.equals(data.refOrDefault()) && title.equals(data.title().strip())
-				&& Objects.equals(description, Texts.clean(data.description())) && mechanism == data.mechanism()
-				&& priorities.equals(priorities(data)) && natoDirector().equals(director(data.natoDirector()))
-				&& partnerDirector().equals(director(data.partnerDirector()))
-				&& currency.equals(data.budget().currency()) && Amounts.same(budgetAmount, data.budget())
-				&& Amounts.same(natoShareAmount, data.natoShare()) && Amounts.same(partnerShareAmount, data.partnerShare())
-				&& status == data.status() && Objects.equals(reviewOn, data.reviewOn())
-				&& Objects.equals(decidedOn, data.decidedOn())
-				&& Objects.equals(decisionReason, Texts.clean(data.decisionReason()))
-				&& Objects.equals(startOn, data.start()) && Objects.equals(endOn, data.end())
-				&& illustrative == data.illustrative() && releasability == data.releasability()
-				&& sameReports(given);
+	/**
+	 * Whether the record already holds this data and these reports, once the data is written as
+	 * the record would write it: an import that finds so writes nothing.
+	 */
+	public boolean holds(GrantData data, Nations nations, List<ReportData> given) {
+		return toData().equals(record(partner, data, nations, updatedAt).toData())
+				&& new GrantReports(reports).match(given);
 	}
 
-	/** A report given without its submission date matches the stored one of its due date. */
-	private boolean sameReports(List<ReportData> given) {
-		if (given.size() != reports.size()) {
-			return false;
+	/**
+	 * The record as data, as {@link #record} and {@link #restate} write it: priorities in the
+	 * order of their codes, amounts without trailing zeros.
+	 */
+	public GrantData toData() {
+		return new GrantData(ref, title, description, mechanism, priorityCodes().stream().sorted().toList(),
+				natoDirector, partnerDirector, plain(budgetAmount), plain(natoShareAmount), plain(partnerShareAmount),
+				status, reviewOn, decidedOn, decisionReason, startOn, endOn, illustrative, releasability);
+	}
+
+	private @Nullable Money plain(@Nullable BigDecimal amount) {
+		if (amount == null) {
+			return null;
 		}
-		return given.stream()
-			.allMatch(g -> reports.stream()
-				.anyMatch(r -> r.dueOn().equals(g.dueOn()) && r.summary().equals(g.summary().strip())
-						&& (g.submittedOn() == null || r.submittedOn().equals(g.submittedOn()))));
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return new Money(stripped.scale() < 0 ? stripped.setScale(0) : stripped, currency);
 	}
 
 	private void apply(GrantData data, Instant at) {
@@ -220,14 +214,8 @@ public class Grant {
 		this.description = Texts.clean(data.description());
 		this.mechanism = data.mechanism();
 		this.priorities = new HashSet<>(priorities(data));
-		GrantDirector nato = director(data.natoDirector());
-		this.natoDirectorName = nato.name();
-		this.natoDirectorInstitution = nato.institution();
-		this.natoDirectorNation = nato.nation();
-		GrantDirector other = director(data.partnerDirector());
-		this.partnerDirectorName = other.name();
-		this.partnerDirectorInstitution = other.institution();
-		this.partnerDirectorNation = other.nation();
+		this.natoDirector = director(data.natoDirector());
+		this.partnerDirector = director(data.partnerDirector());
 		this.currency = data.budget().currency();
 		this.budgetAmount = data.budget().amount();
 		this.natoShareAmount = Amounts.amount(data.natoShare());
@@ -242,44 +230,16 @@ public class Grant {
 		this.updatedAt = at;
 	}
 
-	/**
-	 * The NATO-country director comes from an Ally, the partner-country director from a partner
-	 * nation (any nation of the list that is not an Ally).
-	 */
-	public static List<Problem> directorProblems(GrantData data, Nations nations) {
-		List<Problem> problems = new ArrayList<>();
-		if (data.natoDirector() != null && data.natoDirector().nation() != null) {
-			NationCode nation = data.natoDirector().nation();
-			if (nations.others().contains(nation)) {
-				problems.add(new Problem("natoDirector.nation",
-						"'" + nation + "' is not an Ally; the NATO-country director comes from an Ally"));
-			}
-			else if (!nations.allies().contains(nation)) {
-				problems.add(new Problem("natoDirector.nation", "'" + nation + "' is not in the list of nations"));
-			}
-		}
-		if (data.partnerDirector() != null && data.partnerDirector().nation() != null) {
-			NationCode nation = data.partnerDirector().nation();
-			if (nations.allies().contains(nation)) {
-				problems.add(new Problem("partnerDirector.nation",
-						"'" + nation + "' is an Ally; the partner-country director comes from a partner nation"));
-			}
-			else if (!nations.others().contains(nation)) {
-				problems.add(new Problem("partnerDirector.nation", "'" + nation + "' is not in the list of nations"));
-			}
-		}
-		return problems;
-	}
-
 	// The lifecycle: each move checks that the status allows it before it looks at its date, so an
 	// illegal move is refused as such even when its date is missing.
 
-	public void move(Move move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
+	/** Makes a move of the lifecycle, on the date it happened, and registers its event if it has one. */
+	public void move(GrantMove move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A grant that is " + status + " cannot " + move.verb() + "; " + hint(move));
 		}
 		String why = Texts.clean(reason);
-		if (why != null && move != Move.APPROVE && move != Move.REJECT) {
+		if (why != null && !move.takesReason()) {
 			throw InvalidInputException.of("reason", "Only an approval or a rejection takes a reason");
 		}
 		if (why != null && why.length() > 2000) {
@@ -317,6 +277,14 @@ public class Grant {
 		}
 		this.status = move.to();
 		this.updatedAt = at;
+		if (move == GrantMove.APPROVE && decidedOn != null) {
+			registerEvent(grant -> new GrantApproved(grant.id, grant.partner, grant.title, grant.decidedOn,
+					grant.illustrative, grant.releasability));
+		}
+		if (move == GrantMove.COMPLETE && endOn != null) {
+			registerEvent(grant -> new GrantCompleted(grant.id, grant.partner, grant.title, grant.endOn,
+					grant.illustrative, grant.releasability));
+		}
 	}
 
 	private void checkDuration(@Nullable PartialDate start, @Nullable PartialDate end) {
@@ -324,7 +292,7 @@ public class Grant {
 		check(problems);
 	}
 
-	private String hint(Move move) {
+	private String hint(GrantMove move) {
 		return switch (status) {
 			case REJECTED -> "it was rejected";
 			case COMPLETED -> "it is completed";
@@ -347,31 +315,12 @@ public class Grant {
 	}
 
 	private void addReport(ReportData data, LocalDate today) {
-		if (!status.started()) {
-			throw new RuleViolationException("A grant that is " + status + " has no reports due; it must be active first");
-		}
-		List<ReportSchedule.Due> dates = ReportSchedule.dueDates(startOn, endOn, today);
-		ReportSchedule.Due due = dates.stream().filter(d -> d.on().equals(data.dueOn())).findFirst().orElse(null);
-		if (due == null) {
-			throw InvalidInputException.of("dueOn", "No report of this grant is due on " + data.dueOn()
-					+ "; its due dates are " + dates.stream().map(d -> d.on().toString()).collect(Collectors.joining(", ")));
-		}
-		if (reports.stream().anyMatch(r -> r.dueOn().equals(data.dueOn()))) {
-			throw InvalidInputException.of("dueOn", "The report due on " + data.dueOn() + " was submitted already");
-		}
-		LocalDate submittedOn = data.submittedOn() == null ? today : data.submittedOn();
-		if (submittedOn.isAfter(today)) {
-			throw InvalidInputException.of("submittedOn", "A report cannot be submitted in the future (" + submittedOn + ")");
-		}
-		if (data.summary() == null || data.summary().isBlank()) {
-			throw InvalidInputException.of("summary", "A report needs a summary");
-		}
-		reports.add(new Report(data.dueOn(), submittedOn, data.summary().strip(), due.finalReport()));
+		reports.add(new GrantReports(reports).next(data, status, startOn, endOn, today));
 	}
 
 	private static void check(GrantData data, Nations nations) {
 		List<Problem> problems = new ArrayList<>(data.problems());
-		problems.addAll(directorProblems(data, nations));
+		problems.addAll(nations.directorProblems(data));
 		check(problems);
 	}
 
@@ -397,24 +346,8 @@ public class Grant {
 		return partner;
 	}
 
-	public String ref() {
-		return ref;
-	}
-
-	public String title() {
-		return title;
-	}
-
 	public GrantStatus status() {
 		return status;
-	}
-
-	public boolean illustrative() {
-		return illustrative;
-	}
-
-	public Releasability releasability() {
-		return releasability;
 	}
 
 	public @Nullable PartialDate decidedOn() {
@@ -433,33 +366,11 @@ public class Grant {
 		return priorities.stream().map(GrantPriority::code).collect(Collectors.toSet());
 	}
 
-	public GrantDirector natoDirector() {
-		return new GrantDirector(natoDirectorName, natoDirectorInstitution, natoDirectorNation);
+	public List<ReportSummary> reports() {
+		return new GrantReports(reports).summaries();
 	}
 
-	public GrantDirector partnerDirector() {
-		return new GrantDirector(partnerDirectorName, partnerDirectorInstitution, partnerDirectorNation);
-	}
-
-	public Money budget() {
-		return Objects.requireNonNull(Amounts.money(budgetAmount, currency));
-	}
-
-	public @Nullable Money natoShare() {
-		return Amounts.money(natoShareAmount, currency);
-	}
-
-	public @Nullable Money partnerShare() {
-		return Amounts.money(partnerShareAmount, currency);
-	}
-
-	public List<org.liaison.science.ReportSummary> reports() {
-		return reports.stream()
-			.map(Report::toSummary)
-			.sorted(java.util.Comparator.comparing(org.liaison.science.ReportSummary::dueOn))
-			.toList();
-	}
-
+	@Override
 	public long version() {
 		return version == null ? 0 : version;
 	}

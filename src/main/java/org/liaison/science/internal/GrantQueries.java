@@ -23,6 +23,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +37,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class GrantQueries {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select g.id, g.partner, g.ref, g.title, g.description, g.mechanism,
 			       g.nato_director_name, g.nato_director_institution, g.nato_director_nation,
 			       g.partner_director_name, g.partner_director_institution, g.partner_director_nation,
 			       g.currency, g.budget_amount, g.nato_share_amount, g.partner_share_amount, g.status,
 			       g.review_on, g.decided_on, g.decision_reason, g.start_on, g.end_on, g.illustrative,
-			       g.releasability, g.updated_at, g.version
-			from science_grant g""";
+			       g.releasability, g.updated_at, g.version""";
+
+	private static final String FROM = " from science_grant g";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	private static final String VISIBLE = "g.partner", RELEASABILITY = "g.releasability";
 
@@ -58,20 +62,11 @@ public class GrantQueries {
 	}
 
 	public PageOf<GrantSummary> grants(NationCode partner, Audience audience, PageOf.Request page) {
-		String where = " where g.partner = :partner and " + audience.sqlCondition(VISIBLE, RELEASABILITY);
-		long total = jdbc.sql("select count(*) from science_grant g" + where)
+		return PagedQuery.of(jdbc, COLUMNS,
+				FROM + " where g.partner = :partner and " + audience.sqlCondition(VISIBLE, RELEASABILITY), ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(Long.class)
-			.single();
-		List<Row> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(GrantQueries::row)
-			.list();
-		return new PageOf<>(withChildren(rows, audience), page.page(), page.size(), total);
+			.page(page, GrantQueries::row, rows -> withChildren(rows, audience));
 	}
 
 	public List<GrantSummary> allGrants(NationCode partner, Audience audience) {

@@ -12,12 +12,13 @@ import org.liaison.science.PrioritySummary;
 import org.liaison.science.ReportData;
 import org.liaison.science.ReportDue;
 import org.liaison.science.ScienceService;
-import org.liaison.science.ScienceService.Move;
+import org.liaison.science.GrantMove;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,9 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,9 +51,8 @@ class ScienceApiController {
 	}
 
 	@GetMapping("/partners/{code}/science-grants")
-	PageOf<GrantSummary> grants(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience) {
-		return science.grants(code, audience, new PageOf.Request(page, size));
+	PageOf<GrantSummary> grants(@PathVariable NationCode code, PageOf.Request page, Audience audience) {
+		return science.grants(code, audience, page);
 	}
 
 	@PostMapping("/partners/{code}/science-grants")
@@ -76,16 +74,15 @@ class ScienceApiController {
 	}
 
 	@PutMapping("/science-grants/{id}")
-	ResponseEntity<GrantSummary> revise(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody GrantData data) {
-		GrantSummary grant = science.revise(id, Versions.fromIfMatch(ifMatch), data);
+	ResponseEntity<GrantSummary> revise(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody GrantData data) {
+		GrantSummary grant = science.revise(id, version, data);
 		return Versions.ok(grant, grant.version());
 	}
 
 	@DeleteMapping("/science-grants/{id}")
-	ResponseEntity<Void> delete(@PathVariable UUID id,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
-		science.delete(id, Versions.fromIfMatch(ifMatch));
+	ResponseEntity<Void> delete(@PathVariable UUID id, @IfMatch long version) {
+		science.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -93,12 +90,11 @@ class ScienceApiController {
 	record MoveRequest(@Nullable PartialDate on, @Nullable String reason) {
 	}
 
-	@PostMapping("/science-grants/{id}/{move:" + Move.SLUGS + "}")
+	@PostMapping("/science-grants/{id}/{move:" + GrantMove.SLUGS + "}")
 	ResponseEntity<GrantSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@RequestHeader(value = "If-Match", required = false) String ifMatch,
-			@RequestBody(required = false) @Nullable MoveRequest request) {
-		Move move = Move.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		GrantSummary grant = science.move(id, Versions.fromIfMatch(ifMatch), move,
+			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
+		GrantMove move = GrantMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		GrantSummary grant = science.move(id, version, move,
 				request == null ? null : request.on(), request == null ? null : request.reason());
 		return Versions.ok(grant, grant.version());
 	}

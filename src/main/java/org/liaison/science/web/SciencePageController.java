@@ -9,25 +9,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
-import org.liaison.science.GrantData;
 import org.liaison.science.GrantSummary;
 import org.liaison.science.ReportData;
 import org.liaison.science.ReportDue;
 import org.liaison.science.ScienceService;
-import org.liaison.science.ScienceService.Move;
+import org.liaison.science.GrantMove;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PartialDate;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,26 +50,26 @@ class SciencePageController {
 
 	private final PartnerService partners;
 
-	private final Validator validator;
+	private final FormSubmission forms;
 
 	private final MessageSource messages;
 
-	SciencePageController(ScienceService science, PartnerService partners, Validator validator,
+	SciencePageController(ScienceService science, PartnerService partners, FormSubmission forms,
 			MessageSource messages) {
 		this.science = science;
 		this.partners = partners;
-		this.validator = validator;
+		this.forms = forms;
 		this.messages = messages;
 	}
 
 	@GetMapping("/partners/{code}/science-grants")
-	String list(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Audience audience, Model model, HttpServletRequest request) {
+	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience, Model model,
+			HttpServletRequest request) {
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
-		model.addAttribute("grants", science.grants(code, audience, new PageOf.Request(page, size)));
+		model.addAttribute("grants", science.grants(code, audience, page));
 		model.addAttribute("today", science.today());
-		return Htmx.view(request, "science/list", "science/table");
+		return Htmx.view(request, "science/grantList", "science/grantTable");
 	}
 
 	@GetMapping("/science-grants/{id}")
@@ -80,32 +77,25 @@ class SciencePageController {
 		return view(model, science.grant(id, audience), null, FormErrors.none());
 	}
 
-	@PostMapping("/science-grants/{id}/{move:" + Move.SLUGS + "}")
+	@PostMapping("/science-grants/{id}/{move:" + GrantMove.SLUGS + "}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String reason,
 			Audience audience, Model model) {
-		Move move = Move.fromSlug(slug).orElseThrow();
-		try {
-			science.move(id, version, move, PartialDate.parseOrNull(on), reason);
-		}
-		catch (IllegalArgumentException ex) {
-			return view(model, science.grant(id, audience), move,
-					FormErrors.of(InvalidInputException.of("on", ex.getMessage())));
-		}
-		catch (InvalidInputException ex) {
-			return view(model, science.grant(id, audience), move, FormErrors.of(ex));
-		}
-		return "redirect:/science-grants/" + id;
+		GrantMove move = GrantMove.fromSlug(slug).orElseThrow();
+		return FormSubmission.attempt(() -> {
+			science.move(id, version, move, FormSubmission.date("on", on), reason);
+			return "redirect:/science-grants/" + id;
+		}, errors -> view(model, science.grant(id, audience), move, errors));
 	}
 
-	private String view(Model model, GrantSummary grant, @Nullable Move failedMove, FormErrors errors) {
+	private String view(Model model, GrantSummary grant, @Nullable GrantMove failedMove, FormErrors errors) {
 		LocalDate today = science.today();
 		model.addAttribute("grant", grant);
 		model.addAttribute("partnerName", partners.nation(grant.partner()).name());
 		model.addAttribute("schedule", grant.schedule(today));
 		model.addAttribute("failedMove", failedMove);
 		model.addAttribute("errors", errors);
-		return "science/view";
+		return "science/grant";
 	}
 
 	// Reports
@@ -131,13 +121,10 @@ class SciencePageController {
 		if (!problems.isEmpty()) {
 			return reportForm(model, grant, dueOn, submittedOn, summary, FormErrors.of(new InvalidInputException(problems)));
 		}
-		try {
+		return FormSubmission.attempt(() -> {
 			science.submitReport(id, new ReportData(due, submitted, summary));
-		}
-		catch (InvalidInputException ex) {
-			return reportForm(model, grant, dueOn, submittedOn, summary, FormErrors.of(ex));
-		}
-		return "redirect:/science-grants/" + id;
+			return "redirect:/science-grants/" + id;
+		}, errors -> reportForm(model, grant, dueOn, submittedOn, summary, errors));
 	}
 
 	private static @Nullable LocalDate day(String text, String field, boolean required, List<Problem> problems) {
@@ -172,7 +159,7 @@ class SciencePageController {
 		model.addAttribute("submittedOn", submittedOn);
 		model.addAttribute("summary", summary);
 		model.addAttribute("errors", errors);
-		return "science/report";
+		return "science/reportForm";
 	}
 
 	// Forms
@@ -186,17 +173,8 @@ class SciencePageController {
 	@PostMapping("/partners/{code}/science-grants")
 	String add(@PathVariable NationCode code, @ModelAttribute("form") GrantForm form, BindingResult result,
 			Model model) {
-		List<Problem> problems = new ArrayList<>();
-		GrantData data = check(form, result, problems);
-		if (!problems.isEmpty()) {
-			return form(model, code, null, form, errors(problems));
-		}
-		try {
-			return "redirect:/science-grants/" + science.add(code, data).id();
-		}
-		catch (InvalidInputException ex) {
-			return form(model, code, null, form, errors(ex.problems()));
-		}
+		return forms.submit(result, form::toData, data -> "redirect:/science-grants/" + science.add(code, data).id(),
+				errors -> form(model, code, null, form, errors));
 	}
 
 	@GetMapping("/science-grants/{id}/edit")
@@ -209,18 +187,10 @@ class SciencePageController {
 	String revise(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") GrantForm form,
 			BindingResult result, Model model) {
 		GrantSummary grant = science.grant(id, Audience.alliance());
-		List<Problem> problems = new ArrayList<>();
-		GrantData data = check(form, result, problems);
-		if (!problems.isEmpty()) {
-			return form(model, grant.partner(), grant, form, errors(problems));
-		}
-		try {
+		return forms.submit(result, form::toData, data -> {
 			science.revise(id, version, data);
-		}
-		catch (InvalidInputException ex) {
-			return form(model, grant.partner(), grant, form, errors(ex.problems()));
-		}
-		return "redirect:/science-grants/" + id;
+			return "redirect:/science-grants/" + id;
+		}, errors -> form(model, grant.partner(), grant, form, errors));
 	}
 
 	@PostMapping("/science-grants/{id}/delete")
@@ -230,23 +200,7 @@ class SciencePageController {
 		return Htmx.removedOrRedirect(request, "/partners/" + grant.partner() + "/science-grants");
 	}
 
-	/** Every problem of a submitted form at once: unreadable values, field constraints, cross-field rules. */
-	private GrantData check(GrantForm form, BindingResult result, List<Problem> problems) {
-		FormErrors.of(result).all().forEach((field, message) -> problems.add(new Problem(field, message)));
-		GrantData data = form.toData(problems);
-		for (ConstraintViolation<GrantData> violation : validator.validate(data)) {
-			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
-		problems.addAll(data.problems());
-		return data;
-	}
-
-	/** Problems by form field. */
-	private static FormErrors errors(List<Problem> problems) {
-		return FormErrors.of(new InvalidInputException(
-				problems.stream().map(p -> new Problem(GrantForm.field(p.field()), p.message())).toList()));
-	}
-
+	/** The form with each problem beside the form field that holds the data's field. */
 	private String form(Model model, NationCode partner, @Nullable GrantSummary grant, GrantForm form,
 			FormErrors errors) {
 		Map<String, String> allies = new LinkedHashMap<>();
@@ -263,8 +217,12 @@ class SciencePageController {
 		model.addAttribute("partnerNations", others);
 		model.addAttribute("priorities", priorities);
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "science/form";
+		model.addAttribute("errors", FormErrors.of(new InvalidInputException(errors.all()
+			.entrySet()
+			.stream()
+			.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
+			.toList())));
+		return "science/grantForm";
 	}
 
 }

@@ -1,0 +1,118 @@
+package org.liaison.fund.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.fund.OutputData;
+import org.liaison.fund.OutputService;
+import org.liaison.fund.OutputValueData;
+import org.liaison.fund.ProjectService;
+import org.liaison.fund.ProjectSummary;
+import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.PartialDate;
+import org.liaison.web.FormErrors;
+import org.liaison.web.FormSubmission;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The forms of a project's outputs, on the project's page: defining an output, which is NATO
+ * staff's, and recording the value it achieved, which its executing agent does too.
+ */
+@Controller
+class OutputPageController {
+
+	private final OutputService outputs;
+
+	private final ProjectService projects;
+
+	private final ProjectPage page;
+
+	private final FormSubmission forms;
+
+	OutputPageController(OutputService outputs, ProjectService projects, ProjectPage page, FormSubmission forms) {
+		this.outputs = outputs;
+		this.projects = projects;
+		this.page = page;
+		this.forms = forms;
+	}
+
+	@PostMapping("/fund-projects/{id}/outputs/{item}/values")
+	String recordValue(@PathVariable UUID id, @PathVariable String item, @RequestParam(required = false) @Nullable Long version,
+			@RequestParam(defaultValue = "") String on,
+			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String source,
+			Audience audience, Model model) {
+		ProjectSummary project = projects.project(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		PartialDate date = null;
+		try {
+			date = PartialDate.parse(on);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem("on", ex.getMessage()));
+		}
+		BigDecimal amount = null;
+		try {
+			amount = new BigDecimal(value.strip());
+			if (amount.signum() < 0) {
+				problems.add(new Problem("value", "A value achieved is zero or more"));
+			}
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new Problem("value", "'" + value + "' is not a number"));
+		}
+		OutputValueData data = problems.isEmpty() ? new OutputValueData(date, amount, source) : null;
+		if (data != null) {
+			problems.addAll(forms.problems(data));
+		}
+		if (data == null || !problems.isEmpty()) {
+			return page.view(model, project, audience, "output-" + item, FormErrors.of(new InvalidInputException(problems)));
+		}
+		return FormSubmission.attempt(() -> {
+			outputs.recordOutputValue(id, version, item, data, audience);
+			return "redirect:/fund-projects/" + id;
+		}, errors -> page.view(model, project, audience, "output-" + item, errors));
+	}
+
+	@PostMapping("/fund-projects/{id}/outputs")
+	String defineOutput(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
+			@RequestParam(defaultValue = "") String item,
+			@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
+			Audience audience, Model model) {
+		ProjectSummary project = projects.project(id, audience);
+		List<Problem> problems = new ArrayList<>();
+		BigDecimal baselineValue = number(baseline, "baseline", problems);
+		BigDecimal targetValue = number(target, "target", problems);
+		OutputData data = new OutputData(item.strip(), label, unit, baselineValue, targetValue, List.of());
+		problems.addAll(forms.problems(data));
+		if (!problems.isEmpty()) {
+			return page.view(model, project, audience, "define-output", FormErrors.of(new InvalidInputException(problems)));
+		}
+		outputs.defineOutput(id, version, data);
+		return "redirect:/fund-projects/" + id;
+	}
+
+	/** A number typed in a form field; none when blank. */
+	static @Nullable BigDecimal number(String text, String field, List<Problem> problems) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new Problem(field, "'" + text + "' is not a number"));
+			return null;
+		}
+	}
+
+}

@@ -1,5 +1,6 @@
 package org.liaison.plan;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.liaison.shared.LifecycleMove;
@@ -23,6 +24,11 @@ public enum PlanMove implements LifecycleMove<PlanStatus> {
 	@Override
 	public Transition<PlanStatus> transition() {
 		return transition;
+	}
+
+	/** The moves a plan of this status may make next, in lifecycle order. */
+	public static List<PlanMove> from(PlanStatus status) {
+		return LifecycleMove.from(PlanMove.class, status);
 	}
 
 	public static Optional<PlanMove> fromSlug(String slug) {

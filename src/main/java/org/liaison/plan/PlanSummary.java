@@ -21,7 +21,7 @@ public record PlanSummary(UUID id, NationCode partner, String ref, String type, 
 	}
 
 	public List<PlanMove> moves() {
-		return status.moves();
+		return PlanMove.from(status);
 	}
 
 }

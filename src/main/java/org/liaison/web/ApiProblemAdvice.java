@@ -90,9 +90,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unavailable(DataAccessResourceFailureException ex) {
-		return ErrorEndpoint.withRetry(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE), HttpStatus.SERVICE_UNAVAILABLE)
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-					"Liaison cannot reach its database just now; try again in a few seconds."));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", Unavailable.MESSAGE));
 	}
 
 	@ExceptionHandler

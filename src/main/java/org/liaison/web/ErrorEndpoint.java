@@ -6,9 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +25,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorEndpoint implements ErrorController {
 
-	static final String RETRY_AFTER_SECONDS = "5";
-
 	private final UiAdvice uiAdvice;
 
 	ErrorEndpoint(UiAdvice uiAdvice) {
@@ -39,9 +35,13 @@ class ErrorEndpoint implements ErrorController {
 			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ProblemDetail problem = ApiProblemAdvice.problem(status, status.getReasonPhrase(), detail(status));
-		return withRetry(ResponseEntity.status(status), status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+		problem.setTitle(status.getReasonPhrase());
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			answer.header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
+		}
+		return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@RequestMapping("/error")
@@ -52,7 +52,7 @@ class ErrorEndpoint implements ErrorController {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
 		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
 		}
 		ModelAndView view = new ModelAndView("layout/error");
 		view.setStatus(status);
@@ -63,23 +63,12 @@ class ErrorEndpoint implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
-		if (unavailable(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+		if (Unavailable.isCause(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
-	}
-
-	/** Whether the failure was the database not answering, which passes by itself. */
-	static boolean unavailable(@Nullable Object exception) {
-		for (Throwable cause = exception instanceof Throwable throwable ? throwable : null; cause != null;
-				cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String detail(HttpStatus status) {
@@ -89,7 +78,7 @@ class ErrorEndpoint implements ErrorController {
 			case BAD_REQUEST -> "The request could not be read.";
 			case UNAUTHORIZED -> "Sign in to read this.";
 			case FORBIDDEN -> "Your account may not do this.";
-			case SERVICE_UNAVAILABLE -> "Liaison cannot reach its database just now; try again in a few seconds.";
+			case SERVICE_UNAVAILABLE -> Unavailable.MESSAGE;
 			default -> "Something went wrong on our side; it has been logged.";
 		};
 	}
@@ -97,11 +86,6 @@ class ErrorEndpoint implements ErrorController {
 	private static boolean isApi(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return uri instanceof String path && path.startsWith("/api/");
-	}
-
-	static ResponseEntity.BodyBuilder withRetry(ResponseEntity.BodyBuilder builder, HttpStatus status) {
-		return status == HttpStatus.SERVICE_UNAVAILABLE ? builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-				: builder;
 	}
 
 }

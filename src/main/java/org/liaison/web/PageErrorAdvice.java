@@ -66,9 +66,8 @@ class PageErrorAdvice {
 	@ExceptionHandler
 	ModelAndView unavailable(DataAccessResourceFailureException ex, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, ErrorEndpoint.RETRY_AFTER_SECONDS);
-		return page(HttpStatus.SERVICE_UNAVAILABLE,
-				"Liaison cannot reach its database just now; try again in a few seconds.", request, response, locale);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
+		return page(HttpStatus.SERVICE_UNAVAILABLE, Unavailable.MESSAGE, request, response, locale);
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, InvalidInputException.class })

@@ -88,9 +88,9 @@ class ErrorMessagesTests {
 		assertThat(answer.getStatusCode().value()).isEqualTo(503);
 		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
 		assertThat(answer.getBody().getDetail()).contains("try again in a few seconds").doesNotContain("Connection is not");
-		assertThat(ErrorEndpoint.unavailable(new IllegalStateException(new CannotGetJdbcConnectionException("x"))))
+		assertThat(Unavailable.isCause(new IllegalStateException(new CannotGetJdbcConnectionException("x"))))
 			.isTrue();
-		assertThat(ErrorEndpoint.unavailable(new IllegalStateException("no"))).isFalse();
+		assertThat(Unavailable.isCause(new IllegalStateException("no"))).isFalse();
 	}
 
 }

@@ -139,8 +139,8 @@ public class Plan implements Versioned {
 	public void move(PlanMove move, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A plan that is " + status + " cannot " + move.verb() + "; it can "
-					+ (status.moves().isEmpty() ? "no longer move"
-							: String.join(" or ", status.moves().stream().map(PlanMove::verb).toList())));
+					+ (PlanMove.from(status).isEmpty() ? "no longer move"
+							: String.join(" or ", PlanMove.from(status).stream().map(PlanMove::verb).toList())));
 		}
 		this.status = move.to();
 		this.updatedAt = at;

@@ -1,5 +1,6 @@
 package org.liaison.activity;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record ActivitySummary(UUID id, String ref, String title, @Nullable Strin
 		String areaName, String discipline, String disciplineName, ActivityType type, String provider,
 		Delivery delivery, int durationDays, boolean clearance, List<String> frameworks, List<NationCode> nations,
 		@Nullable Money fee, @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
-		Releasability releasability, boolean illustrative, Instant updatedAt, long version) {
+		Releasability releasability, boolean illustrative, Instant updatedAt, long version) implements Versioned {
 
 	public ActivityData toData() {
 		return new ActivityData(ref, title, description, area, discipline, type, provider, delivery, durationDays,

@@ -1,5 +1,6 @@
 package org.liaison.activity;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record EventSummary(UUID id, UUID activityId, String activityRef, String 
 		String provider, Releasability releasability, LocalDate start, LocalDate end, String city, NationCode nation,
 		int seats, String language, @Nullable LocalDate deadline, EventStatus status, boolean milestone,
 		@Nullable String milestoneText, @Nullable String cancelReason, boolean illustrative, int approved,
-		int waitlisted, Instant updatedAt, long version) {
+		int waitlisted, Instant updatedAt, long version) implements Versioned {
 
 	public EventData toData() {
 		return new EventData(start, end, city, nation, seats, language, deadline, milestone, milestoneText,

@@ -1,5 +1,6 @@
 package org.liaison.activity;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ public record RequestSummary(UUID id, NationCode partner, UUID eventId, String a
 		String area, String areaName, LocalDate eventStart, LocalDate eventEnd, String city, NationCode eventNation,
 		int seats, int priority, @Nullable String planGoal, RequestStatus status, @Nullable String reason,
 		@Nullable Integer rating, @Nullable String feedback, List<NomineeData> nominees, Instant requestedAt,
-		boolean illustrative, Instant updatedAt, long version) {
+		boolean illustrative, Instant updatedAt, long version) implements Versioned {
 
 	public RequestData toData() {
 		return new RequestData(seats, priority, planGoal, nominees, illustrative);

@@ -1,5 +1,6 @@
 package org.liaison.agreement;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public record AgreementSummary(UUID id, NationCode partner, String ref, String t
 		@Nullable String description, AgreementStatus status, @Nullable PartialDate submittedOn,
 		@Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn, @Nullable PartialDate endedOn,
 		@Nullable String milestoneText, List<AgreementParty> parties, Releasability releasability, Instant updatedAt,
-		long version) {
+		long version) implements Versioned {
 
 	public AgreementSummary {
 		parties = List.copyOf(parties);

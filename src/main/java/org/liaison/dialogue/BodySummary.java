@@ -1,5 +1,6 @@
 package org.liaison.dialogue;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ import org.liaison.shared.Releasability;
 public record BodySummary(UUID id, NationCode partner, String ref, String name, @Nullable String shortName,
 		String purpose, @Nullable String basis, @Nullable String members, @Nullable PartialDate established,
 		@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version) implements Versioned {
 
 	public BodyData toData() {
 		return new BodyData(ref, name, shortName, purpose, basis, members, established, dissolved, milestoneText,

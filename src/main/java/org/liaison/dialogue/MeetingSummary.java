@@ -1,5 +1,6 @@
 package org.liaison.dialogue;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.liaison.shared.Releasability;
 public record MeetingSummary(UUID id, UUID bodyId, String bodyRef, String bodyName, NationCode partner, String ref,
 		PartialDate date, @Nullable String place, @Nullable String agenda, List<MeetingParticipant> participants,
 		List<String> decisions, List<ActionSummary> actions, List<ReviewedNode> reviewedNodes,
-		Releasability releasability, boolean illustrative, Instant updatedAt, long version) {
+		Releasability releasability, boolean illustrative, Instant updatedAt, long version) implements Versioned {
 
 	public MeetingData toData() {
 		return new MeetingData(ref, bodyRef, date, place, agenda, participants, decisions,

@@ -1,5 +1,6 @@
 package org.liaison.dialogue;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.liaison.shared.Releasability;
 public record StatementSummary(UUID id, NationCode partner, String ref, StatementKind kind, String title,
 		@Nullable String speaker, PartialDate date, @Nullable String place, @Nullable String quote,
 		@Nullable String summary, @Nullable String source, Releasability releasability, Instant updatedAt,
-		long version) {
+		long version) implements Versioned {
 
 	public StatementData toData() {
 		return new StatementData(ref, kind, title, speaker, date, place, quote, summary, source, releasability);

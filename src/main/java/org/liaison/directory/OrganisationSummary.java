@@ -1,5 +1,6 @@
 package org.liaison.directory;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import org.liaison.shared.Releasability;
  */
 public record OrganisationSummary(UUID id, String ref, String name, @Nullable String shortName, OrganisationKind kind,
 		@Nullable NationCode nation, @Nullable String city, @Nullable String description, Releasability releasability,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version) implements Versioned {
 
 	public OrganisationData toData() {
 		return new OrganisationData(ref, name, shortName, kind, nation, city, description, releasability);

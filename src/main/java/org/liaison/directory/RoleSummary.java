@@ -1,5 +1,6 @@
 package org.liaison.directory;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ public record RoleSummary(UUID id, NationCode partner, String ref, UUID organisa
 		String organisationName, OrganisationKind organisationKind, @Nullable NationCode organisationNation,
 		@Nullable String organisationCity, RoleKind kind, @Nullable PartialDate from, @Nullable PartialDate until,
 		@Nullable String tasks, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
-		long version) {
+		long version) implements Versioned {
 
 	private static final int EXCERPT_LENGTH = 160;
 

@@ -20,16 +20,7 @@ import org.springframework.stereotype.Component;
  * project touched afterwards, so that the aggregate alone writes the row and moves its version.
  */
 @Component
-class LockedProjects {
-
-	private final ProjectRepository projects;
-
-	private final ProjectService records;
-
-	LockedProjects(ProjectRepository projects, ProjectService records) {
-		this.projects = projects;
-		this.records = records;
-	}
+record LockedProjects(ProjectRepository projects, ProjectService records) {
 
 	/** Locks the project's row for this transaction and loads it, at the given version when one is given. */
 	Project lock(UUID id, @Nullable Long version) {

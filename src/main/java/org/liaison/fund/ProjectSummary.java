@@ -1,5 +1,6 @@
 package org.liaison.fund;
 
+import org.liaison.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -24,7 +25,7 @@ public record ProjectSummary(UUID id, NationCode partner, String ref, String tit
 		Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, List<PhaseData> phases,
 		ProjectStatus status, List<StatusChange> changes, boolean illustrative, @Nullable String launchText,
-		@Nullable String completionText, Releasability releasability, Instant updatedAt, long version) {
+		@Nullable String completionText, Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	public ProjectSummary {
 		leadNations = List.copyOf(leadNations);

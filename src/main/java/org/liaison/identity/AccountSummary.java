@@ -1,5 +1,6 @@
 package org.liaison.identity;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,6 @@ import org.liaison.shared.NationCode;
  * password nor its hash ever leaves the identity module.
  */
 public record AccountSummary(String username, Role role, @Nullable NationCode nation, @Nullable String organisation,
-		boolean enabled, Instant createdAt, long version) {
+		boolean enabled, Instant createdAt, long version) implements Versioned {
 
 }

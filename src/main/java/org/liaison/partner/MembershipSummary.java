@@ -1,5 +1,6 @@
 package org.liaison.partner;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ import org.liaison.shared.Releasability;
  */
 public record MembershipSummary(UUID id, NationCode partner, String ref, String framework, String frameworkName,
 		PartialDate since, @Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
-		Releasability releasability, Instant updatedAt, long version) {
+		Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	public MembershipData toData() {
 		return new MembershipData(ref, framework, since, until, note, milestoneText, releasability);

@@ -1,5 +1,6 @@
 package org.liaison.partner;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ import org.liaison.shared.Releasability;
  * @param position order within its section
  */
 public record NarrativeSummary(UUID id, NationCode partner, String ref, NarrativeSection section, String heading,
-		String body, int position, Releasability releasability, Instant updatedAt, long version) {
+		String body, int position, Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	public NarrativeData toData() {
 		return new NarrativeData(ref, section, heading, body, position, releasability);

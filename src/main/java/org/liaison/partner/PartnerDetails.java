@@ -1,5 +1,6 @@
 package org.liaison.partner;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import org.liaison.shared.Releasability;
  * @param aspirant whether the partner seeks membership of the Alliance
  */
 public record PartnerDetails(UUID id, NationCode nation, String name, String summary, @Nullable String policy,
-		boolean aspirant, Releasability releasability, Instant updatedAt, long version) {
+		boolean aspirant, Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	public ProfileData toData() {
 		return new ProfileData(summary, policy, aspirant, releasability);

@@ -1,5 +1,6 @@
 package org.liaison.plan;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,7 +17,7 @@ import org.liaison.shared.Releasability;
 public record AssessmentSummary(UUID id, UUID plan, UUID node, String nodeCode, int seq, LocalDate on, Rating rating,
 		@Nullable String narrative, @Nullable String assessor, AssessmentSource source, @Nullable String cycle,
 		@Nullable UUID round, Releasability releasability, boolean illustrative, boolean locked, Instant recordedAt,
-		long version) {
+		long version) implements Versioned {
 
 	public AssessmentData toData() {
 		return new AssessmentData(nodeCode, on, rating, narrative, assessor, source, cycle, round, releasability,

@@ -1,5 +1,6 @@
 package org.liaison.plan;
 
+import org.liaison.shared.Versioned;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import org.liaison.shared.PartialDate;
 public record NodeSummary(UUID id, UUID plan, String code, @Nullable String parent, int level, String levelName,
 		int position, String title, @Nullable String text, @Nullable String lead, List<String> supporters,
 		@Nullable PartialDate target, boolean targetBeyondPlan, @Nullable String area, List<String> activities,
-		boolean illustrative, long version, @Nullable AssessmentSummary latest, @Nullable Rollup rollup) {
+		boolean illustrative, long version, @Nullable AssessmentSummary latest, @Nullable Rollup rollup) implements Versioned {
 
 	public NodeData toData() {
 		return new NodeData(code, parent, title, text, lead, supporters, target, targetBeyondPlan, area, position,

@@ -1,5 +1,6 @@
 package org.liaison.plan;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import org.liaison.shared.Releasability;
 public record PlanSummary(UUID id, NationCode partner, String ref, String type, String title,
 		@Nullable PartialDate periodFrom, @Nullable PartialDate periodTo, PlanStatus status, @Nullable String agreement,
 		@Nullable String predecessor, @Nullable String publicSummary, Releasability releasability, boolean illustrative,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version) implements Versioned {
 
 	public PlanData toData() {
 		return new PlanData(ref, type, title, periodFrom, periodTo, status, agreement, predecessor, publicSummary,

@@ -1,5 +1,6 @@
 package org.liaison.science;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 		GrantDirector partnerDirector, Money budget, @Nullable Money natoShare, @Nullable Money partnerShare,
 		GrantStatus status, @Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
 		@Nullable String decisionReason, @Nullable PartialDate start, @Nullable PartialDate end, boolean illustrative,
-		List<ReportSummary> reports, Releasability releasability, Instant updatedAt, long version) {
+		List<ReportSummary> reports, Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	public GrantSummary {
 		priorities = List.copyOf(priorities);

@@ -1,5 +1,6 @@
 package org.liaison.timeline;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ import org.liaison.shared.Releasability;
  */
 public record MilestoneSummary(UUID id, NationCode partner, @Nullable String ref, PartialDate date, String text,
 		boolean derived, @Nullable String sourceType, @Nullable UUID sourceId, Releasability releasability,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version) implements Versioned {
 
 	public MilestoneData toData() {
 		return new MilestoneData(ref, date, text, releasability);

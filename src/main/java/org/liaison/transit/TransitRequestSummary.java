@@ -1,5 +1,6 @@
 package org.liaison.transit;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record TransitRequestSummary(UUID id, UUID agreementId, NationCode hostPa
 		String route, LocalDate entryDate, LocalDate exitDate, String contactName, @Nullable String contactPhone,
 		@Nullable String contactEmail, TransitStatus status, @Nullable String decisionReason, boolean urgent,
 		@Nullable String urgencyReason, LocalDate submittedOn, boolean illustrative, Instant updatedAt,
-		long version) {
+		long version) implements Versioned {
 
 	public TransitRequestSummary {
 		cargo = List.copyOf(cargo);

@@ -1,5 +1,6 @@
 package org.liaison.transit;
 
+import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,5 +10,5 @@ import java.util.UUID;
  * @param noticeDays how many days before entry a request must be made
  */
 public record TransitTermsSummary(UUID agreementId, int noticeDays, boolean illustrative, Instant updatedAt,
-		long version) {
+		long version) implements Versioned {
 }

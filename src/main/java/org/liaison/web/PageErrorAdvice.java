@@ -27,13 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice
-class PageErrorAdvice {
-
-	private final UiAdvice uiAdvice;
-
-	PageErrorAdvice(UiAdvice uiAdvice) {
-		this.uiAdvice = uiAdvice;
-	}
+record PageErrorAdvice(UiAdvice uiAdvice) {
 
 	@ExceptionHandler
 	ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request, HttpServletResponse response,

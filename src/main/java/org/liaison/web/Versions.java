@@ -1,8 +1,10 @@
 package org.liaison.web;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Versioned;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -29,6 +31,16 @@ public final class Versions {
 			throw InvalidInputException.of("If-Match",
 					"Name the version your change is based on in If-Match, as the record's ETag gave it");
 		}
+	}
+
+	/** A record as it stands, with its version as ETag. */
+	public static <T extends Versioned> ResponseEntity<T> ok(T body) {
+		return ok(body, body.version());
+	}
+
+	/** A record just created, at the location the function gives for it. */
+	public static <T extends Versioned> ResponseEntity<T> created(T body, Function<T, String> location) {
+		return created(location.apply(body), body, body.version());
 	}
 
 	public static <T> ResponseEntity<T> ok(T body, long version) {

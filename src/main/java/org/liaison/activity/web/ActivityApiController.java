@@ -44,18 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class ActivityApiController {
+record ActivityApiController(MenuService menu, EventService events) {
 
 	static final String CSV = "text/csv";
-
-	private final MenuService menu;
-
-	private final EventService events;
-
-	ActivityApiController(MenuService menu, EventService events) {
-		this.menu = menu;
-		this.events = events;
-	}
 
 	@GetMapping("/activity-areas")
 	List<ReferenceItem> areas() {
@@ -98,21 +89,18 @@ class ActivityApiController {
 
 	@PostMapping("/activities")
 	ResponseEntity<ActivitySummary> add(@RequestBody ActivityData data, Audience audience) {
-		ActivitySummary activity = menu.addActivity(data, audience);
-		return Versions.created("/api/v1/activities/" + activity.ref(), activity, activity.version());
+		return Versions.created(menu.addActivity(data, audience), activity -> "/api/v1/activities/" + activity.ref());
 	}
 
 	@GetMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> activity(@PathVariable String ref, Audience audience) {
-		ActivitySummary activity = menu.activity(ref, audience);
-		return Versions.ok(activity, activity.version());
+		return Versions.ok(menu.activity(ref, audience));
 	}
 
 	@PutMapping("/activities/{ref}")
 	ResponseEntity<ActivitySummary> revise(@PathVariable String ref,
 			@IfMatch long version, @RequestBody ActivityData data, Audience audience) {
-		ActivitySummary activity = menu.reviseActivity(ref, version, data, audience);
-		return Versions.ok(activity, activity.version());
+		return Versions.ok(menu.reviseActivity(ref, version, data, audience));
 	}
 
 	@GetMapping("/activities/{ref}/events")
@@ -123,21 +111,18 @@ class ActivityApiController {
 	@PostMapping("/activities/{ref}/events")
 	ResponseEntity<EventSummary> addEvent(@PathVariable String ref, @Valid @RequestBody EventData data,
 			Audience audience) {
-		EventSummary event = events.addEvent(ref, data, audience);
-		return Versions.created("/api/v1/events/" + event.id(), event, event.version());
+		return Versions.created(events.addEvent(ref, data, audience), event -> "/api/v1/events/" + event.id());
 	}
 
 	@GetMapping("/events/{id}")
 	ResponseEntity<EventSummary> event(@PathVariable UUID id, Audience audience) {
-		EventSummary event = events.event(id, audience);
-		return Versions.ok(event, event.version());
+		return Versions.ok(events.event(id, audience));
 	}
 
 	@PutMapping("/events/{id}")
 	ResponseEntity<EventSummary> reviseEvent(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody EventData data, Audience audience) {
-		EventSummary event = events.reviseEvent(id, version, data, audience);
-		return Versions.ok(event, event.version());
+		return Versions.ok(events.reviseEvent(id, version, data, audience));
 	}
 
 	record Reason(@Nullable String reason) {
@@ -154,8 +139,7 @@ class ActivityApiController {
 			case "hold" -> EventStatus.HELD;
 			default -> EventStatus.CANCELLED;
 		};
-		EventSummary event = events.moveEvent(id, version, to, reason == null ? null : reason.reason(), audience);
-		return Versions.ok(event, event.version());
+		return Versions.ok(events.moveEvent(id, version, to, reason == null ? null : reason.reason(), audience));
 	}
 
 	@GetMapping("/activity-providers/fill")

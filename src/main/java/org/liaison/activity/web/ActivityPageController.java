@@ -47,19 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * activities are {@link OverviewPageController}'s.
  */
 @Controller
-class ActivityPageController {
-
-	private final MenuService menu;
-
-	private final EventService events;
-
-	private final ParticipationService participation;
-
-	ActivityPageController(MenuService menu, EventService events, ParticipationService participation) {
-		this.menu = menu;
-		this.events = events;
-		this.participation = participation;
-	}
+record ActivityPageController(MenuService menu, EventService events, ParticipationService participation) {
 
 	@GetMapping("/activities")
 	String menu(@RequestParam(required = false) @Nullable String area,

@@ -23,16 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * session. Without script each form answers a page of its own; htmx swaps the section in place.
  */
 @Controller
-class CalendarSubscriptionController {
-
-	private final CalendarFeed calendars;
-
-	private final PartnerService partners;
-
-	CalendarSubscriptionController(CalendarFeed calendars, PartnerService partners) {
-		this.calendars = calendars;
-		this.partners = partners;
-	}
+record CalendarSubscriptionController(CalendarFeed calendars, PartnerService partners) {
 
 	/** Issues a link to the signed-in user; another nation's partner is refused as not found. */
 	@PostMapping(CalendarSubscription.CREATE)

@@ -42,19 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * meanwhile is refused rather than overwritten.
  */
 @Controller
-class MenuEditingController {
-
-	private final MenuService menu;
-
-	private final EventService events;
-
-	private final FormSubmission forms;
-
-	MenuEditingController(MenuService menu, EventService events, FormSubmission forms) {
-		this.menu = menu;
-		this.events = events;
-		this.forms = forms;
-	}
+record MenuEditingController(MenuService menu, EventService events, FormSubmission forms) {
 
 	// Activities
 

@@ -29,23 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and nothing falls in the present, on the last span that has something to show.
  */
 @Controller
-class OverviewPageController {
-
-	private final EventService events;
-
-	private final ParticipationService participation;
-
-	private final CalendarFeed calendars;
-
-	private final PartnerService partners;
-
-	OverviewPageController(EventService events, ParticipationService participation, CalendarFeed calendars,
-			PartnerService partners) {
-		this.events = events;
-		this.participation = participation;
-		this.calendars = calendars;
-		this.partners = partners;
-	}
+record OverviewPageController(EventService events, ParticipationService participation, CalendarFeed calendars, PartnerService partners) {
 
 	@GetMapping("/partners/{code}/programme")
 	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,

@@ -40,16 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class ParticipationApiController {
-
-	private final ParticipationService participation;
-
-	private final CalendarFeed calendars;
-
-	ParticipationApiController(ParticipationService participation, CalendarFeed calendars) {
-		this.participation = participation;
-		this.calendars = calendars;
-	}
+record ParticipationApiController(ParticipationService participation, CalendarFeed calendars) {
 
 	@GetMapping("/events/{id}/participation-requests")
 	List<RequestSummary> requestsOfEvent(@PathVariable UUID id, Audience audience) {
@@ -62,11 +53,10 @@ class ParticipationApiController {
 		if (partner == null) {
 			throw org.liaison.shared.InvalidInputException.of("partner", "Name the partner that asks for places");
 		}
-		RequestSummary request = participation.request(id, partner,
+		return Versions.created(participation.request(id, partner,
 				new RequestData(body.seats() == null ? 0 : body.seats(), body.priority() == null ? 0 : body.priority(),
 						body.planGoal(), body.nominees(), Boolean.TRUE.equals(body.illustrative())),
-				audience);
-		return Versions.created("/api/v1/participation-requests/" + request.id(), request, request.version());
+				audience), request -> "/api/v1/participation-requests/" + request.id());
 	}
 
 	/** The body of a request for places: the partner (its own nation for a partner's user) and the request. */
@@ -76,8 +66,7 @@ class ParticipationApiController {
 
 	@GetMapping("/participation-requests/{id}")
 	ResponseEntity<RequestSummary> participationRequest(@PathVariable UUID id, Audience audience) {
-		RequestSummary request = participation.request(id, audience);
-		return Versions.ok(request, request.version());
+		return Versions.ok(participation.request(id, audience));
 	}
 
 	@PostMapping("/participation-requests/{id}/approve")
@@ -187,6 +176,5 @@ class ParticipationApiController {
 	private static ResponseEntity<RequestSummary> ok(RequestSummary request) {
 		return Versions.ok(request, request.version());
 	}
-
 
 }

@@ -36,13 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class AgreementApiController {
-
-	private final AgreementService agreements;
-
-	AgreementApiController(AgreementService agreements) {
-		this.agreements = agreements;
-	}
+record AgreementApiController(AgreementService agreements) {
 
 	@GetMapping("/agreement-types")
 	List<AgreementTypeSummary> types() {
@@ -68,21 +62,18 @@ class AgreementApiController {
 
 	@PostMapping("/partners/{code}/agreements")
 	ResponseEntity<AgreementSummary> add(@PathVariable NationCode code, @Valid @RequestBody AgreementData data) {
-		AgreementSummary agreement = agreements.add(code, data);
-		return Versions.created("/api/v1/agreements/" + agreement.id(), agreement, agreement.version());
+		return Versions.created(agreements.add(code, data), agreement -> "/api/v1/agreements/" + agreement.id());
 	}
 
 	@GetMapping("/agreements/{id}")
 	ResponseEntity<AgreementSummary> agreement(@PathVariable UUID id, Audience audience) {
-		AgreementSummary agreement = agreements.agreement(id, audience);
-		return Versions.ok(agreement, agreement.version());
+		return Versions.ok(agreements.agreement(id, audience));
 	}
 
 	@PutMapping("/agreements/{id}")
 	ResponseEntity<AgreementSummary> revise(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody AgreementData data) {
-		AgreementSummary agreement = agreements.revise(id, version, data);
-		return Versions.ok(agreement, agreement.version());
+		return Versions.ok(agreements.revise(id, version, data));
 	}
 
 	@DeleteMapping("/agreements/{id}")
@@ -101,9 +92,8 @@ class AgreementApiController {
 			@IfMatch long version,
 			@RequestBody(required = false) @Nullable MoveRequest request) {
 		AgreementMove move = AgreementMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		AgreementSummary agreement = agreements.move(id, version, move,
-				request == null ? null : request.on());
-		return Versions.ok(agreement, agreement.version());
+		return Versions.ok(agreements.move(id, version, move,
+				request == null ? null : request.on()));
 	}
 
 }

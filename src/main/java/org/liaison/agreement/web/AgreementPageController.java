@@ -33,19 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page, not even an edit form, shows what the reader may not see.
  */
 @Controller
-class AgreementPageController {
-
-	private final AgreementService agreements;
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	AgreementPageController(AgreementService agreements, PartnerService partners, FormSubmission forms) {
-		this.agreements = agreements;
-		this.partners = partners;
-		this.forms = forms;
-	}
+record AgreementPageController(AgreementService agreements, PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/partners/{code}/agreements")
 	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience,

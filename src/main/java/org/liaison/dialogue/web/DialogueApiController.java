@@ -31,13 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class DialogueApiController {
-
-	private final DialogueService dialogue;
-
-	DialogueApiController(DialogueService dialogue) {
-		this.dialogue = dialogue;
-	}
+record DialogueApiController(DialogueService dialogue) {
 
 	// Joint bodies
 
@@ -48,22 +42,19 @@ class DialogueApiController {
 
 	@PostMapping("/partners/{code}/bodies")
 	ResponseEntity<BodySummary> addBody(@PathVariable NationCode code, @Valid @RequestBody BodyData data) {
-		BodySummary body = dialogue.addBody(code, data);
-		return Versions.created("/api/v1/bodies/" + body.id(), body, body.version());
+		return Versions.created(dialogue.addBody(code, data), body -> "/api/v1/bodies/" + body.id());
 	}
 
 	@GetMapping("/bodies/{id}")
 	ResponseEntity<BodySummary> body(@PathVariable UUID id, Audience audience) {
-		BodySummary body = dialogue.body(id, audience);
-		return Versions.ok(body, body.version());
+		return Versions.ok(dialogue.body(id, audience));
 	}
 
 	@PutMapping("/bodies/{id}")
 	ResponseEntity<BodySummary> reviseBody(@PathVariable UUID id,
 			@IfMatch long version,
 			@Valid @RequestBody BodyData data) {
-		BodySummary body = dialogue.reviseBody(id, version, data);
-		return Versions.ok(body, body.version());
+		return Versions.ok(dialogue.reviseBody(id, version, data));
 	}
 
 	@DeleteMapping("/bodies/{id}")
@@ -83,22 +74,19 @@ class DialogueApiController {
 	@PostMapping("/partners/{code}/statements")
 	ResponseEntity<StatementSummary> addStatement(@PathVariable NationCode code,
 			@Valid @RequestBody StatementData data) {
-		StatementSummary statement = dialogue.addStatement(code, data);
-		return Versions.created("/api/v1/statements/" + statement.id(), statement, statement.version());
+		return Versions.created(dialogue.addStatement(code, data), statement -> "/api/v1/statements/" + statement.id());
 	}
 
 	@GetMapping("/statements/{id}")
 	ResponseEntity<StatementSummary> statement(@PathVariable UUID id, Audience audience) {
-		StatementSummary statement = dialogue.statement(id, audience);
-		return Versions.ok(statement, statement.version());
+		return Versions.ok(dialogue.statement(id, audience));
 	}
 
 	@PutMapping("/statements/{id}")
 	ResponseEntity<StatementSummary> reviseStatement(@PathVariable UUID id,
 			@IfMatch long version,
 			@Valid @RequestBody StatementData data) {
-		StatementSummary statement = dialogue.reviseStatement(id, version, data);
-		return Versions.ok(statement, statement.version());
+		return Versions.ok(dialogue.reviseStatement(id, version, data));
 	}
 
 	@DeleteMapping("/statements/{id}")

@@ -38,22 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * forms included, so that a form never shows what its reader may not see.
  */
 @Controller
-class DialoguePageController {
-
-	private final DialogueService dialogue;
-
-	private final PartnerService partners;
-
-	private final MeetingService meetings;
-
-	private final FormSubmission forms;
-
-	DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings, FormSubmission forms) {
-		this.dialogue = dialogue;
-		this.partners = partners;
-		this.meetings = meetings;
-		this.forms = forms;
-	}
+record DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings, FormSubmission forms) {
 
 	// Joint bodies
 

@@ -36,13 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class MeetingApiController {
-
-	private final MeetingService meetings;
-
-	MeetingApiController(MeetingService meetings) {
-		this.meetings = meetings;
-	}
+record MeetingApiController(MeetingService meetings) {
 
 	@GetMapping("/bodies/{id}/meetings")
 	PageOf<MeetingSummary> meetings(@PathVariable UUID id, PageOf.Request page, Audience audience) {
@@ -52,22 +46,19 @@ class MeetingApiController {
 	@PostMapping("/bodies/{id}/meetings")
 	ResponseEntity<MeetingSummary> addMeeting(@PathVariable UUID id, @Valid @RequestBody MeetingData data,
 			Audience audience) {
-		MeetingSummary meeting = meetings.addMeeting(id, data, audience);
-		return Versions.created("/api/v1/meetings/" + meeting.id(), meeting, meeting.version());
+		return Versions.created(meetings.addMeeting(id, data, audience), meeting -> "/api/v1/meetings/" + meeting.id());
 	}
 
 	@GetMapping("/meetings/{id}")
 	ResponseEntity<MeetingSummary> meeting(@PathVariable UUID id, Audience audience) {
-		MeetingSummary meeting = meetings.meeting(id, audience);
-		return Versions.ok(meeting, meeting.version());
+		return Versions.ok(meetings.meeting(id, audience));
 	}
 
 	@PutMapping("/meetings/{id}")
 	ResponseEntity<MeetingSummary> reviseMeeting(@PathVariable UUID id,
 			@IfMatch long version,
 			@Valid @RequestBody MeetingData data) {
-		MeetingSummary meeting = meetings.reviseMeeting(id, version, data);
-		return Versions.ok(meeting, meeting.version());
+		return Versions.ok(meetings.reviseMeeting(id, version, data));
 	}
 
 	@DeleteMapping("/meetings/{id}")
@@ -92,8 +83,7 @@ class MeetingApiController {
 			@IfMatch long version,
 			@Valid @RequestBody ActionData data) {
 		UUID meetingId = meetings.meetingOfAction(id, audience);
-		MeetingSummary meeting = meetings.reviseAction(meetingId, version, id, data);
-		return Versions.ok(meeting, meeting.version());
+		return Versions.ok(meetings.reviseAction(meetingId, version, id, data));
 	}
 
 	/** Marks an open action done or dropped ({@code on}, a day, defaults to today). */
@@ -102,9 +92,8 @@ class MeetingApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
 			@IfMatch long version, Audience audience) {
 		UUID meetingId = meetings.meetingOfAction(id, audience);
-		MeetingSummary meeting = meetings.moveAction(meetingId, version, id,
-				ActionMove.fromSlug(slug).orElseThrow(), on);
-		return Versions.ok(meeting, meeting.version());
+		return Versions.ok(meetings.moveAction(meetingId, version, id,
+				ActionMove.fromSlug(slug).orElseThrow(), on));
 	}
 
 	@GetMapping("/partners/{code}/actions")

@@ -36,23 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * until all of them are mended.
  */
 @Controller
-class MeetingPageController {
-
-	private final MeetingService meetings;
-
-	private final DialogueService dialogue;
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	MeetingPageController(MeetingService meetings, DialogueService dialogue, PartnerService partners,
-			FormSubmission forms) {
-		this.meetings = meetings;
-		this.dialogue = dialogue;
-		this.partners = partners;
-		this.forms = forms;
-	}
+record MeetingPageController(MeetingService meetings, DialogueService dialogue, PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable UUID id, Audience audience, Model model) {

@@ -32,13 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class DirectoryApiController {
-
-	private final DirectoryService directory;
-
-	DirectoryApiController(DirectoryService directory) {
-		this.directory = directory;
-	}
+record DirectoryApiController(DirectoryService directory) {
 
 	// Organisations
 
@@ -51,22 +45,19 @@ class DirectoryApiController {
 
 	@PostMapping("/organisations")
 	ResponseEntity<OrganisationSummary> addOrganisation(@Valid @RequestBody OrganisationData data) {
-		OrganisationSummary organisation = directory.addOrganisation(data);
-		return Versions.created("/api/v1/organisations/" + organisation.id(), organisation, organisation.version());
+		return Versions.created(directory.addOrganisation(data), organisation -> "/api/v1/organisations/" + organisation.id());
 	}
 
 	@GetMapping("/organisations/{id}")
 	ResponseEntity<OrganisationSummary> organisation(@PathVariable UUID id, Audience audience) {
-		OrganisationSummary organisation = directory.organisation(id, audience);
-		return Versions.ok(organisation, organisation.version());
+		return Versions.ok(directory.organisation(id, audience));
 	}
 
 	@PutMapping("/organisations/{id}")
 	ResponseEntity<OrganisationSummary> reviseOrganisation(@PathVariable UUID id,
 			@IfMatch long version,
 			@Valid @RequestBody OrganisationData data) {
-		OrganisationSummary organisation = directory.reviseOrganisation(id, version, data);
-		return Versions.ok(organisation, organisation.version());
+		return Versions.ok(directory.reviseOrganisation(id, version, data));
 	}
 
 	@DeleteMapping("/organisations/{id}")
@@ -85,21 +76,18 @@ class DirectoryApiController {
 
 	@PostMapping("/partners/{code}/roles")
 	ResponseEntity<RoleSummary> addRole(@PathVariable NationCode code, @Valid @RequestBody RoleData data) {
-		RoleSummary role = directory.addRole(code, data);
-		return Versions.created("/api/v1/roles/" + role.id(), role, role.version());
+		return Versions.created(directory.addRole(code, data), role -> "/api/v1/roles/" + role.id());
 	}
 
 	@GetMapping("/roles/{id}")
 	ResponseEntity<RoleSummary> role(@PathVariable UUID id, Audience audience) {
-		RoleSummary role = directory.role(id, audience);
-		return Versions.ok(role, role.version());
+		return Versions.ok(directory.role(id, audience));
 	}
 
 	@PutMapping("/roles/{id}")
 	ResponseEntity<RoleSummary> reviseRole(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody RoleData data) {
-		RoleSummary role = directory.reviseRole(id, version, data);
-		return Versions.ok(role, role.version());
+		return Versions.ok(directory.reviseRole(id, version, data));
 	}
 
 	@DeleteMapping("/roles/{id}")

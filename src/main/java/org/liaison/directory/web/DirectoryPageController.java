@@ -40,19 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * opening an edit form never shows more than the record's own page would.
  */
 @Controller
-class DirectoryPageController {
-
-	private final DirectoryService directory;
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	DirectoryPageController(DirectoryService directory, PartnerService partners, FormSubmission forms) {
-		this.directory = directory;
-		this.partners = partners;
-		this.forms = forms;
-	}
+record DirectoryPageController(DirectoryService directory, PartnerService partners, FormSubmission forms) {
 
 	// Organisations
 

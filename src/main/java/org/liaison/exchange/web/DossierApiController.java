@@ -22,13 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping("/api/v1")
-class DossierApiController {
-
-	private final DossierService dossiers;
-
-	DossierApiController(DossierService dossiers) {
-		this.dossiers = dossiers;
-	}
+record DossierApiController(DossierService dossiers) {
 
 	@GetMapping("/partners/{code}/dossier")
 	ResponseEntity<ObjectNode> export(@PathVariable NationCode code, Audience audience) {

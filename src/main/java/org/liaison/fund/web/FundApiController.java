@@ -52,28 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class FundApiController {
+record FundApiController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers, OutputService outputs, IatiService iati) {
 
 	private static final String XML = MediaType.APPLICATION_XML_VALUE;
-
-	private final ProjectService projects;
-
-	private final PortfolioService portfolios;
-
-	private final LedgerService ledgers;
-
-	private final OutputService outputs;
-
-	private final IatiService iati;
-
-	FundApiController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers,
-			OutputService outputs, IatiService iati) {
-		this.projects = projects;
-		this.portfolios = portfolios;
-		this.ledgers = ledgers;
-		this.outputs = outputs;
-		this.iati = iati;
-	}
 
 	@GetMapping("/partners/{code}/funds")
 	PageOf<ProjectSummary> projects(@PathVariable NationCode code, PageOf.Request page, Audience audience) {
@@ -82,8 +63,7 @@ class FundApiController {
 
 	@PostMapping("/partners/{code}/funds")
 	ResponseEntity<ProjectSummary> add(@PathVariable NationCode code, @Valid @RequestBody ProjectData data) {
-		ProjectSummary project = projects.add(code, data);
-		return Versions.created("/api/v1/funds/" + project.id(), project, project.version());
+		return Versions.created(projects.add(code, data), project -> "/api/v1/funds/" + project.id());
 	}
 
 	@GetMapping("/partners/{code}/funds/portfolio")
@@ -115,8 +95,7 @@ class FundApiController {
 	@PutMapping("/funds/{id}")
 	ResponseEntity<ProjectSummary> revise(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody ProjectData data) {
-		ProjectSummary project = projects.revise(id, version, data);
-		return Versions.ok(project, project.version());
+		return Versions.ok(projects.revise(id, version, data));
 	}
 
 	@DeleteMapping("/funds/{id}")
@@ -133,9 +112,8 @@ class FundApiController {
 	ResponseEntity<ProjectSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
 			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
 		ProjectMove move = ProjectMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		ProjectSummary project = projects.move(id, version, move,
-				request == null ? null : request.on(), request == null ? null : request.reason());
-		return Versions.ok(project, project.version());
+		return Versions.ok(projects.move(id, version, move,
+				request == null ? null : request.on(), request == null ? null : request.reason()));
 	}
 
 	@GetMapping("/funds/{id}/transactions")

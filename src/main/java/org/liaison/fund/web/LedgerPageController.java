@@ -36,22 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * about, as any other problem of the form.
  */
 @Controller
-class LedgerPageController {
-
-	private final LedgerService ledgers;
-
-	private final ProjectService projects;
-
-	private final ProjectPage page;
-
-	private final FormSubmission forms;
-
-	LedgerPageController(LedgerService ledgers, ProjectService projects, ProjectPage page, FormSubmission forms) {
-		this.ledgers = ledgers;
-		this.projects = projects;
-		this.page = page;
-		this.forms = forms;
-	}
+record LedgerPageController(LedgerService ledgers, ProjectService projects, ProjectPage page, FormSubmission forms) {
 
 	@PostMapping("/fund-projects/{id}/transactions")
 	String addTransaction(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("transaction") TransactionForm form,

@@ -28,22 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * staff's, and recording the value it achieved, which its executing agent does too.
  */
 @Controller
-class OutputPageController {
-
-	private final OutputService outputs;
-
-	private final ProjectService projects;
-
-	private final ProjectPage page;
-
-	private final FormSubmission forms;
-
-	OutputPageController(OutputService outputs, ProjectService projects, ProjectPage page, FormSubmission forms) {
-		this.outputs = outputs;
-		this.projects = projects;
-		this.page = page;
-		this.forms = forms;
-	}
+record OutputPageController(OutputService outputs, ProjectService projects, ProjectPage page, FormSubmission forms) {
 
 	@PostMapping("/fund-projects/{id}/outputs/{item}/values")
 	String recordValue(@PathVariable UUID id, @PathVariable String item, @RequestParam(required = false) @Nullable Long version,

@@ -24,23 +24,7 @@ import org.springframework.ui.Model;
  * and all of them show the same page again, with the failed form open.
  */
 @Component
-class ProjectPage {
-
-	private final ProjectService projects;
-
-	private final PortfolioService portfolios;
-
-	private final PartnerService partners;
-
-	private final DirectoryService directory;
-
-	ProjectPage(ProjectService projects, PortfolioService portfolios, PartnerService partners,
-			DirectoryService directory) {
-		this.projects = projects;
-		this.portfolios = portfolios;
-		this.partners = partners;
-		this.directory = directory;
-	}
+record ProjectPage(ProjectService projects, PortfolioService portfolios, PartnerService partners, DirectoryService directory) {
 
 	/** The page with a blank ledger form, and the failed form (if any) open with its problems. */
 	String view(Model model, ProjectSummary project, Audience audience, String failed, FormErrors errors) {

@@ -39,32 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and {@link OutputPageController}'s.
  */
 @Controller
-class ProjectPageController {
-
-	private final ProjectService projects;
-
-	private final PortfolioService portfolios;
-
-	private final LedgerService ledgers;
-
-	private final ProjectPage page;
-
-	private final PartnerService partners;
-
-	private final DirectoryService directory;
-
-	private final FormSubmission forms;
-
-	ProjectPageController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers,
-			ProjectPage page, PartnerService partners, DirectoryService directory, FormSubmission forms) {
-		this.projects = projects;
-		this.portfolios = portfolios;
-		this.ledgers = ledgers;
-		this.page = page;
-		this.partners = partners;
-		this.directory = directory;
-		this.forms = forms;
-	}
+record ProjectPageController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers, ProjectPage page, PartnerService partners, DirectoryService directory, FormSubmission forms) {
 
 	/**
 	 * The portfolio across partners; with {@code agent}, only the projects that organisation

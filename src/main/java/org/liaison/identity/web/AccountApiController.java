@@ -27,16 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/accounts")
-class AccountApiController {
-
-	private final AccountService accounts;
-
-	private final ApiTokenService tokens;
-
-	AccountApiController(AccountService accounts, ApiTokenService tokens) {
-		this.accounts = accounts;
-		this.tokens = tokens;
-	}
+record AccountApiController(AccountService accounts, ApiTokenService tokens) {
 
 	@GetMapping
 	PageOf<AccountSummary> accounts(PageOf.Request page) {
@@ -45,27 +36,23 @@ class AccountApiController {
 
 	@GetMapping("/{username}")
 	ResponseEntity<AccountSummary> account(@PathVariable String username) {
-		AccountSummary account = accounts.account(username);
-		return Versions.ok(account, account.version());
+		return Versions.ok(accounts.account(username));
 	}
 
 	@PostMapping
 	ResponseEntity<AccountSummary> create(@RequestBody AccountData data) {
-		AccountSummary account = accounts.create(data);
-		return Versions.created("/api/v1/accounts/" + account.username(), account, account.version());
+		return Versions.created(accounts.create(data), account -> "/api/v1/accounts/" + account.username());
 	}
 
 	@PostMapping("/{username}/disable")
 	ResponseEntity<AccountSummary> disable(@PathVariable String username, @IfMatch @Nullable Long version,
 			Principal administrator) {
-		AccountSummary account = accounts.disable(username, version, administrator.getName());
-		return Versions.ok(account, account.version());
+		return Versions.ok(accounts.disable(username, version, administrator.getName()));
 	}
 
 	@PostMapping("/{username}/enable")
 	ResponseEntity<AccountSummary> enable(@PathVariable String username, @IfMatch @Nullable Long version) {
-		AccountSummary account = accounts.enable(username, version);
-		return Versions.ok(account, account.version());
+		return Versions.ok(accounts.enable(username, version));
 	}
 
 	/** A new password, set by an administrator. */
@@ -75,8 +62,7 @@ class AccountApiController {
 	@PostMapping("/{username}/password")
 	ResponseEntity<AccountSummary> changePassword(@PathVariable String username, @IfMatch @Nullable Long version,
 			@RequestBody PasswordChange change) {
-		AccountSummary account = accounts.changePassword(username, version, change.password());
-		return Versions.ok(account, account.version());
+		return Versions.ok(accounts.changePassword(username, version, change.password()));
 	}
 
 	/** How many API tokens an administrator just revoked. */

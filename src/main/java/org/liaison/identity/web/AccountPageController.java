@@ -30,18 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with each problem beside its field and nothing saved; a password is never filled in again.
  */
 @Controller
-class AccountPageController {
+record AccountPageController(AccountService accounts, DirectoryService directory) {
 
 	static final String ACCOUNTS = "/admin/accounts";
-
-	private final AccountService accounts;
-
-	private final DirectoryService directory;
-
-	AccountPageController(AccountService accounts, DirectoryService directory) {
-		this.accounts = accounts;
-		this.directory = directory;
-	}
 
 	@GetMapping(ACCOUNTS)
 	String list(PageOf.Request page, Model model, HttpServletRequest request) {

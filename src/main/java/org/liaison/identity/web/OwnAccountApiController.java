@@ -25,15 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(OwnAccountApiController.TOKENS)
-class OwnAccountApiController {
+record OwnAccountApiController(ApiTokenService tokens) {
 
 	static final String TOKENS = "/api/v1/account/tokens";
-
-	private final ApiTokenService tokens;
-
-	OwnAccountApiController(ApiTokenService tokens) {
-		this.tokens = tokens;
-	}
 
 	@GetMapping
 	List<ApiTokenSummary> tokens(Principal user) {

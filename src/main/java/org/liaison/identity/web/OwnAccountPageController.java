@@ -29,22 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Without script each form answers a page; htmx swaps the tokens section in place.
  */
 @Controller
-class OwnAccountPageController {
+record OwnAccountPageController(AccountService accounts, ApiTokenService tokens) {
 
 	static final String ACCOUNT = "/account";
 
 	static final String TOKENS = ApiTokenSection.ISSUE;
 
 	static final String REVOKE_PATTERN = TOKENS + "/*/revoke";
-
-	private final AccountService accounts;
-
-	private final ApiTokenService tokens;
-
-	OwnAccountPageController(AccountService accounts, ApiTokenService tokens) {
-		this.accounts = accounts;
-		this.tokens = tokens;
-	}
 
 	@GetMapping(ACCOUNT)
 	String account(Principal user, Model model) {

@@ -35,13 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class PartnerApiController {
-
-	private final PartnerService partners;
-
-	PartnerApiController(PartnerService partners) {
-		this.partners = partners;
-	}
+record PartnerApiController(PartnerService partners) {
 
 	@GetMapping("/nations")
 	List<NationSummary> nations() {
@@ -60,8 +54,7 @@ class PartnerApiController {
 
 	@GetMapping("/partners/{code}")
 	ResponseEntity<PartnerDetails> partner(@PathVariable NationCode code, Audience audience) {
-		PartnerDetails partner = partners.partner(code, audience);
-		return Versions.ok(partner, partner.version());
+		return Versions.ok(partners.partner(code, audience));
 	}
 
 	record NewPartner(@NotNull NationCode nation, @Valid @NotNull ProfileData profile) {
@@ -69,15 +62,13 @@ class PartnerApiController {
 
 	@PostMapping("/partners")
 	ResponseEntity<PartnerDetails> create(@Valid @RequestBody NewPartner request) {
-		PartnerDetails partner = partners.createPartner(request.nation(), request.profile());
-		return Versions.created("/api/v1/partners/" + partner.nation(), partner, partner.version());
+		return Versions.created(partners.createPartner(request.nation(), request.profile()), partner -> "/api/v1/partners/" + partner.nation());
 	}
 
 	@PutMapping("/partners/{code}")
 	ResponseEntity<PartnerDetails> revise(@PathVariable NationCode code, @IfMatch long version,
 			@Valid @RequestBody ProfileData data) {
-		PartnerDetails partner = partners.revisePartner(code, version, data);
-		return Versions.ok(partner, partner.version());
+		return Versions.ok(partners.revisePartner(code, version, data));
 	}
 
 	@GetMapping("/partners/{code}/memberships")
@@ -88,21 +79,18 @@ class PartnerApiController {
 	@PostMapping("/partners/{code}/memberships")
 	ResponseEntity<MembershipSummary> addMembership(@PathVariable NationCode code,
 			@Valid @RequestBody MembershipData data) {
-		MembershipSummary membership = partners.addMembership(code, data);
-		return Versions.created("/api/v1/memberships/" + membership.id(), membership, membership.version());
+		return Versions.created(partners.addMembership(code, data), membership -> "/api/v1/memberships/" + membership.id());
 	}
 
 	@GetMapping("/memberships/{id}")
 	ResponseEntity<MembershipSummary> membership(@PathVariable UUID id, Audience audience) {
-		MembershipSummary membership = partners.membership(id, audience);
-		return Versions.ok(membership, membership.version());
+		return Versions.ok(partners.membership(id, audience));
 	}
 
 	@PutMapping("/memberships/{id}")
 	ResponseEntity<MembershipSummary> reviseMembership(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody MembershipData data) {
-		MembershipSummary membership = partners.reviseMembership(id, version, data);
-		return Versions.ok(membership, membership.version());
+		return Versions.ok(partners.reviseMembership(id, version, data));
 	}
 
 	@DeleteMapping("/memberships/{id}")
@@ -120,21 +108,18 @@ class PartnerApiController {
 	@PostMapping("/partners/{code}/narratives")
 	ResponseEntity<NarrativeSummary> addNarrative(@PathVariable NationCode code,
 			@Valid @RequestBody NarrativeData data) {
-		NarrativeSummary narrative = partners.addNarrative(code, data);
-		return Versions.created("/api/v1/narratives/" + narrative.id(), narrative, narrative.version());
+		return Versions.created(partners.addNarrative(code, data), narrative -> "/api/v1/narratives/" + narrative.id());
 	}
 
 	@GetMapping("/narratives/{id}")
 	ResponseEntity<NarrativeSummary> narrative(@PathVariable UUID id, Audience audience) {
-		NarrativeSummary narrative = partners.narrative(id, audience);
-		return Versions.ok(narrative, narrative.version());
+		return Versions.ok(partners.narrative(id, audience));
 	}
 
 	@PutMapping("/narratives/{id}")
 	ResponseEntity<NarrativeSummary> reviseNarrative(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody NarrativeData data) {
-		NarrativeSummary narrative = partners.reviseNarrative(id, version, data);
-		return Versions.ok(narrative, narrative.version());
+		return Versions.ok(partners.reviseNarrative(id, version, data));
 	}
 
 	@DeleteMapping("/narratives/{id}")

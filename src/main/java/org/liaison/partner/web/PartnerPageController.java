@@ -39,16 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * through the reader's audience: an edit form never shows a record its reader may not see.
  */
 @Controller
-class PartnerPageController {
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	PartnerPageController(PartnerService partners, FormSubmission forms) {
-		this.partners = partners;
-		this.forms = forms;
-	}
+record PartnerPageController(PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/records")
 	String records(PageOf.Request page, Audience audience, Model model) {

@@ -48,23 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class PlanApiController {
-
-	private final PlanService plans;
-
-	private final PlanTreeService tree;
-
-	private final PlanAssessmentService assessments;
-
-	private final PlanProgressService progress;
-
-	PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
-			PlanProgressService progress) {
-		this.plans = plans;
-		this.tree = tree;
-		this.assessments = assessments;
-		this.progress = progress;
-	}
+record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments, PlanProgressService progress) {
 
 	@GetMapping("/plan-types")
 	List<PlanTypeSummary> types() {
@@ -83,8 +67,7 @@ class PlanApiController {
 
 	@PostMapping("/partners/{code}/plans")
 	ResponseEntity<PlanSummary> add(@PathVariable NationCode code, @Valid @RequestBody PlanData data) {
-		PlanSummary plan = plans.add(code, data);
-		return Versions.created("/api/v1/plans/" + plan.id(), plan, plan.version());
+		return Versions.created(plans.add(code, data), plan -> "/api/v1/plans/" + plan.id());
 	}
 
 	@GetMapping("/plans/{id}")
@@ -96,8 +79,7 @@ class PlanApiController {
 	@PutMapping("/plans/{id}")
 	ResponseEntity<PlanSummary> revise(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody PlanData data) {
-		PlanSummary plan = plans.revise(id, version, data);
-		return Versions.ok(plan, plan.version());
+		return Versions.ok(plans.revise(id, version, data));
 	}
 
 	@DeleteMapping("/plans/{id}")
@@ -110,27 +92,23 @@ class PlanApiController {
 	ResponseEntity<PlanSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
 			@IfMatch long version) {
 		PlanMove move = PlanMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		PlanSummary plan = plans.move(id, version, move);
-		return Versions.ok(plan, plan.version());
+		return Versions.ok(plans.move(id, version, move));
 	}
 
 	@PostMapping("/plans/{id}/nodes")
 	ResponseEntity<NodeSummary> addNode(@PathVariable UUID id, @Valid @RequestBody NodeData data) {
-		NodeSummary node = tree.addNode(id, data);
-		return Versions.created("/api/v1/nodes/" + node.id(), node, node.version());
+		return Versions.created(tree.addNode(id, data), node -> "/api/v1/nodes/" + node.id());
 	}
 
 	@GetMapping("/nodes/{id}")
 	ResponseEntity<NodeSummary> node(@PathVariable UUID id, Audience audience) {
-		NodeSummary node = tree.node(id, audience);
-		return Versions.ok(node, node.version());
+		return Versions.ok(tree.node(id, audience));
 	}
 
 	@PutMapping("/nodes/{id}")
 	ResponseEntity<NodeSummary> reviseNode(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody NodeData data) {
-		NodeSummary node = tree.reviseNode(id, version, data);
-		return Versions.ok(node, node.version());
+		return Versions.ok(tree.reviseNode(id, version, data));
 	}
 
 	/** Where a node moves: its new parent's code (none: the top) and its place among the siblings. */
@@ -140,8 +118,7 @@ class PlanApiController {
 	@PostMapping("/nodes/{id}/move")
 	ResponseEntity<NodeSummary> moveNode(@PathVariable UUID id,
 			@IfMatch long version, @RequestBody NodeMove move) {
-		NodeSummary node = tree.moveNode(id, version, move.parent(), move.position());
-		return Versions.ok(node, node.version());
+		return Versions.ok(tree.moveNode(id, version, move.parent(), move.position()));
 	}
 
 	@DeleteMapping("/nodes/{id}")
@@ -153,22 +130,19 @@ class PlanApiController {
 	@PostMapping("/nodes/{id}/assessments")
 	ResponseEntity<AssessmentSummary> assess(@PathVariable UUID id, @Valid @RequestBody AssessmentData data,
 			Audience audience) {
-		AssessmentSummary assessment = assessments.addAssessment(id, data, audience);
-		return Versions.created("/api/v1/assessments/" + assessment.id(), assessment, assessment.version());
+		return Versions.created(assessments.addAssessment(id, data, audience), assessment -> "/api/v1/assessments/" + assessment.id());
 	}
 
 	@GetMapping("/assessments/{id}")
 	ResponseEntity<AssessmentSummary> assessment(@PathVariable UUID id, Audience audience) {
-		AssessmentSummary assessment = assessments.assessment(id, audience);
-		return Versions.ok(assessment, assessment.version());
+		return Versions.ok(assessments.assessment(id, audience));
 	}
 
 	@PutMapping("/assessments/{id}")
 	ResponseEntity<AssessmentSummary> reviseAssessment(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody AssessmentData data,
 			Audience audience) {
-		AssessmentSummary assessment = assessments.reviseAssessment(id, version, data, audience);
-		return Versions.ok(assessment, assessment.version());
+		return Versions.ok(assessments.reviseAssessment(id, version, data, audience));
 	}
 
 	@DeleteMapping("/assessments/{id}")

@@ -13,13 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * way to every other part of its record. It shows what the reader may see, nothing more.
  */
 @Controller
-class PartnerOverviewPageController {
-
-	private final PartnerService partners;
-
-	PartnerOverviewPageController(PartnerService partners) {
-		this.partners = partners;
-	}
+record PartnerOverviewPageController(PartnerService partners) {
 
 	@GetMapping("/partners/{code}")
 	String overview(@PathVariable NationCode code, Audience audience, Model model) {

@@ -23,16 +23,7 @@ import org.springframework.web.context.request.WebRequest;
  * They are read by the public whoever asks, so a signed-in reader sees the same page as everyone.
  */
 @Controller
-class PublicationPageController {
-
-	private final RelationsService relations;
-
-	private final PartnerService partners;
-
-	PublicationPageController(RelationsService relations, PartnerService partners) {
-		this.relations = relations;
-		this.partners = partners;
-	}
+record PublicationPageController(RelationsService relations, PartnerService partners) {
 
 	@GetMapping("/")
 	String home() {

@@ -16,13 +16,7 @@ import org.springframework.web.context.request.WebRequest;
  * The public relations page as JSON, with the same conditional GET as the HTML page.
  */
 @RestController
-class RelationsApiController {
-
-	private final RelationsService relations;
-
-	RelationsApiController(RelationsService relations) {
-		this.relations = relations;
-	}
+record RelationsApiController(RelationsService relations) {
 
 	@GetMapping("/api/v1/partners/{code}/relations")
 	ResponseEntity<RelationsPage> relations(@PathVariable NationCode code, WebRequest request) {

@@ -37,13 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class ScienceApiController {
-
-	private final ScienceService science;
-
-	ScienceApiController(ScienceService science) {
-		this.science = science;
-	}
+record ScienceApiController(ScienceService science) {
 
 	@GetMapping("/science-priorities")
 	List<PrioritySummary> priorities() {
@@ -57,8 +51,7 @@ class ScienceApiController {
 
 	@PostMapping("/partners/{code}/science-grants")
 	ResponseEntity<GrantSummary> add(@PathVariable NationCode code, @Valid @RequestBody GrantData data) {
-		GrantSummary grant = science.add(code, data);
-		return Versions.created("/api/v1/science-grants/" + grant.id(), grant, grant.version());
+		return Versions.created(science.add(code, data), grant -> "/api/v1/science-grants/" + grant.id());
 	}
 
 	/** Grants of every partner the reader may see that have a report overdue. */
@@ -69,15 +62,13 @@ class ScienceApiController {
 
 	@GetMapping("/science-grants/{id}")
 	ResponseEntity<GrantSummary> grant(@PathVariable UUID id, Audience audience) {
-		GrantSummary grant = science.grant(id, audience);
-		return Versions.ok(grant, grant.version());
+		return Versions.ok(science.grant(id, audience));
 	}
 
 	@PutMapping("/science-grants/{id}")
 	ResponseEntity<GrantSummary> revise(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody GrantData data) {
-		GrantSummary grant = science.revise(id, version, data);
-		return Versions.ok(grant, grant.version());
+		return Versions.ok(science.revise(id, version, data));
 	}
 
 	@DeleteMapping("/science-grants/{id}")
@@ -94,15 +85,13 @@ class ScienceApiController {
 	ResponseEntity<GrantSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
 			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
 		GrantMove move = GrantMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		GrantSummary grant = science.move(id, version, move,
-				request == null ? null : request.on(), request == null ? null : request.reason());
-		return Versions.ok(grant, grant.version());
+		return Versions.ok(science.move(id, version, move,
+				request == null ? null : request.on(), request == null ? null : request.reason()));
 	}
 
 	@PostMapping("/science-grants/{id}/reports")
 	ResponseEntity<GrantSummary> submitReport(@PathVariable UUID id, @Valid @RequestBody ReportData data) {
-		GrantSummary grant = science.submitReport(id, data);
-		return Versions.created("/api/v1/science-grants/" + id + "/schedule", grant, grant.version());
+		return Versions.created(science.submitReport(id, data), grant -> "/api/v1/science-grants/" + id + "/schedule");
 	}
 
 	@GetMapping("/science-grants/{id}/schedule")

@@ -44,23 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * until all of them are mended. Pages read through the reader's audience.
  */
 @Controller
-class SciencePageController {
-
-	private final ScienceService science;
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	private final MessageSource messages;
-
-	SciencePageController(ScienceService science, PartnerService partners, FormSubmission forms,
-			MessageSource messages) {
-		this.science = science;
-		this.partners = partners;
-		this.forms = forms;
-		this.messages = messages;
-	}
+record SciencePageController(ScienceService science, PartnerService partners, FormSubmission forms, MessageSource messages) {
 
 	@GetMapping("/partners/{code}/science-grants")
 	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience, Model model,

@@ -28,13 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class TimelineApiController {
-
-	private final TimelineService timeline;
-
-	TimelineApiController(TimelineService timeline) {
-		this.timeline = timeline;
-	}
+record TimelineApiController(TimelineService timeline) {
 
 	@GetMapping("/partners/{code}/milestones")
 	PageOf<MilestoneSummary> milestones(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
@@ -44,21 +38,18 @@ class TimelineApiController {
 
 	@PostMapping("/partners/{code}/milestones")
 	ResponseEntity<MilestoneSummary> add(@PathVariable NationCode code, @Valid @RequestBody MilestoneData data) {
-		MilestoneSummary milestone = timeline.add(code, data);
-		return Versions.created("/api/v1/milestones/" + milestone.id(), milestone, milestone.version());
+		return Versions.created(timeline.add(code, data), milestone -> "/api/v1/milestones/" + milestone.id());
 	}
 
 	@GetMapping("/milestones/{id}")
 	ResponseEntity<MilestoneSummary> milestone(@PathVariable UUID id, Audience audience) {
-		MilestoneSummary milestone = timeline.milestone(id, audience);
-		return Versions.ok(milestone, milestone.version());
+		return Versions.ok(timeline.milestone(id, audience));
 	}
 
 	@PutMapping("/milestones/{id}")
 	ResponseEntity<MilestoneSummary> revise(@PathVariable UUID id,
 			@IfMatch long version, @Valid @RequestBody MilestoneData data) {
-		MilestoneSummary milestone = timeline.revise(id, version, data);
-		return Versions.ok(milestone, milestone.version());
+		return Versions.ok(timeline.revise(id, version, data));
 	}
 
 	@DeleteMapping("/milestones/{id}")

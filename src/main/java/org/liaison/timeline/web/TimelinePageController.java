@@ -30,19 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * serve whole pages.
  */
 @Controller
-class TimelinePageController {
-
-	private final TimelineService timeline;
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	TimelinePageController(TimelineService timeline, PartnerService partners, FormSubmission forms) {
-		this.timeline = timeline;
-		this.partners = partners;
-		this.forms = forms;
-	}
+record TimelinePageController(TimelineService timeline, PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/partners/{code}/timeline")
 	String timeline(@PathVariable NationCode code, Audience audience, Model model) {

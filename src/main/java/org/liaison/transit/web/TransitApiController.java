@@ -34,19 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-class TransitApiController {
-
-	private final TransitService transits;
-
-	private final TransitDecisions decisions;
-
-	private final TransitTermsService terms;
-
-	TransitApiController(TransitService transits, TransitDecisions decisions, TransitTermsService terms) {
-		this.transits = transits;
-		this.decisions = decisions;
-		this.terms = terms;
-	}
+record TransitApiController(TransitService transits, TransitDecisions decisions, TransitTermsService terms) {
 
 	@GetMapping("/transit-requests")
 	PageOf<TransitRequestSummary> requests(PageOf.Request page, Audience audience) {
@@ -55,14 +43,12 @@ class TransitApiController {
 
 	@PostMapping("/transit-requests")
 	ResponseEntity<TransitRequestSummary> submit(@Valid @RequestBody TransitRequestData data, Audience audience) {
-		TransitRequestSummary request = transits.submit(data, audience);
-		return Versions.created("/api/v1/transit-requests/" + request.id(), request, request.version());
+		return Versions.created(transits.submit(data, audience), request -> "/api/v1/transit-requests/" + request.id());
 	}
 
 	@GetMapping("/transit-requests/{id}")
 	ResponseEntity<TransitRequestSummary> request(@PathVariable UUID id, Audience audience) {
-		TransitRequestSummary request = transits.request(id, audience);
-		return Versions.ok(request, request.version());
+		return Versions.ok(transits.request(id, audience));
 	}
 
 	/** The reason of a decision or of urgency. */
@@ -73,23 +59,20 @@ class TransitApiController {
 	ResponseEntity<TransitRequestSummary> act(@PathVariable UUID id, @PathVariable("action") String slug,
 			@IfMatch long version, @RequestBody(required = false) @Nullable ReasonRequest body, Audience audience) {
 		TransitAction action = TransitAction.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		TransitRequestSummary request = decisions.act(id, version, action,
-				body == null ? null : body.reason(), audience);
-		return Versions.ok(request, request.version());
+		return Versions.ok(decisions.act(id, version, action,
+				body == null ? null : body.reason(), audience));
 	}
 
 	@GetMapping("/agreements/{id}/transit-terms")
 	ResponseEntity<TransitTermsSummary> terms(@PathVariable UUID id, Audience audience) {
-		TransitTermsSummary current = terms.terms(id, audience);
-		return Versions.ok(current, current.version());
+		return Versions.ok(terms.terms(id, audience));
 	}
 
 	@PutMapping("/agreements/{id}/transit-terms")
 	ResponseEntity<TransitTermsSummary> setTerms(@PathVariable UUID id,
 			@IfMatch @Nullable Long version, @Valid @RequestBody TransitTermsData data) {
 		// The first notice period of an agreement has no version to name; every later change does.
-		TransitTermsSummary set = terms.setTerms(id, version, data.noticeDays());
-		return Versions.ok(set, set.version());
+		return Versions.ok(terms.setTerms(id, version, data.noticeDays()));
 	}
 
 }

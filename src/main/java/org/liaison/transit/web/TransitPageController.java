@@ -44,29 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * is shown beside its entry date.
  */
 @Controller
-class TransitPageController {
-
-	private final TransitService transits;
-
-	private final TransitDecisions decisions;
-
-	private final TransitTermsService terms;
-
-	private final AgreementService agreements;
-
-	private final PartnerService partners;
-
-	private final FormSubmission forms;
-
-	TransitPageController(TransitService transits, TransitDecisions decisions, TransitTermsService terms,
-			AgreementService agreements, PartnerService partners, FormSubmission forms) {
-		this.transits = transits;
-		this.decisions = decisions;
-		this.terms = terms;
-		this.agreements = agreements;
-		this.partners = partners;
-		this.forms = forms;
-	}
+record TransitPageController(TransitService transits, TransitDecisions decisions, TransitTermsService terms, AgreementService agreements, PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/transit-requests")
 	String list(PageOf.Request page, Audience audience, Model model, HttpServletRequest request) {

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of an installation.
  *
- * @param organisationName the alliance whose partnerships are run, as it appears in page titles
- * ("NATO's relations with Serbia")
+ * @param organisationName the alliance whose partnerships are run, as it appears in page
+ * titles ("NATO's relations with Serbia")
  * @param dataDir where the embedded database and the demo accounts file are kept
  */
 @ConfigurationProperties("liaison")

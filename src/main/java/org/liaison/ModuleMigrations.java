@@ -8,16 +8,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Runs each module's migrations from its own folder ({@code db/migration/<module>}) with its own
- * history table, in an order where every module comes after the modules its tables refer to.
- * A module can so number its migrations from V1 without coordinating with the others.
+ * Runs each module's migrations from its own folder ({@code db/migration/<module>}) with
+ * its own history table, in an order where every module comes after the modules its
+ * tables refer to. A module can so number its migrations from V1 without coordinating
+ * with the others.
  */
 @Configuration(proxyBeanMethods = false)
 class ModuleMigrations {
 
 	/** Modules with tables, in dependency order. */
-	static final List<String> MODULES = List.of("identity", "partner", "directory", "agreement", "dialogue",
-			"timeline", "transit", "science", "fund", "plan", "activity");
+	static final List<String> MODULES = List.of("identity", "partner", "directory", "agreement", "dialogue", "timeline",
+			"transit", "science", "fund", "plan", "activity");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {

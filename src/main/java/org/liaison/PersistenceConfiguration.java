@@ -16,8 +16,8 @@ import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
- * Spring Data JDBC as every module uses it: the PostgreSQL dialect on both databases (H2 runs in
- * PostgreSQL mode), and the shared value types stored in their text form.
+ * Spring Data JDBC as every module uses it: the PostgreSQL dialect on both databases (H2
+ * runs in PostgreSQL mode), and the shared value types stored in their text form.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcRepositories(basePackages = "org.liaison")

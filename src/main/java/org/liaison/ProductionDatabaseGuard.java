@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Stops a production start that has no PostgreSQL settings, before anything connects. Without
- * it a missing variable would quietly run production on an empty embedded database.
+ * Stops a production start that has no PostgreSQL settings, before anything connects.
+ * Without it a missing variable would quietly run production on an empty embedded
+ * database.
  */
 class ProductionDatabaseGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -33,8 +34,9 @@ class ProductionDatabaseGuard implements ApplicationListener<ApplicationEnvironm
 			missing.add("SPRING_DATASOURCE_USERNAME");
 		}
 		if (!missing.isEmpty()) {
-			throw new IllegalStateException("The prod profile needs PostgreSQL settings; missing: "
-					+ String.join(", ", missing) + ". Liaison does not fall back to the embedded database in production.");
+			throw new IllegalStateException(
+					"The prod profile needs PostgreSQL settings; missing: " + String.join(", ", missing)
+							+ ". Liaison does not fall back to the embedded database in production.");
 		}
 	}
 

@@ -20,14 +20,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The rules of the code's shape that Spring Modulith does not express: no file depends on itself
- * through others inside a module, web layers keep to the base packages of other modules,
- * dependencies come through constructors, controllers stay inside their package, and names say
- * what a class is.
+ * The rules of the code's shape that Spring Modulith does not express: no file depends on
+ * itself through others inside a module, web layers keep to the base packages of other
+ * modules, dependencies come through constructors, controllers stay inside their package,
+ * and names say what a class is.
  */
 class ArchitectureTests {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.liaison");
 
 	@Test
@@ -88,7 +89,10 @@ class ArchitectureTests {
 						&& !type.getPackageName().startsWith("org.liaison." + module + "."));
 	}
 
-	/** Each top-level class with its nested classes is one slice, so a cycle between files is found. */
+	/**
+	 * Each top-level class with its nested classes is one slice, so a cycle between files
+	 * is found.
+	 */
 	static class TopLevelClasses implements SliceAssignment {
 
 		@Override
@@ -109,6 +113,5 @@ class ArchitectureTests {
 		}
 
 	}
-
 
 }

@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system's packages, driven through the packaged
- * chromedriver so that Selenium never tries to download a browser or a driver. Where they are
- * missing the browser tests are skipped, except in CI, which installs them and must run them.
+ * chromedriver so that Selenium never tries to download a browser or a driver. Where they
+ * are missing the browser tests are skipped, except in CI, which installs them and must
+ * run them.
  */
 public final class Browser {
 
@@ -42,7 +43,8 @@ public final class Browser {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1600",
 				"--user-data-dir=" + Files.createTempDirectory("liaison-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -50,14 +52,20 @@ public final class Browser {
 		return driver;
 	}
 
-	/** Clicks after an instant scroll: Bootstrap scrolls smoothly, and a click during the scroll can miss. */
+	/**
+	 * Clicks after an instant scroll: Bootstrap scrolls smoothly, and a click during the
+	 * scroll can miss.
+	 */
 	public static void click(WebDriver browser, WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-				element);
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
-	/** Clicks a button that posts a form and waits for the page it leaves to go, before anything reads the next one. */
+	/**
+	 * Clicks a button that posts a form and waits for the page it leaves to go, before
+	 * anything reads the next one.
+	 */
 	public static void submit(WebDriver browser, WebElement button) {
 		click(browser, button);
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));

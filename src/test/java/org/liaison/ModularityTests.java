@@ -12,9 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the module boundaries true (no cycles, no use of another module's internals, only
- * declared dependencies) and writes the module diagram and canvases to target/modulith-docs; the copy in docs/modules is
- * refreshed from there when the boundaries change (the documenter orders its output differently
- * from run to run, so writing into docs/ on every build would only make noise).
+ * declared dependencies) and writes the module diagram and canvases to
+ * target/modulith-docs; the copy in docs/modules is refreshed from there when the
+ * boundaries change (the documenter orders its output differently from run to run, so
+ * writing into docs/ on every build would only make noise).
  */
 class ModularityTests {
 
@@ -26,8 +27,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * Each module names the modules it may use, and uses no other: a new dependency is a decision
-	 * written in its package-info, never an accident. One scan serves every module.
+	 * Each module names the modules it may use, and uses no other: a new dependency is a
+	 * decision written in its package-info, never an accident. One scan serves every
+	 * module.
 	 */
 	@Test
 	void everyModuleUsesOnlyTheModulesItDeclares() {

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ProductionProfileTests {
 
 	private static SpringApplication application(String... properties) {
-		// An environment without the machine's variables and system properties, so that the
+		// An environment without the machine's variables and system properties, so that
+		// the
 		// PostgreSQL settings CI exports for the test suite do not leak in.
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
@@ -36,7 +37,8 @@ class ProductionProfileTests {
 	@Test
 	void refusesAnEmbeddedDatabaseUrl() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> application().run("--spring.datasource.url=jdbc:h2:mem:x", "--spring.datasource.username=sa"))
+			.isThrownBy(
+					() -> application().run("--spring.datasource.url=jdbc:h2:mem:x", "--spring.datasource.username=sa"))
 			.withMessageContaining("PostgreSQL only");
 	}
 

@@ -9,9 +9,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Signed-in users of each role for MockMvc requests, with the same authorities a real account
- * gets at sign-in ({@code ROLE_x}, {@code NATION_x} for a partner's coordinator and
- * {@code ORGANISATION_x} for an activity provider or an executing agent).
+ * Signed-in users of each role for MockMvc requests, with the same authorities a real
+ * account gets at sign-in ({@code ROLE_x}, {@code NATION_x} for a partner's coordinator
+ * and {@code ORGANISATION_x} for an activity provider or an executing agent).
  */
 public final class TestUsers {
 
@@ -23,7 +23,8 @@ public final class TestUsers {
 	}
 
 	public static RequestPostProcessor ally() {
-		return user("ally-test").authorities(new SimpleGrantedAuthority("ROLE_ALLY"), new SimpleGrantedAuthority("NATION_SVK"));
+		return user("ally-test").authorities(new SimpleGrantedAuthority("ROLE_ALLY"),
+				new SimpleGrantedAuthority("NATION_SVK"));
 	}
 
 	public static RequestPostProcessor partner(String nation) {
@@ -31,15 +32,19 @@ public final class TestUsers {
 				new SimpleGrantedAuthority("NATION_" + nation));
 	}
 
-	/** An activity provider's account, working for the organisation of the directory with this reference. */
+	/**
+	 * An activity provider's account, working for the organisation of the directory with
+	 * this reference.
+	 */
 	public static RequestPostProcessor provider(String organisation) {
 		return user("provider-" + organisation).authorities(new SimpleGrantedAuthority("ROLE_PROVIDER"),
 				new SimpleGrantedAuthority("ORGANISATION_" + organisation));
 	}
 
 	/**
-	 * Gives the test users {@link #nato()} and {@link #partner(String)} of these nations real
-	 * accounts, for what checks an account outside a sign-in (a calendar feed's token).
+	 * Gives the test users {@link #nato()} and {@link #partner(String)} of these nations
+	 * real accounts, for what checks an account outside a sign-in (a calendar feed's
+	 * token).
 	 */
 	public static void haveAccounts(AccountService accounts, String... nations) {
 		if (accounts.roleOf("nato-test").isEmpty()) {
@@ -53,12 +58,18 @@ public final class TestUsers {
 		}
 	}
 
-	/** An executing agent's account that works for no organisation: it reads what the public reads. */
+	/**
+	 * An executing agent's account that works for no organisation: it reads what the
+	 * public reads.
+	 */
 	public static RequestPostProcessor agent() {
 		return user("agent-test").authorities(new SimpleGrantedAuthority("ROLE_AGENT"));
 	}
 
-	/** An executing agent's account, working for the organisation of the directory with this reference. */
+	/**
+	 * An executing agent's account, working for the organisation of the directory with
+	 * this reference.
+	 */
 	public static RequestPostProcessor agent(String organisation) {
 		return user("agent-" + organisation).authorities(new SimpleGrantedAuthority("ROLE_AGENT"),
 				new SimpleGrantedAuthority("ORGANISATION_" + organisation));

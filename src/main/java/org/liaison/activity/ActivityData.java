@@ -20,10 +20,11 @@ import org.liaison.shared.RecordData;
 import org.liaison.shared.Releasability;
 
 /**
- * An activity of the menu as written. A partner is eligible when it is a member of one of the
- * {@code frameworks} (PFP, MD, ICI, PAG) or is one of the named {@code nations}.
+ * An activity of the menu as written. A partner is eligible when it is a member of one of
+ * the {@code frameworks} (PFP, MD, ICI, PAG) or is one of the named {@code nations}.
  */
-public record ActivityData(@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message = "is a reference such as ACT.396") String ref,
+public record ActivityData(
+		@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message = "is a reference such as ACT.396") String ref,
 		@NotBlank @Size(max = 300) String title, @Nullable @Size(max = 20000) String description,
 		@NotBlank @Size(max = 40) String area, @NotBlank @Size(max = 40) String discipline, @NotNull ActivityType type,
 		@NotBlank @Size(max = 100) String provider, @NotNull Delivery delivery,
@@ -35,7 +36,8 @@ public record ActivityData(@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message
 	public static final Set<String> FRAMEWORKS = Set.of("PFP", "MD", "ICI", "PAG");
 
 	public ActivityData {
-		frameworks = frameworks == null ? List.of() : frameworks.stream().map(f -> f.strip().toUpperCase()).distinct().sorted().toList();
+		frameworks = frameworks == null ? List.of()
+				: frameworks.stream().map(f -> f.strip().toUpperCase()).distinct().sorted().toList();
 		nations = nations == null ? List.of() : nations.stream().distinct().sorted().toList();
 		if (fee != null && fee.amount().scale() < fee.currency().getDefaultFractionDigits()) {
 			fee = new Money(fee.amount().setScale(fee.currency().getDefaultFractionDigits()), fee.currency());
@@ -47,7 +49,8 @@ public record ActivityData(@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message
 		List<Problem> problems = new ArrayList<>();
 		frameworks.stream()
 			.filter(f -> !FRAMEWORKS.contains(f))
-			.forEach(f -> problems.add(new Problem("frameworks", "'" + f + "' is not a framework (PFP, MD, ICI or PAG)")));
+			.forEach(f -> problems
+				.add(new Problem("frameworks", "'" + f + "' is not a framework (PFP, MD, ICI or PAG)")));
 		if (frameworks.isEmpty() && nations.isEmpty()) {
 			problems.add(new Problem("frameworks", "name at least one framework or nation that is eligible"));
 		}
@@ -60,7 +63,10 @@ public record ActivityData(@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message
 		return problems;
 	}
 
-	/** The eligibility as one text: frameworks and nations separated by spaces, such as {@code PFP MD SRB}. */
+	/**
+	 * The eligibility as one text: frameworks and nations separated by spaces, such as
+	 * {@code PFP MD SRB}.
+	 */
 	public String eligibility() {
 		List<String> all = new ArrayList<>(frameworks);
 		nations.forEach(n -> all.add(n.value()));

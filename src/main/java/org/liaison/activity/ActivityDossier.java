@@ -28,12 +28,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The activity module's part of a partnership dossier: a partner's requests with the events and
- * activities they reference, as a reader may take them out, and the import that makes the record
- * say what a dossier says, statuses included (an import records history that already happened,
- * so it does not replay the lifecycle). An import upserts by natural key and keeps the dossier's
- * time of last change; a record that already holds the same data is not written at all, so
- * importing twice changes nothing.
+ * The activity module's part of a partnership dossier: a partner's requests with the
+ * events and activities they reference, as a reader may take them out, and the import
+ * that makes the record say what a dossier says, statuses included (an import records
+ * history that already happened, so it does not replay the lifecycle). An import upserts
+ * by natural key and keeps the dossier's time of last change; a record that already holds
+ * the same data is not written at all, so importing twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,7 +77,10 @@ public class ActivityDossier {
 		this.checks = checks;
 	}
 
-	/** The areas of cooperation, which every dossier carries along with the menu it references. */
+	/**
+	 * The areas of cooperation, which every dossier carries along with the menu it
+	 * references.
+	 */
 	public List<ReferenceItem> areas() {
 		return menuService.areas();
 	}
@@ -97,7 +100,10 @@ public class ActivityDossier {
 		return menuService.putDiscipline(item);
 	}
 
-	/** A partner's requests with the events and activities they reference, as the audience may see them. */
+	/**
+	 * A partner's requests with the events and activities they reference, as the audience
+	 * may see them.
+	 */
 	public ActivityExport export(NationCode partner, Audience audience) {
 		List<RequestSummary> partnerRequests = requestQueries.requestsOfPartner(partner, null, audience);
 		List<EventSummary> eventList = eventQueries.eventsOfPartner(partner, false, audience);
@@ -107,7 +113,9 @@ public class ActivityDossier {
 				partnerRequests.stream().filter(r -> visibleEvents.contains(r.eventId())).toList());
 	}
 
-	/** Creates or updates an activity by its reference; answers whether anything changed. */
+	/**
+	 * Creates or updates an activity by its reference; answers whether anything changed.
+	 */
 	@Transactional
 	public boolean importActivity(ActivityData data, Instant updatedAt) {
 		DataChecks.fail(menuService.check(data));
@@ -126,9 +134,9 @@ public class ActivityDossier {
 	}
 
 	/**
-	 * Creates or updates an event by activity reference, start date and place; answers whether
-	 * anything changed. The status is written as the dossier has it, through SQL of its own, so
-	 * the milestones are told here.
+	 * Creates or updates an event by activity reference, start date and place; answers
+	 * whether anything changed. The status is written as the dossier has it, through SQL
+	 * of its own, so the milestones are told here.
 	 */
 	@Transactional
 	public boolean importEvent(String activityRef, EventData data, EventStatus status, @Nullable String cancelReason,
@@ -153,7 +161,10 @@ public class ActivityDossier {
 		return true;
 	}
 
-	/** Creates or updates a partner's request by partner and event key; answers whether anything changed. */
+	/**
+	 * Creates or updates a partner's request by partner and event key; answers whether
+	 * anything changed.
+	 */
 	@Transactional
 	public boolean importRequest(NationCode partner, String activityRef, LocalDate start, String city,
 			NationCode nation, RequestData data, RequestStatus status, @Nullable String reason,

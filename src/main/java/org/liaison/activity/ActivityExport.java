@@ -2,7 +2,9 @@ package org.liaison.activity;
 
 import java.util.List;
 
-/** A partner's requests with the events and activities they reference, for its dossier. */
+/**
+ * A partner's requests with the events and activities they reference, for its dossier.
+ */
 public record ActivityExport(List<ActivitySummary> activities, List<EventSummary> events,
 		List<RequestSummary> requests) {
 }

@@ -15,8 +15,8 @@ import org.liaison.shared.Releasability;
 public record ActivitySummary(UUID id, String ref, String title, @Nullable String description, String area,
 		String areaName, String discipline, String disciplineName, ActivityType type, String provider,
 		Delivery delivery, int durationDays, boolean clearance, List<String> frameworks, List<NationCode> nations,
-		@Nullable Money fee, @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
-		Releasability releasability, boolean illustrative, Instant updatedAt, long version) implements Versioned {
+		@Nullable Money fee, @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, Releasability releasability,
+		boolean illustrative, Instant updatedAt, long version) implements Versioned {
 
 	public ActivityData toData() {
 		return new ActivityData(ref, title, description, area, discipline, type, provider, delivery, durationDays,

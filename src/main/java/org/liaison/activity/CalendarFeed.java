@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A partner's calendar feed (the events it has approved places at, as RFC 5545) and the tokens
- * that let a calendar client read it without signing in. A token is answered once and only its
- * hash is kept; it reads as the account it was issued to reads today, so a disabled account, or
- * one that may no longer follow the partner, makes its links dead.
+ * A partner's calendar feed (the events it has approved places at, as RFC 5545) and the
+ * tokens that let a calendar client read it without signing in. A token is answered once
+ * and only its hash is kept; it reads as the account it was issued to reads today, so a
+ * disabled account, or one that may no longer follow the partner, makes its links dead.
  */
 @Service
 public class CalendarFeed {
@@ -52,17 +52,17 @@ public class CalendarFeed {
 	}
 
 	/**
-	 * The events a partner has approved places at, as an RFC 5545 calendar. Only a signed-in
-	 * reader who may see the partner's requests gets any event (the public none, another
-	 * partner none), and only events of activities the reader may see.
+	 * The events a partner has approved places at, as an RFC 5545 calendar. Only a
+	 * signed-in reader who may see the partner's requests gets any event (the public
+	 * none, another partner none), and only events of activities the reader may see.
 	 */
 	public String calendar(NationCode partner, Audience audience) {
 		return calendar(partner, null, audience);
 	}
 
 	/**
-	 * The calendar for a reader signed in, or for a calendar client that gives a token issued
-	 * for this partner's feed (it then reads as the partner's own user would).
+	 * The calendar for a reader signed in, or for a calendar client that gives a token
+	 * issued for this partner's feed (it then reads as the partner's own user would).
 	 */
 	public String calendar(NationCode partner, @Nullable String token, Audience reader) {
 		Audience audience = token == null ? reader
@@ -78,8 +78,8 @@ public class CalendarFeed {
 	}
 
 	/**
-	 * Issues a token for the partner's calendar feed to a user (a partner's user for its own
-	 * nation only, or NATO staff). The token is answered once; only its hash is kept.
+	 * Issues a token for the partner's calendar feed to a user (a partner's user for its
+	 * own nation only, or NATO staff). The token is answered once; only its hash is kept.
 	 */
 	@Transactional
 	public String issueCalendarToken(NationCode partner, String username, Audience actor) {
@@ -94,17 +94,26 @@ public class CalendarFeed {
 		return token;
 	}
 
-	/** Whether the reader may hold a token for the partner's calendar feed: its own users and NATO staff. */
+	/**
+	 * Whether the reader may hold a token for the partner's calendar feed: its own users
+	 * and NATO staff.
+	 */
 	public boolean mayHoldCalendarToken(NationCode partner, Audience reader) {
 		return reader.kind() == Audience.Kind.PARTNER ? partner.equals(reader.nation()) : reader.isNatoStaff();
 	}
 
-	/** How many tokens the user holds for the partner's calendar feed, and since when; never the tokens. */
+	/**
+	 * How many tokens the user holds for the partner's calendar feed, and since when;
+	 * never the tokens.
+	 */
 	public CalendarTokens calendarTokens(NationCode partner, String username) {
 		return store.calendarTokens(partner, username);
 	}
 
-	/** Revokes the user's calendar tokens for the partner's feed; answers how many there were. */
+	/**
+	 * Revokes the user's calendar tokens for the partner's feed; answers how many there
+	 * were.
+	 */
 	@Transactional
 	public int revokeCalendarTokens(NationCode partner, String username) {
 		return store.revokeCalendarTokens(partner, username);
@@ -112,7 +121,8 @@ public class CalendarFeed {
 
 	static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -21,8 +21,9 @@ public record EventData(@NotNull LocalDate start, @NotNull LocalDate end, @NotBl
 		@Nullable @Size(max = 1000) String milestoneText, boolean illustrative) implements RecordData {
 
 	/**
-	 * The longest an event lasts. The bound lets a search for the events of a span read only
-	 * those that start in it or at most this long before it, through the index on the start.
+	 * The longest an event lasts. The bound lets a search for the events of a span read
+	 * only those that start in it or at most this long before it, through the index on
+	 * the start.
 	 */
 	public static final int MAX_DAYS = 366;
 

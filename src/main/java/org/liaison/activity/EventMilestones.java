@@ -3,8 +3,9 @@ package org.liaison.activity;
 import org.liaison.shared.MilestoneEvent;
 
 /**
- * The milestones an event stands for, published at every change of the event: one, dated its
- * start, when it is flagged as milestone and held; none otherwise (and none when illustrative).
+ * The milestones an event stands for, published at every change of the event: one, dated
+ * its start, when it is flagged as milestone and held; none otherwise (and none when
+ * illustrative).
  */
 public record EventMilestones(MilestoneFacts facts) implements MilestoneEvent {
 

@@ -28,12 +28,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dated events of the menu's activities, their lifecycle, and the reads of events across
- * activities: the month calendar and the fill. A change of an event's seats or status locks the
- * event's row first, as every decision about its seats does, so
- * that an event never offers fewer seats than are approved. Staff and the activity's provider
- * keep an event; only staff mark a milestone. A {@code version} of {@code null} on a move means
- * "whatever the current version is".
+ * The dated events of the menu's activities, their lifecycle, and the reads of events
+ * across activities: the month calendar and the fill. A change of an event's seats or
+ * status locks the event's row first, as every decision about its seats does, so that an
+ * event never offers fewer seats than are approved. Staff and the activity's provider
+ * keep an event; only staff mark a milestone. A {@code version} of {@code null} on a move
+ * means "whatever the current version is".
  */
 @Service
 public class EventService {
@@ -56,9 +56,8 @@ public class EventService {
 
 	private final Clock clock;
 
-	EventService(ActivityRepository activities, EventRepository events, RequestRepository requests,
-			ActivityStore store, EventQueries queries, MenuService menu, EventTimeline timeline, DataChecks checks,
-			Clock clock) {
+	EventService(ActivityRepository activities, EventRepository events, RequestRepository requests, ActivityStore store,
+			EventQueries queries, MenuService menu, EventTimeline timeline, DataChecks checks, Clock clock) {
 		this.activities = activities;
 		this.events = events;
 		this.requests = requests;
@@ -94,7 +93,10 @@ public class EventService {
 		return event(event.id(), Audience.alliance());
 	}
 
-	/** Revises an event: NATO staff, or the activity's provider (who leaves the milestone mark as staff set it). */
+	/**
+	 * Revises an event: NATO staff, or the activity's provider (who leaves the milestone
+	 * mark as staff set it).
+	 */
 	@Transactional
 	public EventSummary reviseEvent(UUID id, long version, EventData data, Audience actor) {
 		EventSummary before = event(id, actor);
@@ -107,11 +109,13 @@ public class EventService {
 						blank(before.milestoneText()) ? null : before.milestoneText().strip()))) {
 			problems.add(new Problem("milestone", "is marked by NATO staff only"));
 		}
-		// A staff-marked milestone names a partner's timeline and stands as fact: where it is and
+		// A staff-marked milestone names a partner's timeline and stands as fact: where
+		// it is and
 		// whether it is sample data stay staff's to change.
 		if (!actor.isNatoStaff() && before.milestone()) {
 			if (!data.nation().equals(before.nation())) {
-				problems.add(new Problem("nation", "stays " + before.nation() + ": the event is a milestone NATO staff marked"));
+				problems.add(new Problem("nation",
+						"stays " + before.nation() + ": the event is a milestone NATO staff marked"));
 			}
 			if (data.illustrative() != before.illustrative()) {
 				problems.add(new Problem("illustrative", "stays as it is: the event is a milestone NATO staff marked"));
@@ -119,8 +123,8 @@ public class EventService {
 		}
 		DataChecks.fail(problems);
 		if (data.seats() < store.seatsTaken(id)) {
-			throw new RuleViolationException("The event already has %d seats approved; it cannot offer fewer"
-				.formatted(store.seatsTaken(id)));
+			throw new RuleViolationException(
+					"The event already has %d seats approved; it cannot offer fewer".formatted(store.seatsTaken(id)));
 		}
 		event.revise(data, clock.instant());
 		event = events.save(event);
@@ -144,7 +148,8 @@ public class EventService {
 		event = events.save(event);
 		if (to == EventStatus.CANCELLED) {
 			String why = "The event was cancelled: " + reason.strip();
-			for (RequestStatus status : List.of(RequestStatus.REQUESTED, RequestStatus.APPROVED, RequestStatus.WAITLISTED)) {
+			for (RequestStatus status : List.of(RequestStatus.REQUESTED, RequestStatus.APPROVED,
+					RequestStatus.WAITLISTED)) {
 				for (ParticipationRequest request : requests.findByEventAndStatus(id, status.name())) {
 					request.move(RequestStatus.DECLINED, why, clock.instant());
 					requests.save(request);
@@ -162,8 +167,8 @@ public class EventService {
 	}
 
 	/**
-	 * The events of a span whose fill the audience follows: every provider's for the alliance, its
-	 * own for a provider. Nobody else reads fill across events.
+	 * The events of a span whose fill the audience follows: every provider's for the
+	 * alliance, its own for a provider. Nobody else reads fill across events.
 	 */
 	public PageOf<EventSummary> eventFill(LocalDate from, LocalDate to, Audience audience, PageOf.Request page) {
 		return queries.eventsBetween(from, to, fillScope(audience), audience, page);
@@ -179,7 +184,10 @@ public class EventService {
 		return queries.lastEventStart(fillScope(audience), audience);
 	}
 
-	/** The fill of every provider's events meeting the span (either end open) for the alliance, of its own for a provider. */
+	/**
+	 * The fill of every provider's events meeting the span (either end open) for the
+	 * alliance, of its own for a provider.
+	 */
 	public List<ProviderFill> providerFill(@Nullable LocalDate from, @Nullable LocalDate to, Audience audience) {
 		return queries.providerFill(from, to, fillScope(audience), audience);
 	}

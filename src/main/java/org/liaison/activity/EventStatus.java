@@ -2,7 +2,10 @@ package org.liaison.activity;
 
 import java.util.Set;
 
-/** The lifecycle of an event: {@code PLANNED → OPEN → CLOSED → HELD}, or {@code CANCELLED} before it is held. */
+/**
+ * The lifecycle of an event: {@code PLANNED → OPEN → CLOSED → HELD}, or {@code CANCELLED}
+ * before it is held.
+ */
 public enum EventStatus {
 
 	PLANNED, OPEN, CLOSED, HELD, CANCELLED;

@@ -10,8 +10,8 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 
 /**
- * An event as read, with its activity and its fill: seats approved (held by approved, attended
- * or no-show requests) and seats waitlisted.
+ * An event as read, with its activity and its fill: seats approved (held by approved,
+ * attended or no-show requests) and seats waitlisted.
  */
 public record EventSummary(UUID id, UUID activityId, String activityRef, String activityTitle, String area,
 		String provider, Releasability releasability, LocalDate start, LocalDate end, String city, NationCode nation,

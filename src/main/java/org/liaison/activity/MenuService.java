@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cooperation menu: its areas and disciplines, the activities and who keeps them, and the
- * menu as CSV. NATO staff keep every activity, a provider those of its own organisation; only
- * staff publish an activity (make it {@code PUBLIC}) or withdraw it from the public.
+ * The cooperation menu: its areas and disciplines, the activities and who keeps them, and
+ * the menu as CSV. NATO staff keep every activity, a provider those of its own
+ * organisation; only staff publish an activity (make it {@code PUBLIC}) or withdraw it
+ * from the public.
  */
 @Service
 public class MenuService {
@@ -97,7 +98,9 @@ public class MenuService {
 		return queries.activity(ref, audience).orElseThrow(() -> new RecordNotFoundException("activity", ref));
 	}
 
-	/** Public, non-illustrative activities the partner took part in, for its public page. */
+	/**
+	 * Public, non-illustrative activities the partner took part in, for its public page.
+	 */
 	public List<ActivitySummary> publicExamples(NationCode partner) {
 		return queries.publicExamples(partner);
 	}
@@ -144,7 +147,10 @@ public class MenuService {
 		return activity(activity.ref(), Audience.alliance());
 	}
 
-	/** Field rules, the data's own rules, and that its area, discipline and provider exist. */
+	/**
+	 * Field rules, the data's own rules, and that its area, discipline and provider
+	 * exist.
+	 */
 	List<Problem> check(ActivityData data) {
 		List<Problem> problems = checks.violations(data);
 		if (data.area() != null && !store.areaExists(data.area())) {
@@ -162,12 +168,18 @@ public class MenuService {
 
 	// Who keeps an activity
 
-	/** Whether the reader keeps the activities of this provider: NATO staff every one, a provider its own. */
+	/**
+	 * Whether the reader keeps the activities of this provider: NATO staff every one, a
+	 * provider its own.
+	 */
 	public static boolean keeps(Audience reader, @Nullable String provider) {
 		return reader.isNatoStaff() || reader.isProvider(provider);
 	}
 
-	/** Refuses, with the reason, a reader who does not keep the activities of this provider. */
+	/**
+	 * Refuses, with the reason, a reader who does not keep the activities of this
+	 * provider.
+	 */
 	public static void requireKeeper(Audience actor, @Nullable String provider) {
 		if (keeps(actor, provider)) {
 			return;
@@ -194,9 +206,9 @@ public class MenuService {
 	}
 
 	/**
-	 * Imports the menu from CSV: every row is checked first and every bad row reported with its
-	 * line number; if any row is bad nothing is written. Rows equal to what is stored change
-	 * nothing; the writes are batched.
+	 * Imports the menu from CSV: every row is checked first and every bad row reported
+	 * with its line number; if any row is bad nothing is written. Rows equal to what is
+	 * stored change nothing; the writes are batched.
 	 */
 	@Transactional
 	public CsvImportReport importCsv(String csv) {

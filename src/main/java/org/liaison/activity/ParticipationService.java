@@ -29,11 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partners' participation: their requests for places, the decisions about them, attendance,
- * feedback and nominees, and a partner's programme. Every decision about seats locks the event's
- * row first, then counts and writes, so that an event never has more approved seats than it
- * offers, whatever other writers do at the same time. A {@code version} of {@code null} on a move
- * means "whatever the current version is".
+ * The partners' participation: their requests for places, the decisions about them,
+ * attendance, feedback and nominees, and a partner's programme. Every decision about
+ * seats locks the event's row first, then counts and writes, so that an event never has
+ * more approved seats than it offers, whatever other writers do at the same time. A
+ * {@code version} of {@code null} on a move means "whatever the current version is".
  */
 @Service
 public class ParticipationService {
@@ -76,10 +76,14 @@ public class ParticipationService {
 	}
 
 	public RequestSummary request(UUID id, Audience audience) {
-		return queries.request(id, audience).orElseThrow(() -> new RecordNotFoundException("participation request", id));
+		return queries.request(id, audience)
+			.orElseThrow(() -> new RecordNotFoundException("participation request", id));
 	}
 
-	/** A partner's requests of a year (by the event's start), grouped by area of cooperation. */
+	/**
+	 * A partner's requests of a year (by the event's start), grouped by area of
+	 * cooperation.
+	 */
 	public List<AreaProgramme> programme(NationCode partner, int year, Audience audience) {
 		Map<String, List<RequestSummary>> byArea = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
@@ -87,7 +91,10 @@ public class ParticipationService {
 			byArea.computeIfAbsent(request.area(), k -> new ArrayList<>()).add(request);
 			names.put(request.area(), request.areaName());
 		}
-		return byArea.entrySet().stream().map(e -> new AreaProgramme(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+		return byArea.entrySet()
+			.stream()
+			.map(e -> new AreaProgramme(e.getKey(), names.get(e.getKey()), e.getValue()))
+			.toList();
 	}
 
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {
@@ -95,9 +102,9 @@ public class ParticipationService {
 	}
 
 	/**
-	 * A partner asks for places: for its own nation only (a partner's user), at an event it may
-	 * see, of an activity it is eligible for, before the registration deadline and never at a
-	 * cancelled event.
+	 * A partner asks for places: for its own nation only (a partner's user), at an event
+	 * it may see, of an activity it is eligible for, before the registration deadline and
+	 * never at a cancelled event.
 	 */
 	@Transactional
 	public RequestSummary request(UUID eventId, NationCode partner, RequestData data, Audience actor) {
@@ -119,8 +126,8 @@ public class ParticipationService {
 			.map(MembershipSummary::framework)
 			.toList();
 		if (!activity.admits(partner, memberships)) {
-			throw new RuleViolationException("%s is not eligible for %s: it is open to %s"
-				.formatted(partner, activity.ref(), activity.toData().eligibility()));
+			throw new RuleViolationException("%s is not eligible for %s: it is open to %s".formatted(partner,
+					activity.ref(), activity.toData().eligibility()));
 		}
 		ParticipationRequest request = requests.findByPartnerAndEvent(partner, eventId).map(earlier -> {
 			earlier.renew(data, clock.instant());
@@ -130,9 +137,9 @@ public class ParticipationService {
 	}
 
 	/**
-	 * Approves a request if its seats fit what is left of the event; otherwise the request is
-	 * waitlisted (not an error): of two approvals racing for the last seat one wins and the other
-	 * is waitlisted.
+	 * Approves a request if its seats fit what is left of the event; otherwise the
+	 * request is waitlisted (not an error): of two approvals racing for the last seat one
+	 * wins and the other is waitlisted.
 	 */
 	@Transactional
 	public RequestSummary approve(UUID id, @Nullable Long version) {
@@ -150,7 +157,8 @@ public class ParticipationService {
 		requireDecidable(event);
 		if (request.status() != RequestStatus.WAITLISTED) {
 			if (request.status().holdsSeats()) {
-				throw new RuleViolationException("An approved request is not waitlisted; decline it or let the partner withdraw it");
+				throw new RuleViolationException(
+						"An approved request is not waitlisted; decline it or let the partner withdraw it");
 			}
 			request.move(RequestStatus.WAITLISTED, null, clock.instant());
 			requests.save(request);
@@ -171,7 +179,10 @@ public class ParticipationService {
 		return request(id, Audience.alliance());
 	}
 
-	/** The partner withdraws its request; seats it held go to the oldest waitlisted requests that fit. */
+	/**
+	 * The partner withdraws its request; seats it held go to the oldest waitlisted
+	 * requests that fit.
+	 */
 	@Transactional
 	public RequestSummary withdraw(UUID id, @Nullable Long version, Audience actor) {
 		request(id, actor);
@@ -186,7 +197,10 @@ public class ParticipationService {
 		return request(id, Audience.alliance());
 	}
 
-	/** The event's provider or NATO staff record whether the approved participants came, once registration is closed. */
+	/**
+	 * The event's provider or NATO staff record whether the approved participants came,
+	 * once registration is closed.
+	 */
 	@Transactional
 	public RequestSummary attendance(UUID id, @Nullable Long version, boolean attended, Audience actor) {
 		request(id, actor);
@@ -203,7 +217,8 @@ public class ParticipationService {
 	}
 
 	@Transactional
-	public RequestSummary feedback(UUID id, @Nullable Long version, int rating, @Nullable String comment, Audience actor) {
+	public RequestSummary feedback(UUID id, @Nullable Long version, int rating, @Nullable String comment,
+			Audience actor) {
 		request(id, actor);
 		ParticipationRequest request = unlockedRequest(id, version);
 		request.feedback(rating, comment, clock.instant());
@@ -221,7 +236,10 @@ public class ParticipationService {
 		return request(id, Audience.alliance());
 	}
 
-	/** Decides many requests at once, all or nothing; approvals that do not fit are waitlisted. */
+	/**
+	 * Decides many requests at once, all or nothing; approvals that do not fit are
+	 * waitlisted.
+	 */
 	@Transactional
 	public List<RequestSummary> bulk(List<UUID> ids, Decision decision, @Nullable String reason) {
 		List<RequestSummary> result = new ArrayList<>();
@@ -273,13 +291,17 @@ public class ParticipationService {
 		}
 	}
 
-	/** With the event locked: approves the oldest waitlisted requests that fit the free seats. */
+	/**
+	 * With the event locked: approves the oldest waitlisted requests that fit the free
+	 * seats.
+	 */
 	private void promote(Event event) {
 		if (event.status() == EventStatus.CANCELLED || event.status() == EventStatus.HELD) {
 			return;
 		}
 		int free = event.seats() - store.seatsTaken(event.id());
-		for (ParticipationRequest waiting : requests.findByEventAndStatus(event.id(), RequestStatus.WAITLISTED.name())) {
+		for (ParticipationRequest waiting : requests.findByEventAndStatus(event.id(),
+				RequestStatus.WAITLISTED.name())) {
 			if (waiting.seats() <= free) {
 				waiting.move(RequestStatus.APPROVED, null, clock.instant());
 				requests.save(waiting);

@@ -3,9 +3,10 @@ package org.liaison.activity;
 import java.util.Set;
 
 /**
- * The lifecycle of a participation request: {@code REQUESTED → APPROVED / WAITLISTED / DECLINED},
- * a waitlisted request is approved when seats free up, and an approved one ends {@code ATTENDED},
- * {@code NO_SHOW} or {@code WITHDRAWN}.
+ * The lifecycle of a participation request:
+ * {@code REQUESTED → APPROVED / WAITLISTED / DECLINED}, a waitlisted request is approved
+ * when seats free up, and an approved one ends {@code ATTENDED}, {@code NO_SHOW} or
+ * {@code WITHDRAWN}.
  */
 public enum RequestStatus {
 

@@ -18,21 +18,25 @@ import org.liaison.shared.RecordData;
 
 /**
  * What a person or an import gives to record or revise an agreement. Staff often record
- * agreements made long ago, so the data carries the status reached and its dates directly;
- * revising keeps the status, which only the lifecycle moves change.
+ * agreements made long ago, so the data carries the status reached and its dates
+ * directly; revising keeps the status, which only the lifecycle moves change.
  *
- * @param ref the agreement's natural key within its partner; when empty, made from the title
+ * @param ref the agreement's natural key within its partner; when empty, made from the
+ * title
  * @param type the code of an agreement type, such as {@code IPAP}
- * @param milestoneText what the timeline says when it was agreed; when empty, "{title} agreed."
+ * @param milestoneText what the timeline says when it was agreed; when empty, "{title}
+ * agreed."
  * @param parties the parties in the order the agreement names them
  */
 public record AgreementData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 30) String type, @NotBlank @Size(max = 300) String title,
 		@Size(max = 20000) @Nullable String description, @NotNull AgreementStatus status,
 		@Nullable PartialDate submittedOn, @Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn,
 		@Nullable PartialDate endedOn, @Size(max = 1000) @Nullable String milestoneText,
-		@Valid @Size(max = 50) @Nullable List<AgreementParty> parties, @NotNull Releasability releasability) implements RecordData {
+		@Valid @Size(max = 50) @Nullable List<AgreementParty> parties,
+		@NotNull Releasability releasability) implements RecordData {
 
 	public AgreementData {
 		parties = parties == null ? List.of() : List.copyOf(parties);
@@ -44,8 +48,9 @@ public record AgreementData(
 	}
 
 	/**
-	 * Problems that no single field shows: the dates the status needs, dates of stages the status
-	 * has not reached, and dates out of lifecycle order. The agreement refuses data that has any.
+	 * Problems that no single field shows: the dates the status needs, dates of stages
+	 * the status has not reached, and dates out of lifecycle order. The agreement refuses
+	 * data that has any.
 	 */
 	@Override
 	public List<Problem> problems() {
@@ -56,17 +61,19 @@ public record AgreementData(
 		switch (status) {
 			case DRAFT -> {
 			}
-			case SUBMITTED -> require(problems, submittedOn, "submittedOn", "A submitted agreement needs the date it was submitted");
+			case SUBMITTED ->
+				require(problems, submittedOn, "submittedOn", "A submitted agreement needs the date it was submitted");
 			case AGREED -> require(problems, agreedOn, "agreedOn", "An agreed agreement needs the date it was agreed");
-			case IN_FORCE -> require(problems, inForceOn, "inForceOn", "An agreement in force needs the date it entered into force");
-			case SUPERSEDED, EXPIRED, TERMINATED -> require(problems, endedOn, "endedOn",
-					"An agreement that is " + status + " needs the date it ended");
+			case IN_FORCE ->
+				require(problems, inForceOn, "inForceOn", "An agreement in force needs the date it entered into force");
+			case SUPERSEDED, EXPIRED, TERMINATED ->
+				require(problems, endedOn, "endedOn", "An agreement that is " + status + " needs the date it ended");
 		}
 		List<Stage> stages = stages();
 		for (Stage stage : stages) {
 			if (stage.date() != null && !status.reached(stage.status())) {
-				problems.add(new Problem(stage.field(), "An agreement that is " + status + " has no date " + stage.label()
-						+ "; record it with the lifecycle actions"));
+				problems.add(new Problem(stage.field(), "An agreement that is " + status + " has no date "
+						+ stage.label() + "; record it with the lifecycle actions"));
 			}
 		}
 		for (int later = 1; later < stages.size(); later++) {

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agreement module's part of a partnership dossier: the agreements a reader may take out,
- * and the import that makes the record say what a dossier says. An import upserts by natural
- * key and keeps the dossier's time of last change; a record that already holds the same data is
- * not written at all, so importing twice changes nothing.
+ * The agreement module's part of a partnership dossier: the agreements a reader may take
+ * out, and the import that makes the record say what a dossier says. An import upserts by
+ * natural key and keeps the dossier's time of last change; a record that already holds
+ * the same data is not written at all, so importing twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +37,9 @@ public class AgreementDossier {
 		return agreements.allAgreements(partner, audience);
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importAgreement(NationCode partner, AgreementData data, Instant updatedAt) {
 		partners.requirePartner(partner);

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.liaison.shared.LifecycleMove;
 
 /**
- * The moves of an agreement's lifecycle: from which statuses each may be made and where it
- * leads. An agreement may end without having entered into force, but is never agreed unsubmitted.
+ * The moves of an agreement's lifecycle: from which statuses each may be made and where
+ * it leads. An agreement may end without having entered into force, but is never agreed
+ * unsubmitted.
  */
 public enum AgreementMove implements LifecycleMove<AgreementStatus> {
 

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agreement module's API: agreements, their lifecycle, and the reference list of agreement
- * types. Reads take the reader's {@link Audience}; an agreement the reader may not see is
- * reported as not found. Writes that name a version refuse to overwrite a newer one, and every
- * change registers an event with the agreement's current milestones.
+ * The agreement module's API: agreements, their lifecycle, and the reference list of
+ * agreement types. Reads take the reader's {@link Audience}; an agreement the reader may
+ * not see is reported as not found. Writes that name a version refuse to overwrite a
+ * newer one, and every change registers an event with the agreement's current milestones.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,7 +63,9 @@ public class AgreementService {
 		return queries.agreements(partner, audience, page);
 	}
 
-	/** All of a partner's agreements the reader may see, for exports and the public page. */
+	/**
+	 * All of a partner's agreements the reader may see, for exports and the public page.
+	 */
 	public List<AgreementSummary> allAgreements(NationCode partner, Audience audience) {
 		return queries.allAgreements(partner, audience);
 	}
@@ -72,7 +74,10 @@ public class AgreementService {
 		return queries.agreement(id, audience).orElseThrow(() -> new RecordNotFoundException("agreement", id));
 	}
 
-	/** The agreements of these ids that the reader may see, in one query; the others are left out. */
+	/**
+	 * The agreements of these ids that the reader may see, in one query; the others are
+	 * left out.
+	 */
 	public List<AgreementSummary> agreements(Collection<UUID> ids, Audience audience) {
 		return queries.agreements(ids, audience);
 	}
@@ -161,7 +166,8 @@ public class AgreementService {
 			for (int i = 0; i < data.parties().size(); i++) {
 				NationCode nation = data.parties().get(i).nation();
 				if (nation != null && !known.contains(nation)) {
-					problems.add(new Problem("parties[" + i + "].nation", "'" + nation + "' is not in the list of nations"));
+					problems.add(
+							new Problem("parties[" + i + "].nation", "'" + nation + "' is not in the list of nations"));
 				}
 			}
 		}

@@ -1,11 +1,9 @@
 package org.liaison.agreement;
 
-
-
 /**
- * Where an agreement stands in its lifecycle. The stages are ordered: an agreement reaches a
- * stage only after the ones before it, and the three ends are one stage, reached from
- * {@link #AGREED} or {@link #IN_FORCE}.
+ * Where an agreement stands in its lifecycle. The stages are ordered: an agreement
+ * reaches a stage only after the ones before it, and the three ends are one stage,
+ * reached from {@link #AGREED} or {@link #IN_FORCE}.
  */
 public enum AgreementStatus {
 

@@ -15,7 +15,8 @@ import org.liaison.shared.Releasability;
  * An agreement as a reader may see it, with everything it records.
  *
  * @param typeName the name of its type, such as "Individual Partnership Action Plan"
- * @param milestoneText what the timeline says when it was agreed; when empty, a sentence is made
+ * @param milestoneText what the timeline says when it was agreed; when empty, a sentence
+ * is made
  */
 public record AgreementSummary(UUID id, NationCode partner, String ref, String type, String typeName, String title,
 		@Nullable String description, AgreementStatus status, @Nullable PartialDate submittedOn,

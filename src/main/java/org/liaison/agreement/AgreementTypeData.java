@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param code a stable upper-case key such as {@code STATUS_OF_FORCES}
  */
-public record AgreementTypeData(
-		@NotBlank @Pattern(regexp = AgreementTypeData.CODE_PATTERN, message = "uses upper-case letters, digits and underscores, starting with a letter (2 to 30 characters)") String code,
+public record AgreementTypeData(@NotBlank @Pattern(regexp = AgreementTypeData.CODE_PATTERN,
+		message = "uses upper-case letters, digits and underscores, starting with a letter (2 to 30 characters)") String code,
 		@NotBlank @Size(max = 200) String name) {
 
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,29}";

@@ -1,10 +1,12 @@
 /**
  * Agreements and framework documents between NATO and a partner (presentation documents,
- * partnership programmes and action plans, transit, military technical and security agreements,
- * and any other type kept as reference data), with their parties, their dates and their
- * lifecycle {@code DRAFT → SUBMITTED → AGREED → IN_FORCE → SUPERSEDED / EXPIRED / TERMINATED}.
- * Publishes {@link org.liaison.agreement.AgreementService} and, for every change, an event that
- * carries the agreement's milestones (agreed, entered into force) for the timeline.
+ * partnership programmes and action plans, transit, military technical and security
+ * agreements, and any other type kept as reference data), with their parties, their dates
+ * and their lifecycle
+ * {@code DRAFT → SUBMITTED → AGREED → IN_FORCE → SUPERSEDED / EXPIRED / TERMINATED}.
+ * Publishes {@link org.liaison.agreement.AgreementService} and, for every change, an
+ * event that carries the agreement's milestones (agreed, entered into force) for the
+ * timeline.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "web", "partner" })

@@ -22,8 +22,8 @@ import org.liaison.shared.RecordData;
  * @param completedOn the day it was done or dropped, for a closed action only
  */
 public record ActionData(@NotBlank @Size(max = 1000) String text, @Size(max = 200) @Nullable String owner,
-		@Nullable LocalDate dueOn, @Nullable ActionStatus status, @Nullable LocalDate completedOn)
-		implements RecordData {
+		@Nullable LocalDate dueOn, @Nullable ActionStatus status,
+		@Nullable LocalDate completedOn) implements RecordData {
 
 	/** An open action, as a person adds it. */
 	public static ActionData open(String text, @Nullable String owner, @Nullable LocalDate dueOn) {

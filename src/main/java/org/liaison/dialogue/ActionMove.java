@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The moves of a follow-up action: an open action is done or dropped, and only an open one.
+ * The moves of a follow-up action: an open action is done or dropped, and only an open
+ * one.
  */
 public enum ActionMove {
 

@@ -1,7 +1,8 @@
 package org.liaison.dialogue;
 
 /**
- * Where a follow-up action stands: {@code OPEN} until it is done or dropped, then closed for good.
+ * Where a follow-up action stands: {@code OPEN} until it is done or dropped, then closed
+ * for good.
  */
 public enum ActionStatus {
 

@@ -18,19 +18,21 @@ import org.liaison.shared.RecordData;
 /**
  * What a person or an import gives to record or revise a joint body.
  *
- * @param ref the body's natural key within its partner; when empty, one is made from the name
+ * @param ref the body's natural key within its partner; when empty, one is made from the
+ * name
  * @param shortName the abbreviation people use, such as {@code DRG}
  * @param basis what the body rests on, such as an agreement
  * @param members who sits on it
- * @param milestoneText what the timeline says of its establishment; when empty, a sentence is made
+ * @param milestoneText what the timeline says of its establishment; when empty, a
+ * sentence is made
  */
 public record BodyData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 200) String name, @Size(max = 20) @Nullable String shortName,
 		@NotBlank @Size(max = 4000) String purpose, @Size(max = 500) @Nullable String basis,
-		@Size(max = 1000) @Nullable String members, @Nullable PartialDate established,
-		@Nullable PartialDate dissolved, @Size(max = 1000) @Nullable String milestoneText,
-		@NotNull Releasability releasability) implements RecordData {
+		@Size(max = 1000) @Nullable String members, @Nullable PartialDate established, @Nullable PartialDate dissolved,
+		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or one made from the name. */
 	public String refOrDefault() {

@@ -16,12 +16,13 @@ import org.liaison.shared.Releasability;
  * @param shortName the abbreviation people use, such as {@code DRG}
  * @param basis what the body rests on, such as an agreement
  * @param members who sits on it
- * @param milestoneText what the timeline says of its establishment; when empty, a sentence is made
+ * @param milestoneText what the timeline says of its establishment; when empty, a
+ * sentence is made
  */
 public record BodySummary(UUID id, NationCode partner, String ref, String name, @Nullable String shortName,
 		String purpose, @Nullable String basis, @Nullable String members, @Nullable PartialDate established,
-		@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability,
-		Instant updatedAt, long version) implements Versioned {
+		@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
+		long version) implements Versioned {
 
 	public BodyData toData() {
 		return new BodyData(ref, name, shortName, purpose, basis, members, established, dissolved, milestoneText,

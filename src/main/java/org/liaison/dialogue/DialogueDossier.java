@@ -18,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dialogue module's part of a partnership dossier: the joint bodies, statements and meetings
- * a reader may take out, and the import that makes the record say what a dossier says. An import
- * upserts by partner and ref and keeps the dossier's time of last change; a record that already
- * holds the same data is not written at all, so importing twice changes nothing. A meeting names
- * its body by ref, so bodies are imported before meetings.
+ * The dialogue module's part of a partnership dossier: the joint bodies, statements and
+ * meetings a reader may take out, and the import that makes the record say what a dossier
+ * says. An import upserts by partner and ref and keeps the dossier's time of last change;
+ * a record that already holds the same data is not written at all, so importing twice
+ * changes nothing. A meeting names its body by ref, so bodies are imported before
+ * meetings.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,7 +63,9 @@ public class DialogueDossier {
 		return dialogue.allStatements(partner, audience);
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importBody(NationCode partner, BodyData data, Instant updatedAt) {
 		JointBody body = bodies.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
@@ -80,7 +83,9 @@ public class DialogueDossier {
 		return true;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importStatement(NationCode partner, StatementData data, Instant updatedAt) {
 		Statement statement = statements.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
@@ -99,7 +104,8 @@ public class DialogueDossier {
 	}
 
 	/**
-	 * @param data names its body by {@link MeetingData#bodyRef()}, a body of the same partner
+	 * @param data names its body by {@link MeetingData#bodyRef()}, a body of the same
+	 * partner
 	 * @return whether anything was written
 	 */
 	@Transactional
@@ -129,7 +135,10 @@ public class DialogueDossier {
 		return true;
 	}
 
-	/** Every meeting of the partner the reader may see, the newest first, its body named by ref. */
+	/**
+	 * Every meeting of the partner the reader may see, the newest first, its body named
+	 * by ref.
+	 */
 	public List<MeetingExport> meetings(NationCode partner, Audience audience) {
 		return meetingQueries.allMeetings(partner, audience, meetingService.today())
 			.stream()

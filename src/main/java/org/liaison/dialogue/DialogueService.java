@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dialogue module's API: joint bodies and statements. Reads take the reader's
- * {@link Audience}; a record the reader may not see is reported as not found. Writes that name a
- * version refuse to overwrite a newer one. Every write of a body registers its milestones; the
- * dossier's part is {@link DialogueDossier}'s.
+ * {@link Audience}; a record the reader may not see is reported as not found. Writes that
+ * name a version refuse to overwrite a newer one. Every write of a body registers its
+ * milestones; the dossier's part is {@link DialogueDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,7 +58,9 @@ public class DialogueService {
 
 	// Joint bodies
 
-	/** The partner's bodies in the order they were established, those with no date last. */
+	/**
+	 * The partner's bodies in the order they were established, those with no date last.
+	 */
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
 		return queries.bodies(partner, audience);
 	}
@@ -103,7 +105,9 @@ public class DialogueService {
 		return queries.statements(partner, audience, page);
 	}
 
-	/** Every statement of the partner the reader may see, the newest first, for exports. */
+	/**
+	 * Every statement of the partner the reader may see, the newest first, for exports.
+	 */
 	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
 		return queries.allStatements(partner, audience);
 	}

@@ -22,11 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dialogue module's API for meetings of joint bodies and their follow-up actions. Reads take
- * the reader's {@link Audience}; a meeting the reader may not see (or whose body the reader may
- * not see) is reported as not found. Every change of a meeting or of one of its actions names the
- * meeting's version and is refused when it is stale. An action is overdue when it is open after
- * its due day, as the application's {@link Clock} tells the day.
+ * The dialogue module's API for meetings of joint bodies and their follow-up actions.
+ * Reads take the reader's {@link Audience}; a meeting the reader may not see (or whose
+ * body the reader may not see) is reported as not found. Every change of a meeting or of
+ * one of its actions names the meeting's version and is refused when it is stale. An
+ * action is overdue when it is open after its due day, as the application's {@link Clock}
+ * tells the day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +54,10 @@ public class MeetingService {
 
 	// Reads
 
-	/** One page of the body's meetings, the newest first; the body must be one the reader sees. */
+	/**
+	 * One page of the body's meetings, the newest first; the body must be one the reader
+	 * sees.
+	 */
 	public PageOf<MeetingSummary> meetings(UUID bodyId, Audience audience, PageOf.Request page) {
 		dialogue.body(bodyId, audience);
 		return queries.meetings(bodyId, audience, page, today());
@@ -69,19 +73,27 @@ public class MeetingService {
 			.orElseThrow(() -> new RecordNotFoundException("action", actionId));
 	}
 
-	/** The partner's follow-up actions the reader may see, those due first; only the overdue ones when asked. */
+	/**
+	 * The partner's follow-up actions the reader may see, those due first; only the
+	 * overdue ones when asked.
+	 */
 	public List<PartnerAction> actions(NationCode partner, Audience audience, boolean overdueOnly) {
 		return queries.actions(partner, audience, overdueOnly, today());
 	}
 
-	/** The partner's actions still open after their due day, the longest overdue first. */
+	/**
+	 * The partner's actions still open after their due day, the longest overdue first.
+	 */
 	public List<PartnerAction> overdueActions(NationCode partner, Audience audience) {
 		return actions(partner, audience, true);
 	}
 
 	// Writes
 
-	/** Records a meeting of the body, which must be one the writer sees; its partner is the body's. */
+	/**
+	 * Records a meeting of the body, which must be one the writer sees; its partner is
+	 * the body's.
+	 */
 	@Transactional
 	public MeetingSummary addMeeting(UUID bodyId, MeetingData data, Audience audience) {
 		dialogue.body(bodyId, audience);
@@ -93,7 +105,10 @@ public class MeetingService {
 		return meeting(meeting.id(), Audience.alliance());
 	}
 
-	/** Revises the meeting; its actions are matched to the stored ones by position and keep their ids. */
+	/**
+	 * Revises the meeting; its actions are matched to the stored ones by position and
+	 * keep their ids.
+	 */
 	@Transactional
 	public MeetingSummary reviseMeeting(UUID id, long version, MeetingData data) {
 		Meeting meeting = load(id, version);
@@ -111,10 +126,10 @@ public class MeetingService {
 	}
 
 	/**
-	 * Adds an open follow-up action to the meeting; it is the last of the meeting's actions.
-	 *
-	 * @param version the meeting's version, or {@code null} to add whatever the meeting's version
-	 * (adding overwrites nothing)
+	 * Adds an open follow-up action to the meeting; it is the last of the meeting's
+	 * actions.
+	 * @param version the meeting's version, or {@code null} to add whatever the meeting's
+	 * version (adding overwrites nothing)
 	 */
 	@Transactional
 	public MeetingSummary addAction(UUID meetingId, @Nullable Long version, ActionData data) {
@@ -126,7 +141,10 @@ public class MeetingService {
 		return meeting(meetingId, Audience.alliance());
 	}
 
-	/** Changes an action's text, owner and due day; its status changes only by {@link #moveAction}. */
+	/**
+	 * Changes an action's text, owner and due day; its status changes only by
+	 * {@link #moveAction}.
+	 */
 	@Transactional
 	public MeetingSummary reviseAction(UUID meetingId, long version, UUID actionId, ActionData data) {
 		Meeting meeting = load(meetingId, version);
@@ -137,7 +155,6 @@ public class MeetingService {
 
 	/**
 	 * Moves an open action to done or dropped.
-	 *
 	 * @param on the day it was done or dropped; when {@code null}, today
 	 * @throws org.liaison.shared.RuleViolationException when the action is not open
 	 */
@@ -158,8 +175,8 @@ public class MeetingService {
 
 	private static void requireBodyRef(JointBody body, MeetingData data) {
 		if (data.bodyRef() != null && !data.bodyRef().isBlank() && !data.bodyRef().strip().equals(body.ref())) {
-			throw InvalidInputException.of("bodyRef", "The meeting is of the body '" + body.ref() + "', not '"
-					+ data.bodyRef().strip() + "'");
+			throw InvalidInputException.of("bodyRef",
+					"The meeting is of the body '" + body.ref() + "', not '" + data.bodyRef().strip() + "'");
 		}
 	}
 

@@ -11,8 +11,9 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * A meeting of a joint body as a reader may see it, with its participants, decisions, follow-up
- * actions (each marked overdue or not as of the day it was read) and the plan nodes it reviewed.
+ * A meeting of a joint body as a reader may see it, with its participants, decisions,
+ * follow-up actions (each marked overdue or not as of the day it was read) and the plan
+ * nodes it reviewed.
  *
  * @param bodyName the body's short name, or its name when it has none
  */

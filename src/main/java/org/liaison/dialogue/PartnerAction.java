@@ -6,8 +6,8 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * A follow-up action with the meeting and body that set it, for a partner's list of actions (such
- * as those overdue).
+ * A follow-up action with the meeting and body that set it, for a partner's list of
+ * actions (such as those overdue).
  *
  * @param bodyName the body's short name, or its name when it has none
  * @param releasability the meeting's

@@ -16,17 +16,20 @@ import org.liaison.shared.Releasability;
 import org.liaison.shared.RecordData;
 
 /**
- * What a person or an import gives to record or revise a statement, declaration or meeting.
+ * What a person or an import gives to record or revise a statement, declaration or
+ * meeting.
  *
- * @param ref the statement's natural key within its partner; when empty, one is made from the
- * date and the title, since the same title ("Statement by the Secretary General") recurs
+ * @param ref the statement's natural key within its partner; when empty, one is made from
+ * the date and the title, since the same title ("Statement by the Secretary General")
+ * recurs
  * @param speaker who said it; for a meeting, who met
  * @param quote the words quoted, verbatim
  * @param summary what was said or agreed, in other words
  * @param source a citation or a URL
  */
 public record StatementData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotNull StatementKind kind, @NotBlank @Size(max = 300) String title, @Size(max = 300) @Nullable String speaker,
 		@NotNull PartialDate date, @Size(max = 200) @Nullable String place, @Size(max = 20000) @Nullable String quote,
 		@Size(max = 20000) @Nullable String summary, @Size(max = 1000) @Nullable String source,

@@ -1,7 +1,8 @@
 package org.liaison.dialogue;
 
 /**
- * What sort of words a statement records. A meeting records who met rather than who spoke.
+ * What sort of words a statement records. A meeting records who met rather than who
+ * spoke.
  */
 public enum StatementKind {
 

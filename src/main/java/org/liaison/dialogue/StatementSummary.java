@@ -12,8 +12,8 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * A statement, declaration, communiqué, speech, press release or high-level meeting as a reader
- * may see it.
+ * A statement, declaration, communiqué, speech, press release or high-level meeting as a
+ * reader may see it.
  *
  * @param ref the statement's natural key within its partner, used by the dossier
  * @param speaker who said it; for a meeting, who met

@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory's part of a partnership dossier: the import that makes the organisations and
- * roles say what a dossier says (the reads a dossier takes out are {@link DirectoryService}'s
- * own). An import upserts by
- * natural key (an organisation by its ref, a role by its partner and ref) and keeps the
- * dossier's time of last change; a record that already holds the same data is not written at
- * all, so importing twice changes nothing. The rules that tie a record to others are the
- * directory's own, checked here as on every other write.
+ * The directory's part of a partnership dossier: the import that makes the organisations
+ * and roles say what a dossier says (the reads a dossier takes out are
+ * {@link DirectoryService}'s own). An import upserts by natural key (an organisation by
+ * its ref, a role by its partner and ref) and keeps the dossier's time of last change; a
+ * record that already holds the same data is not written at all, so importing twice
+ * changes nothing. The rules that tie a record to others are the directory's own, checked
+ * here as on every other write.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,15 +32,17 @@ public class DirectoryDossier {
 
 	private final PartnerService partners;
 
-	DirectoryDossier(DirectoryService directory, OrganisationRepository organisations,
-			OrganisationRoleRepository roles, PartnerService partners) {
+	DirectoryDossier(DirectoryService directory, OrganisationRepository organisations, OrganisationRoleRepository roles,
+			PartnerService partners) {
 		this.directory = directory;
 		this.organisations = organisations;
 		this.roles = roles;
 		this.partners = partners;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importOrganisation(OrganisationData data, Instant updatedAt) {
 		Organisation organisation = organisations.findByRef(data.refOrDefault()).orElse(null);
@@ -58,7 +60,9 @@ public class DirectoryDossier {
 		return true;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importRole(NationCode partner, RoleData data, Instant updatedAt) {
 		partners.requirePartner(partner);

@@ -27,10 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory's API: organisations and their roles in each partnership. Reads take the reader's
- * {@link Audience}; a record the reader may not see is reported as not found. Writes that name a
- * version refuse to overwrite a newer one, and every write of a role registers its milestones.
- * The dossier's part is {@link DirectoryDossier}'s.
+ * The directory's API: organisations and their roles in each partnership. Reads take the
+ * reader's {@link Audience}; a record the reader may not see is reported as not found.
+ * Writes that name a version refuse to overwrite a newer one, and every write of a role
+ * registers its milestones. The dossier's part is {@link DirectoryDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -92,7 +92,9 @@ public class DirectoryService {
 		return organisation(id, Audience.alliance());
 	}
 
-	/** Refused while roles refer to the organisation: they would lose what they are about. */
+	/**
+	 * Refused while roles refer to the organisation: they would lose what they are about.
+	 */
 	@Transactional
 	public void deleteOrganisation(UUID id, long version) {
 		Organisation organisation = Versioned.atVersion(organisations.findById(id), version, "organisation", id);
@@ -148,21 +150,24 @@ public class DirectoryService {
 		}
 		organisations.findByRef(data.refOrDefault())
 			.filter(other -> !other.id().equals(self))
-			.ifPresent(other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
+			.ifPresent(
+					other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 	}
 
 	/**
-	 * Checks the role against the other records it touches, and gives every problem at once.
+	 * Checks the role against the other records it touches, and gives every problem at
+	 * once.
 	 * @return the organisation the role names
 	 */
 	Organisation checkRole(NationCode partner, @Nullable UUID self, RoleData data) {
 		List<Problem> problems = new ArrayList<>(data.problems());
 		Organisation organisation = organisations.findByRef(data.organisationRef()).orElse(null);
 		if (organisation == null) {
-			problems.add(new Problem("organisationRef", "No organisation has the reference '" + data.organisationRef() + "'"));
+			problems.add(new Problem("organisationRef",
+					"No organisation has the reference '" + data.organisationRef() + "'"));
 		}
 		else if (data.kind().requiredOrganisationKind() != null
 				&& organisation.kind() != data.kind().requiredOrganisationKind()) {
@@ -170,14 +175,16 @@ public class DirectoryService {
 		}
 		roles.findByPartnerAndRef(partner, data.refOrDefault())
 			.filter(other -> !other.id().equals(self))
-			.ifPresent(other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
+			.ifPresent(
+					other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
 		if (data.kind() == RoleKind.CONTACT_POINT_EMBASSY && problems.stream().noneMatch(p -> isDate(p.field()))) {
 			roles.findByPartnerAndKind(partner, RoleKind.CONTACT_POINT_EMBASSY)
 				.stream()
 				.filter(other -> !other.id().equals(self) && other.overlaps(data))
 				.findFirst()
-				.ifPresent(other -> problems.add(new Problem("from", "The term overlaps that of another contact point embassy ("
-						+ term(other) + "); a partner has one contact point embassy at a time")));
+				.ifPresent(other -> problems
+					.add(new Problem("from", "The term overlaps that of another contact point embassy (" + term(other)
+							+ "); a partner has one contact point embassy at a time")));
 		}
 		if (!problems.isEmpty() || organisation == null) {
 			throw new InvalidInputException(problems);
@@ -191,9 +198,11 @@ public class DirectoryService {
 
 	private static String wrongKind(RoleKind kind, Organisation organisation) {
 		return switch (kind) {
-			case CONTACT_POINT_EMBASSY -> "A contact point embassy must be an embassy; " + organisation.name() + " is not";
+			case CONTACT_POINT_EMBASSY ->
+				"A contact point embassy must be an embassy; " + organisation.name() + " is not";
 			case PARTNERSHIP_TRAINING_CENTRE ->
-				"A Partnership Training and Education Centre must be a training centre; " + organisation.name() + " is not";
+				"A Partnership Training and Education Centre must be a training centre; " + organisation.name()
+						+ " is not";
 			default -> organisation.name() + " cannot hold this role";
 		};
 	}
@@ -204,12 +213,14 @@ public class DirectoryService {
 				+ (role.until() == null ? "" : " until " + role.until().display());
 	}
 
-	// Events of the roles an organisation's change touches: they are not saved, so the service
+	// Events of the roles an organisation's change touches: they are not saved, so the
+	// service
 	// publishes their revised milestones itself.
 
 	/**
-	 * Every role's milestone names its organisation and is no more visible than it, so a revised
-	 * organisation republishes the milestones of all its roles, loaded in one query.
+	 * Every role's milestone names its organisation and is no more visible than it, so a
+	 * revised organisation republishes the milestones of all its roles, loaded in one
+	 * query.
 	 */
 	void rolesFollow(Organisation organisation) {
 		roles.findByOrganisationId(organisation.id())

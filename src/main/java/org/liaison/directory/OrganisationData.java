@@ -17,13 +17,14 @@ import org.liaison.shared.RecordData;
 /**
  * What a person or an import gives to record or revise an organisation.
  *
- * @param ref the organisation's natural key, unique across all organisations; when empty, made
- * from the name
- * @param nation the nation the organisation belongs to (the Slovak embassy: {@code SVK}); empty for
- * NATO bodies and international organisations
+ * @param ref the organisation's natural key, unique across all organisations; when empty,
+ * made from the name
+ * @param nation the nation the organisation belongs to (the Slovak embassy: {@code SVK});
+ * empty for NATO bodies and international organisations
  */
 public record OrganisationData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 200) String name, @Size(max = 60) @Nullable String shortName,
 		@NotNull OrganisationKind kind, @Nullable NationCode nation, @Size(max = 100) @Nullable String city,
 		@Size(max = 8000) @Nullable String description, @NotNull Releasability releasability) implements RecordData {
@@ -33,10 +34,13 @@ public record OrganisationData(
 		return Refs.orFrom(ref, name);
 	}
 
-	/** Problems that no single field shows; the organisation refuses data that has any. */
+	/**
+	 * Problems that no single field shows; the organisation refuses data that has any.
+	 */
 	@Override
 	public List<Problem> problems() {
-		// PARTNER releasability is read against the organisation's nation: without one, no
+		// PARTNER releasability is read against the organisation's nation: without one,
+		// no
 		// partner could ever see it, which is never what the person meant.
 		if (releasability == Releasability.PARTNER && nation == null) {
 			return List.of(new Problem("nation",

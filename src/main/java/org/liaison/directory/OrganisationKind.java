@@ -1,8 +1,9 @@
 package org.liaison.directory;
 
 /**
- * What an organisation is. Some roles need a particular kind: only an embassy can be a contact
- * point embassy, only a training centre a Partnership Training and Education Centre.
+ * What an organisation is. Some roles need a particular kind: only an embassy can be a
+ * contact point embassy, only a training centre a Partnership Training and Education
+ * Centre.
  */
 public enum OrganisationKind {
 

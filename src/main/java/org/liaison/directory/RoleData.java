@@ -18,16 +18,19 @@ import org.liaison.shared.Releasability;
 import org.liaison.shared.RecordData;
 
 /**
- * What a person or an import gives to record or revise an organisation's role in a partnership.
- * The organisation is named by its ref, so a dossier can carry roles between installations.
+ * What a person or an import gives to record or revise an organisation's role in a
+ * partnership. The organisation is named by its ref, so a dossier can carry roles between
+ * installations.
  *
- * @param ref the role's natural key within its partner; when empty, made from the kind, the
- * organisation and the start
+ * @param ref the role's natural key within its partner; when empty, made from the kind,
+ * the organisation and the start
  * @param tasks what the organisation does in this role, such as a liaison office's tasks
- * @param milestoneText what the timeline says of the start; when empty, a sentence is made
+ * @param milestoneText what the timeline says of the start; when empty, a sentence is
+ * made
  */
 public record RoleData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank(message = "Choose an organisation") @Size(max = 60) String organisationRef, @NotNull RoleKind kind,
 		@Nullable PartialDate from, @Nullable PartialDate until, @Size(max = 8000) @Nullable String tasks,
 		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
@@ -35,9 +38,10 @@ public record RoleData(
 	static final String CONTACT_POINT_TERM = "A contact point embassy serves two calendar years, e.g. 2015 to 2016";
 
 	/**
-	 * The ref to store: the one given, or one such as {@code contact-point-embassy-embassy-svk-2015}.
-	 * The start is kept whole even when the rest must be shortened, because it is what tells one
-	 * term of the same embassy from the next.
+	 * The ref to store: the one given, or one such as
+	 * {@code contact-point-embassy-embassy-svk-2015}. The start is kept whole even when
+	 * the rest must be shortened, because it is what tells one term of the same embassy
+	 * from the next.
 	 */
 	public String refOrDefault() {
 		if (ref != null && !ref.isBlank()) {

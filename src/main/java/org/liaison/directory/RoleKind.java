@@ -7,13 +7,22 @@ import org.jspecify.annotations.Nullable;
  */
 public enum RoleKind {
 
-	/** A NATO office in the partner nation, such as the Military Liaison Office in Belgrade. */
+	/**
+	 * A NATO office in the partner nation, such as the Military Liaison Office in
+	 * Belgrade.
+	 */
 	LIAISON_OFFICE(null),
 
-	/** An Ally's embassy that serves as NATO's contact point, two calendar years at a time. */
+	/**
+	 * An Ally's embassy that serves as NATO's contact point, two calendar years at a
+	 * time.
+	 */
 	CONTACT_POINT_EMBASSY(OrganisationKind.EMBASSY),
 
-	/** A partner's training centre recognised as a Partnership Training and Education Centre. */
+	/**
+	 * A partner's training centre recognised as a Partnership Training and Education
+	 * Centre.
+	 */
 	PARTNERSHIP_TRAINING_CENTRE(OrganisationKind.TRAINING_CENTRE),
 
 	/** An agency that carries out projects, such as NSPA for a trust fund. */
@@ -30,7 +39,10 @@ public enum RoleKind {
 		this.requiredOrganisationKind = requiredOrganisationKind;
 	}
 
-	/** The kind of organisation this role needs, or null when any organisation may hold it. */
+	/**
+	 * The kind of organisation this role needs, or null when any organisation may hold
+	 * it.
+	 */
 	public @Nullable OrganisationKind requiredOrganisationKind() {
 		return requiredOrganisationKind;
 	}

@@ -10,7 +10,8 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * An organisation's role in a partnership, with what a list needs to know of the organisation.
+ * An organisation's role in a partnership, with what a list needs to know of the
+ * organisation.
  */
 public record RoleSummary(UUID id, NationCode partner, String ref, UUID organisationId, String organisationRef,
 		String organisationName, OrganisationKind organisationKind, @Nullable NationCode organisationNation,

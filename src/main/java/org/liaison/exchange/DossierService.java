@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Exports and imports the partnership dossier. An import reads and checks the whole document
- * first and reports every problem with its JSON path; only a document without problems is
- * written, in one transaction, so a failure leaves the record as it was.
+ * Exports and imports the partnership dossier. An import reads and checks the whole
+ * document first and reports every problem with its JSON path; only a document without
+ * problems is written, in one transaction, so a failure leaves the record as it was.
  */
 @Service
 public class DossierService {

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * An exchange rate as reference data: from {@code validFrom} on, one unit of {@code currency} is
- * worth {@code rate} units of {@code base}.
+ * An exchange rate as reference data: from {@code validFrom} on, one unit of
+ * {@code currency} is worth {@code rate} units of {@code base}.
  */
 public record ExchangeRateData(@NotNull Currency currency, @NotNull Currency base, @NotNull LocalDate validFrom,
 		@NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 8) BigDecimal rate) {

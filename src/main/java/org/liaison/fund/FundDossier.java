@@ -18,12 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The fund module's part of a partnership dossier: the projects a reader may take out with
- * their ledgers and outputs, and the import that makes the record say what a dossier says. An
- * import upserts by natural key and keeps the dossier's time of last change; a ledger is only
- * ever appended to, so a dossier whose ledger differs from the recorded one is refused. A
- * project that already holds the same data, ledger and outputs is not written at all, so
- * importing twice changes nothing.
+ * The fund module's part of a partnership dossier: the projects a reader may take out
+ * with their ledgers and outputs, and the import that makes the record say what a dossier
+ * says. An import upserts by natural key and keeps the dossier's time of last change; a
+ * ledger is only ever appended to, so a dossier whose ledger differs from the recorded
+ * one is refused. A project that already holds the same data, ledger and outputs is not
+ * written at all, so importing twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,21 +62,26 @@ public class FundDossier {
 		return list.stream()
 			.map(p -> new ProjectExport(p.toData(),
 					ledgers.getOrDefault(p.id(), List.of()).stream().map(TransactionSummary::toData).toList(),
-					outputs.getOrDefault(p.id(), List.of()).stream().map(OutputSummary::toData).toList(), p.updatedAt()))
+					outputs.getOrDefault(p.id(), List.of()).stream().map(OutputSummary::toData).toList(),
+					p.updatedAt()))
 			.toList();
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importProject(NationCode partner, ProjectData data, List<TransactionData> transactions,
 			List<OutputData> outputs, Instant updatedAt) {
 		partners.requirePartner(partner);
 		Project project = projects.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		List<TransactionSummary> ledger = project == null ? List.of() : ledgers.transactions(project.id(), Audience.alliance());
+		List<TransactionSummary> ledger = project == null ? List.of()
+				: ledgers.transactions(project.id(), Audience.alliance());
 		List<OutputSummary> current = project == null ? List.of()
 				: queries.outputs(List.of(project.id()), Audience.alliance()).getOrDefault(project.id(), List.of());
 		boolean sameLedger = ledger.size() == transactions.size() && sameEntries(ledger, transactions);
-		boolean sameOutputs = canonical(current.stream().map(OutputSummary::toData).toList()).equals(canonical(outputs));
+		boolean sameOutputs = canonical(current.stream().map(OutputSummary::toData).toList())
+			.equals(canonical(outputs));
 		boolean sameProject = project != null && project.holds(data);
 		if (sameProject && sameLedger && sameOutputs) {
 			return false;
@@ -123,7 +128,8 @@ public class FundDossier {
 
 	private static TransactionData canonical(TransactionData t) {
 		return new TransactionData(t.kind(), t.nation(), Texts.clean(t.organisation()), Amounts.plain(t.amount()),
-				t.currency(), t.on(), t.inKind(), t.preFinancedBy(), t.reverses(), Texts.clean(t.note()), t.illustrative());
+				t.currency(), t.on(), t.inKind(), t.preFinancedBy(), t.reverses(), Texts.clean(t.note()),
+				t.illustrative());
 	}
 
 	private static List<OutputData> canonical(List<OutputData> outputs) {
@@ -131,7 +137,10 @@ public class FundDossier {
 			.map(o -> new OutputData(o.item(), o.label().strip(), o.unit().strip(),
 					o.baseline() == null ? null : Amounts.plain(o.baseline()),
 					o.target() == null ? null : Amounts.plain(o.target()),
-					o.values().stream().map(v -> new OutputValueData(v.on(), Amounts.plain(v.value()), Texts.clean(v.source()))).toList()))
+					o.values()
+						.stream()
+						.map(v -> new OutputValueData(v.on(), Amounts.plain(v.value()), Texts.clean(v.source())))
+						.toList()))
 			.toList();
 	}
 

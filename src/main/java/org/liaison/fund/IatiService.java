@@ -63,7 +63,9 @@ public class IatiService {
 		List<UUID> ids = list.stream().map(ProjectSummary::id).toList();
 		Map<UUID, List<TransactionSummary>> ledgers = queries.transactions(ids, Audience.ANONYMOUS);
 		Map<UUID, List<OutputSummary>> outputs = queries.outputs(ids, Audience.ANONYMOUS);
-		Map<NationCode, String> names = partners.nations().stream().collect(Collectors.toMap(NationSummary::code, NationSummary::name));
+		Map<NationCode, String> names = partners.nations()
+			.stream()
+			.collect(Collectors.toMap(NationSummary::code, NationSummary::name));
 		Map<String, String> agents = list.stream().anyMatch(p -> p.executingAgent() != null)
 				? directory.allOrganisations(Audience.ANONYMOUS)
 					.stream()

@@ -24,14 +24,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A project's money: its append-only ledger of pledges, receipts, commitments, expenditures and
- * reversals, the figures derived from it, and the exchange rates that convert its entries. A
- * write locks the project first and moves its version (see {@link LockedProjects}), so the
- * ledger's rules hold under concurrent writers.
+ * A project's money: its append-only ledger of pledges, receipts, commitments,
+ * expenditures and reversals, the figures derived from it, and the exchange rates that
+ * convert its entries. A write locks the project first and moves its version (see
+ * {@link LockedProjects}), so the ledger's rules hold under concurrent writers.
  * <p>
- * NATO staff record any kind of entry. A project's executing agent records and reverses the
- * entries that are its own acts ({@link TransactionKind#reportedByAgent()}); the donors' money
- * stays with NATO staff.
+ * NATO staff record any kind of entry. A project's executing agent records and reverses
+ * the entries that are its own acts ({@link TransactionKind#reportedByAgent()}); the
+ * donors' money stays with NATO staff.
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,43 +81,51 @@ public class LedgerService {
 	// Writes
 
 	/**
-	 * Appends an entry to the project's ledger. The project's row is locked first and its version
-	 * must be the one given; the entry is checked against the ledger as it then stands. NATO staff
-	 * record any kind; the project's executing agent only its own kinds, not pre-financed.
+	 * Appends an entry to the project's ledger. The project's row is locked first and its
+	 * version must be the one given; the entry is checked against the ledger as it then
+	 * stands. NATO staff record any kind; the project's executing agent only its own
+	 * kinds, not pre-financed.
 	 */
 	@Transactional
 	public TransactionSummary addTransaction(UUID id, long version, TransactionData data, Audience actor) {
 		Project project = locked.lockFor(actor, id, version);
 		if (data.kind() == TransactionKind.REVERSAL) {
-			throw InvalidInputException.of("kind", "A reversal is recorded with the reversal action of the entry it reverses");
+			throw InvalidInputException.of("kind",
+					"A reversal is recorded with the reversal action of the entry it reverses");
 		}
 		if (!actor.isNatoStaff()) {
 			if (!data.kind().reportedByAgent()) {
 				throw new RuleViolationException("An executing agent records commitments and expenditures; "
 						+ data.kind().name().toLowerCase() + "s are recorded by NATO staff");
 			}
-			// Pre-financing spends a lead nation's money ahead of the donors' and lifts the limit
-			// of the funds received: the nation agrees it with NATO staff, the agent cannot claim it.
+			// Pre-financing spends a lead nation's money ahead of the donors' and lifts
+			// the limit
+			// of the funds received: the nation agrees it with NATO staff, the agent
+			// cannot claim it.
 			if (data.preFinancedBy() != null) {
-				throw new RuleViolationException("A pre-financed expenditure is recorded by NATO staff, with the lead nation's agreement");
+				throw new RuleViolationException(
+						"A pre-financed expenditure is recorded by NATO staff, with the lead nation's agreement");
 			}
-			// An illustrative entry is sample data left out of the public record (IATI): real
+			// An illustrative entry is sample data left out of the public record (IATI):
+			// real
 			// spending reported by the agent is never that.
 			if (data.illustrative()) {
-				throw InvalidInputException.of("illustrative", "is for NATO staff's sample data; an executing agent reports real entries");
+				throw InvalidInputException.of("illustrative",
+						"is for NATO staff's sample data; an executing agent reports real entries");
 			}
 		}
 		checkEntry(data);
 		List<TransactionSummary> ledger = transactions(id, Audience.alliance());
-		new Ledger(project.currency(), ledger, store.rates()).checkNew(data, project.status(), project.leadNations(), false);
+		new Ledger(project.currency(), ledger, store.rates()).checkNew(data, project.status(), project.leadNations(),
+				false);
 		UUID entry = store.append(id, data, now());
 		return changed(project, entry);
 	}
 
 	/**
 	 * Reverses an entry of the ledger: a new entry that takes it out of the figures. The
-	 * executing agent reverses entries of its own kinds only, to correct what it reported; a
-	 * donor's pledge or receipt is reversed by NATO staff.
+	 * executing agent reverses entries of its own kinds only, to correct what it
+	 * reported; a donor's pledge or receipt is reversed by NATO staff.
 	 */
 	@Transactional
 	public TransactionSummary reverse(UUID id, UUID transactionId, @Nullable String reason, Audience actor) {
@@ -134,22 +142,25 @@ public class LedgerService {
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("transaction", transactionId));
 		if (!actor.isNatoStaff() && !target.kind().reportedByAgent()) {
-			throw new RuleViolationException("An executing agent reverses its own commitments and expenditures only; entry "
-					+ target.seq() + " is a " + target.kind().name().toLowerCase() + ", reversed by NATO staff");
+			throw new RuleViolationException(
+					"An executing agent reverses its own commitments and expenditures only; entry " + target.seq()
+							+ " is a " + target.kind().name().toLowerCase() + ", reversed by NATO staff");
 		}
 		new Ledger(project.currency(), ledger, store.rates()).checkReversal(target, project.status());
 		LocalDate today = LocalDate.now(clock);
 		UUID entry = store.append(id,
 				new TransactionData(TransactionKind.REVERSAL, target.nation(), target.organisation(),
-						target.money().amount(), target.money().currency(), today.isBefore(target.on()) ? target.on() : today,
-						target.inKind(), null, target.seq(), reason.strip(), target.illustrative()),
+						target.money().amount(), target.money().currency(),
+						today.isBefore(target.on()) ? target.on() : today, target.inKind(), null, target.seq(),
+						reason.strip(), target.illustrative()),
 				now());
 		return changed(project, entry);
 	}
 
 	/**
-	 * Appends an entry a dossier carries to the ledger of a project already locked. The ledger
-	 * records history: a closed project takes it, and a reversal is judged as on a completed one.
+	 * Appends an entry a dossier carries to the ledger of a project already locked. The
+	 * ledger records history: a closed project takes it, and a reversal is judged as on a
+	 * completed one.
 	 */
 	void appendRecorded(Project project, TransactionData entry, Instant at) {
 		checkEntry(entry);
@@ -159,7 +170,8 @@ public class LedgerService {
 			TransactionSummary target = now.stream()
 				.filter(t -> Integer.valueOf(t.seq()).equals(entry.reverses()))
 				.findFirst()
-				.orElseThrow(() -> InvalidInputException.of("reverses", "No entry " + entry.reverses() + " to reverse"));
+				.orElseThrow(
+						() -> InvalidInputException.of("reverses", "No entry " + entry.reverses() + " to reverse"));
 			ledger.checkReversal(target, ProjectStatus.COMPLETED);
 		}
 		else {
@@ -201,10 +213,12 @@ public class LedgerService {
 		if (rate.currency().equals(rate.base())) {
 			throw InvalidInputException.of("base", "A rate converts between two different currencies");
 		}
-		if (store.rates().stream().anyMatch(r -> r.currency().equals(rate.currency()) && r.base().equals(rate.base())
-				&& r.validFrom().equals(rate.validFrom()))) {
-			throw InvalidInputException.of("validFrom", "A rate of " + rate.currency() + " in " + rate.base()
-					+ " from " + rate.validFrom() + " is recorded already");
+		if (store.rates()
+			.stream()
+			.anyMatch(r -> r.currency().equals(rate.currency()) && r.base().equals(rate.base())
+					&& r.validFrom().equals(rate.validFrom()))) {
+			throw InvalidInputException.of("validFrom", "A rate of " + rate.currency() + " in " + rate.base() + " from "
+					+ rate.validFrom() + " is recorded already");
 		}
 		store.addRate(rate);
 		return rate;

@@ -17,7 +17,8 @@ import org.liaison.shared.Refs;
  * An output indicator of a project, such as {@code small-arms} destroyed, with the values
  * achieved over time.
  */
-public record OutputData(@NotBlank @Pattern(regexp = Refs.PATTERN, message = "uses lower-case letters, digits and dashes") String item,
+public record OutputData(
+		@NotBlank @Pattern(regexp = Refs.PATTERN, message = "uses lower-case letters, digits and dashes") String item,
 		@NotBlank @Size(max = 300) String label, @NotBlank @Size(max = 60) String unit,
 		@DecimalMin("0") @Digits(integer = 15, fraction = 4) @Nullable BigDecimal baseline,
 		@DecimalMin("0") @Digits(integer = 15, fraction = 4) @Nullable BigDecimal target,

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A project's outputs: the indicators agreed with the donors (items, baselines and targets),
- * which NATO staff define, and the values achieved over time, which NATO staff or the
- * project's executing agent record. A write locks the project first and moves its version (see
- * {@link LockedProjects}), as a write of the ledger does.
+ * A project's outputs: the indicators agreed with the donors (items, baselines and
+ * targets), which NATO staff define, and the values achieved over time, which NATO staff
+ * or the project's executing agent record. A write locks the project first and moves its
+ * version (see {@link LockedProjects}), as a write of the ledger does.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,10 @@ public class OutputService {
 		return queries.outputs(List.of(id), audience).getOrDefault(id, List.of());
 	}
 
-	/** Defines an output indicator of a project, or redefines it; values given are recorded too. */
+	/**
+	 * Defines an output indicator of a project, or redefines it; values given are
+	 * recorded too.
+	 */
 	@Transactional
 	public OutputSummary defineOutput(UUID id, @Nullable Long version, OutputData data) {
 		Project project = locked.lock(id, version);
@@ -51,7 +54,10 @@ public class OutputService {
 		return changed(project, data.item());
 	}
 
-	/** Records the value an output achieved by a date: NATO staff on any project, an executing agent on its own. */
+	/**
+	 * Records the value an output achieved by a date: NATO staff on any project, an
+	 * executing agent on its own.
+	 */
 	@Transactional
 	public OutputSummary recordOutputValue(UUID id, @Nullable Long version, String item, OutputValueData value,
 			Audience actor) {

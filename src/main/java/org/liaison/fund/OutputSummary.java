@@ -23,7 +23,10 @@ public record OutputSummary(String item, String label, String unit, @Nullable Bi
 		return values.isEmpty() ? null : values.get(values.size() - 1);
 	}
 
-	/** The latest value achieved as a share of the target (1 = reached), to four decimals; none without both. */
+	/**
+	 * The latest value achieved as a share of the target (1 = reached), to four decimals;
+	 * none without both.
+	 */
 	@JsonProperty("progress")
 	public @Nullable BigDecimal progress() {
 		OutputValueData latest = latest();
@@ -36,7 +39,8 @@ public record OutputSummary(String item, String label, String unit, @Nullable Bi
 	/** Progress in whole percent for a bar, at most 100. */
 	public int percent() {
 		BigDecimal progress = progress();
-		return progress == null ? 0 : Math.min(100, progress.movePointRight(2).setScale(0, RoundingMode.DOWN).intValue());
+		return progress == null ? 0
+				: Math.min(100, progress.movePointRight(2).setScale(0, RoundingMode.DOWN).intValue());
 	}
 
 	public OutputData toData() {

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.PartialDate;
 
 /**
- * A value of an output indicator achieved by a date (cumulative), and where it is reported.
+ * A value of an output indicator achieved by a date (cumulative), and where it is
+ * reported.
  */
-public record OutputValueData(@NotNull PartialDate on, @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal value,
+public record OutputValueData(@NotNull PartialDate on,
+		@NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal value,
 		@Size(max = 1000) @Nullable String source) {
 }

@@ -25,10 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the projects add up to, as far as the reader may see them: a project with its figures,
- * outputs and ledger, and portfolios of a partner, of all partners or of one executing agent,
- * with their totals converted into one currency. The ledgers and outputs of many projects are
- * read together, in one query a kind however many projects there are.
+ * What the projects add up to, as far as the reader may see them: a project with its
+ * figures, outputs and ledger, and portfolios of a partner, of all partners or of one
+ * executing agent, with their totals converted into one currency. The ledgers and outputs
+ * of many projects are read together, in one query a kind however many projects there
+ * are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +55,10 @@ public class PortfolioService {
 		return details(List.of(project), audience).get(0);
 	}
 
-	/** Projects with their figures and outputs, loaded together: two queries however many there are. */
+	/**
+	 * Projects with their figures and outputs, loaded together: two queries however many
+	 * there are.
+	 */
 	public List<ProjectDetails> details(List<ProjectSummary> list, Audience audience) {
 		List<UUID> ids = list.stream().map(ProjectSummary::id).toList();
 		Map<UUID, List<TransactionSummary>> entries = queries.transactions(ids, audience);
@@ -70,7 +74,10 @@ public class PortfolioService {
 		return details(projects.project(id, audience), audience);
 	}
 
-	/** The portfolio of one partner as far as the reader may see it, totals in the given currency. */
+	/**
+	 * The portfolio of one partner as far as the reader may see it, totals in the given
+	 * currency.
+	 */
 	public PortfolioSummary portfolio(NationCode partner, Audience audience, Currency currency) {
 		return portfolio(queries.allProjects(partner, audience), audience, currency);
 	}
@@ -80,7 +87,10 @@ public class PortfolioService {
 		return portfolio(queries.allProjects(null, audience), audience, currency);
 	}
 
-	/** The portfolio across all partners of one executing agent, as far as the reader may see it. */
+	/**
+	 * The portfolio across all partners of one executing agent, as far as the reader may
+	 * see it.
+	 */
 	public PortfolioSummary portfolioOfAgent(String agent, Audience audience, Currency currency) {
 		return portfolio(queries.allProjects(null, agent, audience), audience, currency);
 	}
@@ -118,21 +128,24 @@ public class PortfolioService {
 			spent = spent.add(total.spent().amount());
 			unconverted.addAll(total.unconverted());
 			for (DonorShare donor : total.donors()) {
-				BigDecimal[] sums = donors.computeIfAbsent(donor.donor(), d -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				BigDecimal[] sums = donors.computeIfAbsent(donor.donor(),
+						d -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 				sums[0] = sums[0].add(donor.pledged().amount());
 				sums[1] = sums[1].add(donor.received().amount());
 			}
 			for (OutputSummary output : outputs.getOrDefault(project.id(), List.of())) {
 				BigDecimal achieved = output.latest() == null ? BigDecimal.ZERO : output.latest().value();
 				BigDecimal target = output.target() == null ? BigDecimal.ZERO : output.target();
-				outputTotals.merge(output.item(), new OutputTotal(output.item(), output.label(), output.unit(), achieved, target),
+				outputTotals.merge(output.item(),
+						new OutputTotal(output.item(), output.label(), output.unit(), achieved, target),
 						(a, b) -> new OutputTotal(a.item(), a.label(), a.unit(), a.achieved().add(b.achieved()),
 								a.target().add(b.target())));
 			}
 		}
 		List<DonorTotal> donorTotals = donors.entrySet()
 			.stream()
-			.map(e -> new DonorTotal(e.getKey(), Amounts.money(e.getValue()[0], currency), Amounts.money(e.getValue()[1], currency)))
+			.map(e -> new DonorTotal(e.getKey(), Amounts.money(e.getValue()[0], currency),
+					Amounts.money(e.getValue()[1], currency)))
 			.sorted((a, b) -> b.received().amount().compareTo(a.received().amount()))
 			.toList();
 		return new PortfolioSummary(currency, lines, byStatus, Amounts.money(budget, currency),

@@ -8,10 +8,11 @@ import java.util.Map;
 import org.liaison.shared.Money;
 
 /**
- * Projects of one partner or of all, as far as the reader may see them: how many at each status,
- * the money of each donor in one currency, and outputs summed by item.
+ * Projects of one partner or of all, as far as the reader may see them: how many at each
+ * status, the money of each donor in one currency, and outputs summed by item.
  *
- * @param unconverted amounts no exchange rate could convert, by currency, left out of the totals
+ * @param unconverted amounts no exchange rate could convert, by currency, left out of the
+ * totals
  */
 public record PortfolioSummary(Currency currency, List<ProjectLine> projects, Map<ProjectStatus, Long> byStatus,
 		Money budget, Money pledged, Money received, Money spent, List<DonorTotal> donors, List<OutputTotal> outputs,

@@ -20,31 +20,36 @@ import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
 
 /**
- * What a person or an import gives to record or revise a trust-fund project. A project recorded
- * long after the fact carries the status it reached and the dates of that history; revising
- * keeps the status, which only the lifecycle moves change.
+ * What a person or an import gives to record or revise a trust-fund project. A project
+ * recorded long after the fact carries the status it reached and the dates of that
+ * history; revising keeps the status, which only the lifecycle moves change.
  *
  * @param ref natural key within the host partner; when empty, made from the title
  * @param leadNations one or more Allies or partners leading the project
- * @param leadNationsIllustrative whether the lead nations are demo details rather than recorded fact
- * @param executingAgent the ref of the executing agent's organisation in the directory, if any
+ * @param leadNationsIllustrative whether the lead nations are demo details rather than
+ * recorded fact
+ * @param executingAgent the ref of the executing agent's organisation in the directory,
+ * if any
  * @param sector the OECD DAC 5-digit purpose code, such as 15240 (SALW control)
  * @param currency the currency the project keeps its accounts and phase budgets in
  * @param illustrative whether the whole project is a demo, never shown as fact
- * @param launchText what the timeline says when it was launched; when empty, a sentence is made
- * @param completionText what the timeline says when it was completed; when empty, a sentence is made
+ * @param launchText what the timeline says when it was launched; when empty, a sentence
+ * is made
+ * @param completionText what the timeline says when it was completed; when empty, a
+ * sentence is made
  */
 public record ProjectData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 300) String title, @Size(max = 20000) @Nullable String objective,
 		@Size(max = 20) @Nullable List<NationCode> leadNations, @Nullable Boolean leadNationsIllustrative,
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "is an organisation's ref") @Nullable String executingAgent,
 		@NotNull @Pattern(regexp = "\\d{5}", message = "is a 5-digit DAC purpose code, such as 15240") String sector,
 		@NotNull Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd,
-		@Valid @Size(max = 50) @Nullable List<PhaseData> phases, @NotNull ProjectStatus status, @Nullable Boolean illustrative,
-		@Size(max = 1000) @Nullable String launchText, @Size(max = 1000) @Nullable String completionText,
-		@NotNull Releasability releasability) implements RecordData {
+		@Valid @Size(max = 50) @Nullable List<PhaseData> phases, @NotNull ProjectStatus status,
+		@Nullable Boolean illustrative, @Size(max = 1000) @Nullable String launchText,
+		@Size(max = 1000) @Nullable String completionText, @NotNull Releasability releasability) implements RecordData {
 
 	public ProjectData {
 		leadNations = leadNations == null ? List.of() : List.copyOf(leadNations);
@@ -58,8 +63,8 @@ public record ProjectData(
 	}
 
 	/**
-	 * Problems no single field shows: lead nations, the dates the status needs or may not have
-	 * yet, and dates out of order.
+	 * Problems no single field shows: lead nations, the dates the status needs or may not
+	 * have yet, and dates out of order.
 	 */
 	@Override
 	public List<Problem> problems() {
@@ -71,7 +76,8 @@ public record ProjectData(
 			problems.add(new Problem("leadNations", "A lead nation is named twice"));
 		}
 		if (status != null) {
-			// A finished project recorded long after may not know when it started (the seed
+			// A finished project recorded long after may not know when it started (the
+			// seed
 			// gives only the year a project was completed).
 			if (status.launched() && !status.finished() && actualStart == null) {
 				problems.add(new Problem("actualStart", "A project that is " + status + " needs its actual start"));
@@ -103,8 +109,8 @@ public record ProjectData(
 	private static void order(List<Problem> problems, @Nullable PartialDate earlier, @Nullable PartialDate later,
 			String field, String laterLabel, String earlierLabel) {
 		if (earlier != null && later != null && later.lastDay().isBefore(earlier.firstDay())) {
-			problems.add(new Problem(field, "The " + laterLabel + " (" + later + ") cannot be before the " + earlierLabel
-					+ " (" + earlier + ")"));
+			problems.add(new Problem(field, "The " + laterLabel + " (" + later + ") cannot be before the "
+					+ earlierLabel + " (" + earlier + ")"));
 		}
 	}
 

@@ -15,7 +15,8 @@ import org.liaison.shared.Money;
  * @param balance received minus spent
  * @param donors each donor's pledges and receipts, and its share of all receipts
  * @param ratesUsed the exchange rates the conversion used
- * @param unconverted amounts of entries no exchange rate could convert, left out of the figures
+ * @param unconverted amounts of entries no exchange rate could convert, left out of the
+ * figures
  */
 public record ProjectFigures(Currency currency, Money budget, Money pledged, Money received, Money committed,
 		Money spent, Money balance, List<DonorShare> donors, List<RateUsed> ratesUsed, List<Money> unconverted) {
@@ -29,13 +30,17 @@ public record ProjectFigures(Currency currency, Money budget, Money pledged, Mon
 	/**
 	 * One donor's contributions.
 	 *
-	 * @param share of all receipts, to four decimals (0.25 is a quarter); none when nothing was received
+	 * @param share of all receipts, to four decimals (0.25 is a quarter); none when
+	 * nothing was received
 	 */
 	public record DonorShare(String donor, Money pledged, Money received, @Nullable BigDecimal share,
 			boolean illustrative) {
 	}
 
-	/** A rate a conversion used: one {@code from} is worth {@code rate} {@code to}, from that date. */
+	/**
+	 * A rate a conversion used: one {@code from} is worth {@code rate} {@code to}, from
+	 * that date.
+	 */
 	public record RateUsed(Currency from, Currency to, LocalDate validFrom, BigDecimal rate) {
 	}
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.liaison.shared.LifecycleMove;
 
 /**
- * The moves of a project's lifecycle: from which statuses each may be made and where it leads.
- * A suspended project resumes or completes; only a completed project is closed.
+ * The moves of a project's lifecycle: from which statuses each may be made and where it
+ * leads. A suspended project resumes or completes; only a completed project is closed.
  */
 public enum ProjectMove implements LifecycleMove<ProjectStatus> {
 

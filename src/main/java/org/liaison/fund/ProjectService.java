@@ -30,12 +30,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Trust-fund projects as records: reading them, recording and revising them with their lead
- * nations and phases, deleting one recorded by mistake, and their lifecycle. Reads take the
- * reader's {@link Audience} and apply it in SQL; a project the reader may not see is reported
- * as not found. Writes name the version they are based on and refuse to overwrite a newer one;
- * each registers its event with the project's milestones. The money and the outputs of a
- * project are {@link LedgerService}'s and {@link OutputService}'s.
+ * Trust-fund projects as records: reading them, recording and revising them with their
+ * lead nations and phases, deleting one recorded by mistake, and their lifecycle. Reads
+ * take the reader's {@link Audience} and apply it in SQL; a project the reader may not
+ * see is reported as not found. Writes name the version they are based on and refuse to
+ * overwrite a newer one; each registers its event with the project's milestones. The
+ * money and the outputs of a project are {@link LedgerService}'s and
+ * {@link OutputService}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -83,8 +84,9 @@ public class ProjectService {
 	}
 
 	/**
-	 * Whether the reader reports on this project as its executing agent: records its spending,
-	 * reverses it and records the values of its outputs. NATO staff keep every project anyway.
+	 * Whether the reader reports on this project as its executing agent: records its
+	 * spending, reverses it and records the values of its outputs. NATO staff keep every
+	 * project anyway.
 	 */
 	public boolean reportsOn(ProjectSummary project, Audience reader) {
 		return !reader.isNatoStaff() && reader.isExecutingAgent(project.executingAgent());
@@ -117,19 +119,26 @@ public class ProjectService {
 		return project(id, Audience.alliance());
 	}
 
-	/** Deletes a project recorded by mistake; a project with a ledger is closed instead, never deleted. */
+	/**
+	 * Deletes a project recorded by mistake; a project with a ledger is closed instead,
+	 * never deleted.
+	 */
 	@Transactional
 	public void delete(UUID id, long version) {
 		Project project = load(id, version);
 		if (store.hasEntries(id)) {
-			throw new RuleViolationException("The project has entries in its ledger, which is never erased; close the project instead");
+			throw new RuleViolationException(
+					"The project has entries in its ledger, which is never erased; close the project instead");
 		}
 		store.removeOutputs(id);
 		project.remove();
 		projects.delete(project);
 	}
 
-	/** Moves a project along its lifecycle, on the date the move happened and for a reason. */
+	/**
+	 * Moves a project along its lifecycle, on the date the move happened and for a
+	 * reason.
+	 */
 	@Transactional
 	public ProjectSummary move(UUID id, long version, ProjectMove move, @Nullable PartialDate on,
 			@Nullable String reason) {
@@ -139,7 +148,9 @@ public class ProjectService {
 		return project(id, Audience.alliance());
 	}
 
-	/** Lead nations must be in the list of nations, the executing agent in the directory. */
+	/**
+	 * Lead nations must be in the list of nations, the executing agent in the directory.
+	 */
 	void checkReferences(ProjectData data) {
 		List<Problem> problems = new ArrayList<>();
 		Set<NationCode> known = partners.nations().stream().map(NationSummary::code).collect(Collectors.toSet());

@@ -1,13 +1,13 @@
 package org.liaison.fund;
 
 /**
- * Where a trust-fund project stands. The stages are ordered; {@link #SUSPENDED} is a pause of
- * execution, from which a project resumes or completes.
+ * Where a trust-fund project stands. The stages are ordered; {@link #SUSPENDED} is a
+ * pause of execution, from which a project resumes or completes.
  */
 public enum ProjectStatus {
 
-	SCOPING(0, "1"), PROPOSED(1, "1"), FUNDRAISING(2, "1"), IN_EXECUTION(3, "2"), SUSPENDED(3, "6"),
-	COMPLETED(4, "3"), CLOSED(5, "4");
+	SCOPING(0, "1"), PROPOSED(1, "1"), FUNDRAISING(2, "1"), IN_EXECUTION(3, "2"), SUSPENDED(3, "6"), COMPLETED(4, "3"),
+	CLOSED(5, "4");
 
 	private final int stage;
 
@@ -28,7 +28,10 @@ public enum ProjectStatus {
 		return stage >= COMPLETED.stage;
 	}
 
-	/** The IATI activity status code: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 6 suspended. */
+	/**
+	 * The IATI activity status code: 1 pipeline, 2 implementation, 3 finalisation, 4
+	 * closed, 6 suspended.
+	 */
 	public String iatiCode() {
 		return iatiCode;
 	}

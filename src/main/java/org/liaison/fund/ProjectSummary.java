@@ -17,15 +17,16 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * A trust-fund project as a reader may see it, with its lead nations, phases and the history of
- * its lifecycle moves.
+ * A trust-fund project as a reader may see it, with its lead nations, phases and the
+ * history of its lifecycle moves.
  */
 public record ProjectSummary(UUID id, NationCode partner, String ref, String title, @Nullable String objective,
 		List<NationCode> leadNations, boolean leadNationsIllustrative, @Nullable String executingAgent, String sector,
 		Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 		@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, List<PhaseData> phases,
 		ProjectStatus status, List<StatusChange> changes, boolean illustrative, @Nullable String launchText,
-		@Nullable String completionText, Releasability releasability, Instant updatedAt, long version) implements Versioned {
+		@Nullable String completionText, Releasability releasability, Instant updatedAt,
+		long version) implements Versioned {
 
 	public ProjectSummary {
 		leadNations = List.copyOf(leadNations);

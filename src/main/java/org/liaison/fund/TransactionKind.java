@@ -1,8 +1,8 @@
 package org.liaison.fund;
 
 /**
- * The kinds of ledger entries, with their IATI 2.03 transaction type codes. A reversal takes the
- * kind of the entry it reverses out of the figures.
+ * The kinds of ledger entries, with their IATI 2.03 transaction type codes. A reversal
+ * takes the kind of the entry it reverses out of the figures.
  */
 public enum TransactionKind {
 
@@ -19,11 +19,12 @@ public enum TransactionKind {
 	}
 
 	/**
-	 * Whether a project's executing agent records entries of this kind on its own projects.
-	 * Commitments (the contracts it signs) and expenditures (what it pays out) are its own acts,
-	 * which it knows first hand and reports to the donors. Pledges and receipts are the donors'
-	 * money coming into the trust fund: the donors promise it and NATO staff, who hold the
-	 * fund's account, confirm it arrived, so an agent never raises the funds it may spend.
+	 * Whether a project's executing agent records entries of this kind on its own
+	 * projects. Commitments (the contracts it signs) and expenditures (what it pays out)
+	 * are its own acts, which it knows first hand and reports to the donors. Pledges and
+	 * receipts are the donors' money coming into the trust fund: the donors promise it
+	 * and NATO staff, who hold the fund's account, confirm it arrived, so an agent never
+	 * raises the funds it may spend.
 	 */
 	public boolean reportedByAgent() {
 		return this == COMMITMENT || this == EXPENDITURE;

@@ -20,7 +20,10 @@ public record TransactionSummary(UUID id, UUID project, int seq, TransactionKind
 		@Nullable Integer reverses, @Nullable Integer reversedBy, @Nullable String note, boolean illustrative,
 		Instant recordedAt) {
 
-	/** The donor or payee as written: a nation code or an organisation ref; empty when none. */
+	/**
+	 * The donor or payee as written: a nation code or an organisation ref; empty when
+	 * none.
+	 */
 	public String party() {
 		return nation != null ? nation.value() : organisation != null ? organisation : "";
 	}

@@ -25,16 +25,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and administers accounts. Passwords are kept only as bcrypt hashes, and no read of
- * this service returns one. Changes may name the version they are based on; a stale one is
- * refused.
+ * Creates and administers accounts. Passwords are kept only as bcrypt hashes, and no read
+ * of this service returns one. Changes may name the version they are based on; a stale
+ * one is refused.
  */
 @Service
 public class AccountService {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
-	/** bcrypt reads only the first 72 bytes of a password, and Spring's encoder refuses longer ones. */
+	/**
+	 * bcrypt reads only the first 72 bytes of a password, and Spring's encoder refuses
+	 * longer ones.
+	 */
 	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final AccountRepository accounts;
@@ -61,7 +64,10 @@ public class AccountService {
 		create(username, password, role, nation, null);
 	}
 
-	/** Creates an account; a provider's names the organisation of the directory it works for. */
+	/**
+	 * Creates an account; a provider's names the organisation of the directory it works
+	 * for.
+	 */
 	@Transactional
 	public AccountSummary create(String username, String password, Role role, @Nullable NationCode nation,
 			@Nullable String organisation) {
@@ -71,8 +77,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates an account as an administrator asked for it. Every problem of the input is reported
-	 * at once, by field, and nothing is written until there are none.
+	 * Creates an account as an administrator asked for it. Every problem of the input is
+	 * reported at once, by field, and nothing is written until there are none.
 	 */
 	@Transactional
 	public AccountSummary create(AccountData data) {
@@ -104,8 +110,9 @@ public class AccountService {
 	}
 
 	/**
-	 * Stops an account from signing in. An administrator may not disable their own account: it
-	 * is how an installation always keeps at least one administrator who can sign in.
+	 * Stops an account from signing in. An administrator may not disable their own
+	 * account: it is how an installation always keeps at least one administrator who can
+	 * sign in.
 	 */
 	@Transactional
 	public AccountSummary disable(String username, @Nullable Long version, String administrator) {
@@ -135,7 +142,8 @@ public class AccountService {
 			throw new InvalidInputException(problems);
 		}
 		account.changePassword(passwords.encode(password));
-		// A new password is set when the old one is lost or may be known to someone else: the API
+		// A new password is set when the old one is lost or may be known to someone else:
+		// the API
 		// tokens made with the old one go with it.
 		tokens.removeAll(username);
 		return summary(accounts.save(account));
@@ -152,8 +160,8 @@ public class AccountService {
 	}
 
 	/**
-	 * What the account reads as today, for a credential that stands for it outside a sign-in (a
-	 * calendar feed's token): nothing once the account is disabled or gone.
+	 * What the account reads as today, for a credential that stands for it outside a
+	 * sign-in (a calendar feed's token): nothing once the account is disabled or gone.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Audience> audienceOf(String username) {
@@ -163,8 +171,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Whether the account of a signed-in session has been disabled since it signed in: such a
-	 * session must end, since signing in checks the account only once.
+	 * Whether the account of a signed-in session has been disabled since it signed in:
+	 * such a session must end, since signing in checks the account only once.
 	 */
 	@Transactional(readOnly = true)
 	public boolean isDisabled(String username) {
@@ -192,10 +200,12 @@ public class AccountService {
 		boolean hasOrganisation = organisation != null && !organisation.isBlank();
 		if (role != null) {
 			if (role.needsNation() && nation == null && !has(problems, "nation")) {
-				problems.add(new Problem("nation", "A " + role + " account belongs to a nation: give its three-letter code"));
+				problems.add(new Problem("nation",
+						"A " + role + " account belongs to a nation: give its three-letter code"));
 			}
 			if (!role.takesNation() && nation != null) {
-				problems.add(new Problem("nation", "A " + role + " account belongs to no nation; leave the nation empty"));
+				problems
+					.add(new Problem("nation", "A " + role + " account belongs to no nation; leave the nation empty"));
 			}
 			if (role.needsOrganisation() && !hasOrganisation) {
 				problems.add(new Problem("organisation",
@@ -241,8 +251,8 @@ public class AccountService {
 			return null;
 		}
 		if (!NationCode.isValid(code)) {
-			problems.add(new Problem("nation",
-					"'" + code + "' is not a nation code; give the nation's three letters (ISO 3166-1 alpha-3), as in SRB"));
+			problems.add(new Problem("nation", "'" + code
+					+ "' is not a nation code; give the nation's three letters (ISO 3166-1 alpha-3), as in SRB"));
 			return null;
 		}
 		return NationCode.of(code);

@@ -25,12 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens: what a script gives instead of its holder's password. A token is 32
- * random bytes, base64url, after {@value #PREFIX}; only its SHA-256 hash is kept, so checking it
- * is one indexed lookup where a password costs a bcrypt hash, and a stolen database yields no
- * token. A token reads and acts as its holder's account does at the time of the call: not at all
- * once the account is disabled. It may also issue and revoke its holder's tokens, as the holder
- * may; a leaked token is therefore revoked together with any token it may have made.
+ * Personal API tokens: what a script gives instead of its holder's password. A token is
+ * 32 random bytes, base64url, after {@value #PREFIX}; only its SHA-256 hash is kept, so
+ * checking it is one indexed lookup where a password costs a bcrypt hash, and a stolen
+ * database yields no token. A token reads and acts as its holder's account does at the
+ * time of the call: not at all once the account is disabled. It may also issue and revoke
+ * its holder's tokens, as the holder may; a leaked token is therefore revoked together
+ * with any token it may have made.
  */
 @Service
 public class ApiTokenService {
@@ -40,18 +41,23 @@ public class ApiTokenService {
 
 	static final int MAX_NAME_LENGTH = 100;
 
-	/** Enough for every script a person runs; more suggests tokens made and never revoked. */
+	/**
+	 * Enough for every script a person runs; more suggests tokens made and never revoked.
+	 */
 	static final int MAX_TOKENS_PER_ACCOUNT = 20;
 
 	/**
-	 * How far {@code last_used_at} may lag: writing it on every call would turn each read into a
-	 * write, while a holder deciding whether a token is still in use needs days, not seconds.
+	 * How far {@code last_used_at} may lag: writing it on every call would turn each read
+	 * into a write, while a holder deciding whether a token is still in use needs days,
+	 * not seconds.
 	 */
 	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(5);
 
 	private static final int TOKEN_BYTES = 32;
 
-	/** The prefix and 43 characters of base64url; anything longer is not a token of ours. */
+	/**
+	 * The prefix and 43 characters of base64url; anything longer is not a token of ours.
+	 */
 	private static final int TOKEN_LENGTH = PREFIX.length() + 43;
 
 	private final ApiTokenStore store;
@@ -66,8 +72,9 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Issues a token to the account under a name its holder tells it by (1 to 100 characters,
-	 * unique among the account's tokens). The answer is the only time the token is shown.
+	 * Issues a token to the account under a name its holder tells it by (1 to 100
+	 * characters, unique among the account's tokens). The answer is the only time the
+	 * token is shown.
 	 */
 	@Transactional
 	public ApiTokenIssued issue(String username, @Nullable String name) {
@@ -80,7 +87,8 @@ public class ApiTokenService {
 			throw new RecordNotFoundException("account", username);
 		}
 		if (store.hasName(username, tokenName)) {
-			throw InvalidInputException.of("name", "You already have a token named '" + tokenName + "'; choose another name");
+			throw InvalidInputException.of("name",
+					"You already have a token named '" + tokenName + "'; choose another name");
 		}
 		if (store.count(username) >= MAX_TOKENS_PER_ACCOUNT) {
 			throw new RuleViolationException("You hold " + MAX_TOKENS_PER_ACCOUNT
@@ -90,7 +98,8 @@ public class ApiTokenService {
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
-		// The databases keep microseconds; the token answered now reads as it will when listed.
+		// The databases keep microseconds; the token answered now reads as it will when
+		// listed.
 		Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		store.add(id, username, tokenName, hash(token), createdAt);
 		return new ApiTokenIssued(id, tokenName, token, createdAt);
@@ -102,15 +111,18 @@ public class ApiTokenService {
 		return store.tokens(username);
 	}
 
-	/** One of the account's tokens; another account's is not found, as if it did not exist. */
+	/**
+	 * One of the account's tokens; another account's is not found, as if it did not
+	 * exist.
+	 */
 	@Transactional(readOnly = true)
 	public ApiTokenSummary token(String username, UUID id) {
 		return store.token(username, id).orElseThrow(() -> new RecordNotFoundException("API token", id));
 	}
 
 	/**
-	 * Revokes one of the account's own tokens and answers it, so that its holder is told which
-	 * one went; another account's token is not found, and stays.
+	 * Revokes one of the account's own tokens and answers it, so that its holder is told
+	 * which one went; another account's token is not found, and stays.
 	 */
 	@Transactional
 	public ApiTokenSummary revoke(String username, UUID id) {
@@ -123,8 +135,8 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Revokes every token of an account, as an administrator does when one may have leaked;
-	 * answers how many there were.
+	 * Revokes every token of an account, as an administrator does when one may have
+	 * leaked; answers how many there were.
 	 */
 	@Transactional
 	public int revokeAll(String username) {
@@ -135,10 +147,10 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * The signed-in account a token stands for, with the authorities a sign-in gives it, or
-	 * nothing for a token that is unknown, revoked, or whose account is disabled (not told
-	 * apart, so that a caller learns nothing from guessing). Notes the use when the last one
-	 * noted is older than {@link #LAST_USE_PRECISION}.
+	 * The signed-in account a token stands for, with the authorities a sign-in gives it,
+	 * or nothing for a token that is unknown, revoked, or whose account is disabled (not
+	 * told apart, so that a caller learns nothing from guessing). Notes the use when the
+	 * last one noted is older than {@link #LAST_USE_PRECISION}.
 	 */
 	public Optional<Authentication> authenticate(String token) {
 		if (!token.startsWith(PREFIX) || token.length() != TOKEN_LENGTH) {
@@ -156,7 +168,10 @@ public class ApiTokenService {
 		});
 	}
 
-	/** The hex SHA-256 of a token: a token is random enough that a salt or a slow hash adds nothing. */
+	/**
+	 * The hex SHA-256 of a token: a token is random enough that a salt or a slow hash
+	 * adds nothing.
+	 */
 	static String hash(String token) {
 		try {
 			return HexFormat.of()

@@ -13,20 +13,24 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The audience of the current request, read from the signed-in account's authorities. Anyone
- * not signed in reads as the public.
+ * The audience of the current request, read from the signed-in account's authorities.
+ * Anyone not signed in reads as the public.
  */
 public final class CurrentAudience {
 
-	/** The authority that names the organisation an account works for: {@code ORGANISATION_<ref>}. */
+	/**
+	 * The authority that names the organisation an account works for:
+	 * {@code ORGANISATION_<ref>}.
+	 */
 	public static final String ORGANISATION_PREFIX = "ORGANISATION_";
 
 	private CurrentAudience() {
 	}
 
 	/**
-	 * The authorities of an account, from which {@link #of} reads its audience back. A sign-in
-	 * and an API token both take them from here, so that every rule reads the two alike.
+	 * The authorities of an account, from which {@link #of} reads its audience back. A
+	 * sign-in and an API token both take them from here, so that every rule reads the two
+	 * alike.
 	 */
 	public static List<GrantedAuthority> authorities(Role role, @Nullable NationCode nation,
 			@Nullable String organisation) {

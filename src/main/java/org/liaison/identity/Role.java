@@ -11,22 +11,34 @@ public enum Role {
 
 	ADMIN, NATO_STAFF, ALLY, PARTNER, AGENT, PROVIDER;
 
-	/** Whether an account of this role belongs to one nation (a partner's coordinators do). */
+	/**
+	 * Whether an account of this role belongs to one nation (a partner's coordinators
+	 * do).
+	 */
 	public boolean needsNation() {
 		return this == PARTNER;
 	}
 
-	/** Whether an account of this role works for one organisation of the directory (an activity provider does). */
+	/**
+	 * Whether an account of this role works for one organisation of the directory (an
+	 * activity provider does).
+	 */
 	public boolean needsOrganisation() {
 		return this == PROVIDER;
 	}
 
-	/** Whether an account of this role may belong to a nation: an Ally representative's Ally, a partner coordinator's partner. */
+	/**
+	 * Whether an account of this role may belong to a nation: an Ally representative's
+	 * Ally, a partner coordinator's partner.
+	 */
 	public boolean takesNation() {
 		return this == ALLY || this == PARTNER;
 	}
 
-	/** Whether an account of this role may work for an organisation of the directory: an executing agent's or a provider's. */
+	/**
+	 * Whether an account of this role may work for an organisation of the directory: an
+	 * executing agent's or a provider's.
+	 */
 	public boolean takesOrganisation() {
 		return this == AGENT || this == PROVIDER;
 	}

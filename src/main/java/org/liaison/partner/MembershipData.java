@@ -18,12 +18,15 @@ import org.liaison.shared.RecordData;
 /**
  * What a person or an import gives to record or revise a membership.
  *
- * @param ref the membership's natural key within its partner; when empty, the framework's code
+ * @param ref the membership's natural key within its partner; when empty, the framework's
+ * code
  */
-public record MembershipData(@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
-		@NotBlank @Size(max = 20) String framework, @NotNull PartialDate since,
-		@Nullable PartialDate until, @Size(max = 2000) @Nullable String note,
-		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
+public record MembershipData(
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@NotBlank @Size(max = 20) String framework, @NotNull PartialDate since, @Nullable PartialDate until,
+		@Size(max = 2000) @Nullable String note, @Size(max = 1000) @Nullable String milestoneText,
+		@NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or the framework's code. */
 	public String refOrDefault() {

@@ -12,7 +12,8 @@ import org.liaison.shared.Releasability;
 /**
  * A partner's membership of a framework, with the dates it began and, if it did, ended.
  *
- * @param milestoneText what the timeline says of the start; when empty, a sentence is made
+ * @param milestoneText what the timeline says of the start; when empty, a sentence is
+ * made
  */
 public record MembershipSummary(UUID id, NationCode partner, String ref, String framework, String frameworkName,
 		PartialDate since, @Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,

@@ -19,7 +19,8 @@ import org.liaison.shared.RecordData;
  * What a person or an import gives to write or revise a narrative section.
  */
 public record NarrativeData(
-		@NotBlank @Size(max = 60) @Pattern(regexp = Refs.PATTERN, message = "uses lower-case letters, digits and dashes") String ref,
+		@NotBlank @Size(max = 60) @Pattern(regexp = Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") String ref,
 		@NotNull NarrativeSection section, @Size(max = 200) @Nullable String heading,
 		@NotBlank @Size(max = 20000) String body, @Min(0) @Max(999) int position,
 		@NotNull Releasability releasability) implements RecordData {

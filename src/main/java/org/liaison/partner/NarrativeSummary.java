@@ -8,12 +8,12 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 
 /**
- * A section of prose about a partnership, kept as a record so that the public page reads as a
- * page while staying generated from records.
+ * A section of prose about a partnership, kept as a record so that the public page reads
+ * as a page while staying generated from records.
  *
  * @param ref the section's natural key within its partner, used by the dossier
- * @param section where it stands on the page: the overview, the framework for cooperation, or
- * one of the key areas of cooperation
+ * @param section where it stands on the page: the overview, the framework for
+ * cooperation, or one of the key areas of cooperation
  * @param heading the area's heading; empty for overview paragraphs
  * @param body paragraphs separated by blank lines
  * @param position order within its section

@@ -13,7 +13,8 @@ import org.liaison.shared.Releasability;
  *
  * @param name the nation's short name ("Serbia")
  * @param summary the opening paragraph of the partner's public page
- * @param policy the partner's stated policy towards the Alliance (such as military neutrality)
+ * @param policy the partner's stated policy towards the Alliance (such as military
+ * neutrality)
  * @param aspirant whether the partner seeks membership of the Alliance
  */
 public record PartnerDetails(UUID id, NationCode nation, String name, String summary, @Nullable String policy,

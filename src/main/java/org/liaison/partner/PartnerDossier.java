@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partner module's part of a partnership dossier: the import that makes the partner's
- * profile, memberships and narratives say what a dossier says (the reads a dossier takes out are
- * {@link PartnerService}'s own). An import upserts by natural key and keeps the dossier's time
- * of last change; a record that already holds the same data is not written at all, so importing
- * twice changes nothing.
+ * profile, memberships and narratives say what a dossier says (the reads a dossier takes
+ * out are {@link PartnerService}'s own). An import upserts by natural key and keeps the
+ * dossier's time of last change; a record that already holds the same data is not written
+ * at all, so importing twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +39,9 @@ public class PartnerDossier {
 		this.narratives = narratives;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importPartner(NationCode nation, ProfileData data, Instant updatedAt) {
 		var existing = profiles.findByNation(nation);
@@ -58,7 +60,9 @@ public class PartnerDossier {
 		return true;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importMembership(NationCode partner, MembershipData data, Instant updatedAt) {
 		String frameworkName = partners.frameworkName(data.framework());
@@ -77,7 +81,9 @@ public class PartnerDossier {
 		return true;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importNarrative(NationCode partner, NarrativeData data, Instant updatedAt) {
 		Narrative narrative = narratives.findByPartnerAndRef(partner, data.ref()).orElse(null);

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partner module's API: nations, partner profiles, memberships and narratives. Reads take
- * the reader's {@link Audience}; a record the reader may not see is reported as not found.
- * Writes that name a version refuse to overwrite a newer one, and every write of a membership
- * registers its milestone. The dossier's part is {@link PartnerDossier}'s.
+ * The partner module's API: nations, partner profiles, memberships and narratives. Reads
+ * take the reader's {@link Audience}; a record the reader may not see is reported as not
+ * found. Writes that name a version refuse to overwrite a newer one, and every write of a
+ * membership registers its milestone. The dossier's part is {@link PartnerDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,7 +75,8 @@ public class PartnerService {
 	}
 
 	/**
-	 * Fails unless the nation is a partner with a profile: every partnership record belongs to one.
+	 * Fails unless the nation is a partner with a profile: every partnership record
+	 * belongs to one.
 	 */
 	public void requirePartner(NationCode nation) {
 		if (profiles.findByNation(nation).isEmpty()) {

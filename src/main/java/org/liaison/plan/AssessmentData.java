@@ -11,11 +11,13 @@ import org.liaison.shared.RecordData;
 import org.liaison.shared.Releasability;
 
 /**
- * A dated judgement of a node. A partner's user always records a SELF assessment releasable to
- * its partnership; a NATO assessment is releasable to NATO and Allies only.
+ * A dated judgement of a node. A partner's user always records a SELF assessment
+ * releasable to its partnership; a NATO assessment is releasable to NATO and Allies only.
  *
- * @param node the code of the node judged (used by the dossier; the API names the node in its URL)
- * @param round the round it is recorded in; when empty, the plan's open round if there is one
+ * @param node the code of the node judged (used by the dossier; the API names the node in
+ * its URL)
+ * @param round the round it is recorded in; when empty, the plan's open round if there is
+ * one
  * @param cycle the cycle label, such as "PARP assessment 2015"; when empty, the round's
  */
 public record AssessmentData(@Size(max = 40) @Nullable String node, @NotNull LocalDate on, @NotNull Rating rating,

@@ -23,19 +23,22 @@ import org.liaison.shared.RecordData;
  * @param activities refs of cooperation activities that serve it
  */
 public record NodeData(
-		@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "uses letters, digits, dots, dashes and underscores") String code,
+		@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+				message = "uses letters, digits, dots, dashes and underscores") String code,
 		@Size(max = 40) @Nullable String parent, @NotBlank @Size(max = 500) String title,
 		@Size(max = 8000) @Nullable String text, @Size(max = 300) @Nullable String lead,
 		@Size(max = 30) @Nullable List<@Size(max = 120) String> supporters, @Nullable PartialDate target,
-		@Nullable Boolean targetBeyondPlan, @Size(max = 100) @Nullable String area, @PositiveOrZero @Nullable Integer position,
-		@Size(max = 30) @Nullable List<@Size(max = 120) String> activities, @Nullable Boolean illustrative)
-		implements RecordData {
+		@Nullable Boolean targetBeyondPlan, @Size(max = 100) @Nullable String area,
+		@PositiveOrZero @Nullable Integer position, @Size(max = 30) @Nullable List<@Size(max = 120) String> activities,
+		@Nullable Boolean illustrative) implements RecordData {
 
 	public NodeData {
 		code = code == null ? null : code.strip();
 		parent = parent == null || parent.isBlank() ? null : parent.strip();
-		supporters = supporters == null ? List.of() : supporters.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-		activities = activities == null ? List.of() : activities.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+		supporters = supporters == null ? List.of()
+				: supporters.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+		activities = activities == null ? List.of()
+				: activities.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
 		targetBeyondPlan = Boolean.TRUE.equals(targetBeyondPlan);
 		illustrative = Boolean.TRUE.equals(illustrative);
 	}

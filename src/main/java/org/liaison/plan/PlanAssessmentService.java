@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assessments of a plan's nodes and the rounds they are recorded in. One round is open at a
- * time; NATO staff approve it, and its assessments are locked from then on, so a later correction
- * is a new assessment. A partner's coordinators assess and correct only their own nation's plans,
- * by self-assessment in an open round. Every write locks the plan's row and moves its version.
+ * The assessments of a plan's nodes and the rounds they are recorded in. One round is
+ * open at a time; NATO staff approve it, and its assessments are locked from then on, so
+ * a later correction is a new assessment. A partner's coordinators assess and correct
+ * only their own nation's plans, by self-assessment in an open round. Every write locks
+ * the plan's row and moves its version.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,10 +61,12 @@ public class PlanAssessmentService {
 			throw InvalidInputException.of("cycle", "The plan has a round '" + data.cycle().strip() + "' already");
 		}
 		rounds.stream().filter(RoundSummary::open).findFirst().ifPresent(open -> {
-			throw new RuleViolationException("The round '" + open.cycle() + "' is still open; approve it before opening another");
+			throw new RuleViolationException(
+					"The round '" + open.cycle() + "' is still open; approve it before opening another");
 		});
-		UUID id = store.insertRound(planId, new RoundData(data.cycle(),
-				data.openedOn() == null ? LocalDate.now(clock) : data.openedOn(), RoundStatus.OPEN, data.illustrative()));
+		UUID id = store.insertRound(planId,
+				new RoundData(data.cycle(), data.openedOn() == null ? LocalDate.now(clock) : data.openedOn(),
+						RoundStatus.OPEN, data.illustrative()));
 		store.bump(planId, clock.instant());
 		return round(id, Audience.alliance());
 	}
@@ -71,7 +74,8 @@ public class PlanAssessmentService {
 	/** Approves a round: its assessments are locked from then on. */
 	@Transactional
 	public RoundSummary approveRound(UUID roundId) {
-		UUID planId = store.planOfRound(roundId).orElseThrow(() -> new RecordNotFoundException("assessment round", roundId));
+		UUID planId = store.planOfRound(roundId)
+			.orElseThrow(() -> new RecordNotFoundException("assessment round", roundId));
 		store.lockAndLoad(planId);
 		RoundSummary round = round(roundId, Audience.alliance());
 		if (!round.open()) {
@@ -89,14 +93,16 @@ public class PlanAssessmentService {
 	// Assessments
 
 	/**
-	 * Records an assessment of a node. NATO staff record any; a partner's user records a SELF
-	 * assessment of its own nation's plan only, in an open round. An assessment is recorded in the
-	 * round named, or else in the plan's open round; never in an approved round.
+	 * Records an assessment of a node. NATO staff record any; a partner's user records a
+	 * SELF assessment of its own nation's plan only, in an open round. An assessment is
+	 * recorded in the round named, or else in the plan's open round; never in an approved
+	 * round.
 	 */
 	@Transactional
 	public AssessmentSummary addAssessment(UUID nodeId, AssessmentData data, Audience actor) {
 		NodeSummary node = queries.node(nodeId, actor).orElseThrow(() -> new RecordNotFoundException("node", nodeId));
-		PlanSummary plan = queries.plan(node.plan(), actor).orElseThrow(() -> new RecordNotFoundException("plan", node.plan()));
+		PlanSummary plan = queries.plan(node.plan(), actor)
+			.orElseThrow(() -> new RecordNotFoundException("plan", node.plan()));
 		boolean partner = actor.kind() == Audience.Kind.PARTNER;
 		if (!actor.isNatoStaff() && !partner) {
 			throw new RuleViolationException("Only NATO staff and the partner's own coordinators record assessments");
@@ -118,10 +124,12 @@ public class PlanAssessmentService {
 			round = rounds.stream().filter(RoundSummary::open).findFirst().orElse(null);
 		}
 		if (round == null && partner) {
-			throw new RuleViolationException("A self-assessment is recorded in an open assessment round, and the plan has none open");
+			throw new RuleViolationException(
+					"A self-assessment is recorded in an open assessment round, and the plan has none open");
 		}
 		if (round != null && !round.open()) {
-			throw new RuleViolationException("The round '" + round.cycle() + "' is approved and locked; assessments are recorded in an open round");
+			throw new RuleViolationException("The round '" + round.cycle()
+					+ "' is approved and locked; assessments are recorded in an open round");
 		}
 		AssessmentData placed = round == null ? given
 				: given.inRound(round.id(), Texts.clean(given.cycle()) == null ? round.cycle() : given.cycle());
@@ -131,9 +139,9 @@ public class PlanAssessmentService {
 	}
 
 	/**
-	 * Corrects an assessment of an open round; one of an approved round is locked. NATO staff
-	 * correct any; a partner's coordinator only its own nation's self-assessments of an open round
-	 * (see {@link #mayChange}).
+	 * Corrects an assessment of an open round; one of an approved round is locked. NATO
+	 * staff correct any; a partner's coordinator only its own nation's self-assessments
+	 * of an open round (see {@link #mayChange}).
 	 */
 	@Transactional
 	public AssessmentSummary reviseAssessment(UUID id, long version, AssessmentData data, Audience actor) {
@@ -150,12 +158,18 @@ public class PlanAssessmentService {
 		store.bump(assessment.plan(), clock.instant());
 	}
 
-	/** Whether the actor may correct or delete the assessment, of a plan of this partner: the rule pages show buttons by. */
+	/**
+	 * Whether the actor may correct or delete the assessment, of a plan of this partner:
+	 * the rule pages show buttons by.
+	 */
 	public boolean mayChange(AssessmentSummary assessment, NationCode partner, Audience actor) {
 		return refusal(assessment, partner, actor) == null;
 	}
 
-	/** Refuses, as a change would be refused, an actor who may not change the assessment, so a form is not filled in for nothing. */
+	/**
+	 * Refuses, as a change would be refused, an actor who may not change the assessment,
+	 * so a form is not filled in for nothing.
+	 */
 	public void checkMayChange(AssessmentSummary assessment, NationCode partner, Audience actor) {
 		RuntimeException refused = refusal(assessment, partner, actor);
 		if (refused != null) {
@@ -164,12 +178,15 @@ public class PlanAssessmentService {
 	}
 
 	/** Why the actor may not change the assessment, or nothing when it may. */
-	private static @Nullable RuntimeException refusal(AssessmentSummary assessment, NationCode partner, Audience actor) {
+	private static @Nullable RuntimeException refusal(AssessmentSummary assessment, NationCode partner,
+			Audience actor) {
 		if (!actor.isNatoStaff()) {
 			if (actor.kind() != Audience.Kind.PARTNER) {
-				return new RuleViolationException("Only NATO staff and the partner's own coordinators change assessments");
+				return new RuleViolationException(
+						"Only NATO staff and the partner's own coordinators change assessments");
 			}
-			// Another partner's record is reported as not found, as every read of it would be.
+			// Another partner's record is reported as not found, as every read of it
+			// would be.
 			if (!partner.equals(actor.nation())) {
 				return new RecordNotFoundException("assessment", assessment.id());
 			}
@@ -182,10 +199,12 @@ public class PlanAssessmentService {
 			return null;
 		}
 		if (assessment.source() != AssessmentSource.SELF) {
-			return new RuleViolationException("A partner's coordinator changes only its own self-assessments, not NATO's");
+			return new RuleViolationException(
+					"A partner's coordinator changes only its own self-assessments, not NATO's");
 		}
 		if (assessment.round() == null) {
-			return new RuleViolationException("A partner's coordinator changes a self-assessment only in an open assessment round");
+			return new RuleViolationException(
+					"A partner's coordinator changes a self-assessment only in an open assessment round");
 		}
 		return null;
 	}

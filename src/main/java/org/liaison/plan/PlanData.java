@@ -15,8 +15,8 @@ import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
 
 /**
- * What a person or an import gives to record or revise a plan. Revising keeps the status, which
- * only the lifecycle moves change.
+ * What a person or an import gives to record or revise a plan. Revising keeps the status,
+ * which only the lifecycle moves change.
  *
  * @param ref natural key within the partner; when empty, made from the title
  * @param type the code of a plan type (IPAP, ITPP, PARP, ...)
@@ -25,9 +25,10 @@ import org.liaison.shared.Releasability;
  * @param illustrative whether the plan is a demo, never shown as fact
  */
 public record PlanData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
-		@NotBlank @Size(max = 20) String type, @NotBlank @Size(max = 300) String title, @Nullable PartialDate periodFrom,
-		@Nullable PartialDate periodTo, @Nullable PlanStatus status,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@NotBlank @Size(max = 20) String type, @NotBlank @Size(max = 300) String title,
+		@Nullable PartialDate periodFrom, @Nullable PartialDate periodTo, @Nullable PlanStatus status,
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "is an agreement's ref") @Nullable String agreement,
 		@Pattern(regexp = "|" + Refs.PATTERN, message = "is a plan's ref") @Nullable String predecessor,
 		@Size(max = 4000) @Nullable String publicSummary, @Nullable Releasability releasability,
@@ -47,8 +48,8 @@ public record PlanData(
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
 		if (periodFrom != null && periodTo != null && periodTo.lastDay().isBefore(periodFrom.firstDay())) {
-			problems.add(new Problem("periodTo", "The end of the period (" + periodTo + ") cannot be before its start ("
-					+ periodFrom + ")"));
+			problems.add(new Problem("periodTo",
+					"The end of the period (" + periodTo + ") cannot be before its start (" + periodFrom + ")"));
 		}
 		if (predecessor != null && !predecessor.isBlank() && predecessor.strip().equals(refOrDefault())) {
 			problems.add(new Problem("predecessor", "A plan cannot be its own predecessor"));

@@ -3,8 +3,8 @@ package org.liaison.plan;
 import java.util.List;
 
 /**
- * A plan with its whole tree in order (depth first, siblings by position), each node with its
- * latest rating, the rounds and every assessment the reader may see.
+ * A plan with its whole tree in order (depth first, siblings by position), each node with
+ * its latest rating, the rounds and every assessment the reader may see.
  */
 public record PlanDetails(PlanSummary plan, PlanTypeSummary type, List<NodeSummary> nodes, List<RoundSummary> rounds,
 		List<AssessmentSummary> assessments, Rollup rollup) {

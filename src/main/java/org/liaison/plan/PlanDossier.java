@@ -26,11 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The plan module's part of a partnership dossier: a partner's plans with their trees, rounds
- * and assessments as a reader may take them out, and the import that makes a plan say what a
- * dossier says. An import upserts by the plan's natural key and restates the whole plan; a plan
- * that already holds the same record, tree, rounds and assessments is not written at all, so
- * importing twice changes nothing.
+ * The plan module's part of a partnership dossier: a partner's plans with their trees,
+ * rounds and assessments as a reader may take them out, and the import that makes a plan
+ * say what a dossier says. An import upserts by the plan's natural key and restates the
+ * whole plan; a plan that already holds the same record, tree, rounds and assessments is
+ * not written at all, so importing twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,8 +48,8 @@ public class PlanDossier {
 
 	private final PartnerService partners;
 
-	PlanDossier(PlanQueries queries, PlanRepository repository, PlanStore store, PlanService plans, PlanTreeService tree,
-			PartnerService partners) {
+	PlanDossier(PlanQueries queries, PlanRepository repository, PlanStore store, PlanService plans,
+			PlanTreeService tree, PartnerService partners) {
 		this.queries = queries;
 		this.repository = repository;
 		this.store = store;
@@ -58,15 +58,20 @@ public class PlanDossier {
 		this.partners = partners;
 	}
 
-	/** The plans of a partner as the dossier carries them, as far as the reader may see them. */
+	/**
+	 * The plans of a partner as the dossier carries them, as far as the reader may see
+	 * them.
+	 */
 	public List<PlanExport> export(NationCode partner, Audience audience) {
 		List<PlanSummary> list = queries.allPlans(partner, audience);
 		List<UUID> ids = list.stream().map(PlanSummary::id).toList();
 		Map<UUID, List<NodeSummary>> nodes = queries.nodes(ids, audience);
 		Map<UUID, List<AssessmentSummary>> assessments = queries.assessments(ids, audience);
 		Map<UUID, List<RoundSummary>> rounds = queries.rounds(ids, audience);
-		return list.stream().map(plan -> export(plan, nodes.getOrDefault(plan.id(), List.of()),
-				rounds.getOrDefault(plan.id(), List.of()), assessments.getOrDefault(plan.id(), List.of()))).toList();
+		return list.stream()
+			.map(plan -> export(plan, nodes.getOrDefault(plan.id(), List.of()),
+					rounds.getOrDefault(plan.id(), List.of()), assessments.getOrDefault(plan.id(), List.of())))
+			.toList();
 	}
 
 	private static PlanExport export(PlanSummary plan, List<NodeSummary> nodes, List<RoundSummary> rounds,
@@ -81,8 +86,9 @@ public class PlanDossier {
 	}
 
 	/**
-	 * Makes a partner's plan what the dossier says, tree, rounds and assessments included; answers
-	 * whether anything changed (importing the same dossier again changes nothing).
+	 * Makes a partner's plan what the dossier says, tree, rounds and assessments
+	 * included; answers whether anything changed (importing the same dossier again
+	 * changes nothing).
 	 */
 	@Transactional
 	public boolean importPlan(NationCode partner, PlanData data, List<NodeData> nodes, List<AssessmentData> assessments,
@@ -93,8 +99,8 @@ public class PlanDossier {
 		PlanExport given = normalise(data, nodes, rounds, assessments, updatedAt);
 		if (existing.isPresent()) {
 			PlanExport stored = exportOf(plans.plan(existing.get().id(), Audience.alliance()));
-			if (existing.get().holds(data) && stored.nodes().equals(given.nodes()) && stored.rounds().equals(given.rounds())
-					&& stored.assessments().equals(given.assessments())) {
+			if (existing.get().holds(data) && stored.nodes().equals(given.nodes())
+					&& stored.rounds().equals(given.rounds()) && stored.assessments().equals(given.assessments())) {
 				return false;
 			}
 		}
@@ -112,7 +118,8 @@ public class PlanDossier {
 		List<StoredNode> nodesToBe = new ArrayList<>();
 		for (int i = 0; i < given.nodes().size(); i++) {
 			NodeData node = given.nodes().get(i);
-			nodesToBe.add(new StoredNode(UUID.randomUUID(), node.position() == null ? node.withPlace(node.parent(), i) : node, 0, 0));
+			nodesToBe.add(new StoredNode(UUID.randomUUID(),
+					node.position() == null ? node.withPlace(node.parent(), i) : node, 0, 0));
 		}
 		List<StoredNode> settled = tree.settle(plan, nodesToBe, Set.of(), (n, f) -> "nodes[" + n.code() + "]." + f);
 		store.saveTree(plan.id(), List.of(), settled);
@@ -127,7 +134,8 @@ public class PlanDossier {
 			AssessmentData assessment = given.assessments().get(i);
 			UUID node = assessment.node() == null ? null : nodeIds.get(assessment.node());
 			if (node == null) {
-				problems.add(new Problem("assessments[" + i + "].node", "No node '" + assessment.node() + "' is in the plan"));
+				problems.add(new Problem("assessments[" + i + "].node",
+						"No node '" + assessment.node() + "' is in the plan"));
 				continue;
 			}
 			UUID round = assessment.cycle() == null ? null : roundIds.get(assessment.cycle());
@@ -147,12 +155,16 @@ public class PlanDossier {
 				queries.assessments(ids, all).getOrDefault(plan.id(), List.of()));
 	}
 
-	/** The dossier's records in the form they are stored and exported in, to tell whether anything changed. */
+	/**
+	 * The dossier's records in the form they are stored and exported in, to tell whether
+	 * anything changed.
+	 */
 	private static PlanExport normalise(PlanData data, List<NodeData> nodes, List<RoundData> rounds,
 			List<AssessmentData> assessments, Instant updatedAt) {
-		List<NodeData> ordered = PlanTree.ordered(nodes.stream().map(n -> new NodeData(n.code(), n.parent(), n.title().strip(),
-				Texts.clean(n.text()), Texts.clean(n.lead()), n.supporters(), n.target(), n.targetBeyondPlan(),
-				Texts.clean(n.area()), n.position() == null ? nodes.indexOf(n) : n.position(), n.activities(), n.illustrative()))
+		List<NodeData> ordered = PlanTree.ordered(nodes.stream()
+			.map(n -> new NodeData(n.code(), n.parent(), n.title().strip(), Texts.clean(n.text()),
+					Texts.clean(n.lead()), n.supporters(), n.target(), n.targetBeyondPlan(), Texts.clean(n.area()),
+					n.position() == null ? nodes.indexOf(n) : n.position(), n.activities(), n.illustrative()))
 			.toList(), NodeData::code, NodeData::parent, n -> n.position() == null ? 0 : n.position());
 		Map<String, Integer> index = new HashMap<>();
 		List<NodeData> positioned = new ArrayList<>();
@@ -166,8 +178,9 @@ public class PlanDossier {
 				.thenComparing(RoundData::cycle))
 			.toList();
 		List<AssessmentData> assessmentData = assessments.stream()
-			.map(a -> new AssessmentData(a.node(), a.on(), a.rating(), Texts.clean(a.narrative()), Texts.clean(a.assessor()),
-					a.source(), Texts.clean(a.cycle()), null, a.releasability(), a.illustrative()))
+			.map(a -> new AssessmentData(a.node(), a.on(), a.rating(), Texts.clean(a.narrative()),
+					Texts.clean(a.assessor()), a.source(), Texts.clean(a.cycle()), null, a.releasability(),
+					a.illustrative()))
 			.toList();
 		return new PlanExport(data, positioned, roundData, assessmentData, updatedAt);
 	}

@@ -24,11 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a plan's assessments add up to, derived on every read and never stored: a plan's tree
- * with each node's latest rating and each parent's roll-up of its leaves, a partner's progress
- * (achieved shares per area and cycle, goals that moved between the last two cycles), the same
- * across partners, and two plans compared node by node. A plan's reads take one query for its
- * nodes and one for its assessments, however many plans they cover.
+ * What a plan's assessments add up to, derived on every read and never stored: a plan's
+ * tree with each node's latest rating and each parent's roll-up of its leaves, a
+ * partner's progress (achieved shares per area and cycle, goals that moved between the
+ * last two cycles), the same across partners, and two plans compared node by node. A
+ * plan's reads take one query for its nodes and one for its assessments, however many
+ * plans they cover.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,7 +46,10 @@ public class PlanProgressService {
 		this.plans = plans;
 	}
 
-	/** A plan with its whole tree and latest ratings: one query for the nodes, one for the assessments. */
+	/**
+	 * A plan with its whole tree and latest ratings: one query for the nodes, one for the
+	 * assessments.
+	 */
 	public PlanDetails details(UUID id, Audience audience) {
 		PlanSummary plan = plans.plan(id, audience);
 		List<UUID> ids = List.of(id);
@@ -57,7 +61,8 @@ public class PlanProgressService {
 	private static PlanDetails assemble(PlanSummary plan, PlanTypeSummary type, List<NodeSummary> rows,
 			List<AssessmentSummary> assessments, List<RoundSummary> rounds) {
 		Map<UUID, AssessmentSummary> latest = latest(assessments);
-		List<NodeSummary> ordered = PlanTree.ordered(rows, NodeSummary::code, NodeSummary::parent, NodeSummary::position);
+		List<NodeSummary> ordered = PlanTree.ordered(rows, NodeSummary::code, NodeSummary::parent,
+				NodeSummary::position);
 		Map<String, List<String>> children = new HashMap<>();
 		ordered.forEach(n -> {
 			if (n.parent() != null) {
@@ -120,8 +125,8 @@ public class PlanProgressService {
 	}
 
 	/**
-	 * Every partner's progress side by side, for NATO staff and Allies; a partner's users see only
-	 * their own, and readers of public records only nothing.
+	 * Every partner's progress side by side, for NATO staff and Allies; a partner's users
+	 * see only their own, and readers of public records only nothing.
 	 */
 	public List<PartnerProgress> comparison(Audience audience) {
 		if (audience.kind() == Audience.Kind.PUBLIC) {
@@ -148,9 +153,12 @@ public class PlanProgressService {
 		Map<UUID, Goal> goals = new LinkedHashMap<>();
 		List<AssessmentSummary> assessments = new ArrayList<>();
 		for (PlanSummary plan : list) {
-			List<NodeSummary> nodes = PlanTree.ordered(nodesByPlan.getOrDefault(plan.id(), List.of()), NodeSummary::code,
-					NodeSummary::parent, NodeSummary::position);
-			Set<String> parents = nodes.stream().map(NodeSummary::parent).filter(Objects::nonNull).collect(Collectors.toSet());
+			List<NodeSummary> nodes = PlanTree.ordered(nodesByPlan.getOrDefault(plan.id(), List.of()),
+					NodeSummary::code, NodeSummary::parent, NodeSummary::position);
+			Set<String> parents = nodes.stream()
+				.map(NodeSummary::parent)
+				.filter(Objects::nonNull)
+				.collect(Collectors.toSet());
 			nodes.stream().filter(n -> !parents.contains(n.code())).forEach(n -> goals.put(n.id(), new Goal(plan, n)));
 			assessments.addAll(assessmentsByPlan.getOrDefault(plan.id(), List.of()));
 		}
@@ -164,13 +172,23 @@ public class PlanProgressService {
 			areas.computeIfAbsent(areaOf(goal.node()), k -> new ArrayList<>()).add(rating);
 			all.add(rating);
 		});
-		List<AreaProgress> byArea = areas.entrySet().stream().map(e -> new AreaProgress(e.getKey(), Rollup.of(e.getValue()))).toList();
+		List<AreaProgress> byArea = areas.entrySet()
+			.stream()
+			.map(e -> new AreaProgress(e.getKey(), Rollup.of(e.getValue())))
+			.toList();
 		// Cycles in the order of their latest assessment date.
 		Map<String, List<AssessmentSummary>> byCycle = new HashMap<>();
-		ofGoals.stream().filter(a -> a.cycle() != null).forEach(a -> byCycle.computeIfAbsent(a.cycle(), k -> new ArrayList<>()).add(a));
+		ofGoals.stream()
+			.filter(a -> a.cycle() != null)
+			.forEach(a -> byCycle.computeIfAbsent(a.cycle(), k -> new ArrayList<>()).add(a));
 		List<String> cycles = byCycle.keySet()
 			.stream()
-			.sorted(Comparator.comparing((String c) -> byCycle.get(c).stream().map(AssessmentSummary::on).max(Comparator.naturalOrder()).orElseThrow())
+			.sorted(Comparator
+				.comparing((String c) -> byCycle.get(c)
+					.stream()
+					.map(AssessmentSummary::on)
+					.max(Comparator.naturalOrder())
+					.orElseThrow())
 				.thenComparing(Comparator.naturalOrder()))
 			.toList();
 		Map<String, Map<UUID, AssessmentSummary>> latestInCycle = new HashMap<>();
@@ -181,7 +199,8 @@ public class PlanProgressService {
 			int assessed = inCycle.size();
 			int achieved = (int) inCycle.values().stream().filter(a -> a.rating() == Rating.ACHIEVED).count();
 			int counted = (int) inCycle.values().stream().filter(a -> a.rating().counts()).count();
-			cycleProgress.add(new CycleProgress(cycle, assessed, achieved, counted == 0 ? 0 : (int) Math.round(100.0 * achieved / counted)));
+			cycleProgress.add(new CycleProgress(cycle, assessed, achieved,
+					counted == 0 ? 0 : (int) Math.round(100.0 * achieved / counted)));
 		}
 		String from = cycles.size() >= 2 ? cycles.get(cycles.size() - 2) : null;
 		String to = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
@@ -193,8 +212,8 @@ public class PlanProgressService {
 				AssessmentSummary before = a.get(goal.node().id());
 				AssessmentSummary after = b.get(goal.node().id());
 				if (before != null && after != null) {
-					movements.add(new Movement(goal.plan().id(), goal.plan().title(), goal.node().code(), goal.node().title(),
-							goal.node().area(), before.rating(), after.rating()));
+					movements.add(new Movement(goal.plan().id(), goal.plan().title(), goal.node().code(),
+							goal.node().title(), goal.node().area(), before.rating(), after.rating()));
 				}
 			}
 		}

@@ -29,12 +29,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plans as records: reading them as far as the reader's {@link Audience} allows (a plan the reader
- * may not see is reported as not found), recording, revising, moving one along its lifecycle and
- * deleting one recorded by mistake, and the plan types that give a tree its levels. What a plan
- * owns besides its own row has services of its own: {@link PlanTreeService} the tree,
- * {@link PlanAssessmentService} the rounds and assessments, {@link PlanProgressService} what they
- * add up to.
+ * Plans as records: reading them as far as the reader's {@link Audience} allows (a plan
+ * the reader may not see is reported as not found), recording, revising, moving one along
+ * its lifecycle and deleting one recorded by mistake, and the plan types that give a tree
+ * its levels. What a plan owns besides its own row has services of its own:
+ * {@link PlanTreeService} the tree, {@link PlanAssessmentService} the rounds and
+ * assessments, {@link PlanProgressService} what they add up to.
  */
 @Service
 @Transactional(readOnly = true)
@@ -92,9 +92,15 @@ public class PlanService {
 			.orElseThrow(() -> new RecordNotFoundException("plan type", code));
 	}
 
-	/** The type by its code, or one without levels for a code no longer known, so a plan still shows. */
+	/**
+	 * The type by its code, or one without levels for a code no longer known, so a plan
+	 * still shows.
+	 */
 	PlanTypeSummary typeOrEmpty(String code) {
-		return types().stream().filter(t -> t.code().equals(code)).findFirst().orElse(new PlanTypeSummary(code, code, List.of()));
+		return types().stream()
+			.filter(t -> t.code().equals(code))
+			.findFirst()
+			.orElse(new PlanTypeSummary(code, code, List.of()));
 	}
 
 	/** How many levels a tree of the type may have: at least one. */
@@ -140,12 +146,19 @@ public class PlanService {
 		return plan(id, Audience.alliance());
 	}
 
-	/** Deletes a plan recorded by mistake; a plan with an approved round is history and is never deleted. */
+	/**
+	 * Deletes a plan recorded by mistake; a plan with an approved round is history and is
+	 * never deleted.
+	 */
 	@Transactional
 	public void delete(UUID id, long version) {
 		Plan plan = load(id, version);
-		if (queries.rounds(List.of(id), Audience.alliance()).getOrDefault(id, List.of()).stream().anyMatch(r -> !r.open())) {
-			throw new RuleViolationException("The plan has an approved assessment round, which is never erased; mark it completed or superseded instead");
+		if (queries.rounds(List.of(id), Audience.alliance())
+			.getOrDefault(id, List.of())
+			.stream()
+			.anyMatch(r -> !r.open())) {
+			throw new RuleViolationException(
+					"The plan has an approved assessment round, which is never erased; mark it completed or superseded instead");
 		}
 		plans.delete(plan);
 	}
@@ -168,9 +181,9 @@ public class PlanService {
 	}
 
 	/**
-	 * Refuses data that names a type, an agreement or (when asked) a predecessor the record does
-	 * not have; a dossier brings its plans in any order, so its import does not ask for the
-	 * predecessor.
+	 * Refuses data that names a type, an agreement or (when asked) a predecessor the
+	 * record does not have; a dossier brings its plans in any order, so its import does
+	 * not ask for the predecessor.
 	 */
 	void checkReferences(NationCode partner, PlanData data, boolean predecessor) {
 		List<Problem> problems = new ArrayList<>();

@@ -34,10 +34,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's tree: its nodes added, corrected, moved and deleted one by one, or imported from CSV.
- * Every change is checked against the whole tree as it would be (levels of the plan type, no
- * cycles, targets within the plan's period) with the plan's row locked, and then written as the
- * rows it adds, changes and removes; any change of the tree moves the plan's version.
+ * A plan's tree: its nodes added, corrected, moved and deleted one by one, or imported
+ * from CSV. Every change is checked against the whole tree as it would be (levels of the
+ * plan type, no cycles, targets within the plan's period) with the plan's row locked, and
+ * then written as the rows it adds, changes and removes; any change of the tree moves the
+ * plan's version.
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,7 +83,10 @@ public class PlanTreeService {
 				? data.withPlace(data.parent(), old.data().position() == null ? 0 : old.data().position()) : data);
 	}
 
-	/** Moves a node under another parent (none: to the top) and to a place among its new siblings. */
+	/**
+	 * Moves a node under another parent (none: to the top) and to a place among its new
+	 * siblings.
+	 */
 	@Transactional
 	public NodeSummary moveNode(UUID nodeId, long version, @Nullable String parent, int position) {
 		return changeNode(nodeId, version, old -> old.data().withPlace(Texts.clean(parent), Math.max(0, position)));
@@ -122,7 +126,8 @@ public class PlanTreeService {
 			throw new RuleViolationException("The node '" + old.code() + "' has children; delete or move them first");
 		}
 		if (store.hasAssessments(nodeId)) {
-			throw new RuleViolationException("The node '" + old.code() + "' has assessments, which are history; it cannot be deleted");
+			throw new RuleViolationException(
+					"The node '" + old.code() + "' has assessments, which are history; it cannot be deleted");
 		}
 		List<StoredNode> after = before.stream().filter(n -> !n.id().equals(nodeId)).toList();
 		saveTree(plan, before, settle(plan, after, Set.of(), (n, f) -> f));
@@ -137,10 +142,10 @@ public class PlanTreeService {
 	}
 
 	/**
-	 * Imports a tree from CSV (code, parent code, title, lead, target): every row is checked first
-	 * and every bad row reported with its line number; on any error nothing is written. A node
-	 * whose code is in the plan is updated, others added; importing the same file again changes
-	 * nothing.
+	 * Imports a tree from CSV (code, parent code, title, lead, target): every row is
+	 * checked first and every bad row reported with its line number; on any error nothing
+	 * is written. A node whose code is in the plan is updated, others added; importing
+	 * the same file again changes nothing.
 	 */
 	@Transactional
 	public ImportResult importTree(UUID planId, String csv) {
@@ -151,7 +156,8 @@ public class PlanTreeService {
 		List<Problem> problems = new ArrayList<>();
 		List<TreeCsv.Line> lines = TreeCsv.parse(csv == null ? "" : csv);
 		if (lines.isEmpty()) {
-			throw InvalidInputException.of("csv", "The file has no rows; its columns are code, parent code, title, lead, target");
+			throw InvalidInputException.of("csv",
+					"The file has no rows; its columns are code, parent code, title, lead, target");
 		}
 		Map<String, Integer> lineOf = new HashMap<>();
 		Map<String, StoredNode> fromFile = new LinkedHashMap<>();
@@ -161,7 +167,8 @@ public class PlanTreeService {
 			String where = "line " + line.number();
 			List<String> cells = line.cells();
 			if (cells.size() != 5) {
-				problems.add(new Problem(where, "Line " + line.number() + ": expected 5 columns (code, parent code, title, lead, target), found " + cells.size()));
+				problems.add(new Problem(where, "Line " + line.number()
+						+ ": expected 5 columns (code, parent code, title, lead, target), found " + cells.size()));
 				continue;
 			}
 			List<String> rowProblems = new ArrayList<>();
@@ -180,11 +187,12 @@ public class PlanTreeService {
 			StoredNode existing = byCode.get(code);
 			// The file's five columns replace those fields; a known node keeps the rest.
 			NodeData data = existing == null
-					? new NodeData(code, parent, cells.get(2), null, Texts.clean(cells.get(3)), List.of(), target, false, null,
-							null, List.of(), false)
+					? new NodeData(code, parent, cells.get(2), null, Texts.clean(cells.get(3)), List.of(), target,
+							false, null, null, List.of(), false)
 					: new NodeData(code, parent, cells.get(2), existing.data().text(), Texts.clean(cells.get(3)),
-							existing.data().supporters(), target, existing.data().targetBeyondPlan(), existing.data().area(),
-							existing.data().position(), existing.data().activities(), existing.data().illustrative());
+							existing.data().supporters(), target, existing.data().targetBeyondPlan(),
+							existing.data().area(), existing.data().position(), existing.data().activities(),
+							existing.data().illustrative());
 			for (ConstraintViolation<NodeData> violation : validator.validate(data)) {
 				rowProblems.add(label(violation.getPropertyPath().toString()) + " " + violation.getMessage());
 			}
@@ -197,21 +205,26 @@ public class PlanTreeService {
 				int position = siblings.merge(String.valueOf(parent), 1, Integer::sum) - 1;
 				data = data.withPlace(parent, position);
 			}
-			fromFile.put(code, existing == null ? new StoredNode(UUID.randomUUID(), data, 0, 0) : existing.with(data, existing.level()));
+			fromFile.put(code, existing == null ? new StoredNode(UUID.randomUUID(), data, 0, 0)
+					: existing.with(data, existing.level()));
 		}
 		List<StoredNode> after = new ArrayList<>();
 		before.forEach(n -> after.add(fromFile.getOrDefault(n.code(), n)));
 		fromFile.values().stream().filter(n -> !byCode.containsKey(n.code())).forEach(after::add);
-		BiFunction<NodeData, String, String> field = (n, f) -> lineOf.containsKey(n.code()) ? "line " + lineOf.get(n.code()) : f;
-		List<Problem> treeProblems = PlanTree.problems(after.stream().map(StoredNode::data).toList(),
-				plans.levelsOf(plan.planType()), plan.periodTo(), field)
+		BiFunction<NodeData, String, String> field = (n, f) -> lineOf.containsKey(n.code())
+				? "line " + lineOf.get(n.code()) : f;
+		List<Problem> treeProblems = PlanTree
+			.problems(after.stream().map(StoredNode::data).toList(), plans.levelsOf(plan.planType()), plan.periodTo(),
+					field)
 			.stream()
-			.map(p -> p.field().startsWith("line ") ? new Problem(p.field(), "Line " + p.field().substring(5) + ": " + p.message()) : p)
+			.map(p -> p.field().startsWith("line ")
+					? new Problem(p.field(), "Line " + p.field().substring(5) + ": " + p.message()) : p)
 			.toList();
 		problems.addAll(treeProblems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems.stream()
-				.sorted(Comparator.comparingInt(p -> p.field().startsWith("line ") ? Integer.parseInt(p.field().substring(5)) : 0))
+				.sorted(Comparator
+					.comparingInt(p -> p.field().startsWith("line ") ? Integer.parseInt(p.field().substring(5)) : 0))
 				.toList());
 		}
 		int[] counts = saveTree(plan, before, settle(plan, after, Set.of(), field));
@@ -228,16 +241,19 @@ public class PlanTreeService {
 	}
 
 	/**
-	 * Checks the whole tree, then gives each node its level and each group of siblings positions
-	 * from 0; the nodes just moved go first among those that claim the same place.
-	 *
-	 * @param field where a problem of a node's field is reported (a form's field, a file's line)
+	 * Checks the whole tree, then gives each node its level and each group of siblings
+	 * positions from 0; the nodes just moved go first among those that claim the same
+	 * place.
+	 * @param field where a problem of a node's field is reported (a form's field, a
+	 * file's line)
 	 */
-	List<StoredNode> settle(Plan plan, List<StoredNode> nodes, Set<UUID> moved, BiFunction<NodeData, String, String> field) {
+	List<StoredNode> settle(Plan plan, List<StoredNode> nodes, Set<UUID> moved,
+			BiFunction<NodeData, String, String> field) {
 		List<Problem> problems = new ArrayList<>();
 		for (StoredNode node : nodes) {
 			for (ConstraintViolation<NodeData> violation : validator.validate(node.data())) {
-				problems.add(new Problem(field.apply(node.data(), violation.getPropertyPath().toString()), violation.getMessage()));
+				problems.add(new Problem(field.apply(node.data(), violation.getPropertyPath().toString()),
+						violation.getMessage()));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -6,12 +6,13 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 
 /**
- * The progress of a partner's plans as far as the reader may see them, derived from the latest
- * ratings of the goals (the leaves of the trees).
+ * The progress of a partner's plans as far as the reader may see them, derived from the
+ * latest ratings of the goals (the leaves of the trees).
  *
  * @param byArea the goals' latest ratings per capability area
  * @param cycles the share of goals achieved in each cycle, in the order of the cycles
- * @param movements every goal assessed in both of the last two cycles, with its two ratings
+ * @param movements every goal assessed in both of the last two cycles, with its two
+ * ratings
  */
 public record ProgressSummary(NationCode partner, Rollup overall, List<AreaProgress> byArea, List<CycleProgress> cycles,
 		@Nullable String fromCycle, @Nullable String toCycle, List<Movement> movements) {

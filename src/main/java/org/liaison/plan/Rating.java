@@ -1,8 +1,9 @@
 package org.liaison.plan;
 
 /**
- * A judgement of how a node of a plan stands. The rank orders the ratings from worst to best;
- * {@link #CANCELLED} has none: it is neither progress nor slippage and is left out of roll-ups.
+ * A judgement of how a node of a plan stands. The rank orders the ratings from worst to
+ * best; {@link #CANCELLED} has none: it is neither progress nor slippage and is left out
+ * of roll-ups.
  */
 public enum Rating {
 
@@ -27,7 +28,9 @@ public enum Rating {
 		return this != CANCELLED;
 	}
 
-	/** Whether this rating is worse than the other (cancelled is never worse nor better). */
+	/**
+	 * Whether this rating is worse than the other (cancelled is never worse nor better).
+	 */
 	public boolean worseThan(Rating other) {
 		return counts() && other.counts() && rank < other.rank;
 	}

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Progress of a set of nodes derived from their latest ratings: how many have each rating, how
- * many have none yet, the share achieved (of those not cancelled) and the worst rating.
+ * Progress of a set of nodes derived from their latest ratings: how many have each
+ * rating, how many have none yet, the share achieved (of those not cancelled) and the
+ * worst rating.
  */
 public record Rollup(Map<Rating, Integer> counts, int unassessed, int total, int achievedPercent,
 		@Nullable Rating worst) {

@@ -10,16 +10,20 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 
 /**
- * The public page of one partner, as published: only what the public may read, in the order
- * the page shows it. It is also the JSON of {@code /api/v1/partners/{code}/relations}.
+ * The public page of one partner, as published: only what the public may read, in the
+ * order the page shows it. It is also the JSON of
+ * {@code /api/v1/partners/{code}/relations}.
  */
 public record RelationsPage(String title, NationCode nation, String partner, Instant lastUpdated, String summary,
 		@Nullable String policy, boolean aspirant, List<Narrative> overview, List<Statement> statements,
 		List<Narrative> framework, List<Membership> memberships, List<Agreement> agreements, List<Office> offices,
-		List<Body> bodies, List<Narrative> areas, List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants,
-		List<Year> evolution) {
+		List<Body> bodies, List<Narrative> areas, List<Example> examples, List<TrustFund> trustFunds,
+		List<Grant> grants, List<Year> evolution) {
 
-	/** A cooperation activity staff published as an example of the partner's participation. */
+	/**
+	 * A cooperation activity staff published as an example of the partner's
+	 * participation.
+	 */
 	public record Example(String title, String type, String area) {
 	}
 

@@ -48,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Assembles a partner's public page from its {@code PUBLIC} records only: every read here is
- * made as the anonymous public, whoever asks.
+ * Assembles a partner's public page from its {@code PUBLIC} records only: every read here
+ * is made as the anonymous public, whoever asks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,9 +82,8 @@ public class RelationsService {
 	private final JsonMapper json;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, ProjectService funds, PortfolioService portfolios, MenuService activities,
-			ScienceService science,
-			MessageSource messages,
+			DialogueService dialogue, TimelineService timeline, ProjectService funds, PortfolioService portfolios,
+			MenuService activities, ScienceService science, MessageSource messages,
 			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json) {
 		this.partners = partners;
 		this.agreements = agreements;
@@ -109,15 +108,17 @@ public class RelationsService {
 		List<BodySummary> bodies = dialogue.bodies(code, PUBLIC);
 		List<StatementSummary> statements = dialogue.allStatements(code, PUBLIC);
 		List<MilestoneSummary> milestones = timeline.timeline(code, PUBLIC);
-		// Illustrative records were added to make a demo richer: they are never published as fact.
-		List<ProjectDetails> projects = portfolios.details(
-				funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
+		// Illustrative records were added to make a demo richer: they are never published
+		// as fact.
+		List<ProjectDetails> projects = portfolios
+			.details(funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
 		List<GrantSummary> grants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
 		List<ActivitySummary> examples = activities.publicExamples(code);
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
 
-		// The page changed last when the latest of its records did; derived milestones follow
+		// The page changed last when the latest of its records did; derived milestones
+		// follow
 		// their records and so are not counted twice.
 		Instant lastUpdated = Stream
 			.of(Stream.of(partner.updatedAt()), narratives.stream().map(NarrativeSummary::updatedAt),
@@ -131,8 +132,8 @@ public class RelationsService {
 			.max(Comparator.naturalOrder())
 			.orElse(partner.updatedAt());
 
-		String title = messages.getMessage("relations.title",
-				new Object[] { organisationName, partner.name() }, locale);
+		String title = messages.getMessage("relations.title", new Object[] { organisationName, partner.name() },
+				locale);
 		return new RelationsPage(title, code, partner.name(), lastUpdated, partner.summary(), partner.policy(),
 				partner.aspirant(), narratives(narratives, NarrativeSection.OVERVIEW),
 				statements.stream()
@@ -159,10 +160,13 @@ public class RelationsService {
 							b.established()))
 					.toList(),
 				narratives(narratives, NarrativeSection.AREA),
-				examples.stream().map(a -> new RelationsPage.Example(a.title(), a.type().name(), a.areaName())).toList(),
+				examples.stream()
+					.map(a -> new RelationsPage.Example(a.title(), a.type().name(), a.areaName()))
+					.toList(),
 				projects.stream().map(p -> trustFund(p, organisationNames)).toList(),
 				grants.stream()
-					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(), g.end()))
+					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(),
+							g.end()))
 					.toList(),
 				evolution(milestones));
 	}
@@ -170,7 +174,8 @@ public class RelationsService {
 	private static RelationsPage.TrustFund trustFund(ProjectDetails details, Map<String, String> organisationNames) {
 		ProjectSummary project = details.project();
 		Money budget = details.figures().budget();
-		// Ledger totals are published only when every entry is a fact, not an illustration.
+		// Ledger totals are published only when every entry is a fact, not an
+		// illustration.
 		boolean factualLedger = !details.transactions().isEmpty()
 				&& details.transactions().stream().noneMatch(TransactionSummary::illustrative);
 		return new RelationsPage.TrustFund(project.title(), project.objective(), project.status().name(),
@@ -210,10 +215,8 @@ public class RelationsService {
 	private static List<RelationsPage.Year> evolution(List<MilestoneSummary> milestones) {
 		List<RelationsPage.Year> years = new ArrayList<>();
 		for (TimelineYear year : TimelineYear.group(milestones)) {
-			years.add(new RelationsPage.Year(year.year(), year.milestones()
-				.stream()
-				.map(m -> new RelationsPage.Milestone(m.date(), m.text()))
-				.toList()));
+			years.add(new RelationsPage.Year(year.year(),
+					year.milestones().stream().map(m -> new RelationsPage.Milestone(m.date(), m.text())).toList()));
 		}
 		return years;
 	}

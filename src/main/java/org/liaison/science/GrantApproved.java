@@ -9,7 +9,8 @@ import org.liaison.shared.Releasability;
 /**
  * A grant was approved, on the date of the decision.
  *
- * @param illustrative whether the grant is illustrative demo data, never to be told as fact
+ * @param illustrative whether the grant is illustrative demo data, never to be told as
+ * fact
  */
 public record GrantApproved(UUID grantId, NationCode partner, String title, PartialDate on, boolean illustrative,
 		Releasability releasability) {

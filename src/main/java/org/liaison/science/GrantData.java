@@ -21,9 +21,9 @@ import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
 
 /**
- * What a person or an import gives to record or revise an SPS grant. Like other records, a grant
- * may be recorded at the stage it has reached, with the dates of that history; revising keeps
- * the status, which only the lifecycle moves change.
+ * What a person or an import gives to record or revise an SPS grant. Like other records,
+ * a grant may be recorded at the stage it has reached, with the dates of that history;
+ * revising keeps the status, which only the lifecycle moves change.
  *
  * @param ref the grant's natural key within its partner; when empty, made from the title
  * @param priorities codes of the key priorities it serves, one or more
@@ -32,11 +32,12 @@ import org.liaison.shared.Releasability;
  * @param partnerShare what the partner funds, in the budget's currency
  * @param reviewOn when it was put under review
  * @param decidedOn when it was approved or rejected
- * @param illustrative demo data that is not a fact of any source, never shown as fact in public;
- *        false when not given
+ * @param illustrative demo data that is not a fact of any source, never shown as fact in
+ * public; false when not given
  */
 public record GrantData(
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String ref,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
 		@NotBlank @Size(max = 300) String title, @Size(max = 20000) @Nullable String description,
 		@NotNull GrantMechanism mechanism,
 		@NotEmpty(message = "choose at least one key priority") @Size(max = 20) List<@NotBlank String> priorities,
@@ -58,8 +59,9 @@ public record GrantData(
 	}
 
 	/**
-	 * Problems that no single field shows: the money (shares in the budget's currency and within
-	 * it), the dates the status needs or may not yet have, and the grant's duration.
+	 * Problems that no single field shows: the money (shares in the budget's currency and
+	 * within it), the dates the status needs or may not yet have, and the grant's
+	 * duration.
 	 */
 	@Override
 	public List<Problem> problems() {
@@ -80,10 +82,12 @@ public record GrantData(
 			problems.add(new Problem("budget", "The budget must be more than zero"));
 		}
 		// The amounts are kept as numeric(19,4): fifteen digits before the point.
-		for (var amount : List.of(new Share("budget", budget, "budget"), new Share("natoShare", natoShare, "NATO share"),
+		for (var amount : List.of(new Share("budget", budget, "budget"),
+				new Share("natoShare", natoShare, "NATO share"),
 				new Share("partnerShare", partnerShare, "partner share"))) {
 			if (amount.money() != null && amount.money().amount().precision() - amount.money().amount().scale() > 15) {
-				problems.add(new Problem(amount.field(), "An amount has at most fifteen digits before the decimal point"));
+				problems
+					.add(new Problem(amount.field(), "An amount has at most fifteen digits before the decimal point"));
 			}
 		}
 		BigDecimal shares = BigDecimal.ZERO;
@@ -94,24 +98,26 @@ public record GrantData(
 				continue;
 			}
 			if (!share.money().currency().equals(budget.currency())) {
-				problems.add(new Problem(share.field(), "The " + share.label() + " must be in the budget's currency ("
-						+ budget.currency().getCurrencyCode() + "), not " + share.money().currency().getCurrencyCode()));
+				problems.add(new Problem(share.field(),
+						"The " + share.label() + " must be in the budget's currency ("
+								+ budget.currency().getCurrencyCode() + "), not "
+								+ share.money().currency().getCurrencyCode()));
 				sameCurrency = false;
 			}
 			else if (share.money().isNegative()) {
 				problems.add(new Problem(share.field(), "The " + share.label() + " cannot be negative"));
 			}
 			else if (share.money().amount().compareTo(budget.amount()) > 0) {
-				problems.add(new Problem(share.field(), "The " + share.label() + " (" + share.money()
-						+ ") cannot exceed the budget (" + budget + ")"));
+				problems.add(new Problem(share.field(),
+						"The " + share.label() + " (" + share.money() + ") cannot exceed the budget (" + budget + ")"));
 				sameCurrency = false;
 			}
 			shares = shares.add(share.money().amount());
 		}
 		if (sameCurrency && shares.compareTo(budget.amount()) > 0) {
-			problems.add(new Problem("partnerShare", "The NATO and partner shares together ("
-					+ budget.currency().getCurrencyCode() + " " + shares.toPlainString() + ") cannot exceed the budget ("
-					+ budget + ")"));
+			problems.add(new Problem("partnerShare",
+					"The NATO and partner shares together (" + budget.currency().getCurrencyCode() + " "
+							+ shares.toPlainString() + ") cannot exceed the budget (" + budget + ")"));
 		}
 	}
 
@@ -136,14 +142,14 @@ public record GrantData(
 			problems.add(new Problem("end", "A completed grant needs its end date"));
 		}
 		if (reviewOn != null && decidedOn != null && decidedOn.lastDay().isBefore(reviewOn.firstDay())) {
-			problems.add(new Problem("decidedOn", "The decision (" + decidedOn + ") cannot be before the review ("
-					+ reviewOn + ")"));
+			problems.add(new Problem("decidedOn",
+					"The decision (" + decidedOn + ") cannot be before the review (" + reviewOn + ")"));
 		}
 	}
 
 	/**
-	 * The end cannot come before the start, and a multi-year project runs one to five years.
-	 * Shared by the data and the lifecycle moves that set a start or an end.
+	 * The end cannot come before the start, and a multi-year project runs one to five
+	 * years. Shared by the data and the lifecycle moves that set a start or an end.
 	 */
 	public static List<Problem> durationProblems(@Nullable GrantMechanism mechanism, @Nullable PartialDate start,
 			@Nullable PartialDate end, String field) {

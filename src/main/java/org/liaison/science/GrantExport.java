@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A grant as the partnership dossier carries it: its data, its submitted reports and the time it
- * last changed. {@link ScienceDossier#importGrant} takes the same three back.
+ * A grant as the partnership dossier carries it: its data, its submitted reports and the
+ * time it last changed. {@link ScienceDossier#importGrant} takes the same three back.
  */
 public record GrantExport(GrantData grant, List<ReportData> reports, Instant updatedAt) {
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.liaison.shared.LifecycleMove;
 
 /**
- * The moves of a grant's lifecycle: from which statuses each may be made and where it leads. A
- * grant under review is approved or rejected; only an approved one becomes active.
+ * The moves of a grant's lifecycle: from which statuses each may be made and where it
+ * leads. A grant under review is approved or rejected; only an approved one becomes
+ * active.
  */
 public enum GrantMove implements LifecycleMove<GrantStatus> {
 

@@ -20,7 +20,8 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 		GrantDirector partnerDirector, Money budget, @Nullable Money natoShare, @Nullable Money partnerShare,
 		GrantStatus status, @Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
 		@Nullable String decisionReason, @Nullable PartialDate start, @Nullable PartialDate end, boolean illustrative,
-		List<ReportSummary> reports, Releasability releasability, Instant updatedAt, long version) implements Versioned {
+		List<ReportSummary> reports, Releasability releasability, Instant updatedAt,
+		long version) implements Versioned {
 
 	public GrantSummary {
 		priorities = List.copyOf(priorities);
@@ -28,9 +29,10 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 	}
 
 	public GrantData toData() {
-		return new GrantData(ref, title, description, mechanism, priorities.stream().map(PrioritySummary::code).toList(),
-				natoDirector, partnerDirector, budget, natoShare, partnerShare, status, reviewOn, decidedOn,
-				decisionReason, start, end, illustrative, releasability);
+		return new GrantData(ref, title, description, mechanism,
+				priorities.stream().map(PrioritySummary::code).toList(), natoDirector, partnerDirector, budget,
+				natoShare, partnerShare, status, reviewOn, decidedOn, decisionReason, start, end, illustrative,
+				releasability);
 	}
 
 	/** The lifecycle moves its status allows next. */
@@ -50,7 +52,10 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 
 	/** The next report not yet submitted, overdue or not. */
 	public @Nullable ReportDue nextDue(LocalDate today) {
-		return schedule(today).stream().filter(due -> due.status() != ReportDue.Status.SUBMITTED).findFirst().orElse(null);
+		return schedule(today).stream()
+			.filter(due -> due.status() != ReportDue.Status.SUBMITTED)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

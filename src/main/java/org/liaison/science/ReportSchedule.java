@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.PartialDate;
 
 /**
- * The one rule for when a grant's reports are due: every six months from the start (the first
- * day the start date stands for) for as long as the grant runs (up to the last day its end date
- * stands for), and a final report three months after the end (from the last day of a month, the
- * last day of the month three months on). While the end is not known, the
- * six-monthly dates run up to the first one after today.
+ * The one rule for when a grant's reports are due: every six months from the start (the
+ * first day the start date stands for) for as long as the grant runs (up to the last day
+ * its end date stands for), and a final report three months after the end (from the last
+ * day of a month, the last day of the month three months on). While the end is not known,
+ * the six-monthly dates run up to the first one after today.
  */
 public final class ReportSchedule {
 
@@ -56,7 +56,9 @@ public final class ReportSchedule {
 		return dates;
 	}
 
-	/** Three months after the last day; from the end of a month, to the end of a month. */
+	/**
+	 * Three months after the last day; from the end of a month, to the end of a month.
+	 */
 	private static LocalDate finalDue(LocalDate lastDay) {
 		LocalDate due = lastDay.plusMonths(FINAL_AFTER_MONTHS);
 		return lastDay.equals(lastDay.with(TemporalAdjusters.lastDayOfMonth()))
@@ -64,9 +66,10 @@ public final class ReportSchedule {
 	}
 
 	/**
-	 * The schedule of a grant with the reports submitted so far: each due date is submitted, due,
-	 * or overdue when its date is before today. A submitted report whose due date is no longer in
-	 * the schedule (the dates were corrected since) is still listed.
+	 * The schedule of a grant with the reports submitted so far: each due date is
+	 * submitted, due, or overdue when its date is before today. A submitted report whose
+	 * due date is no longer in the schedule (the dates were corrected since) is still
+	 * listed.
 	 */
 	public static List<ReportDue> schedule(GrantStatus status, @Nullable PartialDate start, @Nullable PartialDate end,
 			Collection<ReportSummary> reports, LocalDate today) {
@@ -79,8 +82,8 @@ public final class ReportSchedule {
 		for (Due due : dueDates(start, end, today)) {
 			ReportSummary report = submitted.remove(due.on());
 			if (report != null) {
-				schedule.add(new ReportDue(due.on(), due.finalReport(), ReportDue.Status.SUBMITTED, report.submittedOn(),
-						report.summary()));
+				schedule.add(new ReportDue(due.on(), due.finalReport(), ReportDue.Status.SUBMITTED,
+						report.submittedOn(), report.summary()));
 			}
 			else {
 				schedule.add(new ReportDue(due.on(), due.finalReport(),
@@ -88,8 +91,8 @@ public final class ReportSchedule {
 			}
 		}
 		submitted.values()
-			.forEach(report -> schedule.add(new ReportDue(report.dueOn(), report.finalReport(), ReportDue.Status.SUBMITTED,
-					report.submittedOn(), report.summary())));
+			.forEach(report -> schedule.add(new ReportDue(report.dueOn(), report.finalReport(),
+					ReportDue.Status.SUBMITTED, report.submittedOn(), report.summary())));
 		schedule.sort(Comparator.comparing(ReportDue::dueOn));
 		return schedule;
 	}

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The science module's part of a partnership dossier: the grants a reader may take out with
- * their reports, and the import that makes the record say what a dossier says. An import
- * upserts by natural key and keeps the dossier's time of last change; a grant that already holds
- * the same data and reports is not written at all, so importing twice changes nothing.
+ * The science module's part of a partnership dossier: the grants a reader may take out
+ * with their reports, and the import that makes the record say what a dossier says. An
+ * import upserts by natural key and keeps the dossier's time of last change; a grant that
+ * already holds the same data and reports is not written at all, so importing twice
+ * changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,7 +44,9 @@ public class ScienceDossier {
 			.toList();
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importGrant(NationCode partner, GrantData data, List<ReportData> reports, Instant updatedAt) {
 		partners.requirePartner(partner);

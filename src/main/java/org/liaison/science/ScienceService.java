@@ -30,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The science module's API: SPS grants, their lifecycle, their report schedules and the
- * reference list of key priorities. Reads take the reader's {@link Audience}; a grant the reader
- * may not see is reported as not found. Writes that name a version refuse to overwrite a newer
- * one. Approval and completion publish {@link GrantApproved} and {@link GrantCompleted}, which
- * the grant registers as it moves. A grant's part of a dossier is {@link ScienceDossier}'s.
+ * reference list of key priorities. Reads take the reader's {@link Audience}; a grant the
+ * reader may not see is reported as not found. Writes that name a version refuse to
+ * overwrite a newer one. Approval and completion publish {@link GrantApproved} and
+ * {@link GrantCompleted}, which the grant registers as it moves. A grant's part of a
+ * dossier is {@link ScienceDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -123,13 +124,13 @@ public class ScienceService {
 	}
 
 	/**
-	 * Moves a grant along its lifecycle. The date is when it happened: the review, the decision,
-	 * the start (activation; the recorded start when none is given) or the end (completion; the
-	 * recorded end when none is given). Only an approval or a rejection takes a reason.
+	 * Moves a grant along its lifecycle. The date is when it happened: the review, the
+	 * decision, the start (activation; the recorded start when none is given) or the end
+	 * (completion; the recorded end when none is given). Only an approval or a rejection
+	 * takes a reason.
 	 */
 	@Transactional
-	public GrantSummary move(UUID id, long version, GrantMove move, @Nullable PartialDate on,
-			@Nullable String reason) {
+	public GrantSummary move(UUID id, long version, GrantMove move, @Nullable PartialDate on, @Nullable String reason) {
 		Grant grant = load(id, version);
 		grant.move(move, on, reason, now());
 		grants.save(grant);

@@ -13,9 +13,10 @@ import org.springframework.data.domain.DomainEvents;
  * An aggregate that registers its own past-tense events as it changes; its repository
  * publishes them when it is saved or deleted, in the same transaction.
  *
- * <p>An event is registered as a function of the aggregate and made only when it is published,
- * after the write: the facts it carries (the version above all) are then those that were
- * committed, not those from before the save.
+ * <p>
+ * An event is registered as a function of the aggregate and made only when it is
+ * published, after the write: the facts it carries (the version above all) are then those
+ * that were committed, not those from before the save.
  *
  * @param <A> the aggregate itself
  */

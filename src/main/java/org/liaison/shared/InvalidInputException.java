@@ -3,8 +3,8 @@ package org.liaison.shared;
 import java.util.List;
 
 /**
- * Input that cannot be accepted, with every problem found and where it was found (a form field
- * or a JSON path), so that a person can mend all of it at once.
+ * Input that cannot be accepted, with every problem found and where it was found (a form
+ * field or a JSON path), so that a person can mend all of it at once.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named move of a record's lifecycle, such as an agreement's {@code enter-into-force}: the
- * statuses it may be made from, the status it leads to, and how people and URLs name it. The
- * modules' {@code Move} enums implement it, so that each keeps only its table of moves.
+ * A named move of a record's lifecycle, such as an agreement's {@code enter-into-force}:
+ * the statuses it may be made from, the status it leads to, and how people and URLs name
+ * it. The modules' {@code Move} enums implement it, so that each keeps only its table of
+ * moves.
  */
 public interface LifecycleMove<S extends Enum<S>> {
 
@@ -26,7 +27,10 @@ public interface LifecycleMove<S extends Enum<S>> {
 		return transition().verb();
 	}
 
-	/** "the record {past tense}": "was agreed", "entered into force"; for the moves that feed a timeline. */
+	/**
+	 * "the record {past tense}": "was agreed", "entered into force"; for the moves that
+	 * feed a timeline.
+	 */
 	default String pastTense() {
 		String pastTense = transition().pastTense();
 		if (pastTense == null) {
@@ -43,7 +47,9 @@ public interface LifecycleMove<S extends Enum<S>> {
 		return transition().from().contains(status);
 	}
 
-	/** The moves of this kind a record of this status may make, in their declared order. */
+	/**
+	 * The moves of this kind a record of this status may make, in their declared order.
+	 */
 	static <S extends Enum<S>, M extends Enum<M> & LifecycleMove<S>> List<M> from(Class<M> moves, S status) {
 		return Arrays.stream(moves.getEnumConstants()).filter(move -> move.allowedFrom(status)).toList();
 	}

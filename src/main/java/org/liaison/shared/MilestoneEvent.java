@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An event of a record from which the timeline derives milestones (an agreement agreed, an
- * office established, a membership started, a body established). Every such event carries the
- * whole current set of milestones its record stands for, so the timeline can replace what it
- * holds for that record: a milestone is recorded once, follows every edit, and goes with the
- * record. The source version lets the timeline ignore an event that arrives after a newer one.
+ * An event of a record from which the timeline derives milestones (an agreement agreed,
+ * an office established, a membership started, a body established). Every such event
+ * carries the whole current set of milestones its record stands for, so the timeline can
+ * replace what it holds for that record: a milestone is recorded once, follows every
+ * edit, and goes with the record. The source version lets the timeline ignore an event
+ * that arrives after a newer one.
  */
 public interface MilestoneEvent {
 
@@ -31,16 +32,15 @@ public interface MilestoneEvent {
 			entries = List.copyOf(entries);
 		}
 
-		public static MilestoneFacts removed(String sourceType, UUID sourceId, long sourceVersion,
-				NationCode partner) {
+		public static MilestoneFacts removed(String sourceType, UUID sourceId, long sourceVersion, NationCode partner) {
 			return new MilestoneFacts(sourceType, sourceId, sourceVersion, partner, Releasability.NATO, List.of());
 		}
 
 	}
 
 	/**
-	 * One milestone: what kind of moment it is for its record ({@code agreed}, {@code established}),
-	 * when, and what the timeline says.
+	 * One milestone: what kind of moment it is for its record ({@code agreed},
+	 * {@code established}), when, and what the timeline says.
 	 */
 	record Entry(String kind, PartialDate date, String text) {
 	}

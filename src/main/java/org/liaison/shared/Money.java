@@ -6,8 +6,8 @@ import java.util.Currency;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * An exact amount in an ISO 4217 currency. Amounts never pass through floating point, and two
- * amounts only add up when their currencies agree.
+ * An exact amount in an ISO 4217 currency. Amounts never pass through floating point, and
+ * two amounts only add up when their currencies agree.
  */
 public record Money(BigDecimal amount, Currency currency) {
 

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An ISO 3166-1 alpha-3 country code such as {@code SRB}. Input is accepted in any case and kept
- * upper case, so URLs like {@code /partners/srb} and {@code /partners/SRB} name the same nation.
+ * An ISO 3166-1 alpha-3 country code such as {@code SRB}. Input is accepted in any case
+ * and kept upper case, so URLs like {@code /partners/srb} and {@code /partners/SRB} name
+ * the same nation.
  */
 public record NationCode(@JsonValue String value) implements Comparable<NationCode> {
 
@@ -16,7 +17,8 @@ public record NationCode(@JsonValue String value) implements Comparable<NationCo
 
 	public NationCode {
 		if (value == null || !ALPHA_3.matcher(value).matches()) {
-			throw new IllegalArgumentException("A nation code has three letters (ISO 3166-1 alpha-3), not '" + value + "'");
+			throw new IllegalArgumentException(
+					"A nation code has three letters (ISO 3166-1 alpha-3), not '" + value + "'");
 		}
 	}
 

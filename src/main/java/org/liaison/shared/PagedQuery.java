@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One page of a read model's query with the count of all its rows, written once: the count
- * and the page share the same {@code from ... where} and the same parameters, so they can
- * never disagree about what the list holds.
+ * One page of a read model's query with the count of all its rows, written once: the
+ * count and the page share the same {@code from ... where} and the same parameters, so
+ * they can never disagree about what the list holds.
  *
  * <pre>{@code
  * PagedQuery.of(jdbc, "select a.id, a.title", " from agreement a where a.partner = :partner", " order by a.title")
@@ -62,8 +62,8 @@ public final class PagedQuery {
 	}
 
 	/**
-	 * A page whose rows are completed in one step after they are read (say, with the parties of
-	 * all of the page's agreements in one query), never one query a row.
+	 * A page whose rows are completed in one step after they are read (say, with the
+	 * parties of all of the page's agreements in one query), never one query a row.
 	 */
 	public <R, T> PageOf<T> page(PageOf.Request page, RowMapper<R> mapper, Function<List<R>, List<T>> complete) {
 		long total = jdbc.sql("select count(*)" + fromWhere).params(params).query(Long.class).single();

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A date known to the year, the month or the day, as history is often recorded ("2003", "April
- * 2011", "19 April 2013"). Its ISO form ({@code 2003}, {@code 2011-04}, {@code 2013-04-19}) sorts
- * correctly as plain text, which is why it is also the stored form: a less precise date comes
- * before every more precise date within it.
+ * A date known to the year, the month or the day, as history is often recorded ("2003",
+ * "April 2011", "19 April 2013"). Its ISO form ({@code 2003}, {@code 2011-04},
+ * {@code 2013-04-19}) sorts correctly as plain text, which is why it is also the stored
+ * form: a less precise date comes before every more precise date within it.
  */
 public record PartialDate(int year, @Nullable Integer month, @Nullable Integer day) implements Comparable<PartialDate> {
 
@@ -102,7 +102,10 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 		};
 	}
 
-	/** "2003", "April 2011", "19 April 2013" in English; the month name follows the locale. */
+	/**
+	 * "2003", "April 2011", "19 April 2013" in English; the month name follows the
+	 * locale.
+	 */
 	public String display(Locale locale) {
 		return switch (precision()) {
 			case YEAR -> String.valueOf(year);

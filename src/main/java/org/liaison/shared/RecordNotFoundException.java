@@ -1,8 +1,8 @@
 package org.liaison.shared;
 
 /**
- * The record does not exist, or the reader may not see it: the two are never told apart, so an
- * error never reveals that a hidden record exists.
+ * The record does not exist, or the reader may not see it: the two are never told apart,
+ * so an error never reveals that a hidden record exists.
  */
 public class RecordNotFoundException extends RuntimeException {
 

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Natural keys of records. Every partnership record has a {@code ref}, unique within its partner
- * (organisations: unique overall), that stays the same across installations: the dossier refers
- * to records by it, never by database ids. A person may leave it empty and get one made from the
- * record's title.
+ * Natural keys of records. Every partnership record has a {@code ref}, unique within its
+ * partner (organisations: unique overall), that stays the same across installations: the
+ * dossier refers to records by it, never by database ids. A person may leave it empty and
+ * get one made from the record's title.
  */
 public final class Refs {
 
@@ -23,7 +23,10 @@ public final class Refs {
 		return ref != null && VALID.matcher(ref).matches();
 	}
 
-	/** "Individual Partnership Action Plan (2015)" becomes "individual-partnership-action-plan-2015". */
+	/**
+	 * "Individual Partnership Action Plan (2015)" becomes
+	 * "individual-partnership-action-plan-2015".
+	 */
 	public static String from(String title) {
 		String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String ref = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

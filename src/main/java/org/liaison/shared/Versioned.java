@@ -3,17 +3,16 @@ package org.liaison.shared;
 import java.util.Optional;
 
 /**
- * An aggregate whose changes are guarded by its version: a change names the version it was
- * based on, and a newer one is never overwritten.
+ * An aggregate whose changes are guarded by its version: a change names the version it
+ * was based on, and a newer one is never overwritten.
  */
 public interface Versioned {
 
 	long version();
 
 	/**
-	 * The record a change is about, if it exists and is still at the version the change was
-	 * based on.
-	 *
+	 * The record a change is about, if it exists and is still at the version the change
+	 * was based on.
 	 * @throws RecordNotFoundException when there is no such record
 	 * @throws StaleRecordException when someone changed it since
 	 */

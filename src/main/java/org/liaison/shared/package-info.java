@@ -1,6 +1,7 @@
 /**
- * Value types every module speaks: nations, partial dates, money, releasability, the audience a
- * read is made for, typed ids and the errors a module service may raise. No beans live here.
+ * Value types every module speaks: nations, partial dates, money, releasability, the
+ * audience a read is made for, typed ids and the errors a module service may raise. No
+ * beans live here.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

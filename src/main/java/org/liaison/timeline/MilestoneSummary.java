@@ -10,11 +10,12 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * A milestone as a reader may see it. A derived milestone names the record it comes from and
- * is changed through that record, not here.
+ * A milestone as a reader may see it. A derived milestone names the record it comes from
+ * and is changed through that record, not here.
  *
  * @param ref the natural key of a milestone written by hand; absent for derived ones
- * @param sourceType the kind of record a derived milestone comes from, such as {@code agreement}
+ * @param sourceType the kind of record a derived milestone comes from, such as
+ * {@code agreement}
  */
 public record MilestoneSummary(UUID id, NationCode partner, @Nullable String ref, PartialDate date, String text,
 		boolean derived, @Nullable String sourceType, @Nullable UUID sourceId, Releasability releasability,

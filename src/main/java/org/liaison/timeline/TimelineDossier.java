@@ -11,11 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline's part of a partnership dossier: the milestones written by hand that a reader may
- * take out, and the import that makes them say what a dossier says. Derived milestones are not
- * carried: they follow the records they come from, which the dossier carries itself. An import
- * upserts by partner and ref and keeps the dossier's time of last change; a milestone that
- * already holds the same data is not written at all, so importing twice changes nothing.
+ * The timeline's part of a partnership dossier: the milestones written by hand that a
+ * reader may take out, and the import that makes them say what a dossier says. Derived
+ * milestones are not carried: they follow the records they come from, which the dossier
+ * carries itself. An import upserts by partner and ref and keeps the dossier's time of
+ * last change; a milestone that already holds the same data is not written at all, so
+ * importing twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +36,9 @@ public class TimelineDossier {
 		return timeline.timeline(partner, audience).stream().filter(m -> !m.derived()).toList();
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importMilestone(NationCode partner, MilestoneData data, Instant updatedAt) {
 		Milestone milestone = milestones.findManual(partner, data.refOrDefault()).orElse(null);

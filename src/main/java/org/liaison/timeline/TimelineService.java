@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timeline module's API. Milestones come back in date order ("2003" before "April 2011"
- * before "19 April 2013"); only those written by hand can be changed here. The dossier's part is
- * {@link TimelineDossier}'s.
+ * The timeline module's API. Milestones come back in date order ("2003" before "April
+ * 2011" before "19 April 2013"); only those written by hand can be changed here. The
+ * dossier's part is {@link TimelineDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)

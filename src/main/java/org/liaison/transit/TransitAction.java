@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What may be done to a transit request after it was submitted, as URLs name it. The requesting
- * Ally may withdraw; everything else is for NATO staff.
+ * What may be done to a transit request after it was submitted, as URLs name it. The
+ * requesting Ally may withdraw; everything else is for NATO staff.
  */
 public enum TransitAction {
 
@@ -25,7 +25,10 @@ public enum TransitAction {
 		this.pastTense = pastTense;
 	}
 
-	/** What the request is once the action is taken, as a refusal names it ("cannot be approved"). */
+	/**
+	 * What the request is once the action is taken, as a refusal names it ("cannot be
+	 * approved").
+	 */
 	public String pastTense() {
 		return pastTense;
 	}
@@ -65,8 +68,8 @@ public enum TransitAction {
 		}
 		return switch (this) {
 			case REVIEW -> "it has been taken under review already";
-			case APPROVE, REJECT -> status == TransitStatus.SUBMITTED ? "take it under review first"
-					: "it has been decided already";
+			case APPROVE, REJECT ->
+				status == TransitStatus.SUBMITTED ? "take it under review first" : "it has been decided already";
 			case COMPLETE -> "only an approved request is completed";
 			case WITHDRAW, URGENT -> "it is closed";
 		};

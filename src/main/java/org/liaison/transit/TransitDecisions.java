@@ -12,11 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happens to a transit request once it is made: review, decision, withdrawal, completion
- * and urgency, each an action of {@link TransitAction} that the request itself guards. The
- * decisions are NATO staff's, and the security configuration lets no one else reach them; the
- * Ally's own action (withdraw) takes the acting audience, and an Ally acts on its own nation's
- * requests only.
+ * What happens to a transit request once it is made: review, decision, withdrawal,
+ * completion and urgency, each an action of {@link TransitAction} that the request itself
+ * guards. The decisions are NATO staff's, and the security configuration lets no one else
+ * reach them; the Ally's own action (withdraw) takes the acting audience, and an Ally
+ * acts on its own nation's requests only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,7 +36,6 @@ public class TransitDecisions {
 
 	/**
 	 * Takes an action as the page or API names it.
-	 *
 	 * @param reason the reason of a decision or of urgency
 	 */
 	@Transactional

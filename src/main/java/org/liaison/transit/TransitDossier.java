@@ -27,11 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The transit module's part of a partnership dossier: a host partner's notice periods and
- * requests that a reader may take out, and the import that makes the record say what a dossier
- * says. An import upserts by natural key (the request's reference; the agreement by its ref
- * within the host partner) and keeps the dossier's time of last change; it records history that
- * already happened, so neither the notice rule nor the lifecycle is replayed. A record that
- * already holds the same data is not written at all, so importing twice changes nothing.
+ * requests that a reader may take out, and the import that makes the record say what a
+ * dossier says. An import upserts by natural key (the request's reference; the agreement
+ * by its ref within the host partner) and keeps the dossier's time of last change; it
+ * records history that already happened, so neither the notice rule nor the lifecycle is
+ * replayed. A record that already holds the same data is not written at all, so importing
+ * twice changes nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,7 +60,9 @@ public class TransitDossier {
 		this.partners = partners;
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importRequest(NationCode host, TransitRequestData data, String status, Instant updatedAt) {
 		List<Problem> problems = new ArrayList<>();
@@ -112,16 +115,20 @@ public class TransitDossier {
 			.collect(Collectors.toMap(AgreementSummary::id, AgreementSummary::ref));
 		return queries.allRequests(host, audience).stream().map(request -> {
 			TransitRequestData data = request.toData();
-			return new TransitExport(new TransitRequestData(null, refs.get(request.agreementId()), data.reference(),
-					data.requestingNation(), data.requestingUnit(), data.purpose(), data.personnel(), data.vehicles(),
-					data.vehicleDescription(), data.cargo(), data.entryPoint(), data.exitPoint(), data.route(),
-					data.entryDate(), data.exitDate(), data.contactName(), data.contactPhone(), data.contactEmail(),
-					data.urgent(), data.urgencyReason(), data.submittedOn(), data.decisionReason(),
-					data.illustrative()), request.status(), request.updatedAt());
+			return new TransitExport(
+					new TransitRequestData(null, refs.get(request.agreementId()), data.reference(),
+							data.requestingNation(), data.requestingUnit(), data.purpose(), data.personnel(),
+							data.vehicles(), data.vehicleDescription(), data.cargo(), data.entryPoint(),
+							data.exitPoint(), data.route(), data.entryDate(), data.exitDate(), data.contactName(),
+							data.contactPhone(), data.contactEmail(), data.urgent(), data.urgencyReason(),
+							data.submittedOn(), data.decisionReason(), data.illustrative()),
+					request.status(), request.updatedAt());
 		}).toList();
 	}
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean importTerms(NationCode host, TransitTermsData data, Instant updatedAt) {
 		List<Problem> problems = new ArrayList<>();
@@ -131,7 +138,8 @@ public class TransitDossier {
 			.findFirst()
 			.orElse(null);
 		if (agreement == null) {
-			problems.add(new Problem("agreementRef", "No agreement '" + data.agreementRef() + "' of " + host + " was found"));
+			problems.add(new Problem("agreementRef",
+					"No agreement '" + data.agreementRef() + "' of " + host + " was found"));
 		}
 		else if (!TransitService.TRANSIT_TYPE.equals(agreement.type())) {
 			problems.add(new Problem("agreementRef", "'" + data.agreementRef() + "' is not a transit agreement"));
@@ -156,7 +164,10 @@ public class TransitDossier {
 		return true;
 	}
 
-	/** The notice periods of a host partner's agreements the reader may see, by agreement ref. */
+	/**
+	 * The notice periods of a host partner's agreements the reader may see, by agreement
+	 * ref.
+	 */
 	public List<TransitTermsExport> exportTerms(NationCode host, Audience audience) {
 		Map<UUID, AgreementSummary> visible = agreements.allAgreements(host, audience)
 			.stream()
@@ -164,8 +175,9 @@ public class TransitDossier {
 		return queries.allTerms()
 			.stream()
 			.filter(term -> visible.containsKey(term.agreementId()))
-			.map(term -> new TransitTermsExport(new TransitTermsData(visible.get(term.agreementId()).ref(),
-					term.noticeDays(), term.illustrative()), term.updatedAt()))
+			.map(term -> new TransitTermsExport(
+					new TransitTermsData(visible.get(term.agreementId()).ref(), term.noticeDays(), term.illustrative()),
+					term.updatedAt()))
 			.toList();
 	}
 
@@ -177,8 +189,9 @@ public class TransitDossier {
 					: a.ref().equals(data.agreementRef()))
 			.findFirst();
 		if (agreement.isEmpty()) {
-			problems.add(new Problem("agreementRef", "No agreement '"
-					+ (data.agreementId() != null ? data.agreementId() : data.agreementRef()) + "' of " + host + " was found"));
+			problems.add(new Problem("agreementRef",
+					"No agreement '" + (data.agreementId() != null ? data.agreementId() : data.agreementRef()) + "' of "
+							+ host + " was found"));
 			return null;
 		}
 		if (!TransitService.TRANSIT_TYPE.equals(agreement.get().type())) {

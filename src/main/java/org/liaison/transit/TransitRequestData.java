@@ -21,23 +21,31 @@ import org.liaison.shared.RecordData;
 import org.liaison.shared.Refs;
 
 /**
- * What an Ally (or NATO staff on its behalf) gives to request a movement, and what a dossier
- * carries for one.
+ * What an Ally (or NATO staff on its behalf) gives to request a movement, and what a
+ * dossier carries for one.
  *
- * @param agreementId the transit agreement the request is made under (submissions name it so)
- * @param agreementRef the same agreement by its ref within the host partner (dossiers name it so)
- * @param reference the request's natural key, such as {@code TR-SRB-2015-0001}; made on submission,
- *        carried by a dossier
- * @param requestingNation the Ally that requests; an Ally's own submission may leave it out
+ * @param agreementId the transit agreement the request is made under (submissions name it
+ * so)
+ * @param agreementRef the same agreement by its ref within the host partner (dossiers
+ * name it so)
+ * @param reference the request's natural key, such as {@code TR-SRB-2015-0001}; made on
+ * submission, carried by a dossier
+ * @param requestingNation the Ally that requests; an Ally's own submission may leave it
+ * out
  * @param vehicles how many vehicles; none when left out
- * @param urgent whether NATO staff accept the request although it is late, with the urgency reason
- * @param submittedOn the day the request was made: set on submission, carried by a dossier
- * @param decisionReason why it was approved or rejected: set by the decision, carried by a dossier
+ * @param urgent whether NATO staff accept the request although it is late, with the
+ * urgency reason
+ * @param submittedOn the day the request was made: set on submission, carried by a
+ * dossier
+ * @param decisionReason why it was approved or rejected: set by the decision, carried by
+ * a dossier
  * @param illustrative whether it is sample data rather than a real movement
  */
 public record TransitRequestData(@Nullable UUID agreementId,
-		@Pattern(regexp = "|" + Refs.PATTERN, message = "uses lower-case letters, digits and dashes") @Nullable String agreementRef,
-		@Pattern(regexp = "|" + TransitRequestData.REFERENCE_PATTERN, message = "is written as TR-SRB-2015-0001") @Nullable String reference,
+		@Pattern(regexp = "|" + Refs.PATTERN,
+				message = "uses lower-case letters, digits and dashes") @Nullable String agreementRef,
+		@Pattern(regexp = "|" + TransitRequestData.REFERENCE_PATTERN,
+				message = "is written as TR-SRB-2015-0001") @Nullable String reference,
 		@Nullable NationCode requestingNation, @NotBlank @Size(max = 200) String requestingUnit,
 		@NotBlank @Size(max = 500) String purpose, @NotNull @Min(0) @Max(100000) Integer personnel,
 		@Min(0) @Max(10000) @Nullable Integer vehicles, @Size(max = 1000) @Nullable String vehicleDescription,
@@ -63,8 +71,9 @@ public record TransitRequestData(@Nullable UUID agreementId,
 	}
 
 	/**
-	 * Problems that no single field shows: an exit before the entry, a point of contact who cannot
-	 * be reached, dangerous goods without their UN number, urgency without its reason.
+	 * Problems that no single field shows: an exit before the entry, a point of contact
+	 * who cannot be reached, dangerous goods without their UN number, urgency without its
+	 * reason.
 	 */
 	@Override
 	public List<Problem> problems() {
@@ -81,7 +90,8 @@ public record TransitRequestData(@Nullable UUID agreementId,
 					"The exit date (" + exitDate + ") cannot be before the entry date (" + entryDate + ")"));
 		}
 		if (blank(contactPhone) && blank(contactEmail)) {
-			problems.add(new Problem("contactPhone", "Give a phone number or an e-mail address for the point of contact"));
+			problems
+				.add(new Problem("contactPhone", "Give a phone number or an e-mail address for the point of contact"));
 		}
 		for (int i = 0; i < cargo.size(); i++) {
 			CargoLine line = cargo.get(i);

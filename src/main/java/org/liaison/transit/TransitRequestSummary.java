@@ -10,15 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 
 /**
- * A transit request as a reader who may see it sees it: NATO staff, the requesting Ally or the
- * host partner.
+ * A transit request as a reader who may see it sees it: NATO staff, the requesting Ally
+ * or the host partner.
  *
- * @param hostPartner the partner through whose territory the movement passes (the agreement's partner)
+ * @param hostPartner the partner through whose territory the movement passes (the
+ * agreement's partner)
  */
-public record TransitRequestSummary(UUID id, UUID agreementId, NationCode hostPartner,
-		String reference, NationCode requestingNation, String requestingUnit, String purpose, int personnel,
-		int vehicles, @Nullable String vehicleDescription, List<CargoLine> cargo, String entryPoint, String exitPoint,
-		String route, LocalDate entryDate, LocalDate exitDate, String contactName, @Nullable String contactPhone,
+public record TransitRequestSummary(UUID id, UUID agreementId, NationCode hostPartner, String reference,
+		NationCode requestingNation, String requestingUnit, String purpose, int personnel, int vehicles,
+		@Nullable String vehicleDescription, List<CargoLine> cargo, String entryPoint, String exitPoint, String route,
+		LocalDate entryDate, LocalDate exitDate, String contactName, @Nullable String contactPhone,
 		@Nullable String contactEmail, TransitStatus status, @Nullable String decisionReason, boolean urgent,
 		@Nullable String urgencyReason, LocalDate submittedOn, boolean illustrative, Instant updatedAt,
 		long version) implements Versioned {

@@ -33,10 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The transit module's requests: reading them and making them. Reads take the reader's
- * {@link Audience}; a request the reader may not see (anyone but NATO staff, the requesting Ally
- * and the host partner) is reported as not found. What happens to a request once made is
- * {@link TransitDecisions}'; the notice period a request must respect is
- * {@link TransitTermsService}'s, and the dossier's part is {@link TransitDossier}'s.
+ * {@link Audience}; a request the reader may not see (anyone but NATO staff, the
+ * requesting Ally and the host partner) is reported as not found. What happens to a
+ * request once made is {@link TransitDecisions}'; the notice period a request must
+ * respect is {@link TransitTermsService}'s, and the dossier's part is
+ * {@link TransitDossier}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +71,10 @@ public class TransitService {
 
 	// Reads
 
-	/** The requests the reader may see: those waiting for a decision first, then by nearest entry. */
+	/**
+	 * The requests the reader may see: those waiting for a decision first, then by
+	 * nearest entry.
+	 */
 	public PageOf<TransitRequestSummary> requests(Audience audience, PageOf.Request page) {
 		return queries.requests(audience, page, today());
 	}
@@ -80,8 +84,8 @@ public class TransitService {
 	}
 
 	/**
-	 * The agreements the reader may make requests under: transit agreements, agreed or in force,
-	 * with their notice period set.
+	 * The agreements the reader may make requests under: transit agreements, agreed or in
+	 * force, with their notice period set.
 	 */
 	public List<AgreementSummary> transitAgreements(Audience audience) {
 		List<UUID> withTerms = queries.allTerms().stream().map(TransitTermsSummary::agreementId).toList();
@@ -96,8 +100,9 @@ public class TransitService {
 	// Requests
 
 	/**
-	 * Records a request made today. An Ally requests for its own nation (which it may leave out);
-	 * NATO staff name the Ally and may accept a late request as urgent, with a reason.
+	 * Records a request made today. An Ally requests for its own nation (which it may
+	 * leave out); NATO staff name the Ally and may accept a late request as urgent, with
+	 * a reason.
 	 */
 	@Transactional
 	public TransitRequestSummary submit(TransitRequestData data, Audience actor) {
@@ -148,7 +153,10 @@ public class TransitService {
 
 	// Rules that requests, decisions and the dossier share
 
-	/** The Ally a submission is for: the acting Ally's own nation, or the one NATO staff name. */
+	/**
+	 * The Ally a submission is for: the acting Ally's own nation, or the one NATO staff
+	 * name.
+	 */
 	private @Nullable NationCode requester(TransitRequestData data, Audience actor) {
 		if (actor.isNatoStaff()) {
 			if (data.requestingNation() == null) {
@@ -195,8 +203,8 @@ public class TransitService {
 	}
 
 	/**
-	 * The request a change is about, if the actor may see it and it is still at the version the
-	 * change was based on.
+	 * The request a change is about, if the actor may see it and it is still at the
+	 * version the change was based on.
 	 */
 	TransitRequest load(UUID id, long version, Audience audience) {
 		if (queries.request(id, audience).isEmpty()) {

@@ -1,8 +1,9 @@
 package org.liaison.transit;
 
 /**
- * Where a transit request stands: {@code SUBMITTED → UNDER_REVIEW → APPROVED / REJECTED}, withdrawn
- * by its Ally while it is still open, and {@code COMPLETED} once an approved movement has happened.
+ * Where a transit request stands: {@code SUBMITTED → UNDER_REVIEW → APPROVED / REJECTED},
+ * withdrawn by its Ally while it is still open, and {@code COMPLETED} once an approved
+ * movement has happened.
  */
 public enum TransitStatus {
 

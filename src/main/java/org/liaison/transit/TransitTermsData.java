@@ -10,8 +10,8 @@ import org.liaison.shared.RecordData;
 /**
  * The notice period a transit agreement sets, as staff or a dossier give it.
  *
- * @param agreementRef the agreement's ref within its partner (dossiers name it so; the API names
- *        the agreement in the URL)
+ * @param agreementRef the agreement's ref within its partner (dossiers name it so; the
+ * API names the agreement in the URL)
  */
 public record TransitTermsData(@Nullable String agreementRef, @NotNull @Min(1) @Max(90) Integer noticeDays,
 		@Nullable Boolean illustrative) implements RecordData {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notice period each transit agreement sets, kept beside the agreement by this module:
- * requests under the agreement must be made that many days before their entry. Setting it is
- * NATO staff's.
+ * The notice period each transit agreement sets, kept beside the agreement by this
+ * module: requests under the agreement must be made that many days before their entry.
+ * Setting it is NATO staff's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,8 +49,8 @@ public class TransitTermsService {
 	}
 
 	/**
-	 * Sets the notice period of a transit agreement. Changing one already set names the version it
-	 * was based on, so that a stale change never overwrites a newer one.
+	 * Sets the notice period of a transit agreement. Changing one already set names the
+	 * version it was based on, so that a stale change never overwrites a newer one.
 	 */
 	@Transactional
 	public TransitTermsSummary setTerms(UUID agreementId, @Nullable Long version, int noticeDays) {

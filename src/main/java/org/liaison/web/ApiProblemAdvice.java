@@ -31,9 +31,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the JSON API as RFC 9457 problem details: 400 with each field's problem, 401
- * when an anonymous caller asks for what only a signed-in reader could see, 404, 409 for a stale
- * version or a broken rule. Messages never carry internals or another partner's data.
+ * Every error of the JSON API as RFC 9457 problem details: 400 with each field's problem,
+ * 401 when an anonymous caller asks for what only a signed-in reader could see, 404, 409
+ * for a stale version or a broken rule. Messages never carry internals or another
+ * partner's data.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
@@ -128,8 +129,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
-		String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null
-				? cause.getMessage()
+		String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
 				: "The request body is not valid JSON of the expected shape: " + JsonErrors.describe(ex);
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
 	}

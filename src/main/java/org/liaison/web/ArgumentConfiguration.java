@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The request values every controller may take as parameters without reading them itself. */
+/**
+ * The request values every controller may take as parameters without reading them itself.
+ */
 @Configuration(proxyBeanMethods = false)
 class ArgumentConfiguration implements WebMvcConfigurer {
 

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Tells the database's refusals apart, so that a value the database cannot hold is reported as
- * bad input (400) and only a clash with another record as a conflict (409). The modules validate
- * sizes first; this is the net under that validation.
+ * Tells the database's refusals apart, so that a value the database cannot hold is
+ * reported as bad input (400) and only a clash with another record as a conflict (409).
+ * The modules validate sizes first; this is the net under that validation.
  */
 final class DatabaseErrors {
 

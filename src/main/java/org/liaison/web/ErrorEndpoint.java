@@ -18,9 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the servlet container shows for an error no controller answered: a URL that names
- * nothing, a request the container refused, a failure before any controller ran (in the filter
- * chain, say, when the database is down). The API answers a problem document like every other
- * error of the API; a page answers the application's own error page, never a container's.
+ * nothing, a request the container refused, a failure before any controller ran (in the
+ * filter chain, say, when the database is down). The API answers a problem document like
+ * every other error of the API; a page answers the application's own error page, never a
+ * container's.
  */
 @Controller
 class ErrorEndpoint implements ErrorController {
@@ -31,8 +32,8 @@ class ErrorEndpoint implements ErrorController {
 		this.uiAdvice = uiAdvice;
 	}
 
-	@RequestMapping(value = "/error", produces = { MediaType.APPLICATION_JSON_VALUE,
-			MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@RequestMapping(value = "/error",
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));

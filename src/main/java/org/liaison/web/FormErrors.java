@@ -51,13 +51,13 @@ public final class FormErrors {
 	}
 
 	/**
-	 * The same problems with those of a list's items ({@code parties[2].nation}) under the one
-	 * field that holds the whole list ({@code parties}).
+	 * The same problems with those of a list's items ({@code parties[2].nation}) under
+	 * the one field that holds the whole list ({@code parties}).
 	 */
 	public FormErrors collapsing(String listField) {
 		Map<String, String> collapsed = new LinkedHashMap<>();
-		byField.forEach((field, message) -> collapsed.putIfAbsent(field.startsWith(listField) ? listField : field,
-				message));
+		byField.forEach(
+				(field, message) -> collapsed.putIfAbsent(field.startsWith(listField) ? listField : field, message));
 		return new FormErrors(collapsed);
 	}
 

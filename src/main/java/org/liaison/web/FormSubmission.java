@@ -19,8 +19,8 @@ import org.springframework.validation.BindingResult;
 /**
  * What every page form does with a submission, written once: the values that could not be
  * read, the form's own problems, the data's constraints and the rules that tie its fields
- * together are gathered at once; with any of them, or when the module refuses the input, the
- * form is shown again with each problem beside its field and nothing is written.
+ * together are gathered at once; with any of them, or when the module refuses the input,
+ * the form is shown again with each problem beside its field and nothing is written.
  */
 @Component
 public class FormSubmission {
@@ -33,7 +33,6 @@ public class FormSubmission {
 
 	/**
 	 * A form whose fields are the data itself ({@code @Valid @ModelAttribute SomeData}).
-	 *
 	 * @param action the write, answering the view to go to (a redirect)
 	 * @param form the form again, with the problems found
 	 */
@@ -45,8 +44,8 @@ public class FormSubmission {
 	}
 
 	/**
-	 * A form that reads into data ({@code form::toData}, adding what it cannot read to the
-	 * problems); the data is then validated as a whole before the write is attempted.
+	 * A form that reads into data ({@code form::toData}, adding what it cannot read to
+	 * the problems); the data is then validated as a whole before the write is attempted.
 	 */
 	public <D> String submit(BindingResult binding, Function<List<Problem>, D> toData, Function<D, String> action,
 			Function<FormErrors, String> form) {
@@ -60,7 +59,10 @@ public class FormSubmission {
 		return attempt(() -> action.apply(data), form);
 	}
 
-	/** Every problem of the data: its fields' constraints, then the rules that tie them together. */
+	/**
+	 * Every problem of the data: its fields' constraints, then the rules that tie them
+	 * together.
+	 */
 	public List<Problem> problems(Object data) {
 		List<Problem> problems = new ArrayList<>();
 		for (ConstraintViolation<Object> violation : validator.validate(data)) {

@@ -3,8 +3,8 @@ package org.liaison.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * How a controller tells an htmx request from a full page load: one URL answers both, the page
- * for a browser and just the fragment for htmx.
+ * How a controller tells an htmx request from a full page load: one URL answers both, the
+ * page for a browser and just the fragment for htmx.
  */
 public final class Htmx {
 
@@ -19,8 +19,8 @@ public final class Htmx {
 	}
 
 	/**
-	 * After a deletion: for htmx an empty fragment that takes the deleted row's place, for a plain
-	 * form a redirect to the page the row was on.
+	 * After a deletion: for htmx an empty fragment that takes the deleted row's place,
+	 * for a plain form a redirect to the page the row was on.
 	 */
 	public static String removedOrRedirect(HttpServletRequest request, String url) {
 		return isHtmx(request) ? "layout/empty" : "redirect:" + url;

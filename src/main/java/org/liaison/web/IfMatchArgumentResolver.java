@@ -8,8 +8,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives an {@link IfMatch} parameter the version the caller's change is based on, so that no
- * endpoint reads or parses the header itself.
+ * Gives an {@link IfMatch} parameter the version the caller's change is based on, so that
+ * no endpoint reads or parses the header itself.
  */
 class IfMatchArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -6,8 +6,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Turns a JSON parsing failure into a sentence with the JSON path where it happened, without
- * echoing Java class names back to the caller.
+ * Turns a JSON parsing failure into a sentence with the JSON path where it happened,
+ * without echoing Java class names back to the caller.
  */
 public final class JsonErrors {
 

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English by default, French on request: from the browser's Accept-Language, or chosen with
- * {@code ?lang=fr} and then kept in a cookie.
+ * English by default, French on request: from the browser's Accept-Language, or chosen
+ * with {@code ?lang=fr} and then kept in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {

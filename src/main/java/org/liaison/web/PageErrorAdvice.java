@@ -22,8 +22,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors of the HTML pages as pages: the same messages as the API, in the page layout, with the
- * right status. An htmx request gets just the message, to show where the action was.
+ * Errors of the HTML pages as pages: the same messages as the API, in the page layout,
+ * with the right status. An htmx request gets just the message, to show where the action
+ * was.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice
@@ -80,7 +81,8 @@ record PageErrorAdvice(UiAdvice uiAdvice) {
 			HttpServletResponse response, Locale locale) {
 		response.setStatus(status.value());
 		if (Htmx.isHtmx(request)) {
-			// htmx does not swap error responses by default; this asks it to show the message.
+			// htmx does not swap error responses by default; this asks it to show the
+			// message.
 			response.setHeader("HX-Reswap", "innerHTML");
 			response.setHeader("HX-Retarget", "#messages");
 		}

@@ -9,8 +9,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives a {@link PageOf.Request} parameter the page a list was asked for, from the {@code page}
- * (from 0) and {@code size} query parameters, within the bounds {@link PageOf.Request} keeps.
+ * Gives a {@link PageOf.Request} parameter the page a list was asked for, from the
+ * {@code page} (from 0) and {@code size} query parameters, within the bounds
+ * {@link PageOf.Request} keeps.
  */
 class PageRequestArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -34,8 +35,8 @@ class PageRequestArgumentResolver implements HandlerMethodArgumentResolver {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw InvalidInputException.of(name, "'" + value + "' is not a whole number: give " + name
-					+ " as a number such as " + otherwise);
+			throw InvalidInputException.of(name,
+					"'" + value + "' is not a whole number: give " + name + " as a number such as " + otherwise);
 		}
 	}
 

@@ -17,9 +17,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
 /**
- * The request-scoped context every template receives as {@code ui}: translated text, the signed
- * in user, the CSRF token for forms and whether the request came from htmx. Templates take all
- * their text from here, so no UI text is written into a template.
+ * The request-scoped context every template receives as {@code ui}: translated text, the
+ * signed in user, the CSRF token for forms and whether the request came from htmx.
+ * Templates take all their text from here, so no UI text is written into a template.
  */
 public final class Ui {
 
@@ -58,11 +58,15 @@ public final class Ui {
 		this.organisation = organisation;
 	}
 
-	/** The text of a message key in the reader's language; a missing key shows as itself. */
+	/**
+	 * The text of a message key in the reader's language; a missing key shows as itself.
+	 */
 	public String t(String key, Object... args) {
 		try {
-			// The bundles are written for MessageFormat ("l''Alliance"); the message source formats
-			// every message, with arguments or without (spring.messages.always-use-message-format).
+			// The bundles are written for MessageFormat ("l''Alliance"); the message
+			// source formats
+			// every message, with arguments or without
+			// (spring.messages.always-use-message-format).
 			return messages.getMessage(key, args, locale);
 		}
 		catch (NoSuchMessageException ex) {
@@ -117,7 +121,9 @@ public final class Ui {
 		return roles.stream().sorted().map(role -> t("role." + role)).collect(Collectors.joining(", "));
 	}
 
-	/** Whether the user may change partnership records (NATO staff and administrators). */
+	/**
+	 * Whether the user may change partnership records (NATO staff and administrators).
+	 */
 	public boolean canEdit() {
 		return roles.contains("NATO_STAFF") || roles.contains("ADMIN");
 	}
@@ -127,17 +133,26 @@ public final class Ui {
 		return roles.contains("ADMIN");
 	}
 
-	/** Whether the user keeps activities and events (NATO staff, administrators and activity providers). */
+	/**
+	 * Whether the user keeps activities and events (NATO staff, administrators and
+	 * activity providers).
+	 */
 	public boolean keepsActivities() {
 		return canEdit() || roles.contains("PROVIDER");
 	}
 
-	/** The ref of the organisation of the directory the user works for (a provider's, an executing agent's), if any. */
+	/**
+	 * The ref of the organisation of the directory the user works for (a provider's, an
+	 * executing agent's), if any.
+	 */
 	public @Nullable String organisation() {
 		return organisation;
 	}
 
-	/** Whether the user reports on the trust-fund projects its organisation executes (an executing agent). */
+	/**
+	 * Whether the user reports on the trust-fund projects its organisation executes (an
+	 * executing agent).
+	 */
 	public boolean reportsOnProjects() {
 		return roles.contains("AGENT") && organisation != null;
 	}

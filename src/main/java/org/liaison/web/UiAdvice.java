@@ -47,7 +47,8 @@ class UiAdvice {
 					.filter(a -> a != null && a.startsWith("ROLE_"))
 					.map(a -> a.substring(5))
 					.toList();
-		// The authority an account that works for an organisation gets at sign-in (see identity's CurrentAudience).
+		// The authority an account that works for an organisation gets at sign-in (see
+		// identity's CurrentAudience).
 		String organisation = !signedIn ? null
 				: authentication.getAuthorities()
 					.stream()

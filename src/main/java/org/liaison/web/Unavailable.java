@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * The database not answering: a pause that passes by itself (the pool reconnects), so it is
- * told as 503 with a time to wait, never as a failure of the request.
+ * The database not answering: a pause that passes by itself (the pool reconnects), so it
+ * is told as 503 with a time to wait, never as a failure of the request.
  */
 final class Unavailable {
 
@@ -18,8 +18,8 @@ final class Unavailable {
 
 	/** Whether this failure, or one that caused it, was the database not answering. */
 	static boolean isCause(@Nullable Object exception) {
-		for (Throwable cause = exception instanceof Throwable throwable ? throwable : null; cause != null;
-				cause = cause.getCause()) {
+		for (Throwable cause = exception instanceof Throwable throwable ? throwable : null; cause != null; cause = cause
+			.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException) {
 				return true;
 			}

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What to tell a person whose value in a URL or a form could not be read as the kind of value
- * the field takes: the value, and what the field allows (the values of a list, the shape of a
- * date or a number). Never the exception's own text, which names Java types.
+ * What to tell a person whose value in a URL or a form could not be read as the kind of
+ * value the field takes: the value, and what the field allows (the values of a list, the
+ * shape of a date or a number). Never the exception's own text, which names Java types.
  */
 final class ValueErrors {
 
@@ -42,7 +42,8 @@ final class ValueErrors {
 		if (type == boolean.class || type == Boolean.class) {
 			return given + " is neither true nor false";
 		}
-		// Liaison's own value types (a nation code, a partial date) say in their messages what
+		// Liaison's own value types (a nation code, a partial date) say in their messages
+		// what
 		// they accept; those of libraries do not.
 		if (cause instanceof IllegalArgumentException && cause.getMessage() != null
 				&& type.getName().startsWith("org.liaison.")) {

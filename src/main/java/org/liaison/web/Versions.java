@@ -8,16 +8,19 @@ import org.liaison.shared.Versioned;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The API's optimistic concurrency: a record is served with its version as ETag, and a change
- * must name the version it was based on in {@code If-Match}, so a stale change is refused (409)
- * instead of overwriting a newer one.
+ * The API's optimistic concurrency: a record is served with its version as ETag, and a
+ * change must name the version it was based on in {@code If-Match}, so a stale change is
+ * refused (409) instead of overwriting a newer one.
  */
 public final class Versions {
 
 	private Versions() {
 	}
 
-	/** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}). */
+	/**
+	 * The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or
+	 * {@code 3}).
+	 */
 	public static long fromIfMatch(String ifMatch) {
 		String value = ifMatch == null ? "" : ifMatch.trim();
 		if (value.startsWith("W/")) {
@@ -47,12 +50,18 @@ public final class Versions {
 		return ResponseEntity.ok().eTag(etag(version)).body(body);
 	}
 
-	/** A record just created: 201 with where it lives and its version, so the next change can name it. */
+	/**
+	 * A record just created: 201 with where it lives and its version, so the next change
+	 * can name it.
+	 */
 	public static <T> ResponseEntity<T> created(String location, T body, long version) {
 		return ResponseEntity.created(URI.create(location)).eTag(etag(version)).body(body);
 	}
 
-	/** A reference item just created, which has no version of its own: 201 with where it lives. */
+	/**
+	 * A reference item just created, which has no version of its own: 201 with where it
+	 * lives.
+	 */
 	public static <T> ResponseEntity<T> created(String location, T body) {
 		return ResponseEntity.created(URI.create(location)).body(body);
 	}

@@ -64,7 +64,8 @@ class ActivityApiTests {
 		assertThat((Integer) JsonPath.read(body, "$.areaCounts.defence-reform")).isEqualTo(1);
 		assertThat((Integer) JsonPath.read(body, "$.typeCounts.COURSE")).isEqualTo(1);
 		assertThat((Integer) JsonPath.read(body, "$.disciplineCounts.defence-planning")).isEqualTo(1);
-		assertThat((Integer) JsonPath.read(body, "$['providerCounts']['" + ActivityFixtures.PROVIDER + "']")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(body, "$['providerCounts']['" + ActivityFixtures.PROVIDER + "']"))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -86,8 +87,10 @@ class ActivityApiTests {
 		assertThat(ukr).hasStatus(201);
 		assertThat(status(ukr)).isEqualTo("REQUESTED");
 		MvcTestResult che = fixtures.ask(event, "CHE", 1);
-		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve"))).isEqualTo("APPROVED");
-		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(che) + "/approve"))).isEqualTo("WAITLISTED");
+		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve")))
+			.isEqualTo("APPROVED");
+		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(che) + "/approve")))
+			.isEqualTo("WAITLISTED");
 		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(2);
 		assertThat(eventService.event(event, Audience.alliance()).waitlisted()).isEqualTo(1);
 		assertThat(events.stream(ParticipationWaitlisted.class)).anyMatch(e -> e.request().toString().equals(id(che)));
@@ -100,13 +103,15 @@ class ActivityApiTests {
 			.isEqualTo(RequestStatus.APPROVED);
 		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(1);
 
-		// CHE holds its place, so asking again is refused; UKR withdrew, so it may ask again, behind CHE.
+		// CHE holds its place, so asking again is refused; UKR withdrew, so it may ask
+		// again, behind CHE.
 		assertThat(fixtures.ask(event, "CHE", 1)).hasStatus(409);
 		MvcTestResult again = fixtures.ask(event, "UKR", 1);
 		assertThat(again).hasStatus(201);
 		assertThat(id(again)).isEqualTo(id(ukr));
 		assertThat(status(again)).isEqualTo("REQUESTED");
-		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve"))).isEqualTo("APPROVED");
+		assertThat(status(fixtures.staff("/api/v1/participation-requests/" + id(ukr) + "/approve")))
+			.isEqualTo("APPROVED");
 		assertThat(eventService.event(event, Audience.alliance()).approved()).isEqualTo(2);
 	}
 
@@ -117,7 +122,8 @@ class ActivityApiTests {
 		String ukr = id(fixtures.ask(event, "UKR", 1));
 		String che = id(fixtures.ask(event, "CHE", 1));
 
-		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr).with(TestUsers.partner("CHE"))).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr).with(TestUsers.partner("CHE")))
+			.hasStatus(404);
 		assertThat(mvc.post().uri("/api/v1/participation-requests/" + ukr + "/withdraw").with(TestUsers.partner("CHE")))
 			.hasStatus(404);
 		assertThat(mvc.post()
@@ -125,11 +131,16 @@ class ActivityApiTests {
 			.with(TestUsers.partner("CHE"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"nominees\": [{\"name\": \"Hans Muster\"}]}")).hasStatus(404);
-		MvcTestResult list = mvc.get().uri("/api/v1/events/" + event + "/participation-requests").with(TestUsers.partner("CHE")).exchange();
+		MvcTestResult list = mvc.get()
+			.uri("/api/v1/events/" + event + "/participation-requests")
+			.with(TestUsers.partner("CHE"))
+			.exchange();
 		assertThat(body(list)).contains(che).doesNotContain(ukr).doesNotContain("\"partner\":\"UKR\"");
-		assertThat(mvc.get().uri("/api/v1/partners/UKR/participation?year=" + ActivityFixtures.FUTURE.getYear())
+		assertThat(mvc.get()
+			.uri("/api/v1/partners/UKR/participation?year=" + ActivityFixtures.FUTURE.getYear())
 			.with(TestUsers.partner("CHE"))).hasStatusOk().bodyJson().isEqualTo("[]");
-		assertThat(mvc.get().uri("/api/v1/partners/UKR/participation?year=" + ActivityFixtures.FUTURE.getYear())
+		assertThat(mvc.get()
+			.uri("/api/v1/partners/UKR/participation?year=" + ActivityFixtures.FUTURE.getYear())
 			.with(TestUsers.partner("UKR"))).hasStatusOk().bodyText().contains(ukr);
 		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr)).hasStatus(401);
 		// asking in another nation's name is refused
@@ -155,20 +166,24 @@ class ActivityApiTests {
 		assertThat(refused).hasStatus(409);
 		assertThat(body(refused)).contains("Registration");
 
-		UUID cancelled = fixtures.event(ref, 5, LocalDate.now().plusDays(30), LocalDate.now().plusDays(20), "UKR", false);
+		UUID cancelled = fixtures.event(ref, 5, LocalDate.now().plusDays(30), LocalDate.now().plusDays(20), "UKR",
+				false);
 		String asked = id(fixtures.ask(cancelled, "UKR", 1));
 		fixtures.staff("/api/v1/participation-requests/" + asked + "/approve");
 		assertThat(eventService.event(cancelled, Audience.alliance()).approved()).isEqualTo(1);
-		assertThat(fixtures.post("/api/v1/events/" + cancelled + "/cancel", "{\"reason\": \"The instructors are unavailable\"}"))
+		assertThat(fixtures.post("/api/v1/events/" + cancelled + "/cancel",
+				"{\"reason\": \"The instructors are unavailable\"}"))
 			.hasStatusOk();
-		assertThat(eventService.event(cancelled, Audience.alliance()).approved()).as("a cancelled event holds no seats").isZero();
+		assertThat(eventService.event(cancelled, Audience.alliance()).approved()).as("a cancelled event holds no seats")
+			.isZero();
 		RequestSummary declined = participationService.request(UUID.fromString(asked), Audience.alliance());
 		assertThat(declined.status()).isEqualTo(RequestStatus.DECLINED);
 		assertThat(declined.reason()).contains("The instructors are unavailable");
 		assertThat(events.stream(EventCancelled.class)).anyMatch(e -> e.event().equals(cancelled));
 		assertThat(fixtures.ask(cancelled, "CHE", 1)).hasStatus(409);
 
-		String mdOnly = fixtures.activity("Mediterranean course", "PARTNER", "\"frameworks\": [\"MD\"], \"nations\": [\"CHE\"]");
+		String mdOnly = fixtures.activity("Mediterranean course", "PARTNER",
+				"\"frameworks\": [\"MD\"], \"nations\": [\"CHE\"]");
 		UUID md = fixtures.event(mdOnly, 5);
 		MvcTestResult notEligible = fixtures.ask(md, "UKR", 1);
 		assertThat(notEligible).hasStatus(409);
@@ -185,7 +200,10 @@ class ActivityApiTests {
 		assertThat(mvc.get().uri("/api/v1/activities/" + partner).with(TestUsers.partner("CHE"))).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/activities/" + partner)).hasStatus(401);
 		assertThat(mvc.get().uri("/api/v1/activities/" + open)).hasStatusOk();
-		assertThat(mvc.get().uri("/api/v1/activities?q=" + nato)).hasStatusOk().bodyJson().extractingPath("$.page.total").isEqualTo(0);
+		assertThat(mvc.get().uri("/api/v1/activities?q=" + nato)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.page.total")
+			.isEqualTo(0);
 		assertThat(mvc.get().uri("/api/v1/activities?q=" + nato).with(TestUsers.ally())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.page.total")
@@ -242,7 +260,9 @@ class ActivityApiTests {
 		UUID event = fixtures.event(ref, 2);
 		String ukr = id(fixtures.ask(event, "UKR", 1));
 		String che = id(fixtures.ask(event, "CHE", 2));
-		assertThat(mvc.post().uri("/api/v1/participation-requests/" + ukr + "/approve").with(TestUsers.nato())
+		assertThat(mvc.post()
+			.uri("/api/v1/participation-requests/" + ukr + "/approve")
+			.with(TestUsers.nato())
 			.header("If-Match", "\"7\"")).hasStatus(409);
 		MvcTestResult bulk = fixtures.post("/api/v1/participation-requests/bulk", """
 				{"decision": "APPROVE", "ids": ["%s", "%s"]}""".formatted(ukr, che));
@@ -254,20 +274,25 @@ class ActivityApiTests {
 	@Test
 	void aHeldMilestoneEventBecomesOneMilestone() {
 		String ref = fixtures.activity("Exercise", "PUBLIC", "\"frameworks\": [\"PFP\"]");
-		UUID event = fixtures.event(ref, 50, ActivityFixtures.FUTURE, ActivityFixtures.FUTURE.minusDays(3), "UKR", true);
+		UUID event = fixtures.event(ref, 50, ActivityFixtures.FUTURE, ActivityFixtures.FUTURE.minusDays(3), "UKR",
+				true);
 		assertThat(events.stream(EventMilestones.class).filter(e -> e.facts().sourceId().equals(event)))
 			.allMatch(e -> e.facts().entries().isEmpty());
 		fixtures.staff("/api/v1/events/" + event + "/open");
 		fixtures.staff("/api/v1/events/" + event + "/close");
 		assertThat(fixtures.staff("/api/v1/events/" + event + "/hold")).hasStatusOk();
 		assertThat(fixtures.staff("/api/v1/events/" + event + "/open")).hasStatus(409);
-		var last = events.stream(EventMilestones.class).filter(e -> e.facts().sourceId().equals(event)).reduce((a, b) -> b).orElseThrow();
+		var last = events.stream(EventMilestones.class)
+			.filter(e -> e.facts().sourceId().equals(event))
+			.reduce((a, b) -> b)
+			.orElseThrow();
 		assertThat(last.facts().sourceType()).isEqualTo("activity-event");
 		assertThat(last.facts().entries()).singleElement()
 			.satisfies(entry -> assertThat(entry.date().iso()).isEqualTo(ActivityFixtures.FUTURE.toString()));
 		assertThat(events.stream(EventHeld.class)).anyMatch(e -> e.event().equals(event));
 
-		// Staff take the activity off the public record: its event's milestone follows, as a newer version.
+		// Staff take the activity off the public record: its event's milestone follows,
+		// as a newer version.
 		String activity = body(mvc.get().uri("/api/v1/activities/" + ref).with(TestUsers.nato()).exchange());
 		String version = String.valueOf((Integer) JsonPath.read(activity, "$.version"));
 		assertThat(mvc.put()
@@ -276,7 +301,10 @@ class ActivityApiTests {
 			.header("If-Match", "\"" + version + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(activity.replace("\"releasability\":\"PUBLIC\"", "\"releasability\":\"NATO\""))).hasStatusOk();
-		var republished = events.stream(EventMilestones.class).filter(e -> e.facts().sourceId().equals(event)).reduce((a, b) -> b).orElseThrow();
+		var republished = events.stream(EventMilestones.class)
+			.filter(e -> e.facts().sourceId().equals(event))
+			.reduce((a, b) -> b)
+			.orElseThrow();
 		assertThat(republished.facts().releasability()).isEqualTo(org.liaison.shared.Releasability.NATO);
 		assertThat(republished.facts().sourceVersion()).isGreaterThan(last.facts().sourceVersion());
 		assertThat(republished.facts().entries()).hasSize(1);

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A partner's coordinator finds a course in the menu and asks for a place at two of its events;
- * NATO staff approve one request and waitlist the other; the coordinator sees both statuses in
- * the nation's programme.
+ * A partner's coordinator finds a course in the menu and asks for a place at two of its
+ * events; NATO staff approve one request and waitlist the other; the coordinator sees
+ * both statuses in the nation's programme.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -65,7 +65,8 @@ class ActivityBrowserTests {
 		title = "Staff officers English course " + UUID.randomUUID().toString().substring(0, 6);
 		ref = fixtures.pfpCourse(title);
 		fixtures.event(ref, 1);
-		fixtures.event(ref, 1, ActivityFixtures.FUTURE.plusDays(30), ActivityFixtures.FUTURE.plusDays(20), "UKR", false);
+		fixtures.event(ref, 1, ActivityFixtures.FUTURE.plusDays(30), ActivityFixtures.FUTURE.plusDays(20), "UKR",
+				false);
 		browser = Browser.start();
 	}
 
@@ -79,7 +80,6 @@ class ActivityBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
-
 
 	private void signIn(String username, WebDriverWait wait) {
 		Browser.signIn(browser, url(""), username, PASSWORD);
@@ -111,7 +111,8 @@ class ActivityBrowserTests {
 		Browser.click(browser, browser.findElements(By.cssSelector("#events a")).get(index));
 		WebElement decide = browser.findElement(By.cssSelector("#requests button." + button));
 		Browser.click(browser, decide);
-		// The decision posts and the page comes back whole: wait for the old one to go first.
+		// The decision posts and the page comes back whole: wait for the old one to go
+		// first.
 		wait.until(ExpectedConditions.stalenessOf(decide));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), status));
 	}
@@ -139,7 +140,9 @@ class ActivityBrowserTests {
 
 		signIn(COORDINATOR, wait);
 		browser.get(url("/partners/UKR/programme?year=" + ActivityFixtures.FUTURE.getYear()));
-		String programme = browser.findElement(By.id("area-defence-reform")).findElement(By.xpath("following-sibling::table")).getText();
+		String programme = browser.findElement(By.id("area-defence-reform"))
+			.findElement(By.xpath("following-sibling::table"))
+			.getText();
 		assertThat(programme).contains(title, "Approved", "Waitlisted");
 		wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".chart[data-chart-id='participation-chart-data']"),
 				"data-drawn", "true"));

@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The illustrative sample menu of the Serbia demo, carried by the demo dossier, is consistent:
- * it is loaded with the rest of the demo, every activity, event and request is marked
- * illustrative, no event has more seats approved than it offers, and no other partner nor the
- * public sees Serbia's requests.
+ * The illustrative sample menu of the Serbia demo, carried by the demo dossier, is
+ * consistent: it is loaded with the rest of the demo, every activity, event and request
+ * is marked illustrative, no event has more seats approved than it offers, and no other
+ * partner nor the public sees Serbia's requests.
  */
 @SpringBootTest
 class ActivityDemoFileTests {
@@ -40,7 +40,8 @@ class ActivityDemoFileTests {
 		int requests = demo.get("participationRequests").size();
 		assertThat(requests).isGreaterThan(50);
 		for (String section : new String[] { "activities", "events", "participationRequests" }) {
-			demo.get(section).forEach(record -> assertThat(record.get("illustrative").asBoolean()).as(section).isTrue());
+			demo.get(section)
+				.forEach(record -> assertThat(record.get("illustrative").asBoolean()).as(section).isTrue());
 		}
 
 		ActivityExport export = await().atMost(Duration.ofSeconds(10))

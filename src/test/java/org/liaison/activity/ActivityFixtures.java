@@ -15,9 +15,9 @@ import com.jayway.jsonpath.JsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the activity tests share: the partners UKR and CHE (members of the PfP), an area, a
- * discipline and a provider, and activities and events made through the API. The database is
- * shared by all tests, so everything is created unless it exists.
+ * What the activity tests share: the partners UKR and CHE (members of the PfP), an area,
+ * a discipline and a provider, and activities and events made through the API. The
+ * database is shared by all tests, so everything is created unless it exists.
  */
 final class ActivityFixtures {
 
@@ -32,17 +32,23 @@ final class ActivityFixtures {
 	}
 
 	/**
-	 * References no other test of this run takes: counted up from a random start, above the
-	 * demo menu's and the CSV tests' (which import up to ACT.11299).
+	 * References no other test of this run takes: counted up from a random start, above
+	 * the demo menu's and the CSV tests' (which import up to ACT.11299).
 	 */
-	private static final AtomicInteger NEXT_REF = new AtomicInteger(ThreadLocalRandom.current().nextInt(20_000, 60_000));
+	private static final AtomicInteger NEXT_REF = new AtomicInteger(
+			ThreadLocalRandom.current().nextInt(20_000, 60_000));
 
 	static String newRef() {
 		return "ACT." + NEXT_REF.getAndIncrement();
 	}
 
 	MvcTestResult post(String uri, String json) {
-		return mvc.post().uri(uri).with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.post()
+			.uri(uri)
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 	void setUp() {
@@ -50,8 +56,9 @@ final class ActivityFixtures {
 			post("/api/v1/partners", """
 					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
 					""".formatted(nation));
-			post("/api/v1/partners/" + nation + "/memberships", """
-					{"ref": "pfp-activity-tests", "framework": "PFP", "since": "1994-02", "releasability": "PUBLIC"}""");
+			post("/api/v1/partners/" + nation + "/memberships",
+					"""
+							{"ref": "pfp-activity-tests", "framework": "PFP", "since": "1994-02", "releasability": "PUBLIC"}""");
 		}
 		post("/api/v1/activity-areas", """
 				{"code": "defence-reform", "name": "Defence reform"}""");
@@ -59,12 +66,16 @@ final class ActivityFixtures {
 				{"code": "language-training", "name": "Language training"}""");
 		post("/api/v1/activity-disciplines", """
 				{"code": "defence-planning", "name": "Defence planning"}""");
-		post("/api/v1/organisations", """
-				{"ref": "%s", "name": "Activity Test School", "kind": "TRAINING_CENTRE", "city": "Oberammergau", "releasability": "PUBLIC"}"""
-			.formatted(PROVIDER));
+		post("/api/v1/organisations",
+				"""
+						{"ref": "%s", "name": "Activity Test School", "kind": "TRAINING_CENTRE", "city": "Oberammergau", "releasability": "PUBLIC"}"""
+					.formatted(PROVIDER));
 	}
 
-	/** An activity open to the given eligibility, such as {@code "frameworks": ["PFP"]}; answers its reference. */
+	/**
+	 * An activity open to the given eligibility, such as {@code "frameworks": ["PFP"]};
+	 * answers its reference.
+	 */
 	String activity(String title, String releasability, String eligibility) {
 		setUp();
 		for (int attempt = 0; attempt < 5; attempt++) {
@@ -87,7 +98,10 @@ final class ActivityFixtures {
 		return activity(title, "PARTNER", "\"frameworks\": [\"PFP\"]");
 	}
 
-	/** An event of the activity with the given seats, taking requests until the day before it starts. */
+	/**
+	 * An event of the activity with the given seats, taking requests until the day before
+	 * it starts.
+	 */
 	UUID event(String ref, int seats) {
 		return event(ref, seats, FUTURE, FUTURE.minusDays(1), "UKR", false);
 	}
@@ -107,10 +121,11 @@ final class ActivityFixtures {
 			.uri("/api/v1/events/" + event + "/participation-requests")
 			.with(TestUsers.partner(nation))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"seats": %d, "priority": 1, "planGoal": "IPAP-%s 2.1",
-					 "nominees": [{"name": "Olena Petrenko", "rankOrFunction": "Major", "organisation": "Ministry of Defence"}]}"""
-				.formatted(seats, nation))
+			.content(
+					"""
+							{"seats": %d, "priority": 1, "planGoal": "IPAP-%s 2.1",
+							 "nominees": [{"name": "Olena Petrenko", "rankOrFunction": "Major", "organisation": "Ministry of Defence"}]}"""
+						.formatted(seats, nation))
 			.exchange();
 	}
 

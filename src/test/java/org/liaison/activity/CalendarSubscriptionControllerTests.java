@@ -22,7 +22,10 @@ import static org.liaison.activity.ActivityFixtures.body;
 import static org.liaison.activity.ActivityFixtures.id;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The calendar subscription section of a partner's programme page: a link shown once, and revoked. */
+/**
+ * The calendar subscription section of a partner's programme page: a link shown once, and
+ * revoked.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CalendarSubscriptionControllerTests {
@@ -58,14 +61,19 @@ class CalendarSubscriptionControllerTests {
 		LocalDate start = LocalDate.of(2034, 4, 10);
 		UUID event = fixtures.event(ref, 2, start, start.minusDays(1), "UKR", false);
 		fixtures.staff("/api/v1/participation-requests/" + id(fixtures.ask(event, "UKR", 1)) + "/approve");
-		// Other tests issue tokens to the same user; this one starts from none of its own.
+		// Other tests issue tokens to the same user; this one starts from none of its
+		// own.
 		calendarFeed.revokeCalendarTokens(UKR, "partner-ukr");
 
 		MvcTestResult before = mvc.get().uri("/partners/UKR/programme").with(TestUsers.partner("UKR")).exchange();
-		assertThat(body(before)).contains("id=\"calendar-subscription\"", "create-calendar-link",
-				"You have no active subscription link").doesNotContain("revoke-calendar-links", "calendar-link-once");
+		assertThat(body(before))
+			.contains("id=\"calendar-subscription\"", "create-calendar-link", "You have no active subscription link")
+			.doesNotContain("revoke-calendar-links", "calendar-link-once");
 
-		MvcTestResult created = mvc.post().uri("/partners/UKR/calendar-token").with(TestUsers.partner("UKR")).with(csrf())
+		MvcTestResult created = mvc.post()
+			.uri("/partners/UKR/calendar-token")
+			.with(TestUsers.partner("UKR"))
+			.with(csrf())
 			.exchange();
 		assertThat(created).hasStatusOk();
 		assertThat(body(created)).contains("<html", "calendar-link-once", "shown only once", "Anyone who has the link");
@@ -87,17 +95,27 @@ class CalendarSubscriptionControllerTests {
 			.contains("Abonnement au calendrier", "Vous avez un lien actif");
 
 		// With htmx the section alone comes back, to take its own place on the page.
-		MvcTestResult fragment = mvc.post().uri("/partners/UKR/calendar-token").header("HX-Request", "true")
-			.with(TestUsers.partner("UKR")).with(csrf()).exchange();
-		assertThat(body(fragment)).doesNotContain("<html").contains("id=\"calendar-subscription\"", "2 active subscription links");
+		MvcTestResult fragment = mvc.post()
+			.uri("/partners/UKR/calendar-token")
+			.header("HX-Request", "true")
+			.with(TestUsers.partner("UKR"))
+			.with(csrf())
+			.exchange();
+		assertThat(body(fragment)).doesNotContain("<html")
+			.contains("id=\"calendar-subscription\"", "2 active subscription links");
 		String second = link(fragment);
 		assertThat(second).isNotEqualTo(link);
 
-		// Staff hold links of their own for the same feed; a coordinator's revocation leaves them alone.
-		String staffLink = link(mvc.post().uri("/partners/UKR/calendar-token").with(TestUsers.nato()).with(csrf()).exchange());
+		// Staff hold links of their own for the same feed; a coordinator's revocation
+		// leaves them alone.
+		String staffLink = link(
+				mvc.post().uri("/partners/UKR/calendar-token").with(TestUsers.nato()).with(csrf()).exchange());
 
-		MvcTestResult revoked = mvc.post().uri("/partners/UKR/calendar-token/revoke").with(TestUsers.partner("UKR"))
-			.with(csrf()).exchange();
+		MvcTestResult revoked = mvc.post()
+			.uri("/partners/UKR/calendar-token/revoke")
+			.with(TestUsers.partner("UKR"))
+			.with(csrf())
+			.exchange();
 		assertThat(revoked).hasStatusOk();
 		assertThat(body(revoked)).contains("calendar-revoked", "Your 2 subscription links are revoked",
 				"You have no active subscription link");
@@ -119,7 +137,10 @@ class CalendarSubscriptionControllerTests {
 		assertThat(other).hasStatusOk();
 		assertThat(body(other)).doesNotContain("calendar-subscription", "create-calendar-link");
 
-		MvcTestResult refused = mvc.post().uri("/partners/UKR/calendar-token").with(TestUsers.partner("CHE")).with(csrf())
+		MvcTestResult refused = mvc.post()
+			.uri("/partners/UKR/calendar-token")
+			.with(TestUsers.partner("CHE"))
+			.with(csrf())
 			.exchange();
 		assertThat(refused).hasStatus(404);
 		assertThat(body(refused)).doesNotContain("calendar-link");
@@ -139,7 +160,8 @@ class CalendarSubscriptionControllerTests {
 		assertThat(mvc.post().uri("/partners/UKR/calendar-token/revoke").with(csrf())).hasStatus3xxRedirection();
 		// Without the form's CSRF token even a signed-in user's post is refused.
 		assertThat(mvc.post().uri("/partners/UKR/calendar-token").with(TestUsers.partner("UKR"))).hasStatus(403);
-		assertThat(jdbc.sql("select count(*) from activity_calendar_token").query(Long.class).single()).isEqualTo(tokens);
+		assertThat(jdbc.sql("select count(*) from activity_calendar_token").query(Long.class).single())
+			.isEqualTo(tokens);
 	}
 
 	private static String link(MvcTestResult page) {

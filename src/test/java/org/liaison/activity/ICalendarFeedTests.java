@@ -46,7 +46,8 @@ class ICalendarFeedTests {
 	@Test
 	void aPartnersApprovedEventsAreAValidCalendarForItsUsersOnly() throws Exception {
 		ActivityFixtures fixtures = new ActivityFixtures(mvc);
-		String title = "Calendar course with a long title, commas; and semicolons that needs folding " + UUID.randomUUID();
+		String title = "Calendar course with a long title, commas; and semicolons that needs folding "
+				+ UUID.randomUUID();
 		String ref = fixtures.pfpCourse(title);
 		LocalDate start = LocalDate.of(2032, 5, 3);
 		UUID approved = fixtures.event(ref, 2, start, start.minusDays(1), "CHE", false);
@@ -56,7 +57,10 @@ class ICalendarFeedTests {
 		fixtures.ask(waitlisted, "CHE", 1);
 		fixtures.staff("/api/v1/participation-requests/" + id(fixtures.ask(waitlisted, "UKR", 1)) + "/approve");
 
-		MvcTestResult result = mvc.get().uri("/api/v1/partners/CHE/calendar.ics").with(TestUsers.partner("CHE")).exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/partners/CHE/calendar.ics")
+			.with(TestUsers.partner("CHE"))
+			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
 		String ics = body(result);
@@ -77,15 +81,18 @@ class ICalendarFeedTests {
 		assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20320503");
 		assertThat(event.getProperty("DTEND").orElseThrow().getValue()).isEqualTo("20320508");
 		assertThat(event.getProperty("DTSTAMP")).isPresent();
-		assertThat(events).noneMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(waitlisted + "@liaison"));
+		assertThat(events)
+			.noneMatch(e -> e.getProperty("UID").orElseThrow().getValue().equals(waitlisted + "@liaison"));
 
-		MvcTestResult other = mvc.get().uri("/api/v1/partners/CHE/calendar.ics").with(TestUsers.partner("UKR")).exchange();
+		MvcTestResult other = mvc.get()
+			.uri("/api/v1/partners/CHE/calendar.ics")
+			.with(TestUsers.partner("UKR"))
+			.exchange();
 		assertThat(body(other)).doesNotContain(approved.toString());
 		assertThat(mvc.get().uri("/api/v1/partners/CHE/calendar.ics")).hasStatus(401);
 		assertThat(body(mvc.get().uri("/api/v1/partners/CHE/calendar.ics").with(TestUsers.nato()).exchange()))
 			.contains(approved.toString());
 	}
-
 
 	@Test
 	void aCalendarClientReadsTheFeedWithATokenWhoseHashAloneIsKept() {
@@ -95,19 +102,27 @@ class ICalendarFeedTests {
 		UUID event = fixtures.event(ref, 2, start, start.minusDays(1), "UKR", false);
 		fixtures.staff("/api/v1/participation-requests/" + id(fixtures.ask(event, "UKR", 1)) + "/approve");
 
-		MvcTestResult issued = mvc.post().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("UKR")).exchange();
+		MvcTestResult issued = mvc.post()
+			.uri("/api/v1/partners/UKR/calendar-tokens")
+			.with(TestUsers.partner("UKR"))
+			.exchange();
 		assertThat(issued).hasStatus(201);
 		String token = com.jayway.jsonpath.JsonPath.read(body(issued), "$.token");
-		assertThat(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("CHE"))).hasStatus(404);
+		assertThat(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("CHE")))
+			.hasStatus(404);
 		assertThat(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens")).hasStatus(401);
 
-		assertThat(body(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token).exchange())).contains(event + "@liaison");
+		assertThat(body(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token).exchange()))
+			.contains(event + "@liaison");
 		assertThat(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=not-" + token)).hasStatus(401);
 		assertThat(mvc.get().uri("/api/v1/partners/CHE/calendar.ics?token=" + token)).hasStatus(401);
-		assertThat(jdbc.sql("select count(*) from activity_calendar_token where token_hash = :t").param("t", token)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from activity_calendar_token where token_hash = :t")
+			.param("t", token)
+			.query(Long.class)
+			.single()).isZero();
 
-		assertThat(mvc.delete().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("UKR"))).hasStatus(204);
+		assertThat(mvc.delete().uri("/api/v1/partners/UKR/calendar-tokens").with(TestUsers.partner("UKR")))
+			.hasStatus(204);
 		assertThat(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token)).hasStatus(401);
 	}
 
@@ -117,9 +132,8 @@ class ICalendarFeedTests {
 		accounts.create(holder, "a-test-password-of-the-holder", Role.PARTNER, NationCode.of("UKR"));
 		RequestPostProcessor user = SecurityMockMvcRequestPostProcessors.user(holder)
 			.authorities(new SimpleGrantedAuthority("ROLE_PARTNER"), new SimpleGrantedAuthority("NATION_UKR"));
-		String token = com.jayway.jsonpath.JsonPath.read(body(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens")
-			.with(user)
-			.exchange()), "$.token");
+		String token = com.jayway.jsonpath.JsonPath
+			.read(body(mvc.post().uri("/api/v1/partners/UKR/calendar-tokens").with(user).exchange()), "$.token");
 		String feed = "/api/v1/partners/UKR/calendar.ics?token=" + token;
 		assertThat(mvc.get().uri(feed)).hasStatusOk();
 

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.liaison.activity.ActivityFixtures.body;
 
-/** The menu as CSV: every bad row reported with its line and nothing written; a re-import changes nothing. */
+/**
+ * The menu as CSV: every bad row reported with its line and nothing written; a re-import
+ * changes nothing.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MenuCsvTests {
@@ -28,7 +31,12 @@ class MenuCsvTests {
 	MenuService menuService;
 
 	MvcTestResult upload(String csv) {
-		return mvc.post().uri("/api/v1/activities.csv").with(TestUsers.nato()).contentType("text/csv").content(csv).exchange();
+		return mvc.post()
+			.uri("/api/v1/activities.csv")
+			.with(TestUsers.nato())
+			.contentType("text/csv")
+			.content(csv)
+			.exchange();
 	}
 
 	static String row(String ref, String title) {
@@ -42,21 +50,28 @@ class MenuCsvTests {
 		int base = ThreadLocalRandom.current().nextInt(2000, 9000);
 		String good = "ACT." + base;
 		String csv = HEADER + "\r\n" + row(good, "Good course")
-				+ "ACT-12,Bad ref,defence-reform,defence-planning,COURSE," + ActivityFixtures.PROVIDER + ",ONLINE,2,false,PFP,,,,,PUBLIC\r\n"
-				+ "ACT." + (base + 1) + ",Bad type,defence-reform,defence-planning,LECTURE," + ActivityFixtures.PROVIDER + ",ONLINE,2,false,PFP,,,,,PUBLIC\r\n"
-				+ "ACT." + (base + 2) + ",Bad fields,defence-reform,defence-planning,COURSE,no-such-school,ONLINE,2,maybe,XX1,12,EURO,2015-13-01,,PUBLIC\r\n"
-				+ "ACT." + (base + 4) + ",Bad area,nowhere,defence-planning,COURSE,no-such-school,ONLINE,2,false,PFP,,,,,PUBLIC\r\n"
+				+ "ACT-12,Bad ref,defence-reform,defence-planning,COURSE," + ActivityFixtures.PROVIDER
+				+ ",ONLINE,2,false,PFP,,,,,PUBLIC\r\n" + "ACT." + (base + 1)
+				+ ",Bad type,defence-reform,defence-planning,LECTURE," + ActivityFixtures.PROVIDER
+				+ ",ONLINE,2,false,PFP,,,,,PUBLIC\r\n" + "ACT." + (base + 2)
+				+ ",Bad fields,defence-reform,defence-planning,COURSE,no-such-school,ONLINE,2,maybe,XX1,12,EURO,2015-13-01,,PUBLIC\r\n"
+				+ "ACT." + (base + 4)
+				+ ",Bad area,nowhere,defence-planning,COURSE,no-such-school,ONLINE,2,false,PFP,,,,,PUBLIC\r\n"
 				+ row(good, "Duplicate course") + "ACT." + (base + 3) + ",Too short\r\n";
 		MvcTestResult result = upload(csv);
 		assertThat(result).hasStatus(422);
 		String report = body(result);
-		assertThat(report).contains("line 3: ref", "line 4: type 'LECTURE'", "line 5: clearance 'maybe'", "eligibility 'XX1'",
-				"'EURO' is not an ISO 4217", "activeFrom '2015-13-01'", "line 6: area 'nowhere'", "provider 'no-such-school'",
-				"line 7: reference " + good + " is already on line 2", "line 8: has 2 fields");
+		assertThat(report).contains("line 3: ref", "line 4: type 'LECTURE'", "line 5: clearance 'maybe'",
+				"eligibility 'XX1'", "'EURO' is not an ISO 4217", "activeFrom '2015-13-01'", "line 6: area 'nowhere'",
+				"provider 'no-such-school'", "line 7: reference " + good + " is already on line 2",
+				"line 8: has 2 fields");
 		assertThat(report.indexOf("line 3")).isLessThan(report.indexOf("line 8"));
 		assertThat(report).doesNotContain("line 2:");
-		assertThat(menuService.menu(new MenuQuery(null, null, null, null, null, null, null, null, good), Audience.alliance(),
-				org.liaison.shared.PageOf.Request.first()).page().total()).isZero();
+		assertThat(menuService
+			.menu(new MenuQuery(null, null, null, null, null, null, null, null, good), Audience.alliance(),
+					org.liaison.shared.PageOf.Request.first())
+			.page()
+			.total()).isZero();
 		assertThat(upload("title,reference\r\n")).hasStatus(422).bodyText().contains("line 1: the header");
 	}
 
@@ -81,10 +96,15 @@ class MenuCsvTests {
 		MvcTestResult exported = mvc.get().uri("/api/v1/activities.csv").with(TestUsers.nato()).exchange();
 		assertThat(exported).hasStatusOk();
 		String all = body(exported);
-		assertThat(all).startsWith(HEADER + "\r\n").contains("ACT." + base + ",\"Imported course " + base + "0, level 1\"");
+		assertThat(all).startsWith(HEADER + "\r\n")
+			.contains("ACT." + base + ",\"Imported course " + base + "0, level 1\"");
 		assertThat(body(upload(all))).contains("\"created\":0", "\"changed\":0");
-		assertThat(body(upload(csv.toString().replace("Imported course " + base + "1", "Renamed course")))).contains("\"changed\":1");
-		assertThat(mvc.post().uri("/api/v1/activities.csv").with(TestUsers.partner("UKR")).contentType("text/csv")
+		assertThat(body(upload(csv.toString().replace("Imported course " + base + "1", "Renamed course"))))
+			.contains("\"changed\":1");
+		assertThat(mvc.post()
+			.uri("/api/v1/activities.csv")
+			.with(TestUsers.partner("UKR"))
+			.contentType("text/csv")
 			.content(csv.toString())).hasStatus(403);
 	}
 

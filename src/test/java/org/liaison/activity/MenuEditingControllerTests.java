@@ -26,9 +26,9 @@ import static org.liaison.activity.ActivityFixtures.body;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The pages that keep the menu, as a keeper uses them: forms that save and lead to the record,
- * send back every problem beside its field without writing anything, refuse a stale version, and
- * offer a provider only what it may choose.
+ * The pages that keep the menu, as a keeper uses them: forms that save and lead to the
+ * record, send back every problem beside its field without writing anything, refuse a
+ * stale version, and offer a provider only what it may choose.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,9 +61,15 @@ class MenuEditingControllerTests {
 				"name=\"provider\"");
 
 		String ref = ActivityFixtures.newRef();
-		MultiValueMap<String, String> fields = activityFields(ref, "Form-made logistics course", ActivityFixtures.PROVIDER);
+		MultiValueMap<String, String> fields = activityFields(ref, "Form-made logistics course",
+				ActivityFixtures.PROVIDER);
 		fields.set("releasability", "PUBLIC");
-		MvcTestResult saved = mvc.post().uri("/activities").with(TestUsers.nato()).with(csrf()).params(fields).exchange();
+		MvcTestResult saved = mvc.post()
+			.uri("/activities")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.params(fields)
+			.exchange();
 		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/activities/" + ref);
 		assertThat(saved).flash().containsEntry("flash", "activity.saved");
 
@@ -93,22 +99,37 @@ class MenuEditingControllerTests {
 		fields.set("activeFrom", "2030-02-30");
 		MvcTestResult bad = mvc.post().uri("/activities").with(TestUsers.nato()).with(csrf()).params(fields).exchange();
 		assertThat(bad).hasStatusOk();
-		assertThat(body(bad)).contains("id=\"form-errors\"", "id=\"title-error\"", "id=\"fee-error\"", "'twelve' is not an amount",
-				"id=\"durationDays-error\"", "id=\"nations-error\"", "'Moldova' is not a nation code",
-				"id=\"activeFrom-error\"");
+		assertThat(body(bad)).contains("id=\"form-errors\"", "id=\"title-error\"", "id=\"fee-error\"",
+				"'twelve' is not an amount", "id=\"durationDays-error\"", "id=\"nations-error\"",
+				"'Moldova' is not a nation code", "id=\"activeFrom-error\"");
 		// What was typed comes back as typed, to be mended.
 		assertThat(body(bad)).contains("value=\"twelve\"", "value=\"SRB Moldova\"");
-		assertThatThrownBy(() -> menuService.activity(ref, Audience.alliance())).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> menuService.activity(ref, Audience.alliance()))
+			.isInstanceOf(RecordNotFoundException.class);
 
-		// A fee that cannot be read is not a fee left out: the otherwise valid activity is not saved without it.
-		MultiValueMap<String, String> onlyTheFee = activityFields(ref, "A course with a fee of too many decimals", ActivityFixtures.PROVIDER);
+		// A fee that cannot be read is not a fee left out: the otherwise valid activity
+		// is not saved without it.
+		MultiValueMap<String, String> onlyTheFee = activityFields(ref, "A course with a fee of too many decimals",
+				ActivityFixtures.PROVIDER);
 		onlyTheFee.set("fee", "12.345");
-		MvcTestResult feeRefused = mvc.post().uri("/activities").with(TestUsers.nato()).with(csrf()).params(onlyTheFee).exchange();
+		MvcTestResult feeRefused = mvc.post()
+			.uri("/activities")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.params(onlyTheFee)
+			.exchange();
 		assertThat(body(feeRefused)).contains("id=\"fee-error\"", "decimal places");
-		assertThatThrownBy(() -> menuService.activity(ref, Audience.alliance())).isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> menuService.activity(ref, Audience.alliance()))
+			.isInstanceOf(RecordNotFoundException.class);
 
-		MultiValueMap<String, String> badRef = activityFields("ACT-396", "A course with a bad reference", ActivityFixtures.PROVIDER);
-		MvcTestResult refused = mvc.post().uri("/activities").with(TestUsers.nato()).with(csrf()).params(badRef).exchange();
+		MultiValueMap<String, String> badRef = activityFields("ACT-396", "A course with a bad reference",
+				ActivityFixtures.PROVIDER);
+		MvcTestResult refused = mvc.post()
+			.uri("/activities")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.params(badRef)
+			.exchange();
 		assertThat(body(refused)).contains("id=\"ref-error\"", "is a reference such as ACT.396");
 		assertThat(menuService.exportCsv(Audience.alliance())).doesNotContain("A course with a bad reference");
 	}
@@ -118,8 +139,9 @@ class MenuEditingControllerTests {
 		String organisation = newOrganisation();
 		MvcTestResult form = mvc.get().uri("/activities/new").with(TestUsers.provider(organisation)).exchange();
 		assertThat(form).hasStatusOk();
-		assertThat(body(form)).contains("<input type=\"hidden\" name=\"provider\" value=\"" + organisation + "\">",
-				"id=\"provider\">" + organisation)
+		assertThat(body(form))
+			.contains("<input type=\"hidden\" name=\"provider\" value=\"" + organisation + "\">",
+					"id=\"provider\">" + organisation)
 			.doesNotContain("<option value=\"PUBLIC\"");
 
 		String ref = ActivityFixtures.newRef();
@@ -139,7 +161,8 @@ class MenuEditingControllerTests {
 			.with(csrf())
 			.params(published)
 			.exchange();
-		assertThat(body(notPublished)).contains("id=\"releasability-error\"", "only NATO staff make an activity public");
+		assertThat(body(notPublished)).contains("id=\"releasability-error\"",
+				"only NATO staff make an activity public");
 		assertThatThrownBy(() -> menuService.activity(publicRef, Audience.alliance()))
 			.isInstanceOf(RecordNotFoundException.class);
 
@@ -151,7 +174,8 @@ class MenuEditingControllerTests {
 			.params(activityFields(otherRef, "Course of another school", ActivityFixtures.PROVIDER))
 			.exchange();
 		assertThat(otherProvider).hasStatusOk();
-		assertThat(body(otherProvider)).contains("id=\"message\"", "You keep the activities of " + organisation + " only");
+		assertThat(body(otherProvider)).contains("id=\"message\"",
+				"You keep the activities of " + organisation + " only");
 		assertThatThrownBy(() -> menuService.activity(otherRef, Audience.alliance()))
 			.isInstanceOf(RecordNotFoundException.class);
 	}
@@ -194,10 +218,15 @@ class MenuEditingControllerTests {
 
 		MultiValueMap<String, String> second = activityFields(ref, "Second change", ActivityFixtures.PROVIDER);
 		second.set("version", String.valueOf(opened));
-		MvcTestResult stale = mvc.post().uri("/activities/" + ref + "/edit").with(TestUsers.nato()).with(csrf()).params(second).exchange();
+		MvcTestResult stale = mvc.post()
+			.uri("/activities/" + ref + "/edit")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.params(second)
+			.exchange();
 		assertThat(stale).hasStatusOk();
-		assertThat(body(stale)).contains("id=\"stale\"", "Someone else changed this activity", "value=\"Second change\"",
-				"name=\"version\" value=\"" + opened + "\"");
+		assertThat(body(stale)).contains("id=\"stale\"", "Someone else changed this activity",
+				"value=\"Second change\"", "name=\"version\" value=\"" + opened + "\"");
 		assertThat(menuService.activity(ref, Audience.alliance()).title()).isEqualTo("First change");
 	}
 
@@ -211,9 +240,15 @@ class MenuEditingControllerTests {
 		MultiValueMap<String, String> backwards = eventFields(START, START.minusDays(2), "12");
 		backwards.set("seats", "a dozen");
 		backwards.set("nation", "Ukraine");
-		MvcTestResult bad = mvc.post().uri("/activities/" + ref + "/events").with(TestUsers.nato()).with(csrf()).params(backwards).exchange();
+		MvcTestResult bad = mvc.post()
+			.uri("/activities/" + ref + "/events")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.params(backwards)
+			.exchange();
 		assertThat(bad).hasStatusOk();
-		assertThat(body(bad)).contains("id=\"end-error\"", "is before the start", "id=\"seats-error\"", "id=\"nation-error\"");
+		assertThat(body(bad)).contains("id=\"end-error\"", "is before the start", "id=\"seats-error\"",
+				"id=\"nation-error\"");
 		assertThat(eventService.events(ref, Audience.alliance())).isEmpty();
 
 		MvcTestResult added = mvc.post()
@@ -251,7 +286,8 @@ class MenuEditingControllerTests {
 
 		MvcTestResult form = mvc.get().uri("/events/" + event + "/edit").with(provider).exchange();
 		assertThat(form).hasStatusOk();
-		assertThat(body(form)).contains("id=\"event-form\"").doesNotContain("id=\"milestone\"", "name=\"milestoneText\"");
+		assertThat(body(form)).contains("id=\"event-form\"")
+			.doesNotContain("id=\"milestone\"", "name=\"milestoneText\"");
 
 		MultiValueMap<String, String> fields = eventFields(START, START.plusDays(4), "10");
 		fields.set("version", String.valueOf(eventService.event(event, Audience.alliance()).version()));
@@ -280,34 +316,42 @@ class MenuEditingControllerTests {
 		String organisation = newOrganisation();
 		String ref = staffCreate(organisation, "PUBLIC");
 
-		assertThat(body(mvc.get().uri("/activities/" + ref).with(TestUsers.nato()).exchange()))
-			.contains("id=\"edit-activity\"", "href=\"/activities/" + ref + "/edit\"", "id=\"add-event\"",
-					"href=\"/activities/" + ref + "/events/new\"");
+		assertThat(body(mvc.get().uri("/activities/" + ref).with(TestUsers.nato()).exchange())).contains(
+				"id=\"edit-activity\"", "href=\"/activities/" + ref + "/edit\"", "id=\"add-event\"",
+				"href=\"/activities/" + ref + "/events/new\"");
 		assertThat(body(mvc.get().uri("/activities/" + ref).with(TestUsers.provider(organisation)).exchange()))
 			.contains("id=\"edit-activity\"", "id=\"add-event\"");
-		assertThat(body(mvc.get().uri("/activities/" + ref).with(TestUsers.partner("UKR")).exchange()))
-			.contains(ref)
+		assertThat(body(mvc.get().uri("/activities/" + ref).with(TestUsers.partner("UKR")).exchange())).contains(ref)
 			.doesNotContain("edit-activity", "add-event");
 		assertThat(body(mvc.get().uri("/activities/" + ref).with(TestUsers.provider(newOrganisation())).exchange()))
 			.contains(ref)
 			.doesNotContain("edit-activity", "add-event");
 
-		assertThat(body(mvc.get().uri("/activities").with(TestUsers.nato()).exchange())).contains("id=\"new-activity\"");
+		assertThat(body(mvc.get().uri("/activities").with(TestUsers.nato()).exchange()))
+			.contains("id=\"new-activity\"");
 		assertThat(body(mvc.get().uri("/activities").with(TestUsers.provider(organisation)).exchange()))
 			.contains("id=\"new-activity\"");
-		assertThat(body(mvc.get().uri("/activities").with(TestUsers.partner("UKR")).exchange())).doesNotContain("new-activity");
+		assertThat(body(mvc.get().uri("/activities").with(TestUsers.partner("UKR")).exchange()))
+			.doesNotContain("new-activity");
 	}
 
-	/** A fresh organisation of the directory, so that no other test's activities are its own. */
+	/**
+	 * A fresh organisation of the directory, so that no other test's activities are its
+	 * own.
+	 */
 	private String newOrganisation() {
 		String ref = "menu-editing-test-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(fixtures.post("/api/v1/organisations", """
-				{"ref": "%s", "name": "Menu editing test school %s", "kind": "TRAINING_CENTRE", "city": "Riga", "releasability": "PUBLIC"}"""
-			.formatted(ref, ref))).hasStatus(201);
+		assertThat(fixtures.post("/api/v1/organisations",
+				"""
+						{"ref": "%s", "name": "Menu editing test school %s", "kind": "TRAINING_CENTRE", "city": "Riga", "releasability": "PUBLIC"}"""
+					.formatted(ref, ref)))
+			.hasStatus(201);
 		return ref;
 	}
 
-	/** An activity of the provider made by staff through the form; answers its reference. */
+	/**
+	 * An activity of the provider made by staff through the form; answers its reference.
+	 */
 	private String staffCreate(String provider, String releasability) {
 		String ref = ActivityFixtures.newRef();
 		MultiValueMap<String, String> fields = activityFields(ref, "Course of " + provider, provider);

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many writers at once on the last seats of an event: the event's row lock makes exactly the
- * right number of seats approved, and the rest waitlisted, on H2 and on PostgreSQL.
+ * Many writers at once on the last seats of an event: the event's row lock makes exactly
+ * the right number of seats approved, and the rest waitlisted, on H2 and on PostgreSQL.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,9 +47,10 @@ class ParticipationConcurrencyTests {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			for (int round = 0; round < 6; round++) {
-				UUID event = fixtures.event(ref, 3, ActivityFixtures.FUTURE.plusDays(round * 10), ActivityFixtures.FUTURE.minusDays(1),
-						"UKR", false);
-				// Both partners ask at once, several times each: one request each is written.
+				UUID event = fixtures.event(ref, 3, ActivityFixtures.FUTURE.plusDays(round * 10),
+						ActivityFixtures.FUTURE.minusDays(1), "UKR", false);
+				// Both partners ask at once, several times each: one request each is
+				// written.
 				AtomicInteger asked = new AtomicInteger();
 				List<Callable<Void>> askers = new ArrayList<>();
 				for (int i = 0; i < 8; i++) {
@@ -100,7 +101,8 @@ class ParticipationConcurrencyTests {
 				EventSummary filled = eventService.event(event, Audience.alliance());
 				assertThat(filled.approved()).isEqualTo(2);
 				assertThat(filled.waitlisted()).isEqualTo(2);
-				assertThat(participationService.requestsOfEvent(event, Audience.alliance())).extracting(RequestSummary::status)
+				assertThat(participationService.requestsOfEvent(event, Audience.alliance()))
+					.extracting(RequestSummary::status)
 					.containsExactlyInAnyOrder(RequestStatus.APPROVED, RequestStatus.WAITLISTED);
 			}
 		}
@@ -108,7 +110,6 @@ class ParticipationConcurrencyTests {
 			pool.shutdown();
 		}
 	}
-
 
 	@Test
 	void aWithdrawalRacingWithApprovalsPromotesTheWaitlistWithoutOverbooking() throws Exception {
@@ -119,10 +120,14 @@ class ParticipationConcurrencyTests {
 			for (int round = 0; round < 5; round++) {
 				UUID event = fixtures.event(ref, 2, ActivityFixtures.FUTURE.plusDays(200 + round * 10),
 						ActivityFixtures.FUTURE.plusDays(190), "UKR", false);
-				UUID ukr = participationService.request(event, NationCode.of("UKR"), new RequestData(2, 1, null, List.of(), false),
-						Audience.partner(NationCode.of("UKR"))).id();
-				UUID che = participationService.request(event, NationCode.of("CHE"), new RequestData(1, 1, null, List.of(), false),
-						Audience.partner(NationCode.of("CHE"))).id();
+				UUID ukr = participationService
+					.request(event, NationCode.of("UKR"), new RequestData(2, 1, null, List.of(), false),
+							Audience.partner(NationCode.of("UKR")))
+					.id();
+				UUID che = participationService
+					.request(event, NationCode.of("CHE"), new RequestData(1, 1, null, List.of(), false),
+							Audience.partner(NationCode.of("CHE")))
+					.id();
 				participationService.approve(ukr, null);
 				assertThat(participationService.approve(che, null).status()).isEqualTo(RequestStatus.WAITLISTED);
 				List<Callable<Void>> writers = new ArrayList<>();
@@ -142,7 +147,8 @@ class ParticipationConcurrencyTests {
 				EventSummary filled = eventService.event(event, Audience.alliance());
 				assertThat(filled.approved()).isEqualTo(1);
 				assertThat(filled.waitlisted()).isZero();
-				assertThat(participationService.request(che, Audience.alliance()).status()).isEqualTo(RequestStatus.APPROVED);
+				assertThat(participationService.request(che, Audience.alliance()).status())
+					.isEqualTo(RequestStatus.APPROVED);
 			}
 		}
 		finally {

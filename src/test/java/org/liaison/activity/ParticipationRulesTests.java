@@ -32,8 +32,8 @@ class ParticipationRulesTests {
 	}
 
 	static EventData event(LocalDate deadline) {
-		return new EventData(LocalDate.parse("2015-03-02"), LocalDate.parse("2015-03-06"), "Krusevac", NationCode.of("SRB"),
-				10, "English", deadline, true, null, false);
+		return new EventData(LocalDate.parse("2015-03-02"), LocalDate.parse("2015-03-06"), "Krusevac",
+				NationCode.of("SRB"), 10, "English", deadline, true, null, false);
 	}
 
 	@Test
@@ -43,7 +43,8 @@ class ParticipationRulesTests {
 		assertThat(pfp.admits(UKR, List.of("MD"))).isFalse();
 		Activity named = Activity.create(activity(List.of("ICI"), List.of(UKR)), NOW);
 		assertThat(named.admits(UKR, List.of())).isTrue();
-		assertThat(activity(List.of("XYZ"), List.of()).problems()).extracting(p -> p.message()).anyMatch(m -> m.contains("XYZ"));
+		assertThat(activity(List.of("XYZ"), List.of()).problems()).extracting(p -> p.message())
+			.anyMatch(m -> m.contains("XYZ"));
 		assertThat(activity(List.of(), List.of()).problems()).isNotEmpty();
 	}
 
@@ -54,25 +55,29 @@ class ParticipationRulesTests {
 		assertThatThrownBy(() -> event.requireTakesRequests(LocalDate.parse("2015-02-16")))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("closed on 2015-02-15");
-		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, " ", "ACT.1", NOW)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, " ", "ACT.1", NOW))
+			.isInstanceOf(InvalidInputException.class);
 		event.move(EventStatus.CANCELLED, "No instructors", "ACT.1", NOW);
 		assertThatThrownBy(() -> event.requireTakesRequests(LocalDate.parse("2015-01-01")))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("cancelled");
-		assertThatThrownBy(() -> event.move(EventStatus.OPEN, null, "ACT.1", NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> event.move(EventStatus.OPEN, null, "ACT.1", NOW))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
 	void eventsMoveAlongTheirLifecycleAndAHeldMilestoneIsOneMilestone() {
 		Event event = Event.create(UUID.randomUUID(), event(null), EventStatus.PLANNED, NOW);
 		assertThat(event.milestones("Exercise", Releasability.PUBLIC, UKR, 0).facts().entries()).isEmpty();
-		assertThatThrownBy(() -> event.move(EventStatus.HELD, null, "ACT.1", NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> event.move(EventStatus.HELD, null, "ACT.1", NOW))
+			.isInstanceOf(RuleViolationException.class);
 		event.move(EventStatus.OPEN, null, "ACT.1", NOW);
 		event.move(EventStatus.CLOSED, null, "ACT.1", NOW);
 		event.move(EventStatus.HELD, null, "ACT.1", NOW);
 		assertThat(event.milestones("Exercise", Releasability.PUBLIC, UKR, 3).facts().entries()).singleElement()
 			.satisfies(e -> assertThat(e.date().iso()).isEqualTo("2015-03-02"));
-		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, "late", "ACT.1", NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> event.move(EventStatus.CANCELLED, "late", "ACT.1", NOW))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
@@ -85,24 +90,28 @@ class ParticipationRulesTests {
 		assertThat(yearLong.problems()).isEmpty();
 		EventData tooLong = new EventData(LocalDate.parse("2015-01-01"), LocalDate.parse("2016-01-03"), "Krusevac",
 				NationCode.of("SRB"), 10, "English", null, false, null, false);
-		assertThat(tooLong.problems()).extracting(p -> p.message()).containsExactly("is at most 366 days after the start");
+		assertThat(tooLong.problems()).extracting(p -> p.message())
+			.containsExactly("is at most 366 days after the start");
 	}
 
 	@Test
 	void requestsMoveAlongTheirLifecycle() {
 		ParticipationRequest request = ParticipationRequest.create(UKR, UUID.randomUUID(),
 				new RequestData(2, 1, null, List.of(), false), NOW);
-		assertThatThrownBy(() -> request.move(RequestStatus.ATTENDED, null, NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> request.move(RequestStatus.ATTENDED, null, NOW))
+			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> request.feedback(5, "Good", NOW)).isInstanceOf(RuleViolationException.class);
 		request.move(RequestStatus.WAITLISTED, null, NOW);
 		request.move(RequestStatus.APPROVED, null, NOW);
 		assertThat(request.status().holdsSeats()).isTrue();
-		assertThatThrownBy(() -> request.nominate(List.of(new NomineeData("A", null, null), new NomineeData("B", null, null),
-				new NomineeData("C", null, null)), NOW)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> request.nominate(List.of(new NomineeData("A", null, null),
+				new NomineeData("B", null, null), new NomineeData("C", null, null)), NOW))
+			.isInstanceOf(InvalidInputException.class);
 		request.move(RequestStatus.ATTENDED, null, NOW);
 		assertThatThrownBy(() -> request.feedback(0, null, NOW)).isInstanceOf(InvalidInputException.class);
 		request.feedback(4, "Useful", NOW);
-		assertThatThrownBy(() -> request.move(RequestStatus.WITHDRAWN, null, NOW)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> request.move(RequestStatus.WITHDRAWN, null, NOW))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
@@ -114,7 +123,8 @@ class ParticipationRulesTests {
 			.hasMessageContaining("requested");
 		request.move(RequestStatus.WITHDRAWN, null, NOW);
 		Instant later = NOW.plusSeconds(3600);
-		request.renew(new RequestData(1, 2, "IPAP 2.1", List.of(new NomineeData("Olena Petrenko", null, null)), false), later);
+		request.renew(new RequestData(1, 2, "IPAP 2.1", List.of(new NomineeData("Olena Petrenko", null, null)), false),
+				later);
 		assertThat(request.status()).isEqualTo(RequestStatus.REQUESTED);
 		assertThat(request.seats()).isEqualTo(1);
 		assertThat(request.requestedAt()).isEqualTo(later);

@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A training centre's provider adds a session of its course through the event form, finds its
- * event among its own, sees who the partners nominated, runs registration from open to closed,
- * and records that the approved participant came.
+ * A training centre's provider adds a session of its course through the event form, finds
+ * its event among its own, sees who the partners nominated, runs registration from open
+ * to closed, and records that the approved participant came.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -74,17 +74,19 @@ class ProviderBrowserTests {
 		}
 	}
 
-	/** Sets a field's value as a person would leave it; a date field takes ISO text this way whatever the browser's locale. */
+	/**
+	 * Sets a field's value as a person would leave it; a date field takes ISO text this
+	 * way whatever the browser's locale.
+	 */
 	private void type(String id, String value) {
 		WebElement field = browser.findElement(By.id(id));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field,
+				value);
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
-
-
 
 	@Test
 	void aProviderRunsRegistrationOfItsEventAndRecordsAttendance() {

@@ -19,9 +19,9 @@ import static org.liaison.activity.ActivityFixtures.id;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * An activity provider keeps its own activities and events, sees the requests for them and
- * records attendance; it never keeps, nor sees beyond the public menu, another provider's, and it
- * never decides requests or publishes an activity.
+ * An activity provider keeps its own activities and events, sees the requests for them
+ * and records attendance; it never keeps, nor sees beyond the public menu, another
+ * provider's, and it never decides requests or publishes an activity.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,9 +38,10 @@ class ProviderScopeTests {
 	void setUp() {
 		fixtures = new ActivityFixtures(mvc);
 		fixtures.setUp();
-		fixtures.post("/api/v1/organisations", """
-				{"ref": "%s", "name": "Provider Scope Other School", "kind": "TRAINING_CENTRE", "city": "Rome", "releasability": "PUBLIC"}"""
-			.formatted(OTHER));
+		fixtures.post("/api/v1/organisations",
+				"""
+						{"ref": "%s", "name": "Provider Scope Other School", "kind": "TRAINING_CENTRE", "city": "Rome", "releasability": "PUBLIC"}"""
+					.formatted(OTHER));
 	}
 
 	static RequestPostProcessor own() {
@@ -60,21 +61,26 @@ class ProviderScopeTests {
 		return """
 				{"ref": "%s", "title": "Provider scope course %s", "area": "defence-reform", "discipline": "defence-planning",
 				 "type": "COURSE", "provider": "%s", "delivery": "ONLINE", "durationDays": 3, "clearance": false,
-				 "frameworks": ["PFP"], "releasability": "%s", "illustrative": false}""".formatted(ref, ref, provider,
-				releasability);
+				 "frameworks": ["PFP"], "releasability": "%s", "illustrative": false}"""
+			.formatted(ref, ref, provider, releasability);
 	}
 
 	private static String eventJson(int seats, boolean milestone) {
 		return """
 				{"start": "%s", "end": "%s", "city": "Oberammergau", "nation": "DEU", "seats": %d, "language": "English",
-				 "deadline": "%s", "milestone": %s, "illustrative": false}""".formatted(ActivityFixtures.FUTURE,
-				ActivityFixtures.FUTURE.plusDays(2), seats, ActivityFixtures.FUTURE.minusDays(1), milestone);
+				 "deadline": "%s", "milestone": %s, "illustrative": false}"""
+			.formatted(ActivityFixtures.FUTURE, ActivityFixtures.FUTURE.plusDays(2), seats,
+					ActivityFixtures.FUTURE.minusDays(1), milestone);
 	}
 
-	/** A NATO-only activity of the test school, added by its own provider; answers the reference. */
+	/**
+	 * A NATO-only activity of the test school, added by its own provider; answers the
+	 * reference.
+	 */
 	private String ownNatoActivity() {
 		String ref = ActivityFixtures.newRef();
-		MvcTestResult created = send("POST", "/api/v1/activities", own(), activityJson(ref, ActivityFixtures.PROVIDER, "NATO"));
+		MvcTestResult created = send("POST", "/api/v1/activities", own(),
+				activityJson(ref, ActivityFixtures.PROVIDER, "NATO"));
 		assertThat(created).as(body(created)).hasStatus(201);
 		return ref;
 	}
@@ -92,7 +98,8 @@ class ProviderScopeTests {
 		assertThat(mvc.get().uri("/api/v1/activities/" + foreign).with(TestUsers.nato())).hasStatus(404);
 
 		String published = ActivityFixtures.newRef();
-		MvcTestResult refused = send("POST", "/api/v1/activities", own(), activityJson(published, ActivityFixtures.PROVIDER, "PUBLIC"));
+		MvcTestResult refused = send("POST", "/api/v1/activities", own(),
+				activityJson(published, ActivityFixtures.PROVIDER, "PUBLIC"));
 		assertThat(refused).hasStatus(400);
 		assertThat(body(refused)).contains("releasability");
 		assertThat(mvc.get().uri("/api/v1/activities/" + published).with(TestUsers.nato())).hasStatus(404);
@@ -113,8 +120,10 @@ class ProviderScopeTests {
 	void anotherProviderNeitherSeesNorKeepsTheActivityItsEventsOrItsRequests() {
 		String ref = ownNatoActivity();
 		assertThat(mvc.get().uri("/api/v1/activities/" + ref).with(other())).hasStatus(404);
-		// An executing agent's account of the same organisation reads for its projects, not its activities.
-		assertThat(mvc.get().uri("/api/v1/activities/" + ref).with(TestUsers.agent(ActivityFixtures.PROVIDER))).hasStatus(404);
+		// An executing agent's account of the same organisation reads for its projects,
+		// not its activities.
+		assertThat(mvc.get().uri("/api/v1/activities/" + ref).with(TestUsers.agent(ActivityFixtures.PROVIDER)))
+			.hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/activities?q=" + ref).with(other())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.page.total")
@@ -150,8 +159,9 @@ class ProviderScopeTests {
 			.asArray()
 			.containsExactly("UKR", "CHE");
 		assertThat(mvc.get().uri("/api/v1/events/" + event + "/participation-requests").with(other())).hasStatus(404);
-		assertThat(mvc.get().uri("/api/v1/events/" + event + "/participation-requests").with(TestUsers.agent(ActivityFixtures.PROVIDER)))
-			.hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/api/v1/events/" + event + "/participation-requests")
+			.with(TestUsers.agent(ActivityFixtures.PROVIDER))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr).with(own())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.nominees[0].name")
@@ -165,7 +175,8 @@ class ProviderScopeTests {
 		assertThat(mvc.post().uri("/api/v1/events/" + event + "/close").with(own())).hasStatusOk();
 
 		String attended = "{\"attended\": true}";
-		assertThat(send("POST", "/api/v1/participation-requests/" + ukr + "/attendance", other(), attended)).hasStatus(404);
+		assertThat(send("POST", "/api/v1/participation-requests/" + ukr + "/attendance", other(), attended))
+			.hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr).with(TestUsers.nato())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
@@ -174,7 +185,8 @@ class ProviderScopeTests {
 			.bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("ATTENDED");
-		assertThat(send("POST", "/api/v1/participation-requests/" + che + "/attendance", own(), "{\"attended\": false}"))
+		assertThat(
+				send("POST", "/api/v1/participation-requests/" + che + "/attendance", own(), "{\"attended\": false}"))
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
@@ -210,7 +222,8 @@ class ProviderScopeTests {
 			.exchange();
 		assertThat(reseated).hasStatusOk().bodyJson().extractingPath("$.seats").isEqualTo(6);
 
-		// Once staff mark it a milestone, the provider no longer moves it to another nation.
+		// Once staff mark it a milestone, the provider no longer moves it to another
+		// nation.
 		MvcTestResult marked = mvc.put()
 			.uri("/api/v1/events/" + id(event))
 			.with(TestUsers.nato())
@@ -253,7 +266,8 @@ class ProviderScopeTests {
 		MvcTestResult page = mvc.get().uri("/activity-fill").with(own()).exchange();
 		assertThat(page).hasStatusOk();
 		assertThat(body(page)).contains("Provider scope course " + ref, "/activities/new");
-		assertThat(body(mvc.get().uri("/activity-fill").with(other()).exchange())).doesNotContain("Provider scope course " + ref);
+		assertThat(body(mvc.get().uri("/activity-fill").with(other()).exchange()))
+			.doesNotContain("Provider scope course " + ref);
 	}
 
 	@Test
@@ -266,15 +280,18 @@ class ProviderScopeTests {
 		fixtures.staff("/api/v1/events/" + event + "/close");
 
 		String page = body(mvc.get().uri("/events/" + event).with(own()).exchange());
-		assertThat(page).contains("Olena Petrenko", "class=\"btn btn-sm btn-outline-success attended\"", "id=\"edit-event\"",
-				"id=\"move-HELD\"");
+		assertThat(page).contains("Olena Petrenko", "class=\"btn btn-sm btn-outline-success attended\"",
+				"id=\"edit-event\"", "id=\"move-HELD\"");
 		assertThat(page).doesNotContain("withdraw", "class=\"btn btn-sm btn-success approve\"");
 
 		String foreign = body(mvc.get().uri("/events/" + event).with(other()).exchange());
 		assertThat(foreign).doesNotContain("Olena Petrenko", "edit-event");
 
-		assertThat(mvc.post().uri("/participation-requests/" + ukr + "/attendance").param("attended", "true")
-			.with(own()).with(csrf())).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/participation-requests/" + ukr + "/attendance")
+			.param("attended", "true")
+			.with(own())
+			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/api/v1/participation-requests/" + ukr).with(TestUsers.nato())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
@@ -284,10 +301,12 @@ class ProviderScopeTests {
 	@Test
 	void aProviderWhoseEventsAreAllPastSeesItsLastYearRatherThanAnEmptyPage() {
 		// The demo's training centre in Krusevac held its courses from 2009 to 2015.
-		String page = body(mvc.get().uri("/activity-fill").with(TestUsers.provider("cbrn-training-centre-krusevac")).exchange());
+		String page = body(
+				mvc.get().uri("/activity-fill").with(TestUsers.provider("cbrn-training-centre-krusevac")).exchange());
 		assertThat(page).contains("value=\"2015-01-01\"", "value=\"2015-12-31\"", "CBRN defence");
 		assertThat(page).doesNotContain("nato-school-oberammergau");
-		assertThat(body(mvc.get().uri("/activity-fill?from=2030-01-01&to=2030-12-31")
+		assertThat(body(mvc.get()
+			.uri("/activity-fill?from=2030-01-01&to=2030-12-31")
 			.with(TestUsers.provider("cbrn-training-centre-krusevac"))
 			.exchange())).contains("value=\"2030-01-01\"").doesNotContain("CBRN defence");
 	}

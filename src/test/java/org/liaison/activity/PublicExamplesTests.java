@@ -11,8 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff publish a cooperation activity as an example of a partner's participation by making it
- * PUBLIC; the partner's public page then names it, and nothing else of its programme.
+ * Staff publish a cooperation activity as an example of a partner's participation by
+ * making it PUBLIC; the partner's public page then names it, and nothing else of its
+ * programme.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,7 +33,8 @@ class PublicExamplesTests {
 		for (String ref : new String[] { published, partnerOnly }) {
 			UUID event = fixtures.event(ref, 4);
 			String request = ActivityFixtures.id(fixtures.ask(event, "UKR", 1));
-			assertThat(ActivityFixtures.status(fixtures.staff("/api/v1/participation-requests/" + request + "/approve")))
+			assertThat(
+					ActivityFixtures.status(fixtures.staff("/api/v1/participation-requests/" + request + "/approve")))
 				.isEqualTo("APPROVED");
 		}
 		fixtures.ask(fixtures.event(onlyAsked, 4), "UKR", 1);

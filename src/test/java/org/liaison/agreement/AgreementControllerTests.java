@@ -28,7 +28,10 @@ class AgreementControllerTests {
 	@Autowired
 	ApplicationEvents events;
 
-	/** Creates the partner unless an earlier test did: the database is shared by all tests. */
+	/**
+	 * Creates the partner unless an earlier test did: the database is shared by all
+	 * tests.
+	 */
 	private void partner(String nation) {
 		TestPartners.ensure(mvc, nation);
 	}
@@ -60,7 +63,8 @@ class AgreementControllerTests {
 	@Test
 	void createdThroughTheApiAndReadBack() {
 		String title = unique("Transit agreement");
-		String id = create("UKR", title, "PUBLIC", "IN_FORCE", "\"agreedOn\": \"2005-07\", \"inForceOn\": \"2005-07\",");
+		String id = create("UKR", title, "PUBLIC", "IN_FORCE",
+				"\"agreedOn\": \"2005-07\", \"inForceOn\": \"2005-07\",");
 
 		assertThat(mvc.get().uri("/api/v1/agreements/" + id)).hasStatusOk()
 			.hasHeader("ETag", "\"0\"")
@@ -84,7 +88,8 @@ class AgreementControllerTests {
 
 		MvcTestResult page = mvc.get().uri("/partners/UKR/agreements").with(TestUsers.nato()).exchange();
 		assertThat(page).hasStatusOk();
-		assertThat(page).bodyText().contains("<html", "navbar", title, "id=\"new-agreement\"", "id=\"agreement-table\"");
+		assertThat(page).bodyText()
+			.contains("<html", "navbar", title, "id=\"new-agreement\"", "id=\"agreement-table\"");
 
 		MvcTestResult fragment = mvc.get()
 			.uri("/partners/UKR/agreements")
@@ -166,7 +171,9 @@ class AgreementControllerTests {
 			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"on\": \"2014-06\"}")).hasStatusOk().hasHeader("ETag", "\"1\"").bodyJson()
+			.content("{\"on\": \"2014-06\"}")).hasStatusOk()
+			.hasHeader("ETag", "\"1\"")
+			.bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("SUBMITTED");
 
@@ -207,7 +214,9 @@ class AgreementControllerTests {
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText().contains("id=\"on-agree-error\"", "cannot be before the date it was submitted");
-		assertThat(mvc.get().uri("/api/v1/agreements/" + id)).bodyJson().extractingPath("$.status").isEqualTo("SUBMITTED");
+		assertThat(mvc.get().uri("/api/v1/agreements/" + id)).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("SUBMITTED");
 	}
 
 	@Test
@@ -245,16 +254,24 @@ class AgreementControllerTests {
 				{"ref": "%s", "type": "IPAP", "title": "%s", "status": "DRAFT", "releasability": "PUBLIC"}""";
 		String ref = unique("contested");
 
-		assertThat(mvc.put().uri("/api/v1/agreements/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted(ref, "First change")))
-			.hasStatusOk()
-			.hasHeader("ETag", "\"1\"");
-		assertThat(mvc.put().uri("/api/v1/agreements/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted(ref, "Stale change")))
-			.hasStatus(409);
-		assertThat(mvc.post().uri("/api/v1/agreements/" + id + "/submit").with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"on\": \"2015\"}"))
-			.hasStatus(409);
+		assertThat(mvc.put()
+			.uri("/api/v1/agreements/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted(ref, "First change"))).hasStatusOk().hasHeader("ETag", "\"1\"");
+		assertThat(mvc.put()
+			.uri("/api/v1/agreements/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted(ref, "Stale change"))).hasStatus(409);
+		assertThat(mvc.post()
+			.uri("/api/v1/agreements/" + id + "/submit")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"on\": \"2015\"}")).hasStatus(409);
 		assertThat(mvc.get().uri("/api/v1/agreements/" + id)).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.title").isEqualTo("First change");
 			assertThat(json).extractingPath("$.status").isEqualTo("DRAFT");
@@ -270,13 +287,16 @@ class AgreementControllerTests {
 			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"type": "IPAP", "title": "Steady plan", "status": "SUBMITTED", "submittedOn": "2015", "releasability": "PUBLIC"}""")
+			.content(
+					"""
+							{"type": "IPAP", "title": "Steady plan", "status": "SUBMITTED", "submittedOn": "2015", "releasability": "PUBLIC"}""")
 			.exchange();
 
 		assertThat(result).hasStatus(400);
 		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains("status");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString()
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
 			.contains("Use the lifecycle actions to change the status");
 	}
 
@@ -288,7 +308,8 @@ class AgreementControllerTests {
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"type": "TREATY_OF_NOWHERE", "title": "%s", "status": "DRAFT", "releasability": "PUBLIC"}""".formatted(unique("Nothing")))
+					{"type": "TREATY_OF_NOWHERE", "title": "%s", "status": "DRAFT", "releasability": "PUBLIC"}"""
+				.formatted(unique("Nothing")))
 			.exchange();
 		assertThat(result).hasStatus(400);
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("type");
@@ -300,7 +321,9 @@ class AgreementControllerTests {
 			.content("{\"type\": \"IPAP\", \"title\": \" \", \"parties\": [{\"name\": \"\"}]}")
 			.exchange();
 		assertThat(invalid).hasStatus(400);
-		assertThat(invalid).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(invalid).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.contains("title", "status", "releasability", "parties[0].name");
 	}
 
@@ -345,7 +368,8 @@ class AgreementControllerTests {
 			.uri("/api/v1/partners/UKR/agreements")
 			.with(TestUsers.partner("UKR"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"type\": \"IPAP\", \"title\": \"Not mine to add\", \"status\": \"DRAFT\", \"releasability\": \"PUBLIC\"}"))
+			.content(
+					"{\"type\": \"IPAP\", \"title\": \"Not mine to add\", \"status\": \"DRAFT\", \"releasability\": \"PUBLIC\"}"))
 			.hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/v1/agreements/" + id + "/submit")
@@ -366,8 +390,13 @@ class AgreementControllerTests {
 	void deletingFromHtmxAnswersAnEmptyFragment() {
 		String id = draft(unique("Withdrawn plan"), "PUBLIC");
 
-		MvcTestResult result = mvc.post().uri("/agreements/" + id + "/delete").with(TestUsers.nato()).with(csrf())
-			.header("HX-Request", "true").param("version", "0").exchange();
+		MvcTestResult result = mvc.post()
+			.uri("/agreements/" + id + "/delete")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("version", "0")
+			.exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText().isBlank();
@@ -409,18 +438,35 @@ class AgreementControllerTests {
 		String code = "STATUS_OF_FORCES_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
 		String body = "{\"code\": \"%s\", \"name\": \"Status of forces agreement\"}".formatted(code);
 
-		assertThat(mvc.get().uri("/api/v1/agreement-types")).hasStatusOk().bodyJson()
-			.extractingPath("$[*].code").asArray().contains("IPAP", "TRANSIT", "MILITARY_TECHNICAL", "OTHER");
-		assertThat(mvc.post().uri("/api/v1/agreement-types").with(TestUsers.partner("UKR"))
-			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(403);
-		assertThat(mvc.post().uri("/api/v1/agreement-types").with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(201);
-		assertThat(mvc.post().uri("/api/v1/agreement-types").with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(400).bodyJson()
-			.extractingPath("$.errors[0].field").isEqualTo("code");
-		assertThat(mvc.post().uri("/api/v1/agreement-types").with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"code\": \"sofa\", \"name\": \"x\"}")).hasStatus(400);
-		assertThat(mvc.get().uri("/api/v1/agreement-types")).bodyJson().extractingPath("$[*].code").asArray().contains(code);
+		assertThat(mvc.get().uri("/api/v1/agreement-types")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].code")
+			.asArray()
+			.contains("IPAP", "TRANSIT", "MILITARY_TECHNICAL", "OTHER");
+		assertThat(mvc.post()
+			.uri("/api/v1/agreement-types")
+			.with(TestUsers.partner("UKR"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/api/v1/agreement-types")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(201);
+		assertThat(mvc.post()
+			.uri("/api/v1/agreement-types")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("code");
+		assertThat(mvc.post()
+			.uri("/api/v1/agreement-types")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"sofa\", \"name\": \"x\"}")).hasStatus(400);
+		assertThat(mvc.get().uri("/api/v1/agreement-types")).bodyJson()
+			.extractingPath("$[*].code")
+			.asArray()
+			.contains(code);
 	}
 
 	@Test

@@ -26,7 +26,8 @@ class AgreementTests {
 		return new AgreementData("", "IPAP", "Individual Partnership Action Plan", null, status,
 				PartialDate.parseOrNull(submitted), PartialDate.parseOrNull(agreed), PartialDate.parseOrNull(inForce),
 				PartialDate.parseOrNull(ended), null,
-				List.of(new AgreementParty("NATO", null), new AgreementParty("Ukraine", UKRAINE)), Releasability.PUBLIC);
+				List.of(new AgreementParty("NATO", null), new AgreementParty("Ukraine", UKRAINE)),
+				Releasability.PUBLIC);
 	}
 
 	static Agreement draft() {
@@ -53,20 +54,22 @@ class AgreementTests {
 
 	@Test
 	void anAgreementInForceMayExpireOrBeTerminated() {
-		Agreement expiring = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
+		Agreement expiring = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null),
+				NOW);
 		expiring.move(AgreementMove.EXPIRE, date("2010"), NOW);
 		assertThat(expiring.status()).isEqualTo(AgreementStatus.EXPIRED);
 
-		Agreement terminated = Agreement.record(UKRAINE, data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
+		Agreement terminated = Agreement.record(UKRAINE,
+				data(AgreementStatus.IN_FORCE, null, "2005-07", "2005-07", null), NOW);
 		terminated.move(AgreementMove.TERMINATE, date("2010"), NOW);
 		assertThat(terminated.status()).isEqualTo(AgreementStatus.TERMINATED);
 	}
 
 	@Test
 	void anAgreedAgreementMayEndWithoutEnteringIntoForce() {
-		for (AgreementMove end : List.of(AgreementMove.SUPERSEDE, AgreementMove.EXPIRE,
-				AgreementMove.TERMINATE)) {
-			Agreement agreement = Agreement.record(UKRAINE, data(AgreementStatus.AGREED, null, "2009", null, null), NOW);
+		for (AgreementMove end : List.of(AgreementMove.SUPERSEDE, AgreementMove.EXPIRE, AgreementMove.TERMINATE)) {
+			Agreement agreement = Agreement.record(UKRAINE, data(AgreementStatus.AGREED, null, "2009", null, null),
+					NOW);
 			switch (end) {
 				case SUPERSEDE -> agreement.move(AgreementMove.SUPERSEDE, date("2011"), NOW);
 				case EXPIRE -> agreement.move(AgreementMove.EXPIRE, date("2011"), NOW);
@@ -80,34 +83,42 @@ class AgreementTests {
 	void aDraftCannotBeAgreedBeforeItIsSubmitted() {
 		Agreement agreement = draft();
 
-		assertThatThrownBy(() -> agreement.move(AgreementMove.AGREE, date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> agreement.move(AgreementMove.AGREE, date("2015"), NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is DRAFT cannot be agreed; submit it first");
 		assertThat(agreement.status()).isEqualTo(AgreementStatus.DRAFT);
 	}
 
 	@Test
 	void illegalMovesAreRefusedNamingTheStatusAndTheMove() {
-		assertThatThrownBy(() -> draft().move(AgreementMove.ENTER_INTO_FORCE, date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> draft().move(AgreementMove.ENTER_INTO_FORCE, date("2015"), NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is DRAFT cannot enter into force; it must be agreed first");
-		assertThatThrownBy(() -> draft().move(AgreementMove.TERMINATE, date("2015"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> draft().move(AgreementMove.TERMINATE, date("2015"), NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is DRAFT cannot be terminated; it must be agreed first");
 
 		Agreement submitted = draft();
 		submitted.move(AgreementMove.SUBMIT, date("2014"), NOW);
-		assertThatThrownBy(() -> submitted.move(AgreementMove.SUBMIT, date("2014"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> submitted.move(AgreementMove.SUBMIT, date("2014"), NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is SUBMITTED cannot be submitted; it has been submitted already");
 
 		Agreement ended = Agreement.record(UKRAINE, data(AgreementStatus.EXPIRED, null, "2005", "2005", "2010"), NOW);
-		assertThatThrownBy(() -> ended.move(AgreementMove.ENTER_INTO_FORCE, date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> ended.move(AgreementMove.ENTER_INTO_FORCE, date("2011"), NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("An agreement that is EXPIRED cannot enter into force; it has already ended");
-		assertThatThrownBy(() -> ended.move(AgreementMove.TERMINATE, date("2011"), NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> ended.move(AgreementMove.TERMINATE, date("2011"), NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("EXPIRED cannot be terminated");
 	}
 
 	@Test
 	void anIllegalMoveIsRefusedAsSuchEvenWithoutADate() {
-		assertThatThrownBy(() -> draft().move(AgreementMove.AGREE, null, NOW)).isInstanceOf(RuleViolationException.class);
-		assertThatThrownBy(() -> draft().move(AgreementMove.SUBMIT, null, NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> draft().move(AgreementMove.AGREE, null, NOW))
+			.isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> draft().move(AgreementMove.SUBMIT, null, NOW))
+			.isInstanceOf(InvalidInputException.class)
 			.extracting(ex -> ((InvalidInputException) ex).problems().get(0).field())
 			.isEqualTo("on");
 	}
@@ -117,7 +128,8 @@ class AgreementTests {
 		Agreement agreement = draft();
 		agreement.move(AgreementMove.SUBMIT, date("2014-06"), NOW);
 
-		assertThatThrownBy(() -> agreement.move(AgreementMove.AGREE, date("2014-05-31"), NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> agreement.move(AgreementMove.AGREE, date("2014-05-31"), NOW))
+			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("cannot be before the date it was submitted (2014-06)")
 			.extracting(ex -> ((InvalidInputException) ex).problems().get(0).field())
 			.isEqualTo("on");
@@ -153,9 +165,10 @@ class AgreementTests {
 	void recordingHistoryRefusesDatesOutOfOrder() {
 		assertThat(fields(data(AgreementStatus.AGREED, "2009-03", "2009-02", null, null))).containsExactly("agreedOn");
 		assertThat(fields(data(AgreementStatus.TERMINATED, "2004", null, "2006", "2005"))).containsExactly("endedOn");
-		assertThat(fields(data(AgreementStatus.IN_FORCE, "2010", "2009", "2008", null)))
-			.containsExactly("agreedOn", "inForceOn");
-		// "2009" may stand for March 2009: a year and a month within it are not out of order.
+		assertThat(fields(data(AgreementStatus.IN_FORCE, "2010", "2009", "2008", null))).containsExactly("agreedOn",
+				"inForceOn");
+		// "2009" may stand for March 2009: a year and a month within it are not out of
+		// order.
 		assertThat(fields(data(AgreementStatus.AGREED, "2009-03", "2009", null, null))).isEmpty();
 		assertThat(fields(data(AgreementStatus.AGREED, "2009", "2009-01", null, null))).isEmpty();
 	}
@@ -191,8 +204,7 @@ class AgreementTests {
 		AgreementData given = new AgreementData("ipap-2015", "IPAP", "IPAP", null, AgreementStatus.AGREED, null,
 				date("2015-01-15"), null, null, "Serbia concludes an IPAP with NATO.", List.of(), Releasability.PUBLIC);
 
-		assertThat(Agreement.record(UKRAINE, given, NOW).facts().entries())
-			.extracting(Entry::text)
+		assertThat(Agreement.record(UKRAINE, given, NOW).facts().entries()).extracting(Entry::text)
 			.containsExactly("Serbia concludes an IPAP with NATO.");
 	}
 
@@ -223,7 +235,8 @@ class AgreementTests {
 		assertThat(agreement.holds(history)).isTrue();
 		assertThat(agreement.holds(new AgreementData("", "IPAP", "Individual Partnership Action Plan", null,
 				AgreementStatus.IN_FORCE, date("2014-06"), date("2015-01-15"), date("2015-01-15"), null, null,
-				List.of(new AgreementParty("NATO", null)), Releasability.PUBLIC))).isFalse();
+				List.of(new AgreementParty("NATO", null)), Releasability.PUBLIC)))
+			.isFalse();
 	}
 
 	@Test

@@ -24,8 +24,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The dialogue pages and API over the shared test database. Only Mongolia and Ireland are
- * partners of this class; other classes use other nations, and every test names its records so
- * that it finds only its own.
+ * partners of this class; other classes use other nations, and every test names its
+ * records so that it finds only its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,14 +42,21 @@ class DialogueControllerTests {
 
 	// Several tests share these partners, in any order.
 	private void ensurePartner(String nation) {
-		if (mvc.get().uri("/api/v1/partners/" + nation).with(TestUsers.nato()).exchange().getResponse().getStatus() == 404) {
+		if (mvc.get()
+			.uri("/api/v1/partners/" + nation)
+			.with(TestUsers.nato())
+			.exchange()
+			.getResponse()
+			.getStatus() == 404) {
 			assertThat(mvc.post()
 				.uri("/api/v1/partners")
 				.with(TestUsers.nato())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-						""".formatted(nation)))
+				.content(
+						"""
+								{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
+								"""
+							.formatted(nation)))
 				.hasStatus(201);
 		}
 	}
@@ -72,14 +79,19 @@ class DialogueControllerTests {
 	}
 
 	private Map<?, ?> addStatement(String nation, String title, String date, String releasability) throws Exception {
-		return post("/api/v1/partners/" + nation + "/statements", """
-				{"kind": "STATEMENT", "title": "%s", "speaker": "NATO Secretary General Jens Stoltenberg",
-				 "date": "%s", "place": "Brussels", "quote": "The new agreement will allow us to enhance our cooperation.",
-				 "source": "https://www.nato.int/", "releasability": "%s"}""".formatted(title, date, releasability));
+		return post("/api/v1/partners/" + nation + "/statements",
+				"""
+						{"kind": "STATEMENT", "title": "%s", "speaker": "NATO Secretary General Jens Stoltenberg",
+						 "date": "%s", "place": "Brussels", "quote": "The new agreement will allow us to enhance our cooperation.",
+						 "source": "https://www.nato.int/", "releasability": "%s"}"""
+					.formatted(title, date, releasability));
 	}
 
 	private List<String> statementTitles(String nation, RequestPostProcessor user) throws Exception {
-		MvcTestResult result = mvc.get().uri("/api/v1/partners/" + nation + "/statements?size=200").with(user).exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/partners/" + nation + "/statements?size=200")
+			.with(user)
+			.exchange();
 		assertThat(result).hasStatusOk();
 		return ((List<?>) json.readValue(result.getResponse().getContentAsString(), Map.class).get("items")).stream()
 			.map(item -> (String) ((Map<?, ?>) item).get("title"))
@@ -123,7 +135,8 @@ class DialogueControllerTests {
 			.findFirst()
 			.orElseThrow()
 			.facts()
-			.entries()).containsExactly(new Entry("established", PartialDate.ofMonth(2006, 2),
+			.entries())
+			.containsExactly(new Entry("established", PartialDate.ofMonth(2006, 2),
 					"The Mongolia/NATO Defence Reform Group is established."));
 		assertThat(mvc.get().uri("/bodies/" + id).with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
@@ -146,13 +159,14 @@ class DialogueControllerTests {
 			.singleElement()
 			.satisfies(e -> assertThat(e.facts().entries()).isEmpty());
 
-		assertThat(mvc.put().uri("/api/v1/bodies/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
+		assertThat(mvc.put()
+			.uri("/api/v1/bodies/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"name": "Mongolia expert staff talks", "purpose": "Staff talks.", "established": "2009",
-					 "dissolved": "2012", "releasability": "PUBLIC"}"""))
-			.hasStatusOk()
-			.hasHeader("ETag", "\"1\"");
+					 "dissolved": "2012", "releasability": "PUBLIC"}""")).hasStatusOk().hasHeader("ETag", "\"1\"");
 		assertThat(mvc.delete().uri("/api/v1/bodies/" + id).with(TestUsers.nato()).header("If-Match", "\"1\""))
 			.hasStatus(204);
 
@@ -213,10 +227,18 @@ class DialogueControllerTests {
 	void statementsArePagedNewestFirst() throws Exception {
 		ensurePartner("IRL");
 		// This test counts every statement of its partner, so it starts from none.
-		for (Object item : (List<?>) json.readValue(mvc.get().uri("/api/v1/partners/IRL/statements?size=200")
-			.with(TestUsers.nato()).exchange().getResponse().getContentAsString(), Map.class).get("items")) {
+		for (Object item : (List<?>) json
+			.readValue(mvc.get()
+				.uri("/api/v1/partners/IRL/statements?size=200")
+				.with(TestUsers.nato())
+				.exchange()
+				.getResponse()
+				.getContentAsString(), Map.class)
+			.get("items")) {
 			Map<?, ?> statement = (Map<?, ?>) item;
-			assertThat(mvc.delete().uri("/api/v1/statements/" + statement.get("id")).with(TestUsers.nato())
+			assertThat(mvc.delete()
+				.uri("/api/v1/statements/" + statement.get("id"))
+				.with(TestUsers.nato())
 				.header("If-Match", "\"" + statement.get("version") + "\"")).hasStatus(204);
 		}
 		addStatement("IRL", "Paged statement one", "2013", "PUBLIC");
@@ -225,10 +247,14 @@ class DialogueControllerTests {
 
 		MvcTestResult first = mvc.get().uri("/api/v1/partners/IRL/statements?page=0&size=2").exchange();
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(3);
-		assertThat(first).bodyJson().extractingPath("$.items[*].title").asArray()
+		assertThat(first).bodyJson()
+			.extractingPath("$.items[*].title")
+			.asArray()
 			.containsExactly("Paged statement three", "Paged statement two");
 		MvcTestResult second = mvc.get().uri("/api/v1/partners/IRL/statements?page=1&size=2").exchange();
-		assertThat(second).bodyJson().extractingPath("$.items[*].title").asArray()
+		assertThat(second).bodyJson()
+			.extractingPath("$.items[*].title")
+			.asArray()
 			.containsExactly("Paged statement one");
 
 		assertThat(mvc.get().uri("/partners/IRL/statements?size=2").with(TestUsers.nato())).hasStatusOk()
@@ -337,7 +363,8 @@ class DialogueControllerTests {
 	void partnerRecordsAreSeenByThatPartnerOnly() throws Exception {
 		ensurePartner("MNG");
 		ensurePartner("IRL");
-		String statement = (String) addStatement("MNG", "Partner-only Mongolian statement", "2012", "PARTNER").get("id");
+		String statement = (String) addStatement("MNG", "Partner-only Mongolian statement", "2012", "PARTNER")
+			.get("id");
 		String body = (String) addBody("MNG", "Partner-only Mongolian council", "PARTNER").get("id");
 
 		assertThat(mvc.get().uri("/api/v1/statements/" + statement).with(TestUsers.partner("MNG"))).hasStatusOk();
@@ -388,22 +415,21 @@ class DialogueControllerTests {
 			.uri("/api/v1/partners/MNG/statements")
 			.with(TestUsers.partner("MNG"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"STATEMENT\", \"title\": \"Not allowed\", \"date\": \"2015\", \"summary\": \"x\", \"releasability\": \"PUBLIC\"}"))
+			.content(
+					"{\"kind\": \"STATEMENT\", \"title\": \"Not allowed\", \"date\": \"2015\", \"summary\": \"x\", \"releasability\": \"PUBLIC\"}"))
 			.hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/v1/partners/MNG/bodies")
 			.with(TestUsers.partner("MNG"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"Not allowed\", \"purpose\": \"x\", \"releasability\": \"PUBLIC\"}"))
-			.hasStatus(403);
+			.content("{\"name\": \"Not allowed\", \"purpose\": \"x\", \"releasability\": \"PUBLIC\"}")).hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/partners/MNG/bodies")
 			.with(TestUsers.partner("MNG"))
 			.with(csrf())
 			.param("name", "Not allowed")
 			.param("purpose", "x")
-			.param("releasability", "PUBLIC"))
-			.hasStatus(403);
+			.param("releasability", "PUBLIC")).hasStatus(403);
 	}
 
 	@Test
@@ -414,11 +440,15 @@ class DialogueControllerTests {
 				{"kind": "SPEECH", "title": "Irish statement revised twice", "date": "2010", "summary": "%s",
 				 "releasability": "PUBLIC"}""";
 
-		assertThat(mvc.put().uri("/api/v1/statements/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted("First change")))
-			.hasStatusOk()
-			.hasHeader("ETag", "\"1\"");
-		MvcTestResult stale = mvc.put().uri("/api/v1/statements/" + id).with(TestUsers.nato())
+		assertThat(mvc.put()
+			.uri("/api/v1/statements/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted("First change"))).hasStatusOk().hasHeader("ETag", "\"1\"");
+		MvcTestResult stale = mvc.put()
+			.uri("/api/v1/statements/" + id)
+			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(revision.formatted("Stale change"))
@@ -441,14 +471,18 @@ class DialogueControllerTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\": \"STATEMENT\", \"title\": \" \"}")
 			.exchange();
-		assertThat(missing).hasStatus(400).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(missing).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.contains("title", "date", "releasability");
 
 		MvcTestResult meeting = mvc.post()
 			.uri("/api/v1/partners/IRL/statements")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"MEETING\", \"title\": \"Meeting of nobody\", \"date\": \"2015\", \"summary\": \"x\", \"releasability\": \"PUBLIC\"}")
+			.content(
+					"{\"kind\": \"MEETING\", \"title\": \"Meeting of nobody\", \"date\": \"2015\", \"summary\": \"x\", \"releasability\": \"PUBLIC\"}")
 			.exchange();
 		assertThat(meeting).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("speaker");
 
@@ -457,7 +491,8 @@ class DialogueControllerTests {
 			.uri("/api/v1/partners/IRL/bodies")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"ref\": \"irish-body-with-a-taken-ref\", \"name\": \"Another\", \"purpose\": \"x\", \"releasability\": \"PUBLIC\"}")
+			.content(
+					"{\"ref\": \"irish-body-with-a-taken-ref\", \"name\": \"Another\", \"purpose\": \"x\", \"releasability\": \"PUBLIC\"}")
 			.exchange();
 		assertThat(taken).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("ref");
 

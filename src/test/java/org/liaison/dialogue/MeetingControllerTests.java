@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Meetings and their follow-up actions through the pages and the API, over the shared test
- * database. Only Japan and New Zealand are partners of this class; every test names its records
- * (by place) so that it finds only its own.
+ * Meetings and their follow-up actions through the pages and the API, over the shared
+ * test database. Only Japan and New Zealand are partners of this class; every test names
+ * its records (by place) so that it finds only its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,14 +32,21 @@ class MeetingControllerTests {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private void ensurePartner(String nation) {
-		if (mvc.get().uri("/api/v1/partners/" + nation).with(TestUsers.nato()).exchange().getResponse().getStatus() == 404) {
+		if (mvc.get()
+			.uri("/api/v1/partners/" + nation)
+			.with(TestUsers.nato())
+			.exchange()
+			.getResponse()
+			.getStatus() == 404) {
 			assertThat(mvc.post()
 				.uri("/api/v1/partners")
 				.with(TestUsers.nato())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
-						""".formatted(nation)))
+				.content(
+						"""
+								{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}
+								"""
+							.formatted(nation)))
 				.hasStatus(201);
 		}
 	}
@@ -59,7 +66,10 @@ class MeetingControllerTests {
 	private String body(String nation) throws Exception {
 		ensurePartner(nation);
 		String ref = nation.toLowerCase() + "-meetings-reform-group";
-		MvcTestResult bodies = mvc.get().uri("/api/v1/partners/" + nation + "/bodies").with(TestUsers.nato()).exchange();
+		MvcTestResult bodies = mvc.get()
+			.uri("/api/v1/partners/" + nation + "/bodies")
+			.with(TestUsers.nato())
+			.exchange();
 		for (Object item : json.readValue(bodies.getResponse().getContentAsString(), List.class)) {
 			if (ref.equals(((Map<?, ?>) item).get("ref"))) {
 				return (String) ((Map<?, ?>) item).get("id");
@@ -73,14 +83,16 @@ class MeetingControllerTests {
 	/** A meeting whose ref is made from its place, so that each test finds its own. */
 	private Map<?, ?> addMeeting(String bodyId, String place, String releasability) throws Exception {
 		String ref = place.toLowerCase().replace(' ', '-') + "-" + System.nanoTime();
-		return post("/api/v1/bodies/" + bodyId + "/meetings", """
-				{"ref": "%s", "date": "2015-02-10", "place": "%s", "agenda": "PARP goals by area",
-				 "participants": [{"name": "Ministry of Defence", "nation": "JPN"}, {"name": "NATO International Staff"}],
-				 "decisions": ["Review the logistics goals again in June."],
-				 "actions": [{"text": "Send the logistics survey", "owner": "General Staff", "dueOn": "2015-06-30"},
-				             {"text": "Plan the next meeting", "owner": "NATO International Staff", "dueOn": "2999-01-31"}],
-				 "reviewedNodes": [{"planRef": "parp-2015", "nodeCode": "G-01"}],
-				 "releasability": "%s", "illustrative": true}""".formatted(ref, place, releasability));
+		return post("/api/v1/bodies/" + bodyId + "/meetings",
+				"""
+						{"ref": "%s", "date": "2015-02-10", "place": "%s", "agenda": "PARP goals by area",
+						 "participants": [{"name": "Ministry of Defence", "nation": "JPN"}, {"name": "NATO International Staff"}],
+						 "decisions": ["Review the logistics goals again in June."],
+						 "actions": [{"text": "Send the logistics survey", "owner": "General Staff", "dueOn": "2015-06-30"},
+						             {"text": "Plan the next meeting", "owner": "NATO International Staff", "dueOn": "2999-01-31"}],
+						 "reviewedNodes": [{"planRef": "parp-2015", "nodeCode": "G-01"}],
+						 "releasability": "%s", "illustrative": true}"""
+					.formatted(ref, place, releasability));
 	}
 
 	private static String actionId(Map<?, ?> meeting, int index) {
@@ -98,8 +110,7 @@ class MeetingControllerTests {
 			.bodyJson()
 			.extractingPath("$.actions[0].status")
 			.isEqualTo("OPEN");
-		assertThat(mvc.get().uri("/api/v1/bodies/" + body + "/meetings?size=200").with(TestUsers.nato()))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/api/v1/bodies/" + body + "/meetings?size=200").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
 			.contains(id);
 		assertThat(mvc.get().uri("/bodies/" + body).with(TestUsers.nato())).hasStatusOk()
@@ -125,7 +136,10 @@ class MeetingControllerTests {
 			.containsPattern("<tr id=\"action-" + overdue + "\" class=\"table-danger overdue\">")
 			.containsPattern("<tr id=\"action-" + notYet + "\" class=\"\">")
 			.contains("overdue-badge");
-		MvcTestResult list = mvc.get().uri("/api/v1/partners/JPN/actions?overdue=true").with(TestUsers.nato()).exchange();
+		MvcTestResult list = mvc.get()
+			.uri("/api/v1/partners/JPN/actions?overdue=true")
+			.with(TestUsers.nato())
+			.exchange();
 		assertThat(list).hasStatusOk();
 		assertThat(list.getResponse().getContentAsString()).contains(overdue).doesNotContain(notYet);
 		assertThat(mvc.get().uri("/partners/JPN/actions?overdue=true").with(TestUsers.nato())).hasStatusOk()
@@ -140,20 +154,25 @@ class MeetingControllerTests {
 		String first = actionId(meeting, 0);
 		String second = actionId(meeting, 1);
 
-		assertThat(mvc.post().uri("/api/v1/actions/" + first + "/done?on=2015-03-01").header("If-Match", "\"0\"").with(TestUsers.nato()))
-			.hasStatusOk()
+		assertThat(mvc.post()
+			.uri("/api/v1/actions/" + first + "/done?on=2015-03-01")
+			.header("If-Match", "\"0\"")
+			.with(TestUsers.nato())).hasStatusOk()
 			.hasHeader("ETag", "\"1\"")
 			.bodyJson()
 			.extractingPath("$.actions[0].status")
 			.isEqualTo("DONE");
-		assertThat(mvc.post().uri("/api/v1/actions/" + first + "/drop").header("If-Match", "\"1\"").with(TestUsers.nato()))
+		assertThat(
+				mvc.post().uri("/api/v1/actions/" + first + "/drop").header("If-Match", "\"1\"").with(TestUsers.nato()))
 			.hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
 			.contains("only an open action");
-		assertThat(mvc.post().uri("/api/v1/actions/" + second + "/drop").header("If-Match", "\"0\"").with(TestUsers.nato()))
-			.hasStatus(409);
+		assertThat(mvc.post()
+			.uri("/api/v1/actions/" + second + "/drop")
+			.header("If-Match", "\"0\"")
+			.with(TestUsers.nato())).hasStatus(409);
 		assertThat(mvc.get().uri("/api/v1/meetings/" + meeting.get("id")).with(TestUsers.nato())).bodyJson()
 			.extractingPath("$.actions[1].status")
 			.isEqualTo("OPEN");
@@ -210,8 +229,7 @@ class MeetingControllerTests {
 			.contains("id=\"participants-error\"")
 			.contains("Line 2: 'New Zealand' is not a nation code")
 			.contains("id=\"reviewedNodes-error\"");
-		assertThat(mvc.get().uri("/api/v1/bodies/" + body + "/meetings?size=200").with(TestUsers.nato()))
-			.bodyText()
+		assertThat(mvc.get().uri("/api/v1/bodies/" + body + "/meetings?size=200").with(TestUsers.nato())).bodyText()
 			.doesNotContain("Wellington refused");
 
 		MvcTestResult saved = mvc.post()

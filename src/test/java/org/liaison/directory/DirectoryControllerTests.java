@@ -84,7 +84,8 @@ class DirectoryControllerTests {
 
 	@Test
 	void organisationAndRoleAreCreatedThroughTheApi() {
-		String organisationId = createOrganisation("dir-test-mlo-tashkent", "NATO Liaison Office Tashkent", "LIAISON_OFFICE");
+		String organisationId = createOrganisation("dir-test-mlo-tashkent", "NATO Liaison Office Tashkent",
+				"LIAISON_OFFICE");
 
 		assertThat(mvc.get().uri("/api/v1/organisations/" + organisationId)).hasStatusOk()
 			.hasHeader("ETag", "\"0\"")
@@ -97,10 +98,13 @@ class DirectoryControllerTests {
 		assertThat(created).hasStatus(201);
 		assertThat(created).bodyJson().extractingPath("$.organisationName").isEqualTo("NATO Liaison Office Tashkent");
 		assertThat(created).bodyJson().extractingPath("$.from").isEqualTo("2006-12");
-		assertThat(created).bodyJson().extractingPath("$.ref").isEqualTo("liaison-office-dir-test-mlo-tashkent-2006-12");
+		assertThat(created).bodyJson()
+			.extractingPath("$.ref")
+			.isEqualTo("liaison-office-dir-test-mlo-tashkent-2006-12");
 		assertThat(events.stream(OfficeEstablished.class)).singleElement()
 			.satisfies(event -> assertThat(event.facts().entries()).singleElement()
-				.satisfies(entry -> assertThat(entry.text()).isEqualTo("NATO Liaison Office Tashkent is established.")));
+				.satisfies(
+						entry -> assertThat(entry.text()).isEqualTo("NATO Liaison Office Tashkent is established.")));
 
 		assertThat(mvc.get().uri("/api/v1/partners/UZB/roles")).hasStatusOk()
 			.bodyJson()
@@ -129,19 +133,24 @@ class DirectoryControllerTests {
 		createOrganisation("dir-test-embassy-cze", "Directory Test Embassy of the Czech Republic", "EMBASSY");
 		createRole("TKM", "dir-test-embassy-svk", "CONTACT_POINT_EMBASSY", "2015", "2016", "PUBLIC");
 
-		MvcTestResult overlap = postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2016", "2017", "PUBLIC");
+		MvcTestResult overlap = postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2016", "2017",
+				"PUBLIC");
 
 		assertThat(overlap).hasStatus(400);
 		assertThat(overlap).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
 		assertThat(overlap).bodyJson().extractingPath("$.detail").asString().contains("overlaps");
 
-		MvcTestResult badTerm = postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017-03", "2018", "PUBLIC");
+		MvcTestResult badTerm = postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017-03", "2018",
+				"PUBLIC");
 		assertThat(badTerm).hasStatus(400);
 		assertThat(badTerm).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
-		assertThat(badTerm).bodyJson().extractingPath("$.errors[0].message").asString()
+		assertThat(badTerm).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
 			.contains("A contact point embassy serves two calendar years, e.g. 2015 to 2016");
 
-		assertThat(postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017", "2018", "PUBLIC")).hasStatus(201);
+		assertThat(postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017", "2018", "PUBLIC"))
+			.hasStatus(201);
 	}
 
 	@Test
@@ -153,9 +162,13 @@ class DirectoryControllerTests {
 		assertThat(embassy).bodyJson().extractingPath("$.errors[0].field").isEqualTo("organisationRef");
 		assertThat(embassy).bodyJson().extractingPath("$.errors[0].message").asString().contains("must be an embassy");
 
-		MvcTestResult centre = postRole("UZB", "dir-test-mod-uzb", "PARTNERSHIP_TRAINING_CENTRE", "2013", null, "PUBLIC");
+		MvcTestResult centre = postRole("UZB", "dir-test-mod-uzb", "PARTNERSHIP_TRAINING_CENTRE", "2013", null,
+				"PUBLIC");
 		assertThat(centre).hasStatus(400);
-		assertThat(centre).bodyJson().extractingPath("$.errors[0].message").asString().contains("must be a training centre");
+		assertThat(centre).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("must be a training centre");
 
 		assertThat(postRole("FRA", "dir-test-mod-uzb", "OTHER", null, null, "PUBLIC")).hasStatus(400)
 			.bodyJson()
@@ -183,9 +196,7 @@ class DirectoryControllerTests {
 			.exchange();
 
 		assertThat(unreadable).hasStatusOk();
-		assertThat(unreadable).bodyText()
-			.contains("id=\"from-error\"")
-			.contains("A date is written as a year");
+		assertThat(unreadable).bodyText().contains("id=\"from-error\"").contains("A date is written as a year");
 
 		MvcTestResult noOrganisation = mvc.post()
 			.uri("/partners/TKM/roles")
@@ -275,7 +286,10 @@ class DirectoryControllerTests {
 			.doesNotContain("<html");
 
 		MvcTestResult page = mvc.get().uri("/organisations?q=zanzibar").with(TestUsers.nato()).exchange();
-		assertThat(page).bodyText().contains("<nav").contains("hx-get=\"/organisations\"").contains("Zanzibar Directory Test Centre");
+		assertThat(page).bodyText()
+			.contains("<nav")
+			.contains("hx-get=\"/organisations\"")
+			.contains("Zanzibar Directory Test Centre");
 
 		assertThat(mvc.get().uri("/api/v1/organisations?q=zanzibar")).bodyJson()
 			.extractingPath("$.items[*].ref")
@@ -315,7 +329,8 @@ class DirectoryControllerTests {
 
 	@Test
 	void aRoleNeverRevealsAnOrganisationTheReaderMayNotSee() {
-		assertThat(postOrganisation("dir-test-hidden-embassy", "Directory Test Hidden Embassy", "EMBASSY", "SVK", "PARTNER"))
+		assertThat(postOrganisation("dir-test-hidden-embassy", "Directory Test Hidden Embassy", "EMBASSY", "SVK",
+				"PARTNER"))
 			.hasStatus(201);
 		String role = createRole("UZB", "dir-test-hidden-embassy", "OTHER", "2011", null, "PUBLIC");
 
@@ -329,13 +344,15 @@ class DirectoryControllerTests {
 			.uri("/api/v1/organisations")
 			.with(TestUsers.partner("UZB"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"ref\": \"dir-test-forbidden\", \"name\": \"Forbidden\", \"kind\": \"OTHER\", \"releasability\": \"PUBLIC\"}"))
+			.content(
+					"{\"ref\": \"dir-test-forbidden\", \"name\": \"Forbidden\", \"kind\": \"OTHER\", \"releasability\": \"PUBLIC\"}"))
 			.hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/v1/partners/UZB/roles")
 			.with(TestUsers.partner("UZB"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"organisationRef\": \"dir-test-mlo-tashkent\", \"kind\": \"OTHER\", \"releasability\": \"PUBLIC\"}"))
+			.content(
+					"{\"organisationRef\": \"dir-test-mlo-tashkent\", \"kind\": \"OTHER\", \"releasability\": \"PUBLIC\"}"))
 			.hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/organisations")
@@ -343,8 +360,7 @@ class DirectoryControllerTests {
 			.with(csrf())
 			.param("name", "Forbidden")
 			.param("kind", "OTHER")
-			.param("releasability", "PUBLIC"))
-			.hasStatus(403);
+			.param("releasability", "PUBLIC")).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/organisations?q=forbidden").with(TestUsers.nato())).bodyJson()
 			.extractingPath("$.total")
 			.isEqualTo(0);
@@ -356,12 +372,19 @@ class DirectoryControllerTests {
 		String revision = """
 				{"ref": "dir-test-stale", "name": "%s", "kind": "LIAISON_OFFICE", "releasability": "PUBLIC"}""";
 
-		assertThat(mvc.put().uri("/api/v1/organisations/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted("Directory Test First Name")))
-			.hasStatusOk()
-			.hasHeader("ETag", "\"1\"");
-		MvcTestResult stale = mvc.put().uri("/api/v1/organisations/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted("Directory Test Stale Name")).exchange();
+		assertThat(mvc.put()
+			.uri("/api/v1/organisations/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted("Directory Test First Name"))).hasStatusOk().hasHeader("ETag", "\"1\"");
+		MvcTestResult stale = mvc.put()
+			.uri("/api/v1/organisations/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted("Directory Test Stale Name"))
+			.exchange();
 
 		assertThat(stale).hasStatus(409);
 		assertThat(stale).bodyJson().extractingPath("$.title").isEqualTo("Stale version");
@@ -377,9 +400,13 @@ class DirectoryControllerTests {
 		createRole("UZB", "dir-test-renamed", "OTHER", null, null, "PUBLIC");
 		assertThat(events.stream(OrganisationRoleRecorded.class)).hasSize(1);
 
-		assertThat(mvc.put().uri("/api/v1/organisations/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
+		assertThat(mvc.put()
+			.uri("/api/v1/organisations/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"ref\": \"dir-test-renamed\", \"name\": \"Directory Test New Name\", \"kind\": \"LIAISON_OFFICE\", \"releasability\": \"PUBLIC\"}"))
+			.content(
+					"{\"ref\": \"dir-test-renamed\", \"name\": \"Directory Test New Name\", \"kind\": \"LIAISON_OFFICE\", \"releasability\": \"PUBLIC\"}"))
 			.hasStatusOk();
 
 		assertThat(events.stream(OrganisationRoleRevised.class).map(OrganisationRoleRevised::facts)).hasSize(2)
@@ -393,21 +420,33 @@ class DirectoryControllerTests {
 		String organisation = createOrganisation("dir-test-busy", "Directory Test Busy Office", "LIAISON_OFFICE");
 		String role = createRole("TKM", "dir-test-busy", "LIAISON_OFFICE", "2008", null, "PUBLIC");
 
-		MvcTestResult refused = mvc.delete().uri("/api/v1/organisations/" + organisation).with(TestUsers.nato())
-			.header("If-Match", "\"0\"").exchange();
+		MvcTestResult refused = mvc.delete()
+			.uri("/api/v1/organisations/" + organisation)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.exchange();
 
 		assertThat(refused).hasStatus(409);
-		assertThat(refused).bodyJson().extractingPath("$.detail").asString()
+		assertThat(refused).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
 			.contains("Directory Test Busy Office cannot be deleted while 1 role refer");
 
-		MvcTestResult removed = mvc.post().uri("/roles/" + role + "/delete").with(TestUsers.nato()).with(csrf())
-			.header("HX-Request", "true").param("version", "0").exchange();
+		MvcTestResult removed = mvc.post()
+			.uri("/roles/" + role + "/delete")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("version", "0")
+			.exchange();
 		assertThat(removed).hasStatusOk();
 		assertThat(removed).bodyText().isBlank();
 		assertThat(events.stream(OrganisationRoleRevised.class)).singleElement()
 			.satisfies(event -> assertThat(event.facts().entries()).isEmpty());
 
-		assertThat(mvc.delete().uri("/api/v1/organisations/" + organisation).with(TestUsers.nato())
+		assertThat(mvc.delete()
+			.uri("/api/v1/organisations/" + organisation)
+			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")).hasStatus(204);
 		assertThat(mvc.get().uri("/api/v1/organisations/" + organisation).with(TestUsers.nato())).hasStatus(404);
 	}
@@ -431,14 +470,15 @@ class DirectoryControllerTests {
 			.bodyText()
 			.contains("Rechercher une organisation");
 
-		assertThat(mvc.post().uri("/organisations/" + id).with(TestUsers.nato()).with(csrf())
+		assertThat(mvc.post()
+			.uri("/organisations/" + id)
+			.with(TestUsers.nato())
+			.with(csrf())
 			.param("version", "0")
 			.param("ref", "dir-test-pages")
 			.param("name", "Directory Test Page Office Renamed")
 			.param("kind", "LIAISON_OFFICE")
-			.param("releasability", "PUBLIC"))
-			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/organisations/" + id);
+			.param("releasability", "PUBLIC")).hasStatus3xxRedirection().hasRedirectedUrl("/organisations/" + id);
 	}
 
 }

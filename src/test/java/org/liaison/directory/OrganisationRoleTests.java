@@ -31,8 +31,8 @@ class OrganisationRoleTests {
 	}
 
 	private static RoleData role(RoleKind kind, String from, String until) {
-		return new RoleData(null, "some-organisation", kind, PartialDate.parseOrNull(from), PartialDate.parseOrNull(until),
-				null, null, Releasability.PUBLIC);
+		return new RoleData(null, "some-organisation", kind, PartialDate.parseOrNull(from),
+				PartialDate.parseOrNull(until), null, null, Releasability.PUBLIC);
 	}
 
 	private static MilestoneFacts facts(Organisation organisation, RoleData data) {
@@ -41,8 +41,7 @@ class OrganisationRoleTests {
 
 	@Test
 	void aRoleCannotEndBeforeItBegan() {
-		assertThat(role(RoleKind.LIAISON_OFFICE, "2006-12", "2006-11").problems())
-			.singleElement()
+		assertThat(role(RoleKind.LIAISON_OFFICE, "2006-12", "2006-11").problems()).singleElement()
 			.satisfies(problem -> assertThat(problem.field()).isEqualTo("until"));
 		assertThat(role(RoleKind.LIAISON_OFFICE, "2006-12", "2006").problems()).isEmpty();
 		assertThat(role(RoleKind.LIAISON_OFFICE, null, "2006").problems()).isEmpty();
@@ -50,8 +49,9 @@ class OrganisationRoleTests {
 
 	@Test
 	void theAggregateRefusesDataWithProblems() {
-		assertThatThrownBy(() -> OrganisationRole.record(SERBIA, organisation("Office", OrganisationKind.LIAISON_OFFICE),
-				role(RoleKind.LIAISON_OFFICE, "2010", "2009"), NOW))
+		assertThatThrownBy(
+				() -> OrganisationRole.record(SERBIA, organisation("Office", OrganisationKind.LIAISON_OFFICE),
+						role(RoleKind.LIAISON_OFFICE, "2010", "2009"), NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("cannot end before it began");
 	}
@@ -66,7 +66,8 @@ class OrganisationRoleTests {
 		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015-03", "2016").problems()).singleElement()
 			.satisfies(problem -> {
 				assertThat(problem.field()).isEqualTo("from");
-				assertThat(problem.message()).contains("A contact point embassy serves two calendar years, e.g. 2015 to 2016");
+				assertThat(problem.message())
+					.contains("A contact point embassy serves two calendar years, e.g. 2015 to 2016");
 			});
 		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2017").problems()).singleElement()
 			.satisfies(problem -> assertThat(problem.field()).isEqualTo("until"));
@@ -81,7 +82,8 @@ class OrganisationRoleTests {
 	@Test
 	void contactPointTermsOverlapWhenTheyShareADay() {
 		Organisation embassy = organisation("Embassy of the Slovak Republic", OrganisationKind.EMBASSY);
-		OrganisationRole term = OrganisationRole.record(SERBIA, embassy, role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2016"), NOW);
+		OrganisationRole term = OrganisationRole.record(SERBIA, embassy,
+				role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2016"), NOW);
 
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2016", "2017"))).isTrue();
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2017", "2018"))).isFalse();
@@ -115,8 +117,8 @@ class OrganisationRoleTests {
 		assertThat(facts(centre, role(RoleKind.PARTNERSHIP_TRAINING_CENTRE, "2013-06", null)).entries()).singleElement()
 			.satisfies(entry -> {
 				assertThat(entry.kind()).isEqualTo("recognised");
-				assertThat(entry.text())
-					.isEqualTo("CBRN Training Centre Krusevac is recognised as a Partnership Training and Education Centre.");
+				assertThat(entry.text()).isEqualTo(
+						"CBRN Training Centre Krusevac is recognised as a Partnership Training and Education Centre.");
 			});
 	}
 
@@ -127,7 +129,8 @@ class OrganisationRoleTests {
 		assertThat(facts(embassy, role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2016")).entries()).singleElement()
 			.satisfies(entry -> {
 				assertThat(entry.kind()).isEqualTo("appointed");
-				assertThat(entry.text()).isEqualTo("Embassy of the Slovak Republic becomes the NATO Contact Point Embassy.");
+				assertThat(entry.text())
+					.isEqualTo("Embassy of the Slovak Republic becomes the NATO Contact Point Embassy.");
 			});
 	}
 
@@ -136,11 +139,10 @@ class OrganisationRoleTests {
 		Organisation agency = organisation("NATO Support and Procurement Agency", OrganisationKind.EXECUTING_AGENT);
 
 		for (RoleKind kind : new RoleKind[] { RoleKind.EXECUTING_AGENT, RoleKind.TRAINING_PROVIDER, RoleKind.OTHER }) {
-			assertThat(facts(agency, role(kind, "2009", null)).entries()).singleElement()
-				.satisfies(entry -> {
-					assertThat(entry.kind()).isEqualTo("started");
-					assertThat(entry.text()).startsWith("NATO Support and Procurement Agency ").endsWith(".");
-				});
+			assertThat(facts(agency, role(kind, "2009", null)).entries()).singleElement().satisfies(entry -> {
+				assertThat(entry.kind()).isEqualTo("started");
+				assertThat(entry.text()).startsWith("NATO Support and Procurement Agency ").endsWith(".");
+			});
 		}
 	}
 
@@ -151,7 +153,8 @@ class OrganisationRoleTests {
 				"  NATO opens a Military Liaison Office in Belgrade.  ", Releasability.PUBLIC);
 
 		assertThat(facts(office, worded).entries()).singleElement()
-			.satisfies(entry -> assertThat(entry.text()).isEqualTo("NATO opens a Military Liaison Office in Belgrade."));
+			.satisfies(
+					entry -> assertThat(entry.text()).isEqualTo("NATO opens a Military Liaison Office in Belgrade."));
 		assertThat(facts(office, role(RoleKind.LIAISON_OFFICE, null, null)).entries()).isEmpty();
 	}
 
@@ -180,12 +183,13 @@ class OrganisationRoleTests {
 
 	@Test
 	void aRefIsMadeThatKeepsTheStart() {
-		assertThat(new RoleData(null, "embassy-of-the-slovak-republic-in-belgrade-serbia-and-more", RoleKind.CONTACT_POINT_EMBASSY,
-				PartialDate.ofYear(2015), null, null, null, Releasability.PUBLIC).refOrDefault())
-			.endsWith("-2015")
+		assertThat(new RoleData(null, "embassy-of-the-slovak-republic-in-belgrade-serbia-and-more",
+				RoleKind.CONTACT_POINT_EMBASSY, PartialDate.ofYear(2015), null, null, null, Releasability.PUBLIC)
+			.refOrDefault()).endsWith("-2015")
 			.startsWith("contact-point-embassy-embassy-of")
 			.hasSizeLessThanOrEqualTo(60);
-		assertThat(role(RoleKind.LIAISON_OFFICE, null, null).refOrDefault()).isEqualTo("liaison-office-some-organisation");
+		assertThat(role(RoleKind.LIAISON_OFFICE, null, null).refOrDefault())
+			.isEqualTo("liaison-office-some-organisation");
 	}
 
 }

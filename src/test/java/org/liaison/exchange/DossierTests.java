@@ -60,7 +60,8 @@ class DossierTests {
 			.until(() -> relations.page(SERBIA, Locale.ENGLISH)
 				.evolution()
 				.stream()
-				.anyMatch(y -> y.year() == 2015 && y.milestones().stream().anyMatch(m -> m.text().startsWith("Serbia concludes"))));
+				.anyMatch(y -> y.year() == 2015
+						&& y.milestones().stream().anyMatch(m -> m.text().startsWith("Serbia concludes"))));
 	}
 
 	@Test
@@ -92,13 +93,19 @@ class DossierTests {
 			.uri("/api/v1/partners/SRB/milestones")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"ref\": \"dossier-partner-only\", \"date\": \"2014\", \"text\": \"Partner eyes only.\", \"releasability\": \"PARTNER\"}"))
+			.content(
+					"{\"ref\": \"dossier-partner-only\", \"date\": \"2014\", \"text\": \"Partner eyes only.\", \"releasability\": \"PARTNER\"}"))
 			.hasStatus(201);
 
-		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.nato())).bodyText().contains("Partner eyes only.");
-		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.partner("SRB"))).bodyText().contains("Partner eyes only.");
-		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.partner("GEO"))).bodyText().doesNotContain("Partner eyes only.");
-		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier")).hasStatusOk().bodyText().doesNotContain("Partner eyes only.");
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.nato())).bodyText()
+			.contains("Partner eyes only.");
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.partner("SRB"))).bodyText()
+			.contains("Partner eyes only.");
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.partner("GEO"))).bodyText()
+			.doesNotContain("Partner eyes only.");
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Partner eyes only.");
 	}
 
 	@Test
@@ -121,23 +128,36 @@ class DossierTests {
 				 "colour": "blue"
 				}""";
 
-		MvcTestResult result = mvc.post().uri("/api/v1/dossiers").with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON).content(dossier).exchange();
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/dossiers")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(dossier)
+			.exchange();
 
 		assertThat(result).hasStatus(400);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
-			.contains("$.milestones[1].date", "$.agreements[0].status", "$.agreements[1].type",
-					"$.roles[0].updatedAt", "$.roles[0].organisationRef", "$.colour");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.contains("$.milestones[1].date", "$.agreements[0].status", "$.agreements[1].type", "$.roles[0].updatedAt",
+					"$.roles[0].organisationRef", "$.colour");
 		assertThat(mvc.get().uri("/api/v1/partners/PAK").with(TestUsers.nato())).hasStatus(404);
 	}
 
 	@Test
 	void malformedJsonAndWrongRolesAreRefused() {
-		assertThat(mvc.post().uri("/api/v1/dossiers").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/v1/dossiers")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"format\": ")).hasStatus(400);
-		assertThat(mvc.post().uri("/api/v1/dossiers").with(TestUsers.partner("SRB")).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri("/api/v1/dossiers")
+			.with(TestUsers.partner("SRB"))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(403);
-		assertThat(mvc.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(401);
+		assertThat(mvc.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.hasStatus(401);
 	}
 
 	@Test
@@ -155,8 +175,8 @@ class DossierTests {
 	}
 
 	/**
-	 * A second installation on a database of its own: an in-memory H2 database, or the empty
-	 * PostgreSQL database that CI names in LIAISON_TEST_EMPTY_DATASOURCE_URL.
+	 * A second installation on a database of its own: an in-memory H2 database, or the
+	 * empty PostgreSQL database that CI names in LIAISON_TEST_EMPTY_DATASOURCE_URL.
 	 */
 	private static ConfigurableApplicationContext emptyInstallation() {
 		String url = System.getenv("LIAISON_TEST_EMPTY_DATASOURCE_URL");
@@ -170,9 +190,11 @@ class DossierTests {
 			new JdbcTemplate(new DriverManagerDataSource(url, username, password))
 				.execute("drop schema public cascade; create schema public");
 		}
-		// Command-line arguments outrank the environment, where CI names the suite's own database.
-		return new SpringApplicationBuilder(LiaisonApplication.class).run("--server.port=0", "--spring.datasource.url=" + url, "--liaison.demo.enabled=false",
-					"--liaison.data-dir=target/empty-installation", "--spring.main.banner-mode=off");
+		// Command-line arguments outrank the environment, where CI names the suite's own
+		// database.
+		return new SpringApplicationBuilder(LiaisonApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + url, "--liaison.demo.enabled=false",
+				"--liaison.data-dir=target/empty-installation", "--spring.main.banner-mode=off");
 	}
 
 }

@@ -21,11 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * An executing agent reads the projects it executes, whatever their releasability, and reports on
- * them: it records commitments, expenditures and output values, and reverses its own entries. It
- * never records the donors' money, reports on another agent's project or sees one that is not
- * public; partners, the public and NATO staff see and do what they did before. The projects are
- * the Republic of Korea's, which no other test class uses.
+ * An executing agent reads the projects it executes, whatever their releasability, and
+ * reports on them: it records commitments, expenditures and output values, and reverses
+ * its own entries. It never records the donors' money, reports on another agent's project
+ * or sees one that is not public; partners, the public and NATO staff see and do what
+ * they did before. The projects are the Republic of Korea's, which no other test class
+ * uses.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,7 +44,7 @@ class AgentScopeTests {
 	MockMvcTester mvc;
 
 	@Autowired
-ProjectService projects;
+	ProjectService projects;
 
 	@Autowired
 	LedgerService ledgers;
@@ -51,7 +52,10 @@ ProjectService projects;
 	@Autowired
 	OutputService outputs;
 
-	/** Creates the partner and the two agents unless an earlier test did: the database is shared by all tests. */
+	/**
+	 * Creates the partner and the two agents unless an earlier test did: the database is
+	 * shared by all tests.
+	 */
 	@BeforeEach
 	void setUp() {
 		TestPartners.ensure(mvc, PARTNER);
@@ -60,9 +64,10 @@ ProjectService projects;
 				.uri("/api/v1/organisations")
 				.with(TestUsers.nato())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"ref": "%s", "name": "Agent %s", "kind": "EXECUTING_AGENT", "city": "Capellen", "releasability": "PUBLIC"}"""
-					.formatted(ref, ref))
+				.content(
+						"""
+								{"ref": "%s", "name": "Agent %s", "kind": "EXECUTING_AGENT", "city": "Capellen", "releasability": "PUBLIC"}"""
+							.formatted(ref, ref))
 				.exchange();
 		}
 	}
@@ -75,19 +80,24 @@ ProjectService projects;
 		return TestUsers.agent(OTHER);
 	}
 
-	/** A project in execution of the test partner, executed by the given agent; answers its id. */
+	/**
+	 * A project in execution of the test partner, executed by the given agent; answers
+	 * its id.
+	 */
 	String project(String agent, String releasability) {
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/partners/" + PARTNER + "/funds")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title": "Agent scope %s", "objective": "Destroy surplus ammunition.", "leadNations": ["AUT", "NOR"],
-					 "executingAgent": "%s", "sector": "15250", "currency": "EUR", "status": "IN_EXECUTION",
-					 "actualStart": "2013-07",
-					 "phases": [{"name": "Phase 1", "start": "2013-07", "end": "2014", "budget": "100000.00"}],
-					 "illustrative": false, "releasability": "%s"}
-					""".formatted(UUID.randomUUID(), agent, releasability))
+			.content(
+					"""
+							{"title": "Agent scope %s", "objective": "Destroy surplus ammunition.", "leadNations": ["AUT", "NOR"],
+							 "executingAgent": "%s", "sector": "15250", "currency": "EUR", "status": "IN_EXECUTION",
+							 "actualStart": "2013-07",
+							 "phases": [{"name": "Phase 1", "start": "2013-07", "end": "2014", "budget": "100000.00"}],
+							 "illustrative": false, "releasability": "%s"}
+							"""
+						.formatted(UUID.randomUUID(), agent, releasability))
 			.exchange();
 		assertThat(result).hasStatus(201);
 		return result.getResponse().getHeader("Location").replace("/api/v1/funds/", "");
@@ -109,11 +119,14 @@ ProjectService projects;
 
 	MvcTestResult transaction(String id, RequestPostProcessor user, String kind, String amount) {
 		return post("/api/v1/funds/" + id + "/transactions", user, String.valueOf(version(id)), """
-				{"kind": "%s", "nation": %s, "amount": "%s", "currency": "EUR", "on": "2013-09-01"}"""
-			.formatted(kind, kind.equals("PLEDGE") || kind.equals("RECEIPT") ? "\"NOR\"" : "null", amount));
+				{"kind": "%s", "nation": %s, "amount": "%s", "currency": "EUR", "on": "2013-09-01"}""".formatted(kind,
+				kind.equals("PLEDGE") || kind.equals("RECEIPT") ? "\"NOR\"" : "null", amount));
 	}
 
-	/** A project of the own agent with 1,000 EUR received from Norway, recorded by NATO staff. */
+	/**
+	 * A project of the own agent with 1,000 EUR received from Norway, recorded by NATO
+	 * staff.
+	 */
 	String funded(String releasability) {
 		String id = project(OWN, releasability);
 		assertThat(transaction(id, TestUsers.nato(), "RECEIPT", "1000.00")).hasStatus(201);
@@ -149,7 +162,8 @@ ProjectService projects;
 		assertThat(mvc.get().uri("/fund-projects/" + mine).with(own())).hasStatusOk();
 
 		assertThat(mvc.get().uri("/api/v1/funds/" + theirs).with(own())).hasStatus(404);
-		// A provider's account of the same organisation reads for its activities, not its projects.
+		// A provider's account of the same organisation reads for its activities, not its
+		// projects.
 		assertThat(mvc.get().uri("/api/v1/funds/" + mine).with(TestUsers.provider(OWN))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/partners/" + PARTNER + "/funds/" + theirRef).with(own())).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/funds/" + theirs + "/transactions").with(own())).hasStatus(404);
@@ -173,7 +187,8 @@ ProjectService projects;
 			.asArray()
 			.isNotEmpty()
 			.containsOnly(OWN);
-		// Asking for the other agent's portfolio shows none of its projects that are not public.
+		// Asking for the other agent's portfolio shows none of its projects that are not
+		// public.
 		assertThat(mvc.get().uri("/api/v1/funds/portfolio?agent=" + OTHER).with(own())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.projects[*].project.id")
@@ -226,28 +241,33 @@ ProjectService projects;
 	void anAgentRecordsNoDonorsMoneyAndNothingOnProjectsItDoesNotExecute() {
 		String id = funded("NATO");
 		long before = version(id);
-		MvcTestResult sample = post("/api/v1/funds/" + id + "/transactions", own(), String.valueOf(before), """
-				{"kind": "EXPENDITURE", "amount": "10.00", "currency": "EUR", "on": "2013-09-01", "illustrative": true}""");
+		MvcTestResult sample = post("/api/v1/funds/" + id + "/transactions", own(), String.valueOf(before),
+				"""
+						{"kind": "EXPENDITURE", "amount": "10.00", "currency": "EUR", "on": "2013-09-01", "illustrative": true}""");
 		assertThat(sample).hasStatus(400).bodyText().contains("illustrative");
 		MvcTestResult pledge = transaction(id, own(), "PLEDGE", "5000.00");
 		assertThat(pledge).hasStatus(409);
 		assertThat(pledge).bodyText().contains("NATO staff");
 		assertThat(transaction(id, own(), "RECEIPT", "5000.00")).hasStatus(409);
-		MvcTestResult preFinanced = post("/api/v1/funds/" + id + "/transactions", own(), String.valueOf(version(id)), """
-				{"kind": "EXPENDITURE", "amount": "9000.00", "currency": "EUR", "on": "2013-09-01", "preFinancedBy": "NOR"}""");
+		MvcTestResult preFinanced = post("/api/v1/funds/" + id + "/transactions", own(), String.valueOf(version(id)),
+				"""
+						{"kind": "EXPENDITURE", "amount": "9000.00", "currency": "EUR", "on": "2013-09-01", "preFinancedBy": "NOR"}""");
 		assertThat(preFinanced).hasStatus(409);
 		assertThat(version(id)).isEqualTo(before);
 		assertThat(ledgers.transactions(UUID.fromString(id), Audience.alliance())).hasSize(1);
 
-		// Another agent's project: refused where the agent may read it, not found where it may not.
+		// Another agent's project: refused where the agent may read it, not found where
+		// it may not.
 		String visible = project(OTHER, "PUBLIC");
 		assertThat(transaction(visible, TestUsers.nato(), "RECEIPT", "1000.00")).hasStatus(201);
 		MvcTestResult foreign = transaction(visible, own(), "EXPENDITURE", "100.00");
 		assertThat(foreign).hasStatus(409);
 		assertThat(foreign).bodyText().contains(OWN);
-		// The reason shows even with an old version, which an agent's own project refuses as stale.
+		// The reason shows even with an old version, which an agent's own project refuses
+		// as stale.
 		assertThat(post("/api/v1/funds/" + visible + "/transactions", own(), "0", """
-				{"kind": "EXPENDITURE", "amount": "100.00", "currency": "EUR", "on": "2013-09-01"}""")).bodyText().contains(OWN);
+				{"kind": "EXPENDITURE", "amount": "100.00", "currency": "EUR", "on": "2013-09-01"}""")).bodyText()
+			.contains(OWN);
 		assertThat(post("/api/v1/funds/" + id + "/transactions", own(), "0", """
 				{"kind": "EXPENDITURE", "amount": "100.00", "currency": "EUR", "on": "2013-09-01"}""")).hasStatus(409)
 			.bodyText()
@@ -266,7 +286,8 @@ ProjectService projects;
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"item\": \"mines\", \"label\": \"Mines\", \"unit\": \"mines\"}")
 			.exchange()).hasStatus(403);
-		assertThat(post("/api/v1/funds/" + id + "/moves/suspend", own(), String.valueOf(version(id)), "{}")).hasStatus(403);
+		assertThat(post("/api/v1/funds/" + id + "/moves/suspend", own(), String.valueOf(version(id)), "{}"))
+			.hasStatus(403);
 		assertThat(mvc.post().uri("/fund-projects/" + id + "/outputs").with(own()).with(csrf()).param("item", "mines"))
 			.hasStatus(403);
 	}
@@ -291,8 +312,10 @@ ProjectService projects;
 
 		String theirs = project(OTHER, "PUBLIC");
 		defineOutput(theirs, "weapons");
-		assertThat(post("/api/v1/funds/" + theirs + "/outputs/weapons/values", own(), String.valueOf(version(theirs)), """
-				{"on": "2014-03", "value": "100"}""")).hasStatus(409);
+		assertThat(
+				post("/api/v1/funds/" + theirs + "/outputs/weapons/values", own(), String.valueOf(version(theirs)), """
+						{"on": "2014-03", "value": "100"}"""))
+			.hasStatus(409);
 		assertThat(outputs.outputs(UUID.fromString(theirs), Audience.alliance()).get(0).values()).isEmpty();
 	}
 
@@ -317,7 +340,8 @@ ProjectService projects;
 			assertThat(page).contains("id=\"reporter-hint\"", "id=\"transaction-form\"", "value=\"EXPENDITURE\"",
 					"value=\"COMMITMENT\"", "/outputs/weapons/values", "id=\"transaction-2\"",
 					"transactions/" + expenditure + "/reversal");
-			// The reversal offered is of the agent's own entries, not of the donor's receipt.
+			// The reversal offered is of the agent's own entries, not of the donor's
+			// receipt.
 			assertThat(page).doesNotContain("value=\"PLEDGE\"", "value=\"RECEIPT\"", "id=\"define-output\"",
 					"id=\"lifecycle\"", "id=\"edit-project\"", "name=\"preFinancedBy\"",
 					"transactions/" + receipt + "/reversal");
@@ -330,8 +354,8 @@ ProjectService projects;
 		String theirs = project(OTHER, "PUBLIC");
 		defineOutput(theirs, "weapons");
 		assertThat(mvc.get().uri("/fund-projects/" + theirs).with(own())).hasStatusOk().bodyText().satisfies(page -> {
-			assertThat(page).doesNotContain("id=\"reporter-hint\"", "id=\"transaction-form\"", "/outputs/weapons/values",
-					"/reversal");
+			assertThat(page).doesNotContain("id=\"reporter-hint\"", "id=\"transaction-form\"",
+					"/outputs/weapons/values", "/reversal");
 		});
 
 		// The agent finds its projects from the navigation.
@@ -348,7 +372,8 @@ ProjectService projects;
 	void partnersThePublicAndAnAgentOfNoOrganisationSeeNothingNew() {
 		String id = funded("NATO");
 		String ref = projects.project(UUID.fromString(id), Audience.alliance()).ref();
-		for (RequestPostProcessor reader : new RequestPostProcessor[] { TestUsers.partner(PARTNER), TestUsers.agent() }) {
+		for (RequestPostProcessor reader : new RequestPostProcessor[] { TestUsers.partner(PARTNER),
+				TestUsers.agent() }) {
 			assertThat(mvc.get().uri("/api/v1/funds/" + id).with(reader)).hasStatus(404);
 			assertThat(mvc.get().uri("/fund-projects/" + id).with(reader)).hasStatus(404);
 			assertThat(mvc.get().uri("/api/v1/partners/" + PARTNER + "/funds?size=100").with(reader)).hasStatusOk()
@@ -371,7 +396,8 @@ ProjectService projects;
 			.bodyText()
 			.doesNotContain(ref);
 
-		// None of them writes to the ledger; an agent of no organisation reports on nothing it may read.
+		// None of them writes to the ledger; an agent of no organisation reports on
+		// nothing it may read.
 		assertThat(transaction(id, TestUsers.partner(PARTNER), "EXPENDITURE", "10.00")).hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/v1/funds/" + id + "/transactions")
@@ -380,7 +406,8 @@ ProjectService projects;
 			.exchange()).hasStatus(401);
 		String open = project(OWN, "PUBLIC");
 		assertThat(transaction(open, TestUsers.agent(), "EXPENDITURE", "10.00")).hasStatus(409);
-		assertThat(mvc.get().uri("/funds").with(TestUsers.agent())).bodyText().doesNotContain("id=\"nav-own-projects\"");
+		assertThat(mvc.get().uri("/funds").with(TestUsers.agent())).bodyText()
+			.doesNotContain("id=\"nav-own-projects\"");
 	}
 
 	@Test
@@ -389,12 +416,15 @@ ProjectService projects;
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.nato())).hasStatusOk();
 		assertThat(transaction(id, TestUsers.nato(), "PLEDGE", "5000.00")).hasStatus(201);
 		assertThat(transaction(id, TestUsers.nato(), "RECEIPT", "5000.00")).hasStatus(201);
-		assertThat(post("/api/v1/funds/" + id + "/transactions", TestUsers.nato(), String.valueOf(version(id)), """
-				{"kind": "EXPENDITURE", "amount": "9000.00", "currency": "EUR", "on": "2013-09-01", "preFinancedBy": "NOR"}"""))
+		assertThat(post("/api/v1/funds/" + id + "/transactions", TestUsers.nato(), String.valueOf(version(id)),
+				"""
+						{"kind": "EXPENDITURE", "amount": "9000.00", "currency": "EUR", "on": "2013-09-01", "preFinancedBy": "NOR"}"""))
 			.hasStatus(201);
 		defineOutput(id, "weapons");
-		assertThat(post("/api/v1/funds/" + id + "/outputs/weapons/values", TestUsers.nato(), String.valueOf(version(id)), """
-				{"on": "2014", "value": "10"}""")).hasStatus(201);
+		assertThat(post("/api/v1/funds/" + id + "/outputs/weapons/values", TestUsers.nato(),
+				String.valueOf(version(id)), """
+						{"on": "2014", "value": "10"}"""))
+			.hasStatus(201);
 		String pledge = ledgers.transactions(UUID.fromString(id), Audience.alliance()).get(0).id().toString();
 		assertThat(mvc.post()
 			.uri("/api/v1/funds/" + id + "/transactions/" + pledge + "/reversal")

@@ -32,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * NATO staff record a receipt and an output value of a trust-fund project, and the project page
- * and the partner's public page show the new totals.
+ * NATO staff record a receipt and an output value of a trust-fund project, and the
+ * project page and the partner's public page show the new totals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FundBrowserTests {
@@ -54,7 +54,7 @@ class FundBrowserTests {
 	PartnerService partners;
 
 	@Autowired
-ProjectService projects;
+	ProjectService projects;
 
 	@Autowired
 	OutputService outputs;
@@ -68,16 +68,23 @@ ProjectService projects;
 		if (accounts.roleOf(USERNAME).isEmpty()) {
 			accounts.create(USERNAME, PASSWORD, Role.NATO_STAFF, null);
 		}
-		if (partners.partners(Audience.alliance(), new PageOf.Request(0, 200)).items().stream().noneMatch(p -> p.nation().equals(TUNISIA))) {
-			partners.createPartner(TUNISIA, new ProfileData("A Mediterranean Dialogue partner.", null, false, Releasability.PUBLIC));
+		if (partners.partners(Audience.alliance(), new PageOf.Request(0, 200))
+			.items()
+			.stream()
+			.noneMatch(p -> p.nation().equals(TUNISIA))) {
+			partners.createPartner(TUNISIA,
+					new ProfileData("A Mediterranean Dialogue partner.", null, false, Releasability.PUBLIC));
 		}
 		String ref = "browser-" + UUID.randomUUID().toString().substring(0, 8);
-		project = projects.add(TUNISIA, new ProjectData(ref, "Demining " + ref, "Clear mined land.", List.of(NationCode.of("NOR")),
-				false, null, "15250", Currency.getInstance("EUR"), null, null, PartialDate.parse("2014-03"), null,
-				List.of(new PhaseData("Clearance", null, null, new BigDecimal("500000.00"))), ProjectStatus.IN_EXECUTION,
-				false, null, null, Releasability.PUBLIC)).id();
-		outputs.defineOutput(project, null, new OutputData("hectares-cleared", "Land cleared", "hectares", BigDecimal.ZERO,
-				new BigDecimal("120"), List.of()));
+		project = projects
+			.add(TUNISIA,
+					new ProjectData(ref, "Demining " + ref, "Clear mined land.", List.of(NationCode.of("NOR")), false,
+							null, "15250", Currency.getInstance("EUR"), null, null, PartialDate.parse("2014-03"), null,
+							List.of(new PhaseData("Clearance", null, null, new BigDecimal("500000.00"))),
+							ProjectStatus.IN_EXECUTION, false, null, null, Releasability.PUBLIC))
+			.id();
+		outputs.defineOutput(project, null, new OutputData("hectares-cleared", "Land cleared", "hectares",
+				BigDecimal.ZERO, new BigDecimal("120"), List.of()));
 		browser = Browser.start();
 	}
 
@@ -91,7 +98,6 @@ ProjectService projects;
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
-
 
 	@Test
 	void staffRecordAReceiptAndAnOutputAndThePagesShowTheNewTotals() {

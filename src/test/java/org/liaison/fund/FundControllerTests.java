@@ -47,7 +47,7 @@ class FundControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-ProjectService projects;
+	ProjectService projects;
 
 	@Autowired
 	PortfolioService portfolios;
@@ -61,7 +61,10 @@ ProjectService projects;
 	@Autowired
 	TimelineService timeline;
 
-	/** Creates the partner unless an earlier test did: the database is shared by all tests. */
+	/**
+	 * Creates the partner unless an earlier test did: the database is shared by all
+	 * tests.
+	 */
 	void partner(String nation) {
 		TestPartners.ensure(mvc, nation);
 	}
@@ -90,7 +93,8 @@ ProjectService projects;
 	}
 
 	String running(String nation, String releasability) {
-		return create(nation, unique("Demilitarisation"), releasability, "IN_EXECUTION", "\"actualStart\": \"2013-07\",");
+		return create(nation, unique("Demilitarisation"), releasability, "IN_EXECUTION",
+				"\"actualStart\": \"2013-07\",");
 	}
 
 	long version(String id) {
@@ -115,7 +119,8 @@ ProjectService projects;
 	void createdThroughTheApiAndReadBackWithFigures() {
 		String id = running("AUT", "PUBLIC");
 		assertThat(transaction(id, """
-				{"kind": "RECEIPT", "nation": "AUT", "amount": "700000.10", "currency": "EUR", "on": "2013-08-01"}""")).hasStatus(201);
+				{"kind": "RECEIPT", "nation": "AUT", "amount": "700000.10", "currency": "EUR", "on": "2013-08-01"}"""))
+			.hasStatus(201);
 		assertThat(transaction(id, """
 				{"kind": "EXPENDITURE", "organisation": "international-organization-for-migration", "amount": 200000.05,
 				 "currency": "EUR", "on": "2013-09-01", "note": "Demolition contract"}""")).hasStatus(201);
@@ -149,8 +154,9 @@ ProjectService projects;
 			.uri("/api/v1/partners/AUT/funds")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title": "", "sector": "152", "currency": "EUR", "status": "SCOPING", "releasability": "PUBLIC"}""")
+			.content(
+					"""
+							{"title": "", "sector": "152", "currency": "EUR", "status": "SCOPING", "releasability": "PUBLIC"}""")
 			.exchange()).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[*].field")
@@ -159,7 +165,8 @@ ProjectService projects;
 
 		String id = running("AUT", "PUBLIC");
 		assertThat(transaction(id, """
-				{"kind": "RECEIPT", "nation": "AUT", "amount": "-5", "currency": "EUR", "on": "2013-08-01"}""")).hasStatus(400)
+				{"kind": "RECEIPT", "nation": "AUT", "amount": "-5", "currency": "EUR", "on": "2013-08-01"}"""))
+			.hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("amount");
@@ -189,9 +196,13 @@ ProjectService projects;
 			.extractingPath("$.detail")
 			.isEqualTo("A project that is IN_EXECUTION cannot be closed; it can be suspended or be completed");
 		assertThat(post("/api/v1/funds/" + id + "/moves/suspend", version(id) - 1, """
-				{"on": "2014", "reason": "Floods"}""")).hasStatus(409).bodyJson().extractingPath("$.title").isEqualTo("Stale version");
+				{"on": "2014", "reason": "Floods"}""")).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("Stale version");
 		assertThat(post("/api/v1/funds/" + id + "/transactions", version(id) - 1, """
-				{"kind": "RECEIPT", "nation": "AUT", "amount": "1", "currency": "EUR", "on": "2013-08-01"}""")).hasStatus(409);
+				{"kind": "RECEIPT", "nation": "AUT", "amount": "1", "currency": "EUR", "on": "2013-08-01"}"""))
+			.hasStatus(409);
 		assertThat(post("/api/v1/funds/" + id + "/moves/suspend", version(id), """
 				{"on": "2014"}""")).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
 	}
@@ -206,15 +217,20 @@ ProjectService projects;
 		assertThat(mvc.get().uri("/api/v1/funds/" + id)).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.project.status").isEqualTo("CLOSED");
 			assertThat(json).extractingPath("$.project.actualEnd").isEqualTo("2015");
-			assertThat(json).extractingPath("$.project.changes[*].to").asArray()
+			assertThat(json).extractingPath("$.project.changes[*].to")
+				.asArray()
 				.containsExactly("SUSPENDED", "IN_EXECUTION", "COMPLETED", "CLOSED");
 		});
-		assertThat(events.stream(ProjectLaunched.class)).anySatisfy(e -> assertThat(e.facts().sourceId()).hasToString(id));
-		assertThat(events.stream(ProjectCompleted.class)).anySatisfy(e -> assertThat(e.facts().entries())
-			.extracting(entry -> entry.kind()).containsExactly("launched", "completed"));
-		assertThat(events.stream(ProjectClosed.class)).anySatisfy(e -> assertThat(e.facts().sourceId()).hasToString(id));
+		assertThat(events.stream(ProjectLaunched.class))
+			.anySatisfy(e -> assertThat(e.facts().sourceId()).hasToString(id));
+		assertThat(events.stream(ProjectCompleted.class))
+			.anySatisfy(e -> assertThat(e.facts().entries()).extracting(entry -> entry.kind())
+				.containsExactly("launched", "completed"));
+		assertThat(events.stream(ProjectClosed.class))
+			.anySatisfy(e -> assertThat(e.facts().sourceId()).hasToString(id));
 		assertThat(transaction(id, """
-				{"kind": "RECEIPT", "nation": "AUT", "amount": "1", "currency": "EUR", "on": "2015-08-01"}""")).hasStatus(409)
+				{"kind": "RECEIPT", "nation": "AUT", "amount": "1", "currency": "EUR", "on": "2015-08-01"}"""))
+			.hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
@@ -258,20 +274,19 @@ ProjectService projects;
 			.with(TestUsers.nato())
 			.header("If-Match", "\"" + version(id) + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"item": "ammunition-tonnes", "label": "Ammunition destroyed", "unit": "tonnes", "baseline": 0, "target": "2000"}""")
+			.content(
+					"""
+							{"item": "ammunition-tonnes", "label": "Ammunition destroyed", "unit": "tonnes", "baseline": 0, "target": "2000"}""")
 			.exchange()).hasStatusOk();
 		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", version(id), """
 				{"on": "2014", "value": "500", "source": "Report"}""")).hasStatus(201);
 		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", 0, """
 				{"on": "2014-12", "value": "1200.5"}""")).hasStatus(409);
 		assertThat(post("/api/v1/funds/" + id + "/outputs/ammunition-tonnes/values", version(id), """
-				{"on": "2014-12", "value": "1200.5"}""")).hasStatus(201)
-			.bodyJson()
-			.satisfies(json -> {
-				assertThat(json).extractingPath("$.values[1].value").isEqualTo(1200.5);
-				assertThat(json).extractingPath("$.progress").isEqualTo(0.6002);
-			});
+				{"on": "2014-12", "value": "1200.5"}""")).hasStatus(201).bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.values[1].value").isEqualTo(1200.5);
+			assertThat(json).extractingPath("$.progress").isEqualTo(0.6002);
+		});
 		assertThat(post("/api/v1/funds/" + id + "/outputs/no-such-item/values", version(id), """
 				{"on": "2014", "value": "1"}""")).hasStatus(404);
 	}
@@ -288,18 +303,24 @@ ProjectService projects;
 			.exchange();
 		assertThat(api).hasStatus(400);
 		assertThat(api).bodyJson().extractingPath("$.errors[0].field").isEqualTo("target");
-		assertThat(mvc.post().uri("/fund-projects/" + id + "/outputs").with(TestUsers.nato()).with(csrf())
-			.param("item", "huge").param("label", "Huge").param("unit", "items").param("target", "1e30"))
-			.hasStatusOk();
+		assertThat(mvc.post()
+			.uri("/fund-projects/" + id + "/outputs")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.param("item", "huge")
+			.param("label", "Huge")
+			.param("unit", "items")
+			.param("target", "1e30")).hasStatusOk();
 	}
 
 	@Test
 	void severalWritersAtOnceNeverSpendBeyondTheReceipts() throws Exception {
 		String id = running("MLT", "PARTNER");
 		UUID project = UUID.fromString(id);
-		ledgers.addTransaction(project, version(id), new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
-				new BigDecimal("1000.00"), Currency.getInstance("EUR"), LocalDate.parse("2013-08-01"), false, null, null,
-				null, false), Audience.alliance());
+		ledgers.addTransaction(project, version(id),
+				new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null, new BigDecimal("1000.00"),
+						Currency.getInstance("EUR"), LocalDate.parse("2013-08-01"), false, null, null, null, false),
+				Audience.alliance());
 		AtomicInteger accepted = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -309,9 +330,12 @@ ProjectService projects;
 				for (int attempt = 0; attempt < 200; attempt++) {
 					try {
 						long version = projects.project(project, Audience.alliance()).version();
-						ledgers.addTransaction(project, version, new TransactionData(TransactionKind.EXPENDITURE, null,
-								"international-organization-for-migration", new BigDecimal("150.00"), Currency.getInstance("EUR"),
-								LocalDate.parse("2013-09-01"), false, null, null, null, false), Audience.alliance());
+						ledgers.addTransaction(project, version,
+								new TransactionData(TransactionKind.EXPENDITURE, null,
+										"international-organization-for-migration", new BigDecimal("150.00"),
+										Currency.getInstance("EUR"), LocalDate.parse("2013-09-01"), false, null, null,
+										null, false),
+								Audience.alliance());
 						accepted.incrementAndGet();
 					}
 					catch (StaleRecordException | org.springframework.dao.OptimisticLockingFailureException
@@ -347,9 +371,10 @@ ProjectService projects;
 			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title": "Renamed", "leadNations": ["MLT"], "sector": "15210", "currency": "CHF", "status": "SCOPING",
-					 "releasability": "PARTNER"}""")
+			.content(
+					"""
+							{"title": "Renamed", "leadNations": ["MLT"], "sector": "15210", "currency": "CHF", "status": "SCOPING",
+							 "releasability": "PARTNER"}""")
 			.exchange();
 		assertThat(revised).hasStatusOk().hasHeader("ETag", "\"1\"");
 		assertThat(revised).bodyJson().extractingPath("$.currency").isEqualTo("CHF");
@@ -358,12 +383,15 @@ ProjectService projects;
 			.with(TestUsers.nato())
 			.header("If-Match", "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title": "Renamed", "leadNations": ["MLT"], "sector": "15210", "currency": "CHF", "status": "IN_EXECUTION",
-					 "actualStart": "2014", "releasability": "PARTNER"}""")
+			.content(
+					"""
+							{"title": "Renamed", "leadNations": ["MLT"], "sector": "15210", "currency": "CHF", "status": "IN_EXECUTION",
+							 "actualStart": "2014", "releasability": "PARTNER"}""")
 			.exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("status");
-		assertThat(mvc.delete().uri("/api/v1/funds/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")).hasStatus(409);
-		assertThat(mvc.delete().uri("/api/v1/funds/" + id).with(TestUsers.nato()).header("If-Match", "\"1\"")).hasStatus(204);
+		assertThat(mvc.delete().uri("/api/v1/funds/" + id).with(TestUsers.nato()).header("If-Match", "\"0\""))
+			.hasStatus(409);
+		assertThat(mvc.delete().uri("/api/v1/funds/" + id).with(TestUsers.nato()).header("If-Match", "\"1\""))
+			.hasStatus(204);
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.nato())).hasStatus(404);
 		assertThat(events.stream(ProjectRevised.class)).anySatisfy(event -> {
 			assertThat(event.facts().sourceId()).hasToString(id);
@@ -374,35 +402,57 @@ ProjectService projects;
 		String withLedger = running("AUT", "PUBLIC");
 		transaction(withLedger, """
 				{"kind": "PLEDGE", "nation": "AUT", "amount": "1", "currency": "EUR", "on": "2013-08-01"}""");
-		assertThat(mvc.delete().uri("/api/v1/funds/" + withLedger).with(TestUsers.nato())
+		assertThat(mvc.delete()
+			.uri("/api/v1/funds/" + withLedger)
+			.with(TestUsers.nato())
 			.header("If-Match", "\"" + version(withLedger) + "\"")).hasStatus(409);
 	}
 
 	@Test
 	void entriesInAnotherCurrencyUseTheLatestRateOnOrBeforeTheirDate() {
-		mvc.post().uri("/api/v1/exchange-rates").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON)
+		mvc.post()
+			.uri("/api/v1/exchange-rates")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"currency": "ISK", "base": "EUR", "validFrom": "2013-01-01", "rate": "0.0062"}""").exchange();
-		mvc.post().uri("/api/v1/exchange-rates").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON)
+					{"currency": "ISK", "base": "EUR", "validFrom": "2013-01-01", "rate": "0.0062"}""")
+			.exchange();
+		mvc.post()
+			.uri("/api/v1/exchange-rates")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"currency": "ISK", "base": "EUR", "validFrom": "2014-01-01", "rate": "0.0065"}""").exchange();
+					{"currency": "ISK", "base": "EUR", "validFrom": "2014-01-01", "rate": "0.0065"}""")
+			.exchange();
 		String id = running("AUT", "PUBLIC");
 		assertThat(transaction(id, """
-				{"kind": "RECEIPT", "nation": "NOR", "amount": "1000000", "currency": "ISK", "on": "2013-12-31"}""")).hasStatus(201);
+				{"kind": "RECEIPT", "nation": "NOR", "amount": "1000000", "currency": "ISK", "on": "2013-12-31"}"""))
+			.hasStatus(201);
 		assertThat(transaction(id, """
-				{"kind": "RECEIPT", "nation": "NOR", "amount": 1000000, "currency": "ISK", "on": "2014-01-01"}""")).hasStatus(201);
+				{"kind": "RECEIPT", "nation": "NOR", "amount": 1000000, "currency": "ISK", "on": "2014-01-01"}"""))
+			.hasStatus(201);
 		assertThat(transaction(id, """
-				{"kind": "RECEIPT", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}""")).hasStatus(201);
+				{"kind": "RECEIPT", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}"""))
+			.hasStatus(201);
 		assertThat(transaction(id, """
-				{"kind": "EXPENDITURE", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}""")).hasStatus(409)
-			.bodyJson().extractingPath("$.detail").asString().contains("No exchange rate converts ISK into EUR");
+				{"kind": "EXPENDITURE", "nation": "NOR", "amount": "1", "currency": "ISK", "on": "2012-12-31"}"""))
+			.hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("No exchange rate converts ISK into EUR");
 
 		ProjectFigures figures = ledgers.figures(UUID.fromString(id), Audience.alliance());
 		assertThat(figures.received()).isEqualTo(Money.of("12700.00", "EUR"));
 		assertThat(figures.unconverted()).containsExactly(Money.of("1", "ISK"));
-		assertThat(figures.ratesUsed()).extracting(rate -> rate.validFrom().toString()).containsExactlyInAnyOrder("2013-01-01", "2014-01-01");
-		assertThat(mvc.get().uri("/api/v1/partners/AUT/funds/portfolio?currency=EUR").with(TestUsers.nato())).hasStatusOk()
-			.bodyJson().extractingPath("$.donors[*].donor").asArray().contains("NOR");
+		assertThat(figures.ratesUsed()).extracting(rate -> rate.validFrom().toString())
+			.containsExactlyInAnyOrder("2013-01-01", "2014-01-01");
+		assertThat(mvc.get().uri("/api/v1/partners/AUT/funds/portfolio?currency=EUR").with(TestUsers.nato()))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.donors[*].donor")
+			.asArray()
+			.contains("NOR");
 	}
 
 	@Test
@@ -412,16 +462,20 @@ ProjectService projects;
 				{"on": "2013-07", "reason": "Funds received"}""")).hasStatusOk();
 		assertThat(post("/api/v1/funds/" + id + "/moves/complete", version(id), """
 				{"on": "2015-06", "reason": "Done"}""")).hasStatusOk();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timeline.timeline(NationCode.of("AUT"), Audience.ANONYMOUS)
-			.stream()
-			.filter(m -> UUID.fromString(id).equals(m.sourceId()))
-			.map(m -> m.date().iso() + " " + m.text())
-			.toList()).containsExactly("2013-07 Launched.", "2015-06 The trust fund project " + projects.project(UUID.fromString(id), Audience.alliance()).title() + " is completed."));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(timeline.timeline(NationCode.of("AUT"), Audience.ANONYMOUS)
+				.stream()
+				.filter(m -> UUID.fromString(id).equals(m.sourceId()))
+				.map(m -> m.date().iso() + " " + m.text())
+				.toList())
+				.containsExactly("2013-07 Launched.", "2015-06 The trust fund project "
+						+ projects.project(UUID.fromString(id), Audience.alliance()).title() + " is completed."));
 
-		ProjectSummary demo = projects.add(NationCode.of("AUT"), new ProjectData(null, unique("Demo"), null,
-				List.of(NationCode.of("AUT")), true, null, "15250", Currency.getInstance("EUR"), null, null,
-				org.liaison.shared.PartialDate.parse("2014"), null, List.of(), ProjectStatus.IN_EXECUTION, true, null, null,
-				org.liaison.shared.Releasability.PUBLIC));
+		ProjectSummary demo = projects.add(NationCode.of("AUT"),
+				new ProjectData(null, unique("Demo"), null, List.of(NationCode.of("AUT")), true, null, "15250",
+						Currency.getInstance("EUR"), null, null, org.liaison.shared.PartialDate.parse("2014"), null,
+						List.of(), ProjectStatus.IN_EXECUTION, true, null, null,
+						org.liaison.shared.Releasability.PUBLIC));
 		assertThat(events.stream(ProjectRevised.class)).anySatisfy(event -> {
 			assertThat(event.facts().sourceId()).isEqualTo(demo.id());
 			assertThat(event.facts().entries()).isEmpty();
@@ -453,8 +507,11 @@ ProjectService projects;
 		assertThat(mvc.get().uri("/exchange-rates").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
 			.contains("id=\"rates\"", "SEK", "0.1154");
-		assertThat(mvc.get().uri("/api/v1/exchange-rates")).hasStatusOk().bodyJson().extractingPath("$[*].currency")
-			.asArray().contains("SEK");
+		assertThat(mvc.get().uri("/api/v1/exchange-rates")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].currency")
+			.asArray()
+			.contains("SEK");
 	}
 
 	// Access per role
@@ -495,7 +552,8 @@ ProjectService projects;
 		assertThat(mvc.get().uri("/fund-projects/" + id).with(TestUsers.partner("AUT"))).hasStatus(404);
 		assertThat(mvc.get().uri("/fund-projects/" + id)).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/api/v1/funds/" + id).with(TestUsers.partner("AUT"))).hasStatus(404);
-		assertThat(mvc.get().uri("/api/v1/funds/" + id + "/transactions").with(TestUsers.partner("AUT"))).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/funds/" + id + "/transactions").with(TestUsers.partner("AUT")))
+			.hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/partners/MLT/funds/portfolio").with(TestUsers.partner("AUT"))).bodyJson()
 			.extractingPath("$.projects[*].project.id")
 			.asArray()
@@ -521,8 +579,9 @@ ProjectService projects;
 	@Test
 	void theProjectPageShowsEverythingAndTheLedgerFilterIsAnHtmxFragment() {
 		String id = running("AUT", "PUBLIC");
-		transaction(id, """
-				{"kind": "RECEIPT", "nation": "AUT", "amount": "1000.00", "currency": "EUR", "on": "2013-08-01", "note": "First receipt"}""");
+		transaction(id,
+				"""
+						{"kind": "RECEIPT", "nation": "AUT", "amount": "1000.00", "currency": "EUR", "on": "2013-08-01", "note": "First receipt"}""");
 		transaction(id, """
 				{"kind": "EXPENDITURE", "organisation": "international-organization-for-migration", "amount": "250.00",
 				 "currency": "EUR", "on": "2013-09-01", "note": "Contractor paid"}""");

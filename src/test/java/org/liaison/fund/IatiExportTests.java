@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The IATI 2.03 export validates against the official schema (copied with its notice into
  * src/test/resources/iati-2.03), publishes only public, non-illustrative projects, and a
- * document that breaks the schema fails the same validator. Serbia's demo projects are imported
- * into Malta for it, so that Serbia's own record stays untouched.
+ * document that breaks the schema fails the same validator. Serbia's demo projects are
+ * imported into Malta for it, so that Serbia's own record stays untouched.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,7 +56,7 @@ class IatiExportTests {
 	MockMvcTester mvc;
 
 	@Autowired
-FundDossier dossier;
+	FundDossier dossier;
 
 	@Autowired
 	PortfolioService portfolios;
@@ -85,7 +85,9 @@ FundDossier dossier;
 		TestPartners.ensure(mvc, nation);
 	}
 
-	/** Imports the Serbia demo file's projects into Malta; answers what each import said. */
+	/**
+	 * Imports the Serbia demo file's projects into Malta; answers what each import said.
+	 */
 	List<Boolean> importDemo() throws Exception {
 		JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		try (InputStream in = getClass().getResourceAsStream("/demo/serbia-dossier.json")) {
@@ -93,9 +95,11 @@ FundDossier dossier;
 			List<Boolean> written = new java.util.ArrayList<>();
 			for (JsonNode fund : root.get("funds")) {
 				ProjectData data = json.treeToValue(fund, ProjectData.class);
-				List<TransactionData> transactions = json.readerForListOf(TransactionData.class).readValue(fund.get("transactions"));
+				List<TransactionData> transactions = json.readerForListOf(TransactionData.class)
+					.readValue(fund.get("transactions"));
 				List<OutputData> outputs = json.readerForListOf(OutputData.class).readValue(fund.get("outputs"));
-				written.add(dossier.importProject(MALTA, data, transactions, outputs, Instant.parse(fund.get("updatedAt").asString())));
+				written.add(dossier.importProject(MALTA, data, transactions, outputs,
+						Instant.parse(fund.get("updatedAt").asString())));
 			}
 			return written;
 		}
@@ -107,10 +111,12 @@ FundDossier dossier;
 		importDemo();
 		assertThat(importDemo()).containsOnly(false);
 
-		ProjectDetails iom = portfolios.details(projects.project(MALTA, "alternative-livelihoods", Audience.ANONYMOUS), Audience.ANONYMOUS);
+		ProjectDetails iom = portfolios.details(projects.project(MALTA, "alternative-livelihoods", Audience.ANONYMOUS),
+				Audience.ANONYMOUS);
 		assertThat(iom.figures().budget().toString()).isEqualTo("EUR 9600000.00");
 		assertThat(iom.outputs().get(0).latest().value()).isEqualByComparingTo("6000");
-		assertThat(projects.project(MALTA, "small-arms-destruction", Audience.ANONYMOUS).status()).isEqualTo(ProjectStatus.COMPLETED);
+		assertThat(projects.project(MALTA, "small-arms-destruction", Audience.ANONYMOUS).status())
+			.isEqualTo(ProjectStatus.COMPLETED);
 
 		MvcTestResult result = mvc.get().uri("/api/v1/partners/MLT/iati-activities.xml").exchange();
 		assertThat(result).hasStatusOk();
@@ -128,12 +134,17 @@ FundDossier dossier;
 				"<indicator measure=\"1\"", "<actual value=\"28000\"", "<target value=\"28000\"",
 				"Surplus ammunition and explosives decommissioned (tonnes)", "9600000.00</value>");
 		// illustrative lead nations and transactions are not published as fact
-		String iomXml = mvc.get().uri("/api/v1/partners/MLT/funds/alternative-livelihoods/iati-activity.xml").exchange()
-			.getResponse().getContentAsString();
+		String iomXml = mvc.get()
+			.uri("/api/v1/partners/MLT/funds/alternative-livelihoods/iati-activity.xml")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 		validate(iomXml);
 		assertThat(iomXml).contains("role=\"4\"").doesNotContain("<transaction", "role=\"2\"");
 
-		MvcTestResult single = mvc.get().uri("/api/v1/funds/landmine-destruction/iati-activity.xml?partner=MLT").exchange();
+		MvcTestResult single = mvc.get()
+			.uri("/api/v1/funds/landmine-destruction/iati-activity.xml?partner=MLT")
+			.exchange();
 		assertThat(single).hasStatusOk();
 		validate(single.getResponse().getContentAsString());
 		assertThat(mvc.get().uri("/api/v1/partners/MLT/funds/landmine-destruction/iati-activity.xml")).hasStatusOk();
@@ -142,13 +153,19 @@ FundDossier dossier;
 	@Test
 	void onlyPublicFactsArePublished() throws Exception {
 		partner("MLT");
-		ProjectSummary hidden = projects.add(MALTA, project("nato-only-" + System.nanoTime(), Releasability.NATO, false));
-		ProjectSummary partnerOnly = projects.add(MALTA, project("partner-only-" + System.nanoTime(), Releasability.PARTNER, false));
-		ProjectSummary demo = projects.add(MALTA, project("illustrative-" + System.nanoTime(), Releasability.PUBLIC, true));
-		ProjectSummary published = projects.add(MALTA, project("published-" + System.nanoTime(), Releasability.PUBLIC, false));
-		ledgers.addTransaction(published.id(), published.version(), new TransactionData(TransactionKind.PLEDGE,
-				NationCode.of("AUT"), null, new BigDecimal("250000.00"), Currency.getInstance("EUR"),
-				java.time.LocalDate.parse("2013-08-01"), false, null, null, "Pledge", false), Audience.alliance());
+		ProjectSummary hidden = projects.add(MALTA,
+				project("nato-only-" + System.nanoTime(), Releasability.NATO, false));
+		ProjectSummary partnerOnly = projects.add(MALTA,
+				project("partner-only-" + System.nanoTime(), Releasability.PARTNER, false));
+		ProjectSummary demo = projects.add(MALTA,
+				project("illustrative-" + System.nanoTime(), Releasability.PUBLIC, true));
+		ProjectSummary published = projects.add(MALTA,
+				project("published-" + System.nanoTime(), Releasability.PUBLIC, false));
+		ledgers.addTransaction(published.id(), published.version(),
+				new TransactionData(TransactionKind.PLEDGE, NationCode.of("AUT"), null, new BigDecimal("250000.00"),
+						Currency.getInstance("EUR"), java.time.LocalDate.parse("2013-08-01"), false, null, null,
+						"Pledge", false),
+				Audience.alliance());
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		iati.writeIatiActivities(MALTA, out);
@@ -157,14 +174,15 @@ FundDossier dossier;
 		assertThat(xml).contains(IatiWriter.identifier(published), "<transaction-type code=\"11\"",
 				"<provider-org ref=\"AUT\"><narrative>Austria", "role=\"1\"><narrative>Austria", "role=\"2\"");
 		assertThat(xml).doesNotContain(hidden.ref(), partnerOnly.ref(), demo.ref());
-		assertThat(mvc.get().uri("/api/v1/partners/MLT/funds/" + hidden.ref() + "/iati-activity.xml").with(TestUsers.nato()))
-			.hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/api/v1/partners/MLT/funds/" + hidden.ref() + "/iati-activity.xml")
+			.with(TestUsers.nato())).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/partners/MLT/funds/" + demo.ref() + "/iati-activity.xml")).hasStatus(401);
 	}
 
 	static ProjectData project(String ref, Releasability releasability, boolean illustrative) {
-		return new ProjectData(ref, "Project " + ref, "Objective & <purpose>", List.of(NationCode.of("AUT")), false, null,
-				"15240", Currency.getInstance("EUR"), PartialDate.parse("2013"), PartialDate.parse("2015"),
+		return new ProjectData(ref, "Project " + ref, "Objective & <purpose>", List.of(NationCode.of("AUT")), false,
+				null, "15240", Currency.getInstance("EUR"), PartialDate.parse("2013"), PartialDate.parse("2015"),
 				PartialDate.parse("2013-07"), null,
 				List.of(new PhaseData("Phase 1", null, null, new BigDecimal("1000.00"))), ProjectStatus.IN_EXECUTION,
 				illustrative, null, null, releasability);

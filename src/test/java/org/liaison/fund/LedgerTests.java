@@ -45,8 +45,8 @@ class LedgerTests {
 			NationCode preFinancedBy, Integer reverses, boolean illustrative) {
 		NationCode nation = party != null && NationCode.isValid(party) ? NationCode.of(party) : null;
 		TransactionSummary entry = new TransactionSummary(UUID.randomUUID(), PROJECT, entries.size() + 1, kind, nation,
-				nation == null ? party : null, Amounts.money(new BigDecimal(amount), currency), LocalDate.parse(on), false,
-				preFinancedBy, reverses, null, null, illustrative, Instant.now());
+				nation == null ? party : null, Amounts.money(new BigDecimal(amount), currency), LocalDate.parse(on),
+				false, preFinancedBy, reverses, null, null, illustrative, Instant.now());
 		entries.add(entry);
 		return entry;
 	}
@@ -69,10 +69,16 @@ class LedgerTests {
 		add(TransactionKind.PLEDGE, "AUT", "1000000.00", EUR, "2013-03-01");
 		add(TransactionKind.PLEDGE, "MLT", "100000.00", USD, "2013-03-01");
 		add(TransactionKind.RECEIPT, "AUT", "500000.10", EUR, "2013-04-01");
-		add(TransactionKind.RECEIPT, "MLT", "100000.00", USD, "2013-06-01"); // 0.75 -> 75,000.00
-		add(TransactionKind.RECEIPT, "MLT", "10000.01", USD, "2014-02-01"); // 0.80 -> 8,000.008 -> 8,000.01
-		add(TransactionKind.RECEIPT, "CAN", "240000", CHF, "2013-05-01"); // inverse of 1.2 -> 200,000.00
-		add(TransactionKind.RECEIPT, "NOR", "1000000", JPY, "2013-05-01"); // 0.0075 -> 7,500.00
+		add(TransactionKind.RECEIPT, "MLT", "100000.00", USD, "2013-06-01"); // 0.75 ->
+																				// 75,000.00
+		add(TransactionKind.RECEIPT, "MLT", "10000.01", USD, "2014-02-01"); // 0.80 ->
+																			// 8,000.008
+																			// -> 8,000.01
+		add(TransactionKind.RECEIPT, "CAN", "240000", CHF, "2013-05-01"); // inverse of
+																			// 1.2 ->
+																			// 200,000.00
+		add(TransactionKind.RECEIPT, "NOR", "1000000", JPY, "2013-05-01"); // 0.0075 ->
+																			// 7,500.00
 		add(TransactionKind.COMMITMENT, "contractor", "300000.00", EUR, "2013-07-01");
 		add(TransactionKind.EXPENDITURE, "contractor", "123456.78", EUR, "2013-08-01");
 
@@ -84,7 +90,8 @@ class LedgerTests {
 		assertThat(figures.committed()).isEqualTo(Money.of("300000.00", "EUR"));
 		assertThat(figures.spent()).isEqualTo(Money.of("123456.78", "EUR"));
 		assertThat(figures.balance()).isEqualTo(Money.of("667043.33", "EUR"));
-		assertThat(figures.donors()).extracting(ProjectFigures.DonorShare::donor).containsExactly("AUT", "CAN", "MLT", "NOR");
+		assertThat(figures.donors()).extracting(ProjectFigures.DonorShare::donor)
+			.containsExactly("AUT", "CAN", "MLT", "NOR");
 		assertThat(figures.donors().get(0).received()).isEqualTo(Money.of("500000.10", "EUR"));
 		assertThat(figures.donors().get(0).share()).isEqualByComparingTo("0.6325");
 		assertThat(figures.donors().get(2).pledged()).isEqualTo(Money.of("75000.00", "EUR"));
@@ -98,7 +105,9 @@ class LedgerTests {
 	@Test
 	void anEntryWithoutARateIsLeftOutAndShown() {
 		add(TransactionKind.RECEIPT, "AUT", "100.00", EUR, "2013-03-01");
-		add(TransactionKind.RECEIPT, "MLT", "100.00", USD, "2012-12-31"); // before the first USD rate
+		add(TransactionKind.RECEIPT, "MLT", "100.00", USD, "2012-12-31"); // before the
+																			// first USD
+																			// rate
 
 		ProjectFigures figures = ledger().figures(Money.of("0.00", "EUR"));
 
@@ -144,8 +153,9 @@ class LedgerTests {
 
 	@Test
 	void aClosedProjectTakesNoEntries() {
-		assertThatThrownBy(() -> ledger().checkNew(new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
-				new BigDecimal("1.00"), EUR, LocalDate.parse("2015-01-01"), false, null, null, null, false),
+		assertThatThrownBy(() -> ledger().checkNew(
+				new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null, new BigDecimal("1.00"), EUR,
+						LocalDate.parse("2015-01-01"), false, null, null, null, false),
 				ProjectStatus.CLOSED, LEADS, false))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("closed");
@@ -155,7 +165,8 @@ class LedgerTests {
 	void aReversalTakesTheEntryOutOfTheFiguresOnceAndOnlyOnce() {
 		TransactionSummary pledge = add(TransactionKind.PLEDGE, "AUT", "300.00", EUR, "2013-03-01");
 		add(TransactionKind.RECEIPT, "AUT", "300.00", EUR, "2013-03-01");
-		TransactionSummary reversal = add(TransactionKind.REVERSAL, "AUT", "300.00", EUR, "2013-03-02", null, pledge.seq(), false);
+		TransactionSummary reversal = add(TransactionKind.REVERSAL, "AUT", "300.00", EUR, "2013-03-02", null,
+				pledge.seq(), false);
 
 		ProjectFigures figures = ledger().figures(Money.of("0.00", "EUR"));
 		assertThat(figures.pledged()).isEqualTo(Money.of("0.00", "EUR"));
@@ -181,14 +192,15 @@ class LedgerTests {
 
 	@Test
 	void transactionDataRefusesWhatCannotBeRight() {
-		TransactionData pledgeWithoutDonor = new TransactionData(TransactionKind.PLEDGE, null, null, new BigDecimal("1"),
-				EUR, LocalDate.parse("2015-01-01"), false, null, null, null, false);
+		TransactionData pledgeWithoutDonor = new TransactionData(TransactionKind.PLEDGE, null, null,
+				new BigDecimal("1"), EUR, LocalDate.parse("2015-01-01"), false, null, null, null, false);
 		assertThat(pledgeWithoutDonor.problems()).extracting(p -> p.field()).containsExactly("nation");
 		TransactionData tooPrecise = new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
 				new BigDecimal("1.001"), EUR, LocalDate.parse("2015-01-01"), false, null, null, null, false);
 		assertThat(tooPrecise.problems()).extracting(p -> p.field()).containsExactly("amount");
 		TransactionData preFinancedReceipt = new TransactionData(TransactionKind.RECEIPT, NationCode.of("AUT"), null,
-				new BigDecimal("1"), EUR, LocalDate.parse("2015-01-01"), false, NationCode.of("AUT"), null, null, false);
+				new BigDecimal("1"), EUR, LocalDate.parse("2015-01-01"), false, NationCode.of("AUT"), null, null,
+				false);
 		assertThat(preFinancedReceipt.problems()).extracting(p -> p.field()).containsExactly("preFinancedBy");
 	}
 

@@ -27,9 +27,10 @@ class ProjectTests {
 	static final Instant NOW = Instant.parse("2015-02-01T10:00:00Z");
 
 	static ProjectData data(ProjectStatus status, String actualStart, String actualEnd, boolean illustrative) {
-		return new ProjectData("", "Ammunition demilitarisation", "Destroy surplus ammunition.", List.of(AUSTRIA), false,
-				null, "15250", Currency.getInstance("EUR"), PartialDate.parseOrNull("2013"), PartialDate.parseOrNull("2016"),
-				PartialDate.parseOrNull(actualStart), PartialDate.parseOrNull(actualEnd),
+		return new ProjectData("", "Ammunition demilitarisation", "Destroy surplus ammunition.", List.of(AUSTRIA),
+				false, null, "15250", Currency.getInstance("EUR"), PartialDate.parseOrNull("2013"),
+				PartialDate.parseOrNull("2016"), PartialDate.parseOrNull(actualStart),
+				PartialDate.parseOrNull(actualEnd),
 				List.of(new PhaseData("Phase 1", date("2013-07"), date("2014-12"), new BigDecimal("1000000.00")),
 						new PhaseData("Phase 2", date("2015"), date("2016"), new BigDecimal("250000.50"))),
 				status, illustrative, "Launched.", null, Releasability.PUBLIC);
@@ -72,7 +73,8 @@ class ProjectTests {
 		assertThatThrownBy(() -> project.move(ProjectMove.LAUNCH, date("2013"), "Too early", NOW))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("A project that is SCOPING cannot be launched; it can be proposed");
-		assertThatThrownBy(() -> project.move(ProjectMove.RESUME, null, null, NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> project.move(ProjectMove.RESUME, null, null, NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("cannot resume");
 		Project closed = Project.record(AUSTRIA, data(ProjectStatus.CLOSED, "2013-07", "2015", false), NOW);
 		assertThatThrownBy(() -> closed.move(ProjectMove.SUSPEND, date("2016"), "No", NOW))
@@ -84,7 +86,8 @@ class ProjectTests {
 	void everyMoveTakesADateNotBeforeTheLastAndAReason() {
 		Project project = Project.record(AUSTRIA, data(ProjectStatus.IN_EXECUTION, "2013-07", null, false), NOW);
 
-		assertThatThrownBy(() -> project.move(ProjectMove.SUSPEND, null, " ", NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> project.move(ProjectMove.SUSPEND, null, " ", NOW))
+			.isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).extracting(Problem::field)
 				.containsExactly("on", "reason"));
 		assertThatThrownBy(() -> project.move(ProjectMove.SUSPEND, date("2013-06"), "Floods", NOW))
@@ -105,8 +108,8 @@ class ProjectTests {
 		assertThat(data(ProjectStatus.COMPLETED, "2015", "2013", false).problems()).extracting(Problem::field)
 			.containsExactly("actualEnd");
 		ProjectData noLeads = new ProjectData("", "T", null, List.of(), false, null, "15250",
-				Currency.getInstance("EUR"), null, null, null, null, List.of(), ProjectStatus.SCOPING, false, null, null,
-				Releasability.PUBLIC);
+				Currency.getInstance("EUR"), null, null, null, null, List.of(), ProjectStatus.SCOPING, false, null,
+				null, Releasability.PUBLIC);
 		assertThat(noLeads.problems()).extracting(Problem::field).containsExactly("leadNations");
 	}
 
@@ -126,7 +129,8 @@ class ProjectTests {
 
 		running.move(ProjectMove.COMPLETE, date("2015"), "Done", NOW);
 		assertThat(running.facts().entries()).extracting(Entry::kind).containsExactly("launched", "completed");
-		assertThat(running.facts().entries().get(1).text()).isEqualTo("The trust fund project Ammunition demilitarisation is completed.");
+		assertThat(running.facts().entries().get(1).text())
+			.isEqualTo("The trust fund project Ammunition demilitarisation is completed.");
 
 		Project demo = Project.record(AUSTRIA, data(ProjectStatus.COMPLETED, "2013-07", "2015", true), NOW);
 		assertThat(demo.facts().entries()).isEmpty();

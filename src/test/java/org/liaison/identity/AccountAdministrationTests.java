@@ -30,10 +30,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * What an administrator does with accounts, through the API and the pages: creates them (a
- * provider's for an organisation of the directory), lists them without ever seeing a password,
- * disables and enables them, sets a new password; and what nobody else may do. The database is
- * shared with every other test class, so every account here has a name of its own.
+ * What an administrator does with accounts, through the API and the pages: creates them
+ * (a provider's for an organisation of the directory), lists them without ever seeing a
+ * password, disables and enables them, sets a new password; and what nobody else may do.
+ * The database is shared with every other test class, so every account here has a name of
+ * its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,7 +59,10 @@ class AccountAdministrationTests {
 	@Autowired
 	DirectoryService directory;
 
-	/** Made unless it exists: Surefire runs a failed test again in a new instance of this class. */
+	/**
+	 * Made unless it exists: Surefire runs a failed test again in a new instance of this
+	 * class.
+	 */
 	@BeforeAll
 	void aTrainingCentreInTheDirectory() {
 		if (directory.organisationByRef(ORGANISATION, Audience.alliance()).isPresent()) {
@@ -68,9 +72,11 @@ class AccountAdministrationTests {
 			.uri("/api/v1/organisations")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"ref": "%s", "name": "Account Test Centre", "kind": "TRAINING_CENTRE", "releasability": "PUBLIC"}"""
-				.formatted(ORGANISATION))).hasStatus(201);
+			.content(
+					"""
+							{"ref": "%s", "name": "Account Test Centre", "kind": "TRAINING_CENTRE", "releasability": "PUBLIC"}"""
+						.formatted(ORGANISATION)))
+			.hasStatus(201);
 	}
 
 	String newUsername() {
@@ -78,7 +84,12 @@ class AccountAdministrationTests {
 	}
 
 	MvcTestResult create(String json) {
-		return mvc.post().uri("/api/v1/accounts").with(admin()).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc.post()
+			.uri("/api/v1/accounts")
+			.with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 	/** A new account of the role made through the API; answers its username. */
@@ -98,7 +109,8 @@ class AccountAdministrationTests {
 	void anAdministratorCreatesAPartnerAccountAndAProviderAccountThatCanSignIn() {
 		String partner = newUsername();
 		MvcTestResult created = create("""
-				{"username": "%s", "password": "%s", "role": "PARTNER", "nation": "srb"}""".formatted(partner, PASSWORD));
+				{"username": "%s", "password": "%s", "role": "PARTNER", "nation": "srb"}""".formatted(partner,
+				PASSWORD));
 		assertThat(created).hasStatus(201).hasHeader("Location", "/api/v1/accounts/" + partner);
 		assertThat(created).bodyJson().extractingPath("$.role").isEqualTo("PARTNER");
 		assertThat(created).bodyJson().extractingPath("$.nation").isEqualTo("SRB");
@@ -112,8 +124,9 @@ class AccountAdministrationTests {
 
 		String provider = newUsername();
 		assertThat(create("""
-				{"username": "%s", "password": "%s", "role": "PROVIDER", "organisation": "%s"}"""
-			.formatted(provider, PASSWORD, ORGANISATION))).hasStatus(201);
+				{"username": "%s", "password": "%s", "role": "PROVIDER", "organisation": "%s"}""".formatted(provider,
+				PASSWORD, ORGANISATION)))
+			.hasStatus(201);
 		assertThat(read(provider)).bodyJson().extractingPath("$.organisation").isEqualTo(ORGANISATION);
 		assertThat(read(provider)).bodyJson().extractingPath("$.role").isEqualTo("PROVIDER");
 		assertThat(mvc.get().uri("/api/v1/activities").with(httpBasic(provider, PASSWORD))).hasStatusOk();
@@ -138,7 +151,8 @@ class AccountAdministrationTests {
 		MvcTestResult all = mvc.get().uri("/api/v1/accounts?size=200").with(admin()).exchange();
 		List<String> allNames = JsonPath.read(body(all), "$.items[*].username");
 		assertThat(allNames).containsAll(mine).isSorted();
-		// The fields of an account are exactly these: no password, no hash, under any name.
+		// The fields of an account are exactly these: no password, no hash, under any
+		// name.
 		List<java.util.Map<String, Object>> items = JsonPath.read(body(all), "$.items");
 		assertThat(items).allSatisfy(item -> assertThat(item.keySet()).isSubsetOf("username", "role", "nation",
 				"organisation", "enabled", "createdAt", "version"));
@@ -149,7 +163,11 @@ class AccountAdministrationTests {
 		MvcTestResult paged = mvc.get().uri("/admin/accounts?size=2").with(admin()).exchange();
 		assertThat(paged).bodyText().contains("/admin/accounts?size=2&amp;page=1");
 		assertThat(body(paged).split("<tr id=\"account-", -1)).hasSize(3);
-		MvcTestResult fragment = mvc.get().uri("/admin/accounts?size=2&page=1").with(admin()).header("HX-Request", "true").exchange();
+		MvcTestResult fragment = mvc.get()
+			.uri("/admin/accounts?size=2&page=1")
+			.with(admin())
+			.header("HX-Request", "true")
+			.exchange();
 		assertThat(fragment).hasStatusOk().bodyText().contains("id=\"account-table\"").doesNotContain("<html");
 	}
 
@@ -163,7 +181,8 @@ class AccountAdministrationTests {
 				new Case("username", taken, "\"password\": \"%s\", \"role\": \"AGENT\"".formatted(PASSWORD)),
 				new Case("username", "NotAName", "\"password\": \"%s\", \"role\": \"AGENT\"".formatted(PASSWORD)),
 				new Case("nation", newUsername(), "\"password\": \"%s\", \"role\": \"PARTNER\"".formatted(PASSWORD)),
-				new Case("organisation", newUsername(), "\"password\": \"%s\", \"role\": \"PROVIDER\"".formatted(PASSWORD)),
+				new Case("organisation", newUsername(),
+						"\"password\": \"%s\", \"role\": \"PROVIDER\"".formatted(PASSWORD)),
 				new Case("organisation", newUsername(),
 						"\"password\": \"%s\", \"role\": \"PROVIDER\", \"organisation\": \"no-such-centre-%s\""
 							.formatted(PASSWORD, RUN)),
@@ -199,14 +218,24 @@ class AccountAdministrationTests {
 			assertThat(mvc.get().uri("/api/v1/accounts").with(other)).hasStatus(403);
 			assertThat(mvc.get().uri("/api/v1/accounts/" + someone).with(other)).hasStatus(403);
 			String intruder = newUsername();
-			assertThat(mvc.post().uri("/api/v1/accounts").with(other).contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "%s", "password": "%s", "role": "ADMIN"}""".formatted(intruder, PASSWORD))).hasStatus(403);
+			assertThat(
+					mvc.post().uri("/api/v1/accounts").with(other).contentType(MediaType.APPLICATION_JSON).content("""
+							{"username": "%s", "password": "%s", "role": "ADMIN"}""".formatted(intruder, PASSWORD)))
+				.hasStatus(403);
 			assertThat(read(intruder)).hasStatus(404);
 			assertThat(mvc.post().uri("/api/v1/accounts/" + someone + "/disable").with(other)).hasStatus(403);
 			assertThat(mvc.get().uri("/admin/accounts").with(other)).hasStatus(403);
-			assertThat(mvc.post().uri("/admin/accounts").with(other).with(csrf()).param("username", intruder)
-				.param("password", PASSWORD).param("role", "ADMIN")).hasStatus(403);
-			assertThat(mvc.post().uri("/admin/accounts/" + someone + "/disable").with(other).with(csrf())
+			assertThat(mvc.post()
+				.uri("/admin/accounts")
+				.with(other)
+				.with(csrf())
+				.param("username", intruder)
+				.param("password", PASSWORD)
+				.param("role", "ADMIN")).hasStatus(403);
+			assertThat(mvc.post()
+				.uri("/admin/accounts/" + someone + "/disable")
+				.with(other)
+				.with(csrf())
 				.param("version", "0")).hasStatus(403);
 			assertThat(read(intruder)).hasStatus(404);
 			assertThat(mvc.get().uri("/records").with(other)).bodyText().doesNotContain("/admin/accounts");
@@ -240,14 +269,20 @@ class AccountAdministrationTests {
 	@Test
 	void aBrowserSessionEndsWhenItsAccountIsDisabled() {
 		String username = account("NATO_STAFF", "");
-		MvcTestResult login = mvc.post().uri("/login").with(csrf()).param("username", username).param("password", PASSWORD)
+		MvcTestResult login = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", username)
+			.param("password", PASSWORD)
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/records");
 		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 		assertThat(mvc.get().uri("/records").session(session)).hasStatusOk();
 
 		assertThat(mvc.post().uri("/api/v1/accounts/" + username + "/disable").with(admin())).hasStatusOk();
-		assertThat(mvc.get().uri("/records").session(session)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(mvc.get().uri("/records").session(session)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
 		assertThat(session.isInvalid()).isTrue();
 	}
 
@@ -255,19 +290,26 @@ class AccountAdministrationTests {
 	void aChangeBasedOnAStaleVersionIsRefused() {
 		String username = account("AGENT", "");
 		String etag = read(username).getResponse().getHeader("ETag");
-		assertThat(mvc.post().uri("/api/v1/accounts/" + username + "/disable").with(admin()).header("If-Match", "\"999\""))
+		assertThat(
+				mvc.post().uri("/api/v1/accounts/" + username + "/disable").with(admin()).header("If-Match", "\"999\""))
 			.hasStatus(409)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(read(username)).bodyJson().extractingPath("$.enabled").isEqualTo(true);
 
-		MvcTestResult disabled = mvc.post().uri("/api/v1/accounts/" + username + "/disable").with(admin())
-			.header("If-Match", etag).exchange();
+		MvcTestResult disabled = mvc.post()
+			.uri("/api/v1/accounts/" + username + "/disable")
+			.with(admin())
+			.header("If-Match", etag)
+			.exchange();
 		assertThat(disabled).hasStatusOk();
 		assertThat(disabled.getResponse().getHeader("ETag")).isNotEqualTo(etag);
 		assertThat(mvc.post().uri("/api/v1/accounts/" + username + "/enable").with(admin()).header("If-Match", etag))
 			.hasStatus(409);
 		assertThat(read(username)).bodyJson().extractingPath("$.enabled").isEqualTo(false);
-		assertThat(mvc.post().uri("/admin/accounts/" + username + "/enable").with(admin()).with(csrf())
+		assertThat(mvc.post()
+			.uri("/admin/accounts/" + username + "/enable")
+			.with(admin())
+			.with(csrf())
 			.param("version", etag.replace("\"", ""))).hasStatus(409);
 	}
 
@@ -275,16 +317,27 @@ class AccountAdministrationTests {
 	void anAdministratorSetsANewPassword() {
 		String username = account("ADMIN", "");
 		String uri = "/api/v1/accounts/" + username + "/password";
-		MvcTestResult tooShort = mvc.post().uri(uri).with(admin()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"password\": \"short\"}").exchange();
+		MvcTestResult tooShort = mvc.post()
+			.uri(uri)
+			.with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\": \"short\"}")
+			.exchange();
 		assertThat(tooShort).hasStatus(400);
 		assertThat((List<String>) JsonPath.read(body(tooShort), "$.errors[*].field")).containsExactly("password");
 		assertThat(mvc.get().uri("/api/v1/accounts/" + username).with(httpBasic(username, PASSWORD))).hasStatusOk();
-		String token = JsonPath.read(body(mvc.post().uri("/api/v1/account/tokens").with(httpBasic(username, PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"before the reset\"}").exchange()), "$.token");
+		String token = JsonPath.read(body(mvc.post()
+			.uri("/api/v1/account/tokens")
+			.with(httpBasic(username, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"before the reset\"}")
+			.exchange()), "$.token");
 		assertThat(mvc.get().uri("/api/v1/account/tokens").header("Authorization", "Bearer " + token)).hasStatusOk();
 
-		assertThat(mvc.post().uri(uri).with(admin()).contentType(MediaType.APPLICATION_JSON)
+		assertThat(mvc.post()
+			.uri(uri)
+			.with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"password\": \"another-long-password\"}")).hasStatusOk().bodyText().doesNotContain("$2");
 		// The tokens made with the old password go with it.
 		assertThat(mvc.get().uri("/api/v1/account/tokens").header("Authorization", "Bearer " + token)).hasStatus(401);
@@ -293,10 +346,18 @@ class AccountAdministrationTests {
 			.hasStatusOk();
 
 		String version = JsonPath.read(body(read(username)), "$.version").toString();
-		assertThat(mvc.post().uri("/admin/accounts/" + username + "/password").with(admin()).with(csrf())
-			.param("version", version).param("password", "short")).hasStatusOk().bodyText().contains("id=\"password-error\"");
-		assertThat(mvc.post().uri("/admin/accounts/" + username + "/password").with(admin()).with(csrf())
-			.param("version", version).param("password", "a-third-long-password")).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/admin/accounts/" + username + "/password")
+			.with(admin())
+			.with(csrf())
+			.param("version", version)
+			.param("password", "short")).hasStatusOk().bodyText().contains("id=\"password-error\"");
+		assertThat(mvc.post()
+			.uri("/admin/accounts/" + username + "/password")
+			.with(admin())
+			.with(csrf())
+			.param("version", version)
+			.param("password", "a-third-long-password")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/api/v1/accounts/" + username).with(httpBasic(username, "a-third-long-password")))
 			.hasStatusOk();
 	}
@@ -304,8 +365,15 @@ class AccountAdministrationTests {
 	@Test
 	void thePageFormShowsEachProblemBesideItsFieldAndCreatesNothing() {
 		String username = newUsername();
-		MvcTestResult result = mvc.post().uri("/admin/accounts").with(admin()).with(csrf()).param("username", username)
-			.param("password", "too-short").param("role", "PARTNER").param("nation", "").param("organisation", "")
+		MvcTestResult result = mvc.post()
+			.uri("/admin/accounts")
+			.with(admin())
+			.with(csrf())
+			.param("username", username)
+			.param("password", "too-short")
+			.param("role", "PARTNER")
+			.param("nation", "")
+			.param("organisation", "")
 			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText()
@@ -313,22 +381,37 @@ class AccountAdministrationTests {
 			.doesNotContain("too-short")
 			.doesNotContain("id=\"username-error\"");
 		assertThat(read(username)).hasStatus(404);
-		assertThat(mvc.post().uri("/admin/accounts").with(admin()).with(csrf()).param("username", username)
-			.param("password", PASSWORD).param("role", "PROVIDER").param("organisation", "no-such-centre-" + RUN))
-			.hasStatusOk()
+		assertThat(mvc.post()
+			.uri("/admin/accounts")
+			.with(admin())
+			.with(csrf())
+			.param("username", username)
+			.param("password", PASSWORD)
+			.param("role", "PROVIDER")
+			.param("organisation", "no-such-centre-" + RUN)).hasStatusOk()
 			.bodyText()
 			.contains("id=\"organisation-error\"", "is not an organisation of the directory");
 		assertThat(read(username)).hasStatus(404);
 
-		MvcTestResult created = mvc.post().uri("/admin/accounts").with(admin()).with(csrf()).param("username", username)
-			.param("password", PASSWORD).param("role", "PROVIDER").param("nation", "").param("organisation", ORGANISATION)
+		MvcTestResult created = mvc.post()
+			.uri("/admin/accounts")
+			.with(admin())
+			.with(csrf())
+			.param("username", username)
+			.param("password", PASSWORD)
+			.param("role", "PROVIDER")
+			.param("nation", "")
+			.param("organisation", ORGANISATION)
 			.exchange();
 		assertThat(created).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/admin/accounts");
 		assertThat(created).flash().containsEntry("flashName", username);
 		assertThat(read(username)).bodyJson().extractingPath("$.organisation").isEqualTo(ORGANISATION);
 
 		String version = JsonPath.read(body(read(username)), "$.version").toString();
-		assertThat(mvc.post().uri("/admin/accounts/" + username + "/disable").with(admin()).with(csrf())
+		assertThat(mvc.post()
+			.uri("/admin/accounts/" + username + "/disable")
+			.with(admin())
+			.with(csrf())
 			.param("version", version)).hasStatus3xxRedirection();
 		assertThat(read(username)).bodyJson().extractingPath("$.enabled").isEqualTo(false);
 	}
@@ -342,7 +425,10 @@ class AccountAdministrationTests {
 			.extractingPath("$.detail")
 			.asString()
 			.contains("your own account");
-		assertThat(mvc.post().uri("/admin/accounts/" + username + "/disable").with(self).with(csrf())
+		assertThat(mvc.post()
+			.uri("/admin/accounts/" + username + "/disable")
+			.with(self)
+			.with(csrf())
 			.param("version", JsonPath.read(body(read(username)), "$.version").toString())).hasStatus(409);
 		assertThat(read(username)).bodyJson().extractingPath("$.enabled").isEqualTo(true);
 		assertThat(mvc.get().uri("/api/v1/accounts/" + username).with(httpBasic(username, PASSWORD))).hasStatusOk();

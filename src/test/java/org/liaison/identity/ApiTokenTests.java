@@ -37,11 +37,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Personal API tokens as their holders and scripts use them: issued with the password, then
- * given as {@code Authorization: Bearer} instead of it, reading and acting exactly as the account
- * does (a partner's scope, a role's rights), and refused with 401 once revoked, for a disabled
- * account, or when wrong. The database is shared with every other test class, so every account
- * and record here has a name of its own.
+ * Personal API tokens as their holders and scripts use them: issued with the password,
+ * then given as {@code Authorization: Bearer} instead of it, reading and acting exactly
+ * as the account does (a partner's scope, a role's rights), and refused with 401 once
+ * revoked, for a disabled account, or when wrong. The database is shared with every other
+ * test class, so every account and record here has a name of its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,7 +56,10 @@ class ApiTokenTests {
 
 	static final Pattern SHOWN_TOKEN = Pattern.compile("id=\"new-token\" value=\"(lsn_[A-Za-z0-9_-]+)\"");
 
-	/** Static, as Surefire runs a failed test again in a new instance of this class with the same RUN. */
+	/**
+	 * Static, as Surefire runs a failed test again in a new instance of this class with
+	 * the same RUN.
+	 */
 	static final AtomicInteger names = new AtomicInteger();
 
 	@Autowired
@@ -69,15 +72,22 @@ class ApiTokenTests {
 	JdbcClient jdbc;
 
 	/**
-	 * Australia, this class's own partner (Serbia's demo page must stay as the seed page tells it),
-	 * and Ukraine as a second partner, as the activity tests make it; refused harmlessly when they exist.
+	 * Australia, this class's own partner (Serbia's demo page must stay as the seed page
+	 * tells it), and Ukraine as a second partner, as the activity tests make it; refused
+	 * harmlessly when they exist.
 	 */
 	@BeforeAll
 	void australiaAndUkraineArePartners() {
 		for (String nation : new String[] { "AUS", "UKR" }) {
-			mvc.post().uri("/api/v1/partners").with(TestUsers.nato()).contentType(MediaType.APPLICATION_JSON).content("""
-					{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}"""
-				.formatted(nation)).exchange();
+			mvc.post()
+				.uri("/api/v1/partners")
+				.with(TestUsers.nato())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"nation": "%s", "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}}"""
+							.formatted(nation))
+				.exchange();
 		}
 	}
 
@@ -89,8 +99,12 @@ class ApiTokenTests {
 
 	/** Issues a token the way a person starts a script: signed in with the password. */
 	MvcTestResult issue(String username, String name) {
-		return mvc.post().uri(TOKENS).with(httpBasic(username, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"%s\"}".formatted(name)).exchange();
+		return mvc.post()
+			.uri(TOKENS)
+			.with(httpBasic(username, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"%s\"}".formatted(name))
+			.exchange();
 	}
 
 	String token(String username) {
@@ -103,18 +117,25 @@ class ApiTokenTests {
 		return "Bearer " + token;
 	}
 
-	/** A milestone of the partner with this releasability, made by NATO staff; answers its URL. */
+	/**
+	 * A milestone of the partner with this releasability, made by NATO staff; answers its
+	 * URL.
+	 */
 	String milestone(String partner, String releasability, String text) {
-		MvcTestResult created = mvc.post().uri("/api/v1/partners/" + partner + "/milestones").with(TestUsers.nato())
+		MvcTestResult created = mvc.post()
+			.uri("/api/v1/partners/" + partner + "/milestones")
+			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(milestoneJson(text, releasability)).exchange();
+			.content(milestoneJson(text, releasability))
+			.exchange();
 		assertThat(created).as(body(created)).hasStatus(201);
 		return created.getResponse().getHeader("Location");
 	}
 
 	static String milestoneJson(String text, String releasability) {
 		return """
-				{"ref": "%s", "date": "2014", "text": "%s", "releasability": "%s"}""".formatted(text, text, releasability);
+				{"ref": "%s", "date": "2014", "text": "%s", "releasability": "%s"}""".formatted(text, text,
+				releasability);
 	}
 
 	@Test
@@ -150,10 +171,17 @@ class ApiTokenTests {
 		String byStaff = "tok-" + RUN + "-by-staff";
 		String byPartner = "tok-" + RUN + "-by-partner";
 
-		assertThat(mvc.post().uri("/api/v1/partners/AUS/milestones").header("Authorization", bearer(staff))
-			.contentType(MediaType.APPLICATION_JSON).content(milestoneJson(byStaff, "PUBLIC"))).hasStatus(201);
-		MvcTestResult refused = mvc.post().uri("/api/v1/partners/AUS/milestones").header("Authorization", bearer(australia))
-			.contentType(MediaType.APPLICATION_JSON).content(milestoneJson(byPartner, "PUBLIC")).exchange();
+		assertThat(mvc.post()
+			.uri("/api/v1/partners/AUS/milestones")
+			.header("Authorization", bearer(staff))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(milestoneJson(byStaff, "PUBLIC"))).hasStatus(201);
+		MvcTestResult refused = mvc.post()
+			.uri("/api/v1/partners/AUS/milestones")
+			.header("Authorization", bearer(australia))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(milestoneJson(byPartner, "PUBLIC"))
+			.exchange();
 		assertThat(refused).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 
 		assertThat(mvc.get().uri("/api/v1/partners/AUS/milestones?size=500").with(TestUsers.nato())).bodyText()
@@ -178,8 +206,10 @@ class ApiTokenTests {
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.hasHeader("WWW-Authenticate", "Bearer realm=\"Liaison\", error=\"invalid_token\"");
 		assertThat(refused).bodyJson().extractingPath("$.status").isEqualTo(401);
-		// Not read as an anonymous call either: a script must notice that its token stopped working.
-		assertThat(mvc.get().uri("/api/v1/partners/AUS/relations").header("Authorization", bearer(token))).hasStatus(401);
+		// Not read as an anonymous call either: a script must notice that its token
+		// stopped working.
+		assertThat(mvc.get().uri("/api/v1/partners/AUS/relations").header("Authorization", bearer(token)))
+			.hasStatus(401);
 		assertThat(mvc.delete().uri(TOKENS + "/" + id).with(httpBasic(username, PASSWORD))).hasStatus(404);
 		assertThat(mvc.get().uri(TOKENS).with(httpBasic(username, PASSWORD))).bodyText().doesNotContain(id);
 	}
@@ -192,9 +222,11 @@ class ApiTokenTests {
 		try {
 			assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(token))).hasStatus(401)
 				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			assertThat(mvc.post().uri("/api/v1/partners/AUS/milestones").header("Authorization", bearer(token))
-				.contentType(MediaType.APPLICATION_JSON).content(milestoneJson("tok-" + RUN + "-disabled", "PUBLIC")))
-				.hasStatus(401);
+			assertThat(mvc.post()
+				.uri("/api/v1/partners/AUS/milestones")
+				.header("Authorization", bearer(token))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(milestoneJson("tok-" + RUN + "-disabled", "PUBLIC"))).hasStatus(401);
 		}
 		finally {
 			accounts.enable(username, null);
@@ -213,8 +245,12 @@ class ApiTokenTests {
 		// A bare "Bearer" is what a server leaves of "Bearer " with an empty token.
 		for (String wrong : List.of(bearer(tampered), bearer("lsn_" + "x".repeat(43)), bearer("not-a-token"),
 				bearer(token + "x"), "Bearer", "bearer " + tampered)) {
-			MvcTestResult refused = mvc.post().uri("/api/v1/partners/AUS/milestones").header("Authorization", wrong)
-				.contentType(MediaType.APPLICATION_JSON).content(milestoneJson(text, "PUBLIC")).exchange();
+			MvcTestResult refused = mvc.post()
+				.uri("/api/v1/partners/AUS/milestones")
+				.header("Authorization", wrong)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(milestoneJson(text, "PUBLIC"))
+				.exchange();
 			assertThat(refused).as(wrong).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 			// Refused on a public read too, rather than answered as to anyone.
 			assertThat(mvc.get().uri("/api/v1/activity-areas").header("Authorization", wrong)).as(wrong).hasStatus(401);
@@ -275,22 +311,27 @@ class ApiTokenTests {
 				new SimpleGrantedAuthority("NATION_AUS"));
 		assertThat(mvc.post().uri("/account/tokens/" + id + "/revoke").with(bobsSession).with(csrf())).hasStatus(404);
 
-		assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(token))).hasStatusOk()
-			.bodyText()
-			.contains(id);
+		assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(token))).hasStatusOk().bodyText().contains(id);
 		assertThat(mvc.get().uri(TOKENS + "/" + id).with(httpBasic(alice, PASSWORD))).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.name")
 			.isEqualTo("alice's script");
 	}
 
-	/** Decided: a token may issue and revoke its holder's tokens, as the holder may (see README). */
+	/**
+	 * Decided: a token may issue and revoke its holder's tokens, as the holder may (see
+	 * README).
+	 */
 	@Test
 	void aTokenIssuesAndRevokesItsHoldersTokens() {
 		String username = account(Role.AGENT, null);
 		String token = token(username);
-		MvcTestResult issued = mvc.post().uri(TOKENS).header("Authorization", bearer(token))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"made by a token\"}").exchange();
+		MvcTestResult issued = mvc.post()
+			.uri(TOKENS)
+			.header("Authorization", bearer(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"made by a token\"}")
+			.exchange();
 		assertThat(issued).hasStatus(201);
 		String second = JsonPath.read(body(issued), "$.token");
 		String secondId = JsonPath.read(body(issued), "$.id");
@@ -308,35 +349,52 @@ class ApiTokenTests {
 		String username = account(Role.AGENT, null);
 		String token = token(username);
 		for (int i = 2; i <= 20; i++) {
-			assertThat(mvc.post().uri(TOKENS).header("Authorization", bearer(token)).contentType(MediaType.APPLICATION_JSON)
+			assertThat(mvc.post()
+				.uri(TOKENS)
+				.header("Authorization", bearer(token))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"token %d\"}".formatted(i))).as("token " + i).hasStatus(201);
 		}
-		MvcTestResult refused = mvc.post().uri(TOKENS).header("Authorization", bearer(token))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"token 21\"}").exchange();
+		MvcTestResult refused = mvc.post()
+			.uri(TOKENS)
+			.header("Authorization", bearer(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"token 21\"}")
+			.exchange();
 		assertThat(refused).hasStatus(409).bodyJson().extractingPath("$.detail").asString().contains("20");
-		assertThat((List<?>) JsonPath.read(body(mvc.get().uri(TOKENS).header("Authorization", bearer(token)).exchange()),
-				"$")).hasSize(20);
+		assertThat((List<?>) JsonPath
+			.read(body(mvc.get().uri(TOKENS).header("Authorization", bearer(token)).exchange()), "$")).hasSize(20);
 	}
 
 	@Test
 	void badNamesGetA400ForTheNameAndIssueNothing() {
 		String username = account(Role.NATO_STAFF, null);
 		assertThat(issue(username, "taken")).hasStatus(201);
-		for (String json : List.of("{\"name\": \"\"}", "{\"name\": \"   \"}", "{\"name\": \"%s\"}".formatted("n".repeat(101)),
-				"{}", "{\"name\": null}", "{\"name\": \"taken\"}", "{\"name\": \"  taken \"}")) {
-			MvcTestResult refused = mvc.post().uri(TOKENS).with(httpBasic(username, PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		for (String json : List.of("{\"name\": \"\"}", "{\"name\": \"   \"}",
+				"{\"name\": \"%s\"}".formatted("n".repeat(101)), "{}", "{\"name\": null}", "{\"name\": \"taken\"}",
+				"{\"name\": \"  taken \"}")) {
+			MvcTestResult refused = mvc.post()
+				.uri(TOKENS)
+				.with(httpBasic(username, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.exchange();
 			assertThat(refused).as(json).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			assertThat((List<String>) JsonPath.read(body(refused), "$.errors[*].field")).as(json).containsExactly("name");
+			assertThat((List<String>) JsonPath.read(body(refused), "$.errors[*].field")).as(json)
+				.containsExactly("name");
 		}
 		MvcTestResult noBody = mvc.post().uri(TOKENS).with(httpBasic(username, PASSWORD)).exchange();
 		assertThat(noBody).hasStatus(400);
 		assertThat((List<String>) JsonPath.read(body(noBody), "$.errors[*].field")).containsExactly("name");
 		assertThat((List<?>) JsonPath.read(body(mvc.get().uri(TOKENS).with(httpBasic(username, PASSWORD)).exchange()),
-				"$")).hasSize(1);
+				"$"))
+			.hasSize(1);
 
 		assertThat(issue(username, "n".repeat(100))).hasStatus(201);
-		assertThat(issue(username, "  spaced  ")).hasStatus(201).bodyJson().extractingPath("$.name").isEqualTo("spaced");
+		assertThat(issue(username, "  spaced  ")).hasStatus(201)
+			.bodyJson()
+			.extractingPath("$.name")
+			.isEqualTo("spaced");
 	}
 
 	@Test
@@ -368,7 +426,11 @@ class ApiTokenTests {
 	@Test
 	void thePageShowsANewTokenOnceAndListsItAfterwardsWithoutIt() {
 		String username = account(Role.PARTNER, "AUS");
-		MvcTestResult login = mvc.post().uri("/login").with(csrf()).param("username", username).param("password", PASSWORD)
+		MvcTestResult login = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", username)
+			.param("password", PASSWORD)
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection();
 		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
@@ -379,7 +441,11 @@ class ApiTokenTests {
 			.contains(username, "AUS", "id=\"no-tokens\"", "id=\"new-token-form\"")
 			.doesNotContain("id=\"new-token\"");
 
-		MvcTestResult created = mvc.post().uri("/account/tokens").session(session).with(csrf()).param("name", "page script")
+		MvcTestResult created = mvc.post()
+			.uri("/account/tokens")
+			.session(session)
+			.with(csrf())
+			.param("name", "page script")
 			.exchange();
 		assertThat(created).hasStatusOk().bodyText().contains("id=\"new-token-once\"", "readonly");
 		assertThat(created.getResponse().getHeader("Cache-Control")).contains("no-store");
@@ -397,14 +463,26 @@ class ApiTokenTests {
 			.doesNotContain(token, token.substring(4), "id=\"new-token\"", "id=\"no-tokens\"");
 
 		// htmx gets the section alone, with the new token in it.
-		MvcTestResult fragment = mvc.post().uri("/account/tokens").session(session).with(csrf())
-			.header("HX-Request", "true").param("name", "htmx script").exchange();
-		assertThat(fragment).hasStatusOk().bodyText().contains("id=\"api-tokens\"", "id=\"new-token\"").doesNotContain("<html");
+		MvcTestResult fragment = mvc.post()
+			.uri("/account/tokens")
+			.session(session)
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("name", "htmx script")
+			.exchange();
+		assertThat(fragment).hasStatusOk()
+			.bodyText()
+			.contains("id=\"api-tokens\"", "id=\"new-token\"")
+			.doesNotContain("<html");
 
 		List<String> ids = JsonPath.read(body(mvc.get().uri(TOKENS).header("Authorization", bearer(token)).exchange()),
 				"$[?(@.name == 'page script')].id");
 		String id = ids.get(0);
-		MvcTestResult revoked = mvc.post().uri("/account/tokens/" + id + "/revoke").session(session).with(csrf()).exchange();
+		MvcTestResult revoked = mvc.post()
+			.uri("/account/tokens/" + id + "/revoke")
+			.session(session)
+			.with(csrf())
+			.exchange();
 		assertThat(revoked).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account");
 		assertThat(revoked).flash().containsEntry("revoked", "page script");
 		assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(token))).hasStatus(401);
@@ -417,8 +495,7 @@ class ApiTokenTests {
 	@Test
 	void thePageRefusesABadNameBesideItsFieldAndFormsWithoutTheirCsrfToken() {
 		String username = account(Role.NATO_STAFF, null);
-		RequestPostProcessor self = user(username)
-			.authorities(new SimpleGrantedAuthority("ROLE_NATO_STAFF"));
+		RequestPostProcessor self = user(username).authorities(new SimpleGrantedAuthority("ROLE_NATO_STAFF"));
 		assertThat(mvc.post().uri("/account/tokens").with(self).with(csrf()).param("name", "")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"name-error\"")
@@ -444,7 +521,8 @@ class ApiTokenTests {
 			.hasStatus(403);
 		assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(second))).hasStatusOk();
 
-		assertThat(mvc.delete().uri("/api/v1/accounts/" + username + "/tokens")
+		assertThat(mvc.delete()
+			.uri("/api/v1/accounts/" + username + "/tokens")
 			.with(user("admin-test").authorities(new SimpleGrantedAuthority("ROLE_ADMIN")))).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.revoked")
@@ -456,7 +534,8 @@ class ApiTokenTests {
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

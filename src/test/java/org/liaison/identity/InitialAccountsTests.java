@@ -34,10 +34,13 @@ class InitialAccountsTests {
 		assertThat(lines).extracting(line -> line.split(" ")[2])
 			.containsExactlyInAnyOrder("ADMIN", "NATO_STAFF", "ALLY", "PARTNER", "AGENT", "PROVIDER");
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("serbia ").endsWith(" PARTNER SRB"));
-		// The demo provider keeps the activities of a training centre that is in the demo directory.
-		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("provider ").endsWith(" PROVIDER cbrn-training-centre-krusevac"));
+		// The demo provider keeps the activities of a training centre that is in the demo
+		// directory.
+		assertThat(lines).anySatisfy(
+				line -> assertThat(line).startsWith("provider ").endsWith(" PROVIDER cbrn-training-centre-krusevac"));
 		// The demo agent reports on the demo's trust-fund project, which IOM executes.
-		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("agent ").endsWith(" AGENT international-organization-for-migration"));
+		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("agent ")
+			.endsWith(" AGENT international-organization-for-migration"));
 		assertThat(lines).allSatisfy(line -> assertThat(line.split(" ")[1]).hasSizeGreaterThanOrEqualTo(16));
 		assertThat(lines.stream().map(line -> line.split(" ")[1]).distinct()).hasSize(6);
 		assertThat(accounts.roleOf("serbia")).contains(Role.PARTNER);
@@ -55,8 +58,9 @@ class InitialAccountsTests {
 			assertThat(productionAccounts.roleOf("admin")).contains(Role.ADMIN);
 			assertThat(productionAccounts.roleOf("nato")).isEmpty();
 			assertThat(productionAccounts.roleOf("serbia")).isEmpty();
-			assertThat(production.getBean(PartnerService.class).partners(Audience.alliance(), PageOf.Request.first()).total())
-				.isZero();
+			assertThat(production.getBean(PartnerService.class)
+				.partners(Audience.alliance(), PageOf.Request.first())
+				.total()).isZero();
 			assertThat(production.getBean(PasswordEncoder.class).encode("x")).startsWith("$2");
 		}
 	}

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Serbia's non-public records, one of every kind, read by everyone who asks: Serbia's own
- * coordinator and the alliance see them; another partner's coordinator never does, in a list,
- * by id, in the overview or in an export; anonymous callers are asked to sign in.
+ * coordinator and the alliance see them; another partner's coordinator never does, in a
+ * list, by id, in the overview or in an export; anonymous callers are asked to sign in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,18 +43,22 @@ class PartnerScopeTests {
 	void recordSerbiasPartnerOnlyRecords() {
 		create("membership", "/api/v1/partners/SRB/memberships", """
 				{"ref": "%s", "framework": "EAPC", "since": "2006-12", "note": "%s", "releasability": "PARTNER"}""");
-		create("narrative", "/api/v1/partners/SRB/narratives", """
-				{"ref": "%s", "section": "AREA", "heading": "%s", "body": "Partner only.", "position": 9, "releasability": "PARTNER"}""");
-		create("agreement", "/api/v1/partners/SRB/agreements", """
-				{"ref": "%s", "type": "SECURITY", "title": "%s", "status": "DRAFT", "parties": [], "releasability": "PARTNER"}""");
+		create("narrative", "/api/v1/partners/SRB/narratives",
+				"""
+						{"ref": "%s", "section": "AREA", "heading": "%s", "body": "Partner only.", "position": 9, "releasability": "PARTNER"}""");
+		create("agreement", "/api/v1/partners/SRB/agreements",
+				"""
+						{"ref": "%s", "type": "SECURITY", "title": "%s", "status": "DRAFT", "parties": [], "releasability": "PARTNER"}""");
 		create("organisation", "/api/v1/organisations", """
 				{"ref": "%s", "name": "%s", "kind": "MINISTRY", "nation": "SRB", "releasability": "PARTNER"}""");
-		create("role", "/api/v1/partners/SRB/roles", """
-				{"ref": "%s", "organisationRef": "serbian-ministry-of-defence", "kind": "OTHER", "tasks": "%s", "releasability": "PARTNER"}""");
+		create("role", "/api/v1/partners/SRB/roles",
+				"""
+						{"ref": "%s", "organisationRef": "serbian-ministry-of-defence", "kind": "OTHER", "tasks": "%s", "releasability": "PARTNER"}""");
 		create("body", "/api/v1/partners/SRB/bodies", """
 				{"ref": "%s", "name": "%s", "purpose": "Partner only.", "releasability": "PARTNER"}""");
-		create("statement", "/api/v1/partners/SRB/statements", """
-				{"ref": "%s", "kind": "STATEMENT", "title": "%s", "date": "2014", "summary": "Partner only.", "releasability": "PARTNER"}""");
+		create("statement", "/api/v1/partners/SRB/statements",
+				"""
+						{"ref": "%s", "kind": "STATEMENT", "title": "%s", "date": "2014", "summary": "Partner only.", "releasability": "PARTNER"}""");
 		create("milestone", "/api/v1/partners/SRB/milestones", """
 				{"ref": "%s", "date": "2014", "text": "%s", "releasability": "PARTNER"}""");
 		lists.put("organisation", "/api/v1/organisations?size=200");
@@ -84,7 +88,9 @@ class PartnerScopeTests {
 		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(georgia)).bodyText().doesNotContain(MARK);
 		assertThat(mvc.get().uri("/partners/SRB").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
 		assertThat(mvc.get().uri("/partners/SRB/timeline").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
-		assertThat(mvc.get().uri("/partners/SRB/agreements").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
+		assertThat(mvc.get().uri("/partners/SRB/agreements").with(georgia)).hasStatusOk()
+			.bodyText()
+			.doesNotContain(MARK);
 		// The pages of single records, edit forms included, are as closed as the API.
 		hidden.forEach((kind, url) -> {
 			String id = url.substring(url.lastIndexOf('/') + 1);
@@ -116,7 +122,8 @@ class PartnerScopeTests {
 		for (RequestPostProcessor reader : new RequestPostProcessor[] { TestUsers.partner("SRB"), TestUsers.ally(),
 				TestUsers.nato() }) {
 			hidden.forEach((kind, url) -> assertThat(mvc.get().uri(url).with(reader)).as(kind).hasStatusOk());
-			lists.forEach((kind, url) -> assertThat(mvc.get().uri(url).with(reader)).as(kind).bodyText().contains(MARK));
+			lists
+				.forEach((kind, url) -> assertThat(mvc.get().uri(url).with(reader)).as(kind).bodyText().contains(MARK));
 		}
 	}
 

@@ -24,9 +24,11 @@ class PartnerControllerTests {
 			.uri("/api/v1/partners")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"nation": "%s", "profile": {"summary": "A partner since long ago.", "aspirant": false, "releasability": "%s"}}
-					""".formatted(nation, releasability)))
+			.content(
+					"""
+							{"nation": "%s", "profile": {"summary": "A partner since long ago.", "aspirant": false, "releasability": "%s"}}
+							"""
+						.formatted(nation, releasability)))
 			.hasStatus(201);
 	}
 
@@ -67,7 +69,9 @@ class PartnerControllerTests {
 			.exchange();
 
 		assertThat(result).hasStatus(400);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.contains("profile.summary", "profile.releasability");
 		assertThat(mvc.get().uri("/api/v1/partners/AZE").with(TestUsers.nato())).hasStatus(404);
 	}
@@ -93,12 +97,14 @@ class PartnerControllerTests {
 			.uri("/api/v1/partners")
 			.with(TestUsers.partner("SRB"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nation\": \"BLR\", \"profile\": {\"summary\": \"x\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}"))
+			.content(
+					"{\"nation\": \"BLR\", \"profile\": {\"summary\": \"x\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}"))
 			.hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/v1/partners")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nation\": \"BLR\", \"profile\": {\"summary\": \"x\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}"))
+			.content(
+					"{\"nation\": \"BLR\", \"profile\": {\"summary\": \"x\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}"))
 			.hasStatus(401);
 	}
 
@@ -108,17 +114,26 @@ class PartnerControllerTests {
 		String revision = """
 				{"summary": "%s", "aspirant": false, "releasability": "PUBLIC"}""";
 
-		assertThat(mvc.put().uri("/api/v1/partners/MDA").with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted("First change")))
-			.hasStatusOk()
-			.hasHeader("ETag", "\"1\"");
-		assertThat(mvc.put().uri("/api/v1/partners/MDA").with(TestUsers.nato()).header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted("Stale change")))
-			.hasStatus(409);
-		assertThat(mvc.put().uri("/api/v1/partners/MDA").with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON).content(revision.formatted("No version")))
-			.hasStatus(400);
-		assertThat(mvc.get().uri("/api/v1/partners/MDA")).bodyJson().extractingPath("$.summary").isEqualTo("First change");
+		assertThat(mvc.put()
+			.uri("/api/v1/partners/MDA")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted("First change"))).hasStatusOk().hasHeader("ETag", "\"1\"");
+		assertThat(mvc.put()
+			.uri("/api/v1/partners/MDA")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted("Stale change"))).hasStatus(409);
+		assertThat(mvc.put()
+			.uri("/api/v1/partners/MDA")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(revision.formatted("No version"))).hasStatus(400);
+		assertThat(mvc.get().uri("/api/v1/partners/MDA")).bodyJson()
+			.extractingPath("$.summary")
+			.isEqualTo("First change");
 	}
 
 	@Test
@@ -136,7 +151,10 @@ class PartnerControllerTests {
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText().contains("id=\"since-error\"").contains("A date is written as a year");
-		assertThat(mvc.get().uri("/api/v1/partners/MRT/memberships")).bodyJson().extractingPath("$").asArray().isEmpty();
+		assertThat(mvc.get().uri("/api/v1/partners/MRT/memberships")).bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test
@@ -147,7 +165,8 @@ class PartnerControllerTests {
 			.uri("/api/v1/partners/KGZ/memberships")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"framework\": \"PFP\", \"since\": \"2006-12\", \"until\": \"2005\", \"releasability\": \"PUBLIC\"}")
+			.content(
+					"{\"framework\": \"PFP\", \"since\": \"2006-12\", \"until\": \"2005\", \"releasability\": \"PUBLIC\"}")
 			.exchange();
 
 		assertThat(result).hasStatus(400);
@@ -167,8 +186,13 @@ class PartnerControllerTests {
 			.getHeader("Location")
 			.replace("/api/v1/memberships/", "");
 
-		MvcTestResult result = mvc.post().uri("/memberships/" + id + "/delete").with(TestUsers.nato()).with(csrf())
-			.header("HX-Request", "true").param("version", "0").exchange();
+		MvcTestResult result = mvc.post()
+			.uri("/memberships/" + id + "/delete")
+			.with(TestUsers.nato())
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("version", "0")
+			.exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyText().isBlank();

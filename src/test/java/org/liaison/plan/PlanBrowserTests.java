@@ -31,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A partner's coordinator self-assesses a goal, NATO staff approve the round, and the plan page
- * and the progress dashboard show the new rating.
+ * A partner's coordinator self-assesses a goal, NATO staff approve the round, and the
+ * plan page and the progress dashboard show the new rating.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanBrowserTests {
@@ -77,16 +77,23 @@ class PlanBrowserTests {
 		if (accounts.roleOf(STAFF).isEmpty()) {
 			accounts.create(STAFF, PASSWORD, Role.NATO_STAFF, null);
 		}
-		if (partners.partners(Audience.alliance(), new PageOf.Request(0, 200)).items().stream().noneMatch(p -> p.nation().equals(ISRAEL))) {
-			partners.createPartner(ISRAEL, new ProfileData("A Mediterranean Dialogue partner.", null, false, Releasability.PUBLIC));
+		if (partners.partners(Audience.alliance(), new PageOf.Request(0, 200))
+			.items()
+			.stream()
+			.noneMatch(p -> p.nation().equals(ISRAEL))) {
+			partners.createPartner(ISRAEL,
+					new ProfileData("A Mediterranean Dialogue partner.", null, false, Releasability.PUBLIC));
 		}
 		String ref = "browser-" + UUID.randomUUID().toString().substring(0, 8);
 		area = "logistics " + ref;
-		plan = plans.add(ISRAEL, new PlanData(ref, "PARP", "Planning and Review cycle " + ref, PartialDate.parse("2014"),
-				PartialDate.parse("2018"), PlanStatus.AGREED, null, null, null, Releasability.PARTNER, false)).id();
-		tree.addNode(plan, new NodeData("C1", null, "Cycle 2016", null, null, List.of(), null, false, null, 0, List.of(), false));
-		tree.addNode(plan, new NodeData("G1", "C1", "Fuel logistics interoperable with Allies", null, "Ministry of Defence",
-				List.of(), PartialDate.parse("2017"), false, area, 0, List.of(), false));
+		plan = plans
+			.add(ISRAEL, new PlanData(ref, "PARP", "Planning and Review cycle " + ref, PartialDate.parse("2014"),
+					PartialDate.parse("2018"), PlanStatus.AGREED, null, null, null, Releasability.PARTNER, false))
+			.id();
+		tree.addNode(plan,
+				new NodeData("C1", null, "Cycle 2016", null, null, List.of(), null, false, null, 0, List.of(), false));
+		tree.addNode(plan, new NodeData("G1", "C1", "Fuel logistics interoperable with Allies", null,
+				"Ministry of Defence", List.of(), PartialDate.parse("2017"), false, area, 0, List.of(), false));
 		assessments.openRound(plan, new RoundData("Self-assessment 2016", LocalDate.of(2016, 4, 1), null, false));
 		browser = Browser.start();
 	}
@@ -102,7 +109,6 @@ class PlanBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-
 	private void signIn(String username, WebDriverWait wait) {
 		Browser.signIn(browser, url(""), username, PASSWORD);
 	}
@@ -113,15 +119,16 @@ class PlanBrowserTests {
 
 		signIn(COORDINATOR, wait);
 		browser.get(url("/plans/" + plan));
-		// An open subtree is fetched again by htmx once the page has loaded, so read it by waiting.
+		// An open subtree is fetched again by htmx once the page has loaded, so read it
+		// by waiting.
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-G1"), "Fuel logistics"));
-		new Select(browser.findElement(By.id("assess-node"))).selectByVisibleText(
-				new Select(browser.findElement(By.id("assess-node"))).getOptions()
-					.stream()
-					.filter(option -> option.getText().contains("G1"))
-					.findFirst()
-					.orElseThrow()
-					.getText());
+		new Select(browser.findElement(By.id("assess-node")))
+			.selectByVisibleText(new Select(browser.findElement(By.id("assess-node"))).getOptions()
+				.stream()
+				.filter(option -> option.getText().contains("G1"))
+				.findFirst()
+				.orElseThrow()
+				.getText());
 		browser.findElement(By.id("on")).sendKeys("2016-05-02");
 		new Select(browser.findElement(By.id("rating"))).selectByValue("ACHIEVED");
 		WebElement assess = browser.findElement(By.id("assess"));
@@ -145,7 +152,8 @@ class PlanBrowserTests {
 		browser.get(url("/partners/ISR/progress"));
 		WebElement byArea = browser.findElement(By.id("by-area"));
 		assertThat(byArea.getText()).contains(area, "100 %");
-		wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".chart[data-chart-id='area-chart-data']"), "data-drawn", "true"));
+		wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".chart[data-chart-id='area-chart-data']"),
+				"data-drawn", "true"));
 	}
 
 }

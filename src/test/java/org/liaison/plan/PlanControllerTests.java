@@ -54,13 +54,16 @@ class PlanControllerTests {
 	String plan(String nation) {
 		partner(nation);
 		String ref = "parp-" + UUID.randomUUID().toString().substring(0, 8);
-		String id = id(post("/api/v1/partners/" + nation + "/plans", TestUsers.nato(), """
-				{"ref": "%s", "type": "PARP", "title": "PARP %s", "periodFrom": "2014", "periodTo": "2016", "releasability": "PARTNER"}
-				""".formatted(ref, ref)));
+		String id = id(post("/api/v1/partners/" + nation + "/plans", TestUsers.nato(),
+				"""
+						{"ref": "%s", "type": "PARP", "title": "PARP %s", "periodFrom": "2014", "periodTo": "2016", "releasability": "PARTNER"}
+						"""
+					.formatted(ref, ref)));
 		id(post("/api/v1/plans/" + id + "/nodes", TestUsers.nato(), """
 				{"code": "C2014", "title": "Cycle 2014"}"""));
-		id(post("/api/v1/plans/" + id + "/nodes", TestUsers.nato(), """
-				{"code": "G1", "parent": "C2014", "title": "Logistics goal", "lead": "MoD", "target": "2016", "area": "logistics"}"""));
+		id(post("/api/v1/plans/" + id + "/nodes", TestUsers.nato(),
+				"""
+						{"code": "G1", "parent": "C2014", "title": "Logistics goal", "lead": "MoD", "target": "2016", "area": "logistics"}"""));
 		return id;
 	}
 
@@ -88,13 +91,15 @@ class PlanControllerTests {
 				{"on": "2015-01-10", "rating": "DELAYED", "source": "NATO", "cycle": "PARP assessment 2015"}"""));
 		id(post("/api/v1/nodes/" + goal + "/assessments", TestUsers.nato(), """
 				{"on": "2015-06-30", "rating": "ACHIEVED", "source": "NATO", "cycle": "PARP assessment 2015"}"""));
-		assertThat(mvc.get().uri("/api/v1/plans/" + plan).with(TestUsers.nato())).hasStatusOk().bodyJson().satisfies(json -> {
-			assertThat(json).extractingPath("$.nodes[0].code").isEqualTo("C2014");
-			assertThat(json).extractingPath("$.nodes[0].levelName").isEqualTo("cycle");
-			assertThat(json).extractingPath("$.nodes[0].rollup.achievedPercent").isEqualTo(100);
-			assertThat(json).extractingPath("$.nodes[1].latest.rating").isEqualTo("ACHIEVED");
-			assertThat(json).extractingPath("$.nodes[1].levelName").isEqualTo("partnership goal");
-		});
+		assertThat(mvc.get().uri("/api/v1/plans/" + plan).with(TestUsers.nato())).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.nodes[0].code").isEqualTo("C2014");
+				assertThat(json).extractingPath("$.nodes[0].levelName").isEqualTo("cycle");
+				assertThat(json).extractingPath("$.nodes[0].rollup.achievedPercent").isEqualTo(100);
+				assertThat(json).extractingPath("$.nodes[1].latest.rating").isEqualTo("ACHIEVED");
+				assertThat(json).extractingPath("$.nodes[1].levelName").isEqualTo("partnership goal");
+			});
 	}
 
 	@Test
@@ -118,9 +123,11 @@ class PlanControllerTests {
 			assertThat(json).extractingPath("$.cycle").isEqualTo("PARP assessment 2015");
 		});
 		round(other, "PARP assessment 2015");
-		assertThat(post("/api/v1/nodes/" + nodeId(other, "G1") + "/assessments", TestUsers.partner("ISR"), body)).hasStatus(404);
+		assertThat(post("/api/v1/nodes/" + nodeId(other, "G1") + "/assessments", TestUsers.partner("ISR"), body))
+			.hasStatus(404);
 		// Nor may a partner open or approve rounds.
-		assertThat(post("/api/v1/plans/" + mine + "/assessment-rounds", TestUsers.partner("ISR"), "{\"cycle\": \"x\"}")).hasStatus(403);
+		assertThat(post("/api/v1/plans/" + mine + "/assessment-rounds", TestUsers.partner("ISR"), "{\"cycle\": \"x\"}"))
+			.hasStatus(403);
 	}
 
 	@Test
@@ -147,9 +154,11 @@ class PlanControllerTests {
 	void approvingARoundLocksItsAssessments() {
 		String plan = plan("ISR");
 		String round = round(plan, "PARP assessment 2015");
-		String assessment = id(post("/api/v1/nodes/" + nodeId(plan, "G1") + "/assessments", TestUsers.partner("ISR"), """
-				{"on": "2015-06-30", "rating": "ON_TRACK"}"""));
-		assertThat(mvc.post().uri("/api/v1/assessment-rounds/" + round + "/approve").with(TestUsers.nato())).hasStatusOk()
+		String assessment = id(
+				post("/api/v1/nodes/" + nodeId(plan, "G1") + "/assessments", TestUsers.partner("ISR"), """
+						{"on": "2015-06-30", "rating": "ON_TRACK"}"""));
+		assertThat(mvc.post().uri("/api/v1/assessment-rounds/" + round + "/approve").with(TestUsers.nato()))
+			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("APPROVED");
@@ -164,8 +173,10 @@ class PlanControllerTests {
 			.extractingPath("$.detail")
 			.asString()
 			.contains("a later correction is a new assessment");
-		assertThat(mvc.delete().uri("/api/v1/assessments/" + assessment).with(TestUsers.nato()).header("If-Match", "\"0\""))
-			.hasStatus(409);
+		assertThat(mvc.delete()
+			.uri("/api/v1/assessments/" + assessment)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")).hasStatus(409);
 		// Nor may the partner add to the approved round.
 		assertThat(post("/api/v1/nodes/" + nodeId(plan, "G1") + "/assessments", TestUsers.partner("ISR"), """
 				{"on": "2015-07-01", "rating": "ACHIEVED"}""")).hasStatus(409);
@@ -183,11 +194,14 @@ class PlanControllerTests {
 				G5,C2014,Late goal,,2019
 				G6,C2014,Bad date,,spring
 				""";
-		assertThat(mvc.post().uri("/api/v1/plans/" + plan + "/tree.csv").with(TestUsers.nato()).contentType("text/csv").content(csv))
-			.hasStatus(400)
-			.bodyJson()
-			.satisfies(json -> {
-				assertThat(json).extractingPath("$.errors[*].field").asArray().contains("line 3", "line 4", "line 5", "line 6");
+		assertThat(mvc.post()
+			.uri("/api/v1/plans/" + plan + "/tree.csv")
+			.with(TestUsers.nato())
+			.contentType("text/csv")
+			.content(csv)).hasStatus(400).bodyJson().satisfies(json -> {
+				assertThat(json).extractingPath("$.errors[*].field")
+					.asArray()
+					.contains("line 3", "line 4", "line 5", "line 6");
 				assertThat(json).extractingPath("$.errors[*].field").asArray().doesNotContain("line 2");
 			});
 		assertThat(plans.plan(UUID.fromString(plan), Audience.alliance()).version()).isEqualTo(version);
@@ -198,17 +212,17 @@ class PlanControllerTests {
 				G2,C2014,Human resources goal,MoD,2016
 				G1,C2014,Logistics goal,MoD,2016
 				""";
-		assertThat(mvc.post().uri("/api/v1/plans/" + plan + "/tree.csv").with(TestUsers.nato()).contentType("text/csv").content(good))
-			.hasStatusOk()
-			.bodyJson()
-			.extractingPath("$.added")
-			.isEqualTo(1);
+		assertThat(mvc.post()
+			.uri("/api/v1/plans/" + plan + "/tree.csv")
+			.with(TestUsers.nato())
+			.contentType("text/csv")
+			.content(good)).hasStatusOk().bodyJson().extractingPath("$.added").isEqualTo(1);
 		long after = plans.plan(UUID.fromString(plan), Audience.alliance()).version();
-		assertThat(mvc.post().uri("/api/v1/plans/" + plan + "/tree.csv").with(TestUsers.nato()).contentType("text/csv").content(good))
-			.hasStatusOk()
-			.bodyJson()
-			.extractingPath("$.unchanged")
-			.isEqualTo(2);
+		assertThat(mvc.post()
+			.uri("/api/v1/plans/" + plan + "/tree.csv")
+			.with(TestUsers.nato())
+			.contentType("text/csv")
+			.content(good)).hasStatusOk().bodyJson().extractingPath("$.unchanged").isEqualTo(2);
 		assertThat(plans.plan(UUID.fromString(plan), Audience.alliance()).version()).isEqualTo(after);
 	}
 
@@ -221,7 +235,8 @@ class PlanControllerTests {
 			.contains("id=\"tree\"")
 			.contains("Logistics goal")
 			.contains("<details");
-		assertThat(mvc.get().uri("/plans/" + plan + "?area=medical").header("HX-Request", "true").with(TestUsers.nato()))
+		assertThat(
+				mvc.get().uri("/plans/" + plan + "?area=medical").header("HX-Request", "true").with(TestUsers.nato()))
 			.hasStatusOk()
 			.bodyText()
 			.doesNotContain("<html")
@@ -230,8 +245,12 @@ class PlanControllerTests {
 		assertThat(mvc.get().uri("/plans/" + plan + "/nodes/C2014/children").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
 			.contains("Logistics goal");
-		assertThat(mvc.get().uri("/plans/" + plan + "/gantt").with(TestUsers.nato())).hasStatusOk().bodyText().contains("<svg");
-		assertThat(mvc.get().uri("/partners/ISR/plans").with(TestUsers.nato())).hasStatusOk().bodyText().contains("PARP");
+		assertThat(mvc.get().uri("/plans/" + plan + "/gantt").with(TestUsers.nato())).hasStatusOk()
+			.bodyText()
+			.contains("<svg");
+		assertThat(mvc.get().uri("/partners/ISR/plans").with(TestUsers.nato())).hasStatusOk()
+			.bodyText()
+			.contains("PARP");
 		assertThat(mvc.get().uri("/partners/ISR/progress").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
 			.contains("data-chart-id=\"area-chart-data\"")
@@ -277,14 +296,18 @@ class PlanControllerTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"type": "PARP", "title": "Renamed", "releasability": "PARTNER"}""")).hasStatus(409);
-		assertThat(mvc.post().uri("/api/v1/plans/" + plan + "/moves/complete").with(TestUsers.nato()).header("If-Match", "\"" + version + "\""))
-			.hasStatus(409)
+		assertThat(mvc.post()
+			.uri("/api/v1/plans/" + plan + "/moves/complete")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"" + version + "\"")).hasStatus(409)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.asString()
 			.contains("cannot be completed");
-		assertThat(mvc.post().uri("/api/v1/plans/" + plan + "/moves/submit").with(TestUsers.nato()).header("If-Match", "\"" + version + "\""))
-			.hasStatusOk()
+		assertThat(mvc.post()
+			.uri("/api/v1/plans/" + plan + "/moves/submit")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"" + version + "\"")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("SUBMITTED");

@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Serbia's demo plans import through the dossier's entry point, once, and show their movement. */
+/**
+ * Serbia's demo plans import through the dossier's entry point, once, and show their
+ * movement.
+ */
 @SpringBootTest
 class PlanDemoTests {
 

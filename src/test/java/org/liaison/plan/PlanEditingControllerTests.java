@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The page forms that revise a plan, revise, move and delete its nodes, and correct or delete
- * assessments. Plans are made for ISR (and MNG as another partner), the nations the plan tests
- * keep their records on; each test makes plans of its own.
+ * The page forms that revise a plan, revise, move and delete its nodes, and correct or
+ * delete assessments. Plans are made for ISR (and MNG as another partner), the nations
+ * the plan tests keep their records on; each test makes plans of its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,17 +58,23 @@ class PlanEditingControllerTests {
 		}
 	}
 
-	/** A PARP plan (levels: cycle, partnership goal) with the cycle C2014 and its goal G1; answers the plan's id. */
+	/**
+	 * A PARP plan (levels: cycle, partnership goal) with the cycle C2014 and its goal G1;
+	 * answers the plan's id.
+	 */
 	String plan(String nation) {
 		TestPartners.ensure(mvc, nation);
 		String ref = "parp-edit-" + UUID.randomUUID().toString().substring(0, 8);
-		String id = id(api("/api/v1/partners/" + nation + "/plans", TestUsers.nato(), """
-				{"ref": "%s", "type": "PARP", "title": "PARP %s", "periodFrom": "2014", "periodTo": "2016", "releasability": "PARTNER"}
-				""".formatted(ref, ref)));
+		String id = id(api("/api/v1/partners/" + nation + "/plans", TestUsers.nato(),
+				"""
+						{"ref": "%s", "type": "PARP", "title": "PARP %s", "periodFrom": "2014", "periodTo": "2016", "releasability": "PARTNER"}
+						"""
+					.formatted(ref, ref)));
 		addNode(id, """
 				{"code": "C2014", "title": "Cycle 2014"}""");
-		addNode(id, """
-				{"code": "G1", "parent": "C2014", "title": "Logistics goal", "lead": "MoD", "target": "2016", "area": "logistics"}""");
+		addNode(id,
+				"""
+						{"code": "G1", "parent": "C2014", "title": "Logistics goal", "lead": "MoD", "target": "2016", "area": "logistics"}""");
 		return id;
 	}
 
@@ -140,7 +146,8 @@ class PlanEditingControllerTests {
 			.param("publicSummary", "Goals agreed with the Alliance.")
 			.param("releasability", "PARTNER")).hasStatus(302).hasRedirectedUrl("/plans/" + plan);
 
-		assertThat(page(plan, TestUsers.nato())).contains("Partnership goals 2014-2016").contains("Goals agreed with the Alliance.");
+		assertThat(page(plan, TestUsers.nato())).contains("Partnership goals 2014-2016")
+			.contains("Goals agreed with the Alliance.");
 		assertThat(summary(plan).status()).isEqualTo(PlanStatus.SUBMITTED);
 		assertThat(summary(plan).periodTo()).hasToString("2017");
 	}
@@ -160,7 +167,8 @@ class PlanEditingControllerTests {
 			.contains("id=\"title-error\"")
 			.contains("id=\"periodTo-error\"")
 			.contains("value=\"someday\"");
-		// The tree's goal is due in 2016: a period ending before is refused by the service, beside its field.
+		// The tree's goal is due in 2016: a period ending before is refused by the
+		// service, beside its field.
 		assertThat(form("/plans/" + plan + "/edit", TestUsers.nato()).param("version", String.valueOf(before.version()))
 			.param("ref", before.ref())
 			.param("type", "PARP")
@@ -179,7 +187,8 @@ class PlanEditingControllerTests {
 	void aStaleVersionIsRefusedWithTheMessageAndChangesNothing() {
 		String plan = plan("ISR");
 		PlanSummary before = summary(plan);
-		assertThat(form("/plans/" + plan + "/edit", TestUsers.nato()).param("version", String.valueOf(before.version() - 1))
+		assertThat(form("/plans/" + plan + "/edit", TestUsers.nato())
+			.param("version", String.valueOf(before.version() - 1))
 			.param("ref", before.ref())
 			.param("type", "PARP")
 			.param("title", "Overwritten")
@@ -189,10 +198,12 @@ class PlanEditingControllerTests {
 		assertThat(summary(plan).title()).isEqualTo(before.title());
 
 		NodeSummary goal = node(plan, "G1");
-		assertThat(form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version() + 1))
+		assertThat(form("/nodes/" + goal.id() + "/edit", TestUsers.nato())
+			.param("version", String.valueOf(goal.version() + 1))
 			.param("code", "G1")
 			.param("title", "Overwritten goal")).hasStatus(409).bodyText().contains("was changed by someone else");
-		assertThat(form("/nodes/" + goal.id() + "/move", TestUsers.nato()).param("version", String.valueOf(goal.version() + 1))
+		assertThat(form("/nodes/" + goal.id() + "/move", TestUsers.nato())
+			.param("version", String.valueOf(goal.version() + 1))
 			.param("parent", "")).hasStatus(409);
 		assertThat(node(plan, "G1").title()).isEqualTo("Logistics goal");
 		assertThat(node(plan, "G1").parent()).isEqualTo("C2014");
@@ -209,13 +220,16 @@ class PlanEditingControllerTests {
 			.contains("value=\"Logistics goal\"")
 			.contains("name=\"version\" value=\"" + goal.version() + "\"");
 
-		assertThat(form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version()))
-			.param("code", "G1")
-			.param("title", "Fuel logistics goal")
-			.param("lead", "General Staff")
-			.param("target", "2016-06")
-			.param("area", "logistics")
-			.param("supporters", "USA\nNLD")).hasStatus(302).hasRedirectedUrl("/plans/" + plan + "#node-G1");
+		assertThat(
+				form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version()))
+					.param("code", "G1")
+					.param("title", "Fuel logistics goal")
+					.param("lead", "General Staff")
+					.param("target", "2016-06")
+					.param("area", "logistics")
+					.param("supporters", "USA\nNLD"))
+			.hasStatus(302)
+			.hasRedirectedUrl("/plans/" + plan + "#node-G1");
 
 		assertThat(mvc.get().uri("/plans/" + plan + "/nodes/C2014/children").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
@@ -230,19 +244,26 @@ class PlanEditingControllerTests {
 	void badNodeInputComesBackBesideItsFieldsAndChangesNothing() {
 		String plan = plan("ISR");
 		NodeSummary goal = node(plan, "G1");
-		assertThat(form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version()))
-			.param("code", "G 1")
-			.param("title", "")
-			.param("target", "soon")).hasStatusOk()
+		assertThat(
+				form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version()))
+					.param("code", "G 1")
+					.param("title", "")
+					.param("target", "soon"))
+			.hasStatusOk()
 			.bodyText()
 			.contains("id=\"code-error\"")
 			.contains("id=\"title-error\"")
 			.contains("id=\"target-error\"")
 			.contains("value=\"soon\"");
 		// The code of another node: refused by the tree's rules, beside the code.
-		assertThat(form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version()))
-			.param("code", "C2014")
-			.param("title", "Logistics goal")).hasStatusOk().bodyText().contains("id=\"code-error\"").contains("used twice");
+		assertThat(
+				form("/nodes/" + goal.id() + "/edit", TestUsers.nato()).param("version", String.valueOf(goal.version()))
+					.param("code", "C2014")
+					.param("title", "Logistics goal"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"code-error\"")
+			.contains("used twice");
 		assertThat(node(plan, "G1").title()).isEqualTo("Logistics goal");
 		assertThat(node(plan, "G1").version()).isEqualTo(goal.version());
 	}
@@ -253,16 +274,20 @@ class PlanEditingControllerTests {
 		addNode(plan, """
 				{"code": "C2015", "title": "Cycle 2015"}""");
 		NodeSummary goal = node(plan, "G1");
-		// Only the cycles may take a goal: not the goal itself, and no goal, being the last level.
+		// Only the cycles may take a goal: not the goal itself, and no goal, being the
+		// last level.
 		assertThat(mvc.get().uri("/nodes/" + goal.id() + "/edit").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
 			.contains("<option value=\"C2015\"")
 			.contains("<option value=\"C2014\"")
 			.doesNotContain("<option value=\"G1\"");
 
-		assertThat(form("/nodes/" + goal.id() + "/move", TestUsers.nato()).param("version", String.valueOf(goal.version()))
-			.param("parent", "C2015")
-			.param("position", "")).hasStatus(302).hasRedirectedUrl("/plans/" + plan + "#node-G1");
+		assertThat(
+				form("/nodes/" + goal.id() + "/move", TestUsers.nato()).param("version", String.valueOf(goal.version()))
+					.param("parent", "C2015")
+					.param("position", ""))
+			.hasStatus(302)
+			.hasRedirectedUrl("/plans/" + plan + "#node-G1");
 
 		assertThat(mvc.get().uri("/plans/" + plan + "/nodes/C2015/children").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
@@ -278,10 +303,13 @@ class PlanEditingControllerTests {
 		addNode(plan, """
 				{"code": "C2015", "title": "Cycle 2015"}""");
 		NodeSummary cycle = node(plan, "C2014");
-		// A cycle with goals under another cycle would put its goals below the last level.
-		assertThat(form("/nodes/" + cycle.id() + "/move", TestUsers.nato()).param("version", String.valueOf(cycle.version()))
+		// A cycle with goals under another cycle would put its goals below the last
+		// level.
+		assertThat(form("/nodes/" + cycle.id() + "/move", TestUsers.nato())
+			.param("version", String.valueOf(cycle.version()))
 			.param("parent", "C2015")).hasStatusOk().bodyText().contains("id=\"parent-error\"").contains("levels");
-		assertThat(form("/nodes/" + cycle.id() + "/move", TestUsers.nato()).param("version", String.valueOf(cycle.version()))
+		assertThat(form("/nodes/" + cycle.id() + "/move", TestUsers.nato())
+			.param("version", String.valueOf(cycle.version()))
 			.param("parent", "")
 			.param("position", "first")).hasStatusOk().bodyText().contains("id=\"position-error\"");
 		assertThat(node(plan, "C2014").parent()).isNull();
@@ -295,11 +323,13 @@ class PlanEditingControllerTests {
 				{"on": "2015-06-30", "rating": "ON_TRACK", "source": "NATO"}""");
 		NodeSummary goal = node(plan, "G1");
 		NodeSummary cycle = node(plan, "C2014");
-		assertThat(form("/nodes/" + goal.id() + "/delete", TestUsers.nato()).param("version", String.valueOf(goal.version())))
+		assertThat(form("/nodes/" + goal.id() + "/delete", TestUsers.nato()).param("version",
+				String.valueOf(goal.version())))
 			.hasStatus(409)
 			.bodyText()
 			.contains("has assessments, which are history");
-		assertThat(form("/nodes/" + cycle.id() + "/delete", TestUsers.nato()).param("version", String.valueOf(cycle.version()))
+		assertThat(form("/nodes/" + cycle.id() + "/delete", TestUsers.nato())
+			.param("version", String.valueOf(cycle.version()))
 			.header("HX-Request", "true")).hasStatus(409).bodyText().contains("has children").doesNotContain("<html");
 		assertThat(progress.details(UUID.fromString(plan), Audience.alliance()).nodes()).extracting(NodeSummary::code)
 			.containsExactly("C2014", "G1");
@@ -307,7 +337,8 @@ class PlanEditingControllerTests {
 		addNode(plan, """
 				{"code": "G2", "parent": "C2014", "title": "Recorded by mistake"}""");
 		NodeSummary mistake = node(plan, "G2");
-		assertThat(form("/nodes/" + mistake.id() + "/delete", TestUsers.nato()).param("version", String.valueOf(mistake.version()))
+		assertThat(form("/nodes/" + mistake.id() + "/delete", TestUsers.nato())
+			.param("version", String.valueOf(mistake.version()))
 			.header("HX-Request", "true")).hasStatusOk().bodyText().doesNotContain("Recorded by mistake");
 		assertThat(page(plan, TestUsers.nato())).doesNotContain("Recorded by mistake");
 	}
@@ -390,7 +421,8 @@ class PlanEditingControllerTests {
 		assertThat(assessment(other).rating()).isEqualTo(Rating.ON_TRACK);
 		assertThat(assessment(nato).rating()).isEqualTo(Rating.AT_RISK);
 
-		// A self-assessment NATO staff recorded outside any round is not the coordinator's to correct.
+		// A self-assessment NATO staff recorded outside any round is not the
+		// coordinator's to correct.
 		String outside = assess(plan("ISR"), "G1", TestUsers.nato(), """
 				{"on": "2015-06-30", "rating": "ON_TRACK", "source": "SELF"}""");
 		assertThat(form("/assessments/" + outside + "/edit", partner).param("version", "0")
@@ -414,7 +446,8 @@ class PlanEditingControllerTests {
 
 		UUID round = progress.details(UUID.fromString(plan), Audience.alliance()).openRound().orElseThrow().id();
 		assessments.approveRound(round);
-		assertThat(page(plan, TestUsers.nato())).contains("NATO judgement, revised").doesNotContain("edit-assessment-" + nato);
+		assertThat(page(plan, TestUsers.nato())).contains("NATO judgement, revised")
+			.doesNotContain("edit-assessment-" + nato);
 		assertThat(form("/assessments/" + nato + "/edit", TestUsers.nato()).param("version", "1")
 			.param("on", "2015-06-30")
 			.param("rating", "ACHIEVED")).hasStatus(409).bodyText().contains("locked");
@@ -450,7 +483,9 @@ class PlanEditingControllerTests {
 			.doesNotContain("delete-node-");
 
 		// An Ally reads every partnership's record and changes none of it.
-		assertThat(page(plan, TestUsers.ally())).contains("Self judgement").doesNotContain("edit-assessment-").doesNotContain("edit-node-");
+		assertThat(page(plan, TestUsers.ally())).contains("Self judgement")
+			.doesNotContain("edit-assessment-")
+			.doesNotContain("edit-node-");
 	}
 
 }

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanTreeTests {
 
 	static NodeData node(String code, String parent, String target) {
-		return new NodeData(code, parent, "Node " + code, null, null, null, target == null ? null : PartialDate.parse(target),
-				false, null, null, null, false);
+		return new NodeData(code, parent, "Node " + code, null, null, null,
+				target == null ? null : PartialDate.parse(target), false, null, null, null, false);
 	}
 
 	static List<String> problems(int levels, String end, NodeData... nodes) {
@@ -31,7 +31,8 @@ class PlanTreeTests {
 
 	@Test
 	void aGoodTreeHasNoProblems() {
-		assertThat(problems(3, "2016", node("1", null, null), node("1.1", "1", "2016-06"), node("1.1.1", "1.1", null))).isEmpty();
+		assertThat(problems(3, "2016", node("1", null, null), node("1.1", "1", "2016-06"), node("1.1.1", "1.1", null)))
+			.isEmpty();
 	}
 
 	@Test
@@ -60,14 +61,15 @@ class PlanTreeTests {
 	@Test
 	void aTargetIsNotAfterThePlansEndUnlessFlagged() {
 		assertThat(problems(2, "2016", node("1", null, "2017"))).singleElement().asString().contains("1.target");
-		NodeData flagged = new NodeData("1", null, "Beyond", null, null, null, PartialDate.parse("2017"), true, null, null,
-				null, false);
+		NodeData flagged = new NodeData("1", null, "Beyond", null, null, null, PartialDate.parse("2017"), true, null,
+				null, null, false);
 		assertThat(problems(2, "2016", flagged)).isEmpty();
 	}
 
 	@Test
 	void rollupsCountSharesAndTheWorst() {
-		Rollup rollup = Rollup.of(Arrays.asList(Rating.ACHIEVED, Rating.DELAYED, Rating.CANCELLED, null, Rating.ACHIEVED));
+		Rollup rollup = Rollup
+			.of(Arrays.asList(Rating.ACHIEVED, Rating.DELAYED, Rating.CANCELLED, null, Rating.ACHIEVED));
 		assertThat(rollup.total()).isEqualTo(5);
 		assertThat(rollup.unassessed()).isEqualTo(1);
 		assertThat(rollup.achievedPercent()).isEqualTo(50);
@@ -96,8 +98,8 @@ class PlanTreeTests {
 	}
 
 	static AssessmentSummary assessment(UUID node, int seq, String on, Rating rating) {
-		return new AssessmentSummary(UUID.randomUUID(), UUID.randomUUID(), node, "G", seq, LocalDate.parse(on), rating, null,
-				null, AssessmentSource.NATO, null, null, Releasability.NATO, false, false, Instant.EPOCH, 0);
+		return new AssessmentSummary(UUID.randomUUID(), UUID.randomUUID(), node, "G", seq, LocalDate.parse(on), rating,
+				null, null, AssessmentSource.NATO, null, null, Releasability.NATO, false, false, Instant.EPOCH, 0);
 	}
 
 	@Test
@@ -110,7 +112,8 @@ class PlanTreeTests {
 
 	@Test
 	void csvLinesKeepTheirNumbersAndQuotes() {
-		List<TreeCsv.Line> lines = TreeCsv.parse("code,parent code,title,lead,target\n1,,\"Chapter, one\",MoD,2016\n\n2,1,Two,,\n");
+		List<TreeCsv.Line> lines = TreeCsv
+			.parse("code,parent code,title,lead,target\n1,,\"Chapter, one\",MoD,2016\n\n2,1,Two,,\n");
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(0).number()).isEqualTo(2);
 		assertThat(lines.get(0).cells().get(2)).isEqualTo("Chapter, one");

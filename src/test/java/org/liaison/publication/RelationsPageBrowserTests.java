@@ -47,7 +47,10 @@ class RelationsPageBrowserTests {
 			return driver.findElement(By.id("evolution")).getText().contains("Serbia joins the Partnership for Peace");
 		});
 		WebElement evolution = browser.findElement(By.id("evolution"));
-		List<String> years = evolution.findElements(By.cssSelector("dt.timeline-year")).stream().map(WebElement::getText).toList();
+		List<String> years = evolution.findElements(By.cssSelector("dt.timeline-year"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 		assertThat(years).containsSubsequence("1999", "2003", "2006", "2013", "2015");
 		assertThat(evolution.getText()).contains("A 78-day NATO air campaign is triggered by violence in Kosovo.",
 				"19 April 2013", "Serbia concludes an Individual Partnership Action Plan (IPAP) with NATO");

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Serbia's public page, generated from the demo records, states the facts of the seed page and
- * nothing that is not public.
+ * Serbia's public page, generated from the demo records, states the facts of the seed
+ * page and nothing that is not public.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,7 +35,8 @@ class RelationsPageTests {
 
 	@BeforeEach
 	void derivedMilestonesAreIn() throws Exception {
-		// Milestones derived from records arrive through events after the demo import commits.
+		// Milestones derived from records arrive through events after the demo import
+		// commits.
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(pageText()).contains("Serbia joins the Partnership for Peace",
 					"Serbia concludes an Individual Partnership Action Plan (IPAP) with NATO",
@@ -71,19 +72,26 @@ class RelationsPageTests {
 		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("NATO's relations with Serbia");
 		assertThat(result).bodyJson().extractingPath("$.lastUpdated").isEqualTo("2015-02-11T09:46:00Z");
 		assertThat(result).bodyJson().extractingPath("$.evolution[0].year").isEqualTo(1999);
-		assertThat(result).bodyJson().extractingPath("$.agreements[*].title").asArray()
+		assertThat(result).bodyJson()
+			.extractingPath("$.agreements[*].title")
+			.asArray()
 			.contains("Individual Partnership Action Plan (IPAP)", "Transit agreement for KFOR forces");
 	}
 
 	@Test
 	void neverPublishesIllustrativeDetailsAsFact() throws Exception {
 		String page = pageText();
-		// The demo's illustrative records: the projects' lead nations and ledger, grants, transit.
+		// The demo's illustrative records: the projects' lead nations and ledger, grants,
+		// transit.
 		assertThat(page).doesNotContain("Lead nations", "illustrative", "Illustrative", "TR-SRB-", "KFOR rotation");
-		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyJson().extractingPath("$.trustFunds[*].leadNations[*]")
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyJson()
+			.extractingPath("$.trustFunds[*].leadNations[*]")
 			.asArray()
 			.isEmpty();
-		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyJson().extractingPath("$.grants").asArray().isEmpty();
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/relations")).bodyJson()
+			.extractingPath("$.grants")
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test
@@ -103,12 +111,14 @@ class RelationsPageTests {
 
 	@Test
 	void answersNotModifiedUntilSomethingPublicChanges() throws Exception {
-		// Another partner than Serbia, whose demo page other tests expect as the seed has it.
+		// Another partner than Serbia, whose demo page other tests expect as the seed has
+		// it.
 		assertThat(mvc.post()
 			.uri("/api/v1/partners")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nation\": \"JOR\", \"profile\": {\"summary\": \"A Mediterranean Dialogue partner.\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}"))
+			.content(
+					"{\"nation\": \"JOR\", \"profile\": {\"summary\": \"A Mediterranean Dialogue partner.\", \"aspirant\": false, \"releasability\": \"PUBLIC\"}}"))
 			.hasStatus(201);
 		MvcTestResult first = mvc.get().uri("/api/v1/partners/JOR/relations").exchange();
 		String etag = first.getResponse().getHeader("ETag");
@@ -124,7 +134,10 @@ class RelationsPageTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\": \"2015-02-10\", \"text\": \"A public change.\", \"releasability\": \"PUBLIC\"}"))
 			.hasStatus(201);
-		MvcTestResult changed = mvc.get().uri("/api/v1/partners/JOR/relations").header("If-None-Match", etag).exchange();
+		MvcTestResult changed = mvc.get()
+			.uri("/api/v1/partners/JOR/relations")
+			.header("If-None-Match", etag)
+			.exchange();
 		assertThat(changed).hasStatusOk();
 		assertThat(changed).bodyText().contains("A public change.");
 	}

@@ -3,9 +3,9 @@ package org.liaison.publication;
 import java.util.List;
 
 /**
- * The facts of the seed page, "NATO's relations with Serbia" (last updated 11 February 2015),
- * that Serbia's public page must state. Each is a phrase as the page renders it; together they
- * cover every date, figure and name of the seed.
+ * The facts of the seed page, "NATO's relations with Serbia" (last updated 11 February
+ * 2015), that Serbia's public page must state. Each is a phrase as the page renders it;
+ * together they cover every date, figure and name of the seed.
  */
 final class SerbiaFacts {
 
@@ -17,7 +17,8 @@ final class SerbiaFacts {
 			"NATO's relations with Serbia", "Last updated: 11 Feb 2015 09:46",
 			"member of NATO's Partnership for Peace programme since December 2006",
 			"Democratic, institutional, and defence reforms are a key focus of cooperation",
-			"not an aspirant for membership of the Alliance", "Individual Partnership Action Plan agreed in January 2015",
+			"not an aspirant for membership of the Alliance",
+			"Individual Partnership Action Plan agreed in January 2015",
 			// Overview: Wales Summit, IPAP, Kosovo
 			"At the Wales Summit in September 2014", "Euro-Atlantic integration of countries in the Western Balkans",
 			"policy of military neutrality", "concluded on 15 January",
@@ -40,28 +41,25 @@ final class SerbiaFacts {
 			"Partnership Training and Education Centre in 2013", "Defence and security sector reform",
 			"Serbia/NATO Defence Reform Group (DRG)", "jointly established in February 2006",
 			"PfP Planning and Review Process (PARP) in 2007", "transparent democratic control over the armed forces",
-			"Science and environment",
-			"Science for Peace and Security (SPS) Programme since 2007", "counter-terrorism", "environmental security",
-			"disaster forecast and prevention of natural catastrophes", "Public information",
+			"Science and environment", "Science for Peace and Security (SPS) Programme since 2007", "counter-terrorism",
+			"environmental security", "disaster forecast and prevention of natural catastrophes", "Public information",
 			"The current NATO Contact Point Embassy in Serbia is the embassy of the Slovak Republic",
 			// Trust-fund projects, from their records
 			"NATO/PfP Trust Fund projects", "Destroy 28,000 surplus small arms and light weapons in Serbia",
 			"Completed; completed 2003", "28,000 weapons by 2003",
 			"Safely destroy 1.4 million anti-personnel landmines and ammunition", "completed June 2007",
-			"1,400,000 items by June 2007",
-			"approximately 2,000 tonnes of surplus ammunition and explosives", "Under way; launched July 2013",
-			"target 2,000 tonnes", "five-year programme", "almost 6,000 discharged defence personnel",
-			"launched 2005; completed 2011", "Executing agent: International Organization for Migration",
-			"Budget: EUR 9,600,000.00", "run by the International Organization for Migration (IOM)",
-			"worth EUR 9.6 million",
+			"1,400,000 items by June 2007", "approximately 2,000 tonnes of surplus ammunition and explosives",
+			"Under way; launched July 2013", "target 2,000 tonnes", "five-year programme",
+			"almost 6,000 discharged defence personnel", "launched 2005; completed 2011",
+			"Executing agent: International Organization for Migration", "Budget: EUR 9,600,000.00",
+			"run by the International Organization for Migration (IOM)", "worth EUR 9.6 million",
 			// Evolution of relations
 			"A 78-day NATO air campaign is triggered by violence in Kosovo",
 			"KFOR and Serbian Armed Forces sign Military Technical Agreement (Kumanovo Agreement)",
 			"crisis-management operations in southern Serbia", "Belgrade formally applies for PfP membership",
 			"looser state union of Serbia and Montenegro",
 			"NATO completes a PfP trust fund project to destroy 28,000 surplus small arms and light weapons in Serbia",
-			"Together reducing unsafe surplus tools of war",
-			"Serbia and NATO sign a transit agreement for KFOR forces",
+			"Together reducing unsafe surplus tools of war", "Serbia and NATO sign a transit agreement for KFOR forces",
 			"develop alternative livelihoods for former Serbian armed forces personnel as the service is downsized",
 			"Serbia joins the Partnership for Peace", "NATO opens a Military Liaison Office in Belgrade",
 			"Serbia joins the PfP Planning and Review Process (PARP)",

@@ -47,10 +47,12 @@ class GrantTests {
 		return new GrantData("", "Detection of chemical agents", null, mechanism, List.of("CBRN_DEFENCE"),
 				new GrantDirector("NATO-country director", "University in an Allied country",
 						NationCode.of(natoDirectorNation)),
-				new GrantDirector("Partner-country director", "Institute in Serbia", NationCode.of(partnerDirectorNation)),
+				new GrantDirector("Partner-country director", "Institute in Serbia",
+						NationCode.of(partnerDirectorNation)),
 				Money.of("350000", "EUR"), Money.of("300000", "EUR"), Money.of("50000", "EUR"), status,
-				status == GrantStatus.APPLIED ? null : PartialDate.parseOrNull(decided), PartialDate.parseOrNull(decided),
-				null, PartialDate.parseOrNull(start), PartialDate.parseOrNull(end), true, Releasability.PUBLIC);
+				status == GrantStatus.APPLIED ? null : PartialDate.parseOrNull(decided),
+				PartialDate.parseOrNull(decided), null, PartialDate.parseOrNull(start), PartialDate.parseOrNull(end),
+				true, Releasability.PUBLIC);
 	}
 
 	static GrantData applied() {
@@ -59,8 +61,8 @@ class GrantTests {
 
 	static Grant active(String start, String end) {
 		return Grant.record(SERBIA,
-				data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012-01", start, end, "DEU", "SRB"), NATIONS,
-				NOW);
+				data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012-01", start, end, "DEU", "SRB"),
+				NATIONS, NOW);
 	}
 
 	static PartialDate date(String iso) {
@@ -100,7 +102,8 @@ class GrantTests {
 	void illegalMovesAreRefusedWithTheirReason() {
 		Grant grant = Grant.record(SERBIA, applied(), NATIONS, NOW);
 
-		assertThatThrownBy(() -> grant.move(GrantMove.APPROVE, null, null, NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> grant.move(GrantMove.APPROVE, null, null, NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("A grant that is APPLIED cannot be approved; submit it for review first");
 		assertThatThrownBy(() -> grant.move(GrantMove.COMPLETE, date("2015"), null, NOW))
 			.isInstanceOf(RuleViolationException.class)
@@ -113,13 +116,15 @@ class GrantTests {
 		Grant grant = Grant.record(SERBIA, applied(), NATIONS, NOW);
 		grant.move(GrantMove.SUBMIT_FOR_REVIEW, date("2012-03"), null, NOW);
 
-		assertThatThrownBy(() -> grant.move(GrantMove.APPROVE, null, null, NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> grant.move(GrantMove.APPROVE, null, null, NOW))
+			.isInstanceOf(InvalidInputException.class)
 			.hasMessage("Give the date of the decision");
 		assertThatThrownBy(() -> grant.move(GrantMove.APPROVE, date("2012-01"), null, NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("cannot be before the review");
 		grant.move(GrantMove.APPROVE, date("2012-06"), null, NOW);
-		assertThatThrownBy(() -> grant.move(GrantMove.ACTIVATE, null, null, NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> grant.move(GrantMove.ACTIVATE, null, null, NOW))
+			.isInstanceOf(InvalidInputException.class)
 			.hasMessage("Give the date the grant started");
 		assertThatThrownBy(() -> grant.move(GrantMove.ACTIVATE, date("2012-09"), "why not", NOW))
 			.isInstanceOf(InvalidInputException.class)
@@ -129,25 +134,35 @@ class GrantTests {
 
 	@Test
 	void anActiveGrantNeedsAStartAndAMultiYearProjectRunsOneToFiveYears() {
-		assertThat(problems(data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012", null, null, "DEU", "SRB")))
+		assertThat(
+				problems(data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012", null, null, "DEU", "SRB")))
 			.extracting(Problem::field)
 			.containsExactly("start");
 		assertThat(problems(data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012", "2012-09", "2013-03",
-				"DEU", "SRB"))).singleElement().satisfies(p -> {
-					assertThat(p.field()).isEqualTo("end");
-					assertThat(p.message()).contains("one to five years");
-				});
+				"DEU", "SRB")))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.field()).isEqualTo("end");
+				assertThat(p.message()).contains("one to five years");
+			});
 		assertThat(problems(data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012", "2012-09", "2018-01",
-				"DEU", "SRB"))).extracting(Problem::field).containsExactly("end");
+				"DEU", "SRB")))
+			.extracting(Problem::field)
+			.containsExactly("end");
 		assertThat(problems(data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012", "2012-09", "2013-08",
-				"DEU", "SRB"))).isEmpty();
+				"DEU", "SRB")))
+			.isEmpty();
 		assertThat(problems(data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012", "2012-09", "2017-08",
-				"DEU", "SRB"))).isEmpty();
+				"DEU", "SRB")))
+			.isEmpty();
 		// A workshop takes days, not years.
 		assertThat(problems(data(GrantMechanism.ADVANCED_RESEARCH_WORKSHOP, GrantStatus.COMPLETED, "2012", "2012-09-10",
-				"2012-09-12", "DEU", "SRB"))).isEmpty();
+				"2012-09-12", "DEU", "SRB")))
+			.isEmpty();
 		assertThat(problems(data(GrantMechanism.ADVANCED_RESEARCH_WORKSHOP, GrantStatus.COMPLETED, "2012", "2012-09-10",
-				"2012-09-01", "DEU", "SRB"))).extracting(Problem::message).anyMatch(m -> m.contains("cannot be before the start"));
+				"2012-09-01", "DEU", "SRB")))
+			.extracting(Problem::message)
+			.anyMatch(m -> m.contains("cannot be before the start"));
 	}
 
 	@Test
@@ -161,7 +176,8 @@ class GrantTests {
 
 	@Test
 	void theNatoCountryDirectorComesFromAnAllyAndThePartnerCountryDirectorFromAPartner() {
-		GrantData swapped = data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.APPLIED, null, null, null, "CHE", "SVK");
+		GrantData swapped = data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.APPLIED, null, null, null, "CHE",
+				"SVK");
 
 		assertThat(NATIONS.directorProblems(swapped)).extracting(Problem::field)
 			.containsExactly("natoDirector.nation", "partnerDirector.nation");
@@ -193,10 +209,10 @@ class GrantTests {
 	@Test
 	void anAmountTooLargeToKeepIsAProblemOfItsField() {
 		GrantData base = applied();
-		GrantData huge = new GrantData(base.ref(), base.title(), base.description(), base.mechanism(), base.priorities(),
-				base.natoDirector(), base.partnerDirector(), Money.of("100000000000000000000", "EUR"), null, null,
-				base.status(), base.reviewOn(), base.decidedOn(), base.decisionReason(), base.start(), base.end(),
-				base.illustrative(), base.releasability());
+		GrantData huge = new GrantData(base.ref(), base.title(), base.description(), base.mechanism(),
+				base.priorities(), base.natoDirector(), base.partnerDirector(),
+				Money.of("100000000000000000000", "EUR"), null, null, base.status(), base.reviewOn(), base.decidedOn(),
+				base.decisionReason(), base.start(), base.end(), base.illustrative(), base.releasability());
 		assertThat(huge.problems()).extracting(Problem::field).contains("budget");
 		assertThat(applied().problems()).extracting(Problem::field).doesNotContain("budget");
 	}
@@ -236,7 +252,8 @@ class GrantTests {
 		assertThat(schedule.get(3).finalReport()).isTrue();
 		// Due today is not overdue yet.
 		assertThat(ReportSchedule.schedule(grant.status(), grant.start(), grant.end(), grant.reports(),
-				LocalDate.of(2015, 3, 1))).filteredOn(d -> d.dueOn().equals(LocalDate.of(2015, 3, 1)))
+				LocalDate.of(2015, 3, 1)))
+			.filteredOn(d -> d.dueOn().equals(LocalDate.of(2015, 3, 1)))
 			.extracting(ReportDue::status)
 			.containsExactly(ReportDue.Status.DUE);
 	}
@@ -249,11 +266,12 @@ class GrantTests {
 			.hasMessageContaining("No report of this grant is due on 2014-04-01");
 		grant.submitReport(new ReportData(LocalDate.of(2014, 3, 1), null, "First."), TODAY, NOW);
 		assertThat(grant.reports()).singleElement().satisfies(r -> assertThat(r.submittedOn()).isEqualTo(TODAY));
-		assertThatThrownBy(() -> grant.submitReport(new ReportData(LocalDate.of(2014, 3, 1), null, "Again."), TODAY, NOW))
+		assertThatThrownBy(
+				() -> grant.submitReport(new ReportData(LocalDate.of(2014, 3, 1), null, "Again."), TODAY, NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("submitted already");
-		assertThatThrownBy(() -> grant.submitReport(
-				new ReportData(LocalDate.of(2014, 9, 1), TODAY.plusDays(1), "Tomorrow."), TODAY, NOW))
+		assertThatThrownBy(() -> grant
+			.submitReport(new ReportData(LocalDate.of(2014, 9, 1), TODAY.plusDays(1), "Tomorrow."), TODAY, NOW))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("future");
 
@@ -276,7 +294,8 @@ class GrantTests {
 		Grant grant = active("2013-09", "2015-08");
 		GrantData data = data(GrantMechanism.MULTI_YEAR_PROJECT, GrantStatus.ACTIVE, "2012-01", "2013-09", "2015-08",
 				"DEU", "SRB");
-		List<ReportData> reports = List.of(new ReportData(LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 20), "First."));
+		List<ReportData> reports = List
+			.of(new ReportData(LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 20), "First."));
 		grant.restate(data, reports, NATIONS, TODAY, NOW);
 		assertThat(grant.holds(data, NATIONS, reports)).isTrue();
 		assertThat(grant.holds(data, NATIONS, List.of())).isFalse();
@@ -307,7 +326,8 @@ class GrantTests {
 				Grant grant = Grant.record(SERBIA, data, nations, updatedAt);
 				grant.restate(data, reports, nations, asOfSeed, updatedAt);
 				assertThat(grant.holds(data, nations, reports)).isTrue();
-				assertThat(ReportSchedule.schedule(grant.status(), grant.start(), grant.end(), grant.reports(), asOfSeed))
+				assertThat(
+						ReportSchedule.schedule(grant.status(), grant.start(), grant.end(), grant.reports(), asOfSeed))
 					.extracting(ReportDue::status)
 					.doesNotContain(ReportDue.Status.OVERDUE);
 			}

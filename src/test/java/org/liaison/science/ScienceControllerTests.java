@@ -28,7 +28,10 @@ class ScienceControllerTests {
 	@Autowired
 	ApplicationEvents events;
 
-	/** Creates the partner unless an earlier test did: the database is shared by all tests. */
+	/**
+	 * Creates the partner unless an earlier test did: the database is shared by all
+	 * tests.
+	 */
 	private void partner(String nation) {
 		TestPartners.ensure(mvc, nation);
 	}
@@ -46,7 +49,8 @@ class ScienceControllerTests {
 				 "budget": {"amount": "350000.50", "currency": "EUR"}, "natoShare": {"amount": 300000, "currency": "EUR"},
 				 "partnerShare": {"amount": "50000.50", "currency": "EUR"}, "status": "%s", %s
 				 "illustrative": true, "releasability": "%s"}
-				""".formatted(title, natoNation, partnerNation, status, dates, releasability);
+				"""
+			.formatted(title, natoNation, partnerNation, status, dates, releasability);
 	}
 
 	/** Records a grant through the API and answers its id. */
@@ -88,15 +92,18 @@ class ScienceControllerTests {
 				assertThat(json).extractingPath("$.status").isEqualTo("APPLIED");
 				assertThat(json).extractingPath("$.ref").asString().startsWith("detection-of-explosives-");
 				assertThat(json).extractingPath("$.partnerDirector.nation").isEqualTo("ARE");
-				assertThat(json).extractingPath("$.priorities[*].code").asArray()
+				assertThat(json).extractingPath("$.priorities[*].code")
+					.asArray()
 					.containsExactlyInAnyOrder("CBRN_DEFENCE", "COUNTER_TERRORISM");
 				assertThat(json).extractingPath("$.budget.currency").isEqualTo("EUR");
 				assertThat(json).extractingPath("$.illustrative").isEqualTo(true);
 			});
 		String raw = mvc.get().uri("/api/v1/science-grants/" + id).exchange().getResponse().getContentAsString();
 		assertThat(raw).contains("350000.50", "50000.50");
-		assertThat(mvc.get().uri("/api/v1/science-priorities")).hasStatusOk().bodyJson()
-			.extractingPath("$[*].code").asArray()
+		assertThat(mvc.get().uri("/api/v1/science-priorities")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].code")
+			.asArray()
 			.contains("CBRN_DEFENCE", "COUNTER_TERRORISM", "ENVIRONMENTAL_SECURITY", "DISASTER_FORECAST");
 	}
 
@@ -108,14 +115,12 @@ class ScienceControllerTests {
 				"\"reviewOn\": \"2013\", \"decidedOn\": \"2013-06\", \"start\": \"2013-09\",");
 		create("KWT", "Oil spill forecast", "PARTNER", "APPLIED", "");
 
-		assertThat(mvc.get().uri("/api/v1/partners/KWT/science-grants?page=0&size=2").with(TestUsers.nato()))
-			.bodyJson()
+		assertThat(mvc.get().uri("/api/v1/partners/KWT/science-grants?page=0&size=2").with(TestUsers.nato())).bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.total").isEqualTo(3);
 				assertThat(json).extractingPath("$.items.length()").isEqualTo(2);
 			});
-		assertThat(mvc.get().uri("/api/v1/partners/KWT/science-grants?page=1&size=2").with(TestUsers.nato()))
-			.bodyJson()
+		assertThat(mvc.get().uri("/api/v1/partners/KWT/science-grants?page=1&size=2").with(TestUsers.nato())).bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.items[*].title").asArray().containsExactly("Port security");
 				assertThat(json).extractingPath("$.items[0].priorities.length()").isEqualTo(2);
@@ -160,9 +165,12 @@ class ScienceControllerTests {
 			assertThat(json).extractingPath("$.status").isEqualTo("ACTIVE");
 			assertThat(json).extractingPath("$.start").isEqualTo("2014-09");
 		});
-		assertThat(move(id, "complete", "3", "{\"on\": \"2016-08\"}")).hasStatusOk().bodyJson()
-			.extractingPath("$.status").isEqualTo("COMPLETED");
-		assertThat(events.stream(GrantCompleted.class)).anySatisfy(event -> assertThat(event.grantId()).hasToString(id));
+		assertThat(move(id, "complete", "3", "{\"on\": \"2016-08\"}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("COMPLETED");
+		assertThat(events.stream(GrantCompleted.class))
+			.anySatisfy(event -> assertThat(event.grantId()).hasToString(id));
 	}
 
 	@Test
@@ -184,7 +192,9 @@ class ScienceControllerTests {
 			.exchange();
 		assertThat(page).hasStatus(409);
 		assertThat(page).bodyText().contains("cannot be activated; it must be approved first");
-		assertThat(mvc.get().uri("/api/v1/science-grants/" + id)).bodyJson().extractingPath("$.status").isEqualTo("APPLIED");
+		assertThat(mvc.get().uri("/api/v1/science-grants/" + id)).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("APPLIED");
 	}
 
 	@Test
@@ -193,12 +203,18 @@ class ScienceControllerTests {
 		String id = applied(title, "PUBLIC");
 		String ref = unique("contested");
 
-		assertThat(mvc.put().uri("/api/v1/science-grants/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
+		assertThat(mvc.put()
+			.uri("/api/v1/science-grants/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("First change", "PUBLIC", "APPLIED", "\"ref\": \"" + ref + "\",", "DEU", "ARE")))
 			.hasStatusOk()
 			.hasHeader("ETag", "\"1\"");
-		assertThat(mvc.put().uri("/api/v1/science-grants/" + id).with(TestUsers.nato()).header("If-Match", "\"0\"")
+		assertThat(mvc.put()
+			.uri("/api/v1/science-grants/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("Stale change", "PUBLIC", "APPLIED", "\"ref\": \"" + ref + "\",", "DEU", "ARE")))
 			.hasStatus(409);
@@ -224,19 +240,26 @@ class ScienceControllerTests {
 			.content(body(unique("Swapped directors"), "PUBLIC", "APPLIED", "", "KWT", "DEU"))
 			.exchange();
 		assertThat(swapped).hasStatus(400);
-		assertThat(swapped).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(swapped).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.containsExactly("natoDirector.nation", "partnerDirector.nation");
-		assertThat(swapped).bodyJson().extractingPath("$.errors[0].message").asString()
+		assertThat(swapped).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
 			.contains("'KWT' is not an Ally");
 
 		MvcTestResult invalid = mvc.post()
 			.uri("/api/v1/partners/ARE/science-grants")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": \" \", \"priorities\": [], \"natoDirector\": {\"name\": \"\", \"institution\": \"x\", \"nation\": \"DEU\"}}")
+			.content(
+					"{\"title\": \" \", \"priorities\": [], \"natoDirector\": {\"name\": \"\", \"institution\": \"x\", \"nation\": \"DEU\"}}")
 			.exchange();
 		assertThat(invalid).hasStatus(400);
-		assertThat(invalid).bodyJson().extractingPath("$.errors[*].field").asArray()
+		assertThat(invalid).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
 			.contains("title", "priorities", "mechanism", "natoDirector.name", "partnerDirector", "budget", "status",
 					"releasability");
 
@@ -244,8 +267,8 @@ class ScienceControllerTests {
 			.uri("/api/v1/partners/ARE/science-grants")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(unique("Too generous"), "PUBLIC", "APPLIED", "", "DEU", "ARE")
-				.replace("\"amount\": 300000", "\"amount\": \"400000\""))
+			.content(body(unique("Too generous"), "PUBLIC", "APPLIED", "", "DEU", "ARE").replace("\"amount\": 300000",
+					"\"amount\": \"400000\""))
 			.exchange();
 		assertThat(overBudget).hasStatus(400);
 		assertThat(overBudget).bodyJson().extractingPath("$.errors[*].field").asArray().contains("natoShare");
@@ -254,8 +277,8 @@ class ScienceControllerTests {
 			.uri("/api/v1/partners/ARE/science-grants")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(unique("Astrology"), "PUBLIC", "APPLIED", "", "DEU", "ARE")
-				.replace("\"COUNTER_TERRORISM\"", "\"ASTROLOGY\""))
+			.content(body(unique("Astrology"), "PUBLIC", "APPLIED", "", "DEU", "ARE").replace("\"COUNTER_TERRORISM\"",
+					"\"ASTROLOGY\""))
 			.exchange();
 		assertThat(unknownPriority).hasStatus(400);
 		assertThat(unknownPriority).bodyJson().extractingPath("$.errors[0].field").isEqualTo("priorities[1]");
@@ -268,7 +291,8 @@ class ScienceControllerTests {
 		String everyone = applied(unique("Public grant"), "PUBLIC");
 		partner("KWT");
 
-		assertThat(mvc.get().uri("/api/v1/science-grants/" + partnerOnly).with(TestUsers.partner("KWT"))).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/science-grants/" + partnerOnly).with(TestUsers.partner("KWT")))
+			.hasStatus(404);
 		assertThat(mvc.get().uri("/science-grants/" + partnerOnly).with(TestUsers.partner("KWT"))).hasStatus(404);
 		assertThat(mvc.get().uri("/api/v1/science-grants/" + partnerOnly + "/schedule").with(TestUsers.partner("KWT")))
 			.hasStatus(404);
@@ -321,7 +345,9 @@ class ScienceControllerTests {
 			.with(TestUsers.partner("ARE"))
 			.with(csrf())
 			.param("version", "0")).hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/science-grants/" + id)).bodyJson().extractingPath("$.status").isEqualTo("APPLIED");
+		assertThat(mvc.get().uri("/api/v1/science-grants/" + id)).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("APPLIED");
 	}
 
 	@Test
@@ -331,8 +357,8 @@ class ScienceControllerTests {
 
 		MvcTestResult page = mvc.get().uri("/partners/ARE/science-grants?size=200").with(TestUsers.nato()).exchange();
 		assertThat(page).hasStatusOk();
-		assertThat(page).bodyText().contains("<html", "navbar", title, "id=\"new-grant\"", "id=\"grant-table\"",
-				"Illustrative sample data");
+		assertThat(page).bodyText()
+			.contains("<html", "navbar", title, "id=\"new-grant\"", "id=\"grant-table\"", "Illustrative sample data");
 
 		MvcTestResult fragment = mvc.get()
 			.uri("/partners/ARE/science-grants?size=200")
@@ -451,7 +477,8 @@ class ScienceControllerTests {
 	@Test
 	void anOverdueReportIsFlagged() {
 		String title = unique("Flood forecast");
-		// Started in 2014, so reports fell due long before today; the one of 2014-09-01 is submitted.
+		// Started in 2014, so reports fell due long before today; the one of 2014-09-01
+		// is submitted.
 		String id = create("ARE", title, "PUBLIC", "ACTIVE",
 				"\"reviewOn\": \"2013\", \"decidedOn\": \"2013-12\", \"start\": \"2014-03\", \"end\": \"2016-02\",");
 
@@ -459,31 +486,39 @@ class ScienceControllerTests {
 			.uri("/api/v1/science-grants/" + id + "/reports")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"dueOn\": \"2014-09-01\", \"submittedOn\": \"2014-09-20\", \"summary\": \"Sensors installed.\"}"))
+			.content(
+					"{\"dueOn\": \"2014-09-01\", \"submittedOn\": \"2014-09-20\", \"summary\": \"Sensors installed.\"}"))
 			.hasStatus(201);
 		assertThat(mvc.post()
 			.uri("/api/v1/science-grants/" + id + "/reports")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"dueOn\": \"2014-10-01\", \"summary\": \"Not a due date.\"}"))
-			.hasStatus(400)
+			.content("{\"dueOn\": \"2014-10-01\", \"summary\": \"Not a due date.\"}")).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("dueOn");
 
-		assertThat(mvc.get().uri("/api/v1/science-grants/" + id + "/schedule")).hasStatusOk().bodyJson().satisfies(json -> {
-			assertThat(json).extractingPath("$[*].dueOn").asArray()
-				.containsExactly("2014-09-01", "2015-03-01", "2015-09-01", "2016-05-31");
-			assertThat(json).extractingPath("$[*].status").asArray()
-				.containsExactly("SUBMITTED", "OVERDUE", "OVERDUE", "OVERDUE");
-			assertThat(json).extractingPath("$[3].finalReport").isEqualTo(true);
-		});
-		assertThat(mvc.get().uri("/api/v1/science-grants/overdue").with(TestUsers.nato())).hasStatusOk().bodyJson()
-			.extractingPath("$[*].id").asArray().contains(id);
+		assertThat(mvc.get().uri("/api/v1/science-grants/" + id + "/schedule")).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$[*].dueOn")
+					.asArray()
+					.containsExactly("2014-09-01", "2015-03-01", "2015-09-01", "2016-05-31");
+				assertThat(json).extractingPath("$[*].status")
+					.asArray()
+					.containsExactly("SUBMITTED", "OVERDUE", "OVERDUE", "OVERDUE");
+				assertThat(json).extractingPath("$[3].finalReport").isEqualTo(true);
+			});
+		assertThat(mvc.get().uri("/api/v1/science-grants/overdue").with(TestUsers.nato())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].id")
+			.asArray()
+			.contains(id);
 
 		assertThat(mvc.get().uri("/science-grants/" + id).with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
-			.contains("id=\"report-2015-03-01\" class=\"table-danger\" data-report-status=\"OVERDUE\"", "Sensors installed.");
+			.contains("id=\"report-2015-03-01\" class=\"table-danger\" data-report-status=\"OVERDUE\"",
+					"Sensors installed.");
 		assertThat(mvc.get().uri("/partners/ARE/science-grants?size=200").with(TestUsers.nato())).bodyText()
 			.contains("id=\"grant-" + id + "\" class=\"table-danger\" data-overdue=\"true\"", "3 reports overdue");
 

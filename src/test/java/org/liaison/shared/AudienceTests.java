@@ -40,7 +40,8 @@ class AudienceTests {
 
 	@Test
 	void refsAreMadeFromTitles() {
-		assertThat(Refs.from("Individual Partnership Action Plan (2015)")).isEqualTo("individual-partnership-action-plan-2015");
+		assertThat(Refs.from("Individual Partnership Action Plan (2015)"))
+			.isEqualTo("individual-partnership-action-plan-2015");
 		assertThat(Refs.from("Vučić – Munich")).isEqualTo("vucic-munich");
 		assertThat(Refs.isValid(Refs.from("x".repeat(100)))).isTrue();
 	}

@@ -22,9 +22,11 @@ class MoneyTests {
 
 	@Test
 	void refusesBadAmountsAndCurrencies() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1.001", "EUR")).withMessageContaining("2 decimal places");
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1.001", "EUR"))
+			.withMessageContaining("2 decimal places");
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("1", "XYZ1")).withMessageContaining("ISO 4217");
-		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("one", "EUR")).withMessageContaining("not an amount");
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("one", "EUR"))
+			.withMessageContaining("not an amount");
 	}
 
 }

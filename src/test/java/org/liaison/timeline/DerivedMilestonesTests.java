@@ -81,7 +81,8 @@ class DerivedMilestonesTests {
 		publish(facts(source, 0, Releasability.PUBLIC, agreed));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(derivedFrom(source)).hasSize(1));
 
-		publish(facts(source, 1, Releasability.PUBLIC, new Entry("agreed", PartialDate.parse("2015-01-16"), "Corrected.")));
+		publish(facts(source, 1, Releasability.PUBLIC,
+				new Entry("agreed", PartialDate.parse("2015-01-16"), "Corrected.")));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(derivedFrom(source)).singleElement()
 				.satisfies(m -> assertThat(m.text()).isEqualTo("Corrected.")));
@@ -117,7 +118,8 @@ class DerivedMilestonesTests {
 	@Test
 	void ordersByDateWhateverThePrecision() {
 		for (String date : List.of("2013-04-19", "2003", "2011-04", "2013")) {
-			timeline.add(PARTNER, new MilestoneData("order-" + date, PartialDate.parse(date), "At " + date, Releasability.PUBLIC));
+			timeline.add(PARTNER,
+					new MilestoneData("order-" + date, PartialDate.parse(date), "At " + date, Releasability.PUBLIC));
 		}
 		assertThat(timeline.timeline(PARTNER, Audience.ANONYMOUS)).extracting(MilestoneSummary::text)
 			.containsSubsequence("At 2003", "At 2011-04", "At 2013", "At 2013-04-19");

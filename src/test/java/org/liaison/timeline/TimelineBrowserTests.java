@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member of NATO staff signs in, adds a milestone to Serbia's timeline, corrects it in place,
- * and finds it on the public page.
+ * A member of NATO staff signs in, adds a milestone to Serbia's timeline, corrects it in
+ * place, and finds it on the public page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TimelineBrowserTests {
@@ -78,8 +78,8 @@ class TimelineBrowserTests {
 		WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '" + text + "')]]"));
 		String rowId = row.getAttribute("id");
 		Browser.click(browser, row.findElement(By.linkText("Edit")));
-		WebElement field = wait.until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector("#" + rowId + " input[name=text]")));
+		WebElement field = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + rowId + " input[name=text]")));
 		field.clear();
 		field.sendKeys(text + " (corrected)");
 		Browser.click(browser, browser.findElement(By.cssSelector("#" + rowId + " button[type=submit]")));
@@ -88,7 +88,8 @@ class TimelineBrowserTests {
 		browser.get(url("/partners/SRB/relations"));
 		assertThat(browser.findElement(By.id("evolution")).getText()).contains(text + " (corrected)");
 
-		// Deleting it again, after the confirmation, leaves Serbia's page as the seed has it.
+		// Deleting it again, after the confirmation, leaves Serbia's page as the seed has
+		// it.
 		browser.get(url("/partners/SRB/timeline"));
 		Browser.click(browser, browser.findElement(By.cssSelector("#" + rowId + " button.btn-outline-danger")));
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -114,6 +115,5 @@ class TimelineBrowserTests {
 	private void signIn(WebDriverWait wait) {
 		Browser.signIn(browser, url(""), USERNAME, PASSWORD);
 	}
-
 
 }

@@ -24,9 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Transit requests through the API and the pages, for every kind of reader. Morocco (MAR) hosts
- * every request made here; Germany (DEU) requests them, and France (FRA) never does, so that its
- * view stays empty.
+ * Transit requests through the API and the pages, for every kind of reader. Morocco (MAR)
+ * hosts every request made here; Germany (DEU) requests them, and France (FRA) never
+ * does, so that its view stays empty.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,7 +35,10 @@ class TransitControllerTests {
 
 	static final int NOTICE_DAYS = 10;
 
-	/** The transit agreement made once for all tests: the database is shared by all of them. */
+	/**
+	 * The transit agreement made once for all tests: the database is shared by all of
+	 * them.
+	 */
 	private static String agreementId;
 
 	@Autowired
@@ -76,8 +79,7 @@ class TransitControllerTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"noticeDays\": " + NOTICE_DAYS + "}")
 			.exchange();
-		assertThat(terms).hasStatusOk().bodyJson().extractingPath("$.noticeDays")
-			.isEqualTo(NOTICE_DAYS);
+		assertThat(terms).hasStatusOk().bodyJson().extractingPath("$.noticeDays").isEqualTo(NOTICE_DAYS);
 		agreementId = id;
 	}
 
@@ -133,7 +135,8 @@ class TransitControllerTests {
 
 	@Test
 	void anAllyCannotPassItsRequestOffAsIllustration() {
-		MvcTestResult result = submit(ally("DEU"), body("", today().plusDays(30), today().plusDays(32), ", \"illustrative\": true"));
+		MvcTestResult result = submit(ally("DEU"),
+				body("", today().plusDays(30), today().plusDays(32), ", \"illustrative\": true"));
 		assertThat(result).hasStatus(409);
 	}
 
@@ -241,8 +244,8 @@ class TransitControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.detail")
 			.asString()
-			.startsWith("Entry on " + entry + " needs " + NOTICE_DAYS
-					+ " days' notice: the request had to be made by " + entry.minusDays(NOTICE_DAYS));
+			.startsWith("Entry on " + entry + " needs " + NOTICE_DAYS + " days' notice: the request had to be made by "
+					+ entry.minusDays(NOTICE_DAYS));
 	}
 
 	@Test
@@ -270,8 +273,9 @@ class TransitControllerTests {
 		assertThat(act(ally("DEU"), id, "approve", "0", null)).hasStatus(403);
 		assertThat(act(ally("FRA"), id, "withdraw", "0", null)).hasStatus(404);
 		assertThat(act(TestUsers.partner("MAR"), id, "withdraw", "0", null)).hasStatus(403);
-		assertThat(submit(ally("FRA"), body("\"requestingNation\": \"DEU\",", today().plusDays(30),
-				today().plusDays(30), ""))).hasStatus(409);
+		assertThat(submit(ally("FRA"),
+				body("\"requestingNation\": \"DEU\",", today().plusDays(30), today().plusDays(30), "")))
+			.hasStatus(409);
 		assertThat(mvc.put()
 			.uri("/api/v1/agreements/" + agreementId + "/transit-terms")
 			.with(ally("DEU"))
@@ -485,7 +489,9 @@ class TransitControllerTests {
 		String id = result.getResponse().getRedirectedUrl().replace("/transit-requests/", "");
 		assertThat(mvc.get().uri("/api/v1/transit-requests/" + id).with(ally("DEU"))).bodyJson().satisfies(json -> {
 			assertThat(json).extractingPath("$.requestingUnit").isEqualTo(unit);
-			assertThat(json).extractingPath("$.cargo[*].description").asArray().containsExactly("Rations", "Diesel fuel");
+			assertThat(json).extractingPath("$.cargo[*].description")
+				.asArray()
+				.containsExactly("Rations", "Diesel fuel");
 			assertThat(json).extractingPath("$.cargo[1].dangerous").isEqualTo(true);
 			assertThat(json).extractingPath("$.cargo[1].unNumber").isEqualTo("UN1202");
 		});

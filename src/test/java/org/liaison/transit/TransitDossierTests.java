@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dossier side of the transit module: the demo file reads as the module's records, and an
- * import of them (here under a Moroccan agreement, so that Serbia's demo data stays as it is) is
- * idempotent and comes back out of the export as it went in.
+ * The dossier side of the transit module: the demo file reads as the module's records,
+ * and an import of them (here under a Moroccan agreement, so that Serbia's demo data
+ * stays as it is) is idempotent and comes back out of the export as it went in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,7 +58,8 @@ class TransitDossierTests {
 		assertThat(agreement).hasStatus(201);
 
 		JsonNode demo = json.readTree(new ClassPathResource("demo/serbia-dossier.json").getInputStream());
-		JsonNode demoTerms = ((tools.jackson.databind.node.ObjectNode) demo.get("transitTerms").get(0)).without("updatedAt");
+		JsonNode demoTerms = ((tools.jackson.databind.node.ObjectNode) demo.get("transitTerms").get(0))
+			.without("updatedAt");
 		assertThat(demoTerms.get("agreementRef").asString()).isEqualTo("transit-agreement-2005");
 		TransitTermsData terms = json.treeToValue(demoTerms, TransitTermsData.class);
 		TransitTermsData moroccan = new TransitTermsData(ref, terms.noticeDays(), terms.illustrative());
@@ -96,9 +97,11 @@ class TransitDossierTests {
 			.containsExactlyInAnyOrder(TransitStatus.APPROVED, TransitStatus.UNDER_REVIEW, TransitStatus.SUBMITTED);
 		assertThat(exported).anySatisfy(export -> assertThat(export.data().cargo())
 			.anySatisfy(line -> assertThat(line.unNumber()).isEqualTo("UN1202")));
-		assertThat(transits.exportTerms(MOROCCO, Audience.alliance())).extracting(TransitTermsExport::data).contains(moroccan);
+		assertThat(transits.exportTerms(MOROCCO, Audience.alliance())).extracting(TransitTermsExport::data)
+			.contains(moroccan);
 
-		// Germany's own export holds its request only; another partner's holds none of them.
+		// Germany's own export holds its request only; another partner's holds none of
+		// them.
 		assertThat(transits.exportRequests(MOROCCO, Audience.ally(NationCode.of("DEU"))))
 			.extracting(export -> export.data().reference())
 			.contains(references.get(0))

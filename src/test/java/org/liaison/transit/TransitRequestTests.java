@@ -27,8 +27,8 @@ class TransitRequestTests {
 
 	static TransitRequestData data(String entry, String exit, List<CargoLine> cargo, boolean urgent,
 			String urgencyReason) {
-		return new TransitRequestData(UUID.randomUUID(), null, null, GERMANY, "KFOR German contingent",
-				"KFOR rotation", 120, 18, "Trucks", cargo, "Horgoš", "Merdare", "Horgoš – Belgrade – Niš – Merdare",
+		return new TransitRequestData(UUID.randomUUID(), null, null, GERMANY, "KFOR German contingent", "KFOR rotation",
+				120, 18, "Trucks", cargo, "Horgoš", "Merdare", "Horgoš – Belgrade – Niš – Merdare",
 				LocalDate.parse(entry), LocalDate.parse(exit), "Movement control", null, "movcon@example.org", urgent,
 				urgencyReason, null, null, false);
 	}
@@ -59,15 +59,18 @@ class TransitRequestTests {
 	@Test
 	void aDecisionNeedsAReviewFirstAndARejectionItsReason() {
 		TransitRequest request = submit(data("2015-03-10", "2015-03-12"));
-		assertThatThrownBy(() -> request.move(TransitAction.APPROVE, null, TODAY, NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> request.move(TransitAction.APPROVE, null, TODAY, NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessage("A transit request that is SUBMITTED cannot be approved; take it under review first");
 
 		request.move(TransitAction.REVIEW, null, TODAY, NOW);
-		assertThatThrownBy(() -> request.move(TransitAction.REJECT, " ", TODAY, NOW)).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> request.move(TransitAction.REJECT, " ", TODAY, NOW))
+			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("reason");
 		request.move(TransitAction.REJECT, "Route closed for works", TODAY, NOW);
 		assertThat(request.status()).isEqualTo(TransitStatus.REJECTED);
-		assertThatThrownBy(() -> request.move(TransitAction.WITHDRAW, null, TODAY, NOW)).isInstanceOf(RuleViolationException.class)
+		assertThatThrownBy(() -> request.move(TransitAction.WITHDRAW, null, TODAY, NOW))
+			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("it is closed");
 	}
 
@@ -102,9 +105,8 @@ class TransitRequestTests {
 
 	@Test
 	void aLateRequestIsRefusedWithTheDateByWhichItWouldHaveBeenOnTime() {
-		assertThatThrownBy(
-				() -> TransitRequest.submit(UUID.randomUUID(), SERBIA, "TR-SRB-2015-0001", GERMANY,
-						data("2015-03-10", "2015-03-12"), 10, LocalDate.parse("2015-03-01"), NOW))
+		assertThatThrownBy(() -> TransitRequest.submit(UUID.randomUUID(), SERBIA, "TR-SRB-2015-0001", GERMANY,
+				data("2015-03-10", "2015-03-12"), 10, LocalDate.parse("2015-03-01"), NOW))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageStartingWith(
 					"Entry on 2015-03-10 needs 10 days' notice: the request had to be made by 2015-02-28");
@@ -131,7 +133,8 @@ class TransitRequestTests {
 	@Test
 	void staffMayMarkAnOpenRequestUrgentWithAReason() {
 		TransitRequest request = submit(data("2015-03-10", "2015-03-12"));
-		assertThatThrownBy(() -> request.move(TransitAction.URGENT, "", TODAY, NOW)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> request.move(TransitAction.URGENT, "", TODAY, NOW))
+			.isInstanceOf(InvalidInputException.class);
 		request.move(TransitAction.URGENT, "Weather window", TODAY, NOW);
 		assertThat(request.urgent()).isTrue();
 		assertThat(request.urgencyReason()).isEqualTo("Weather window");

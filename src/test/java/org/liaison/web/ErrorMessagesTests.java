@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input is told in words that name the field and what it allows, never in Java's; a database
- * that does not answer is told as a pause to wait out.
+ * Bad input is told in words that name the field and what it allows, never in Java's; a
+ * database that does not answer is told as a pause to wait out.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,7 +58,8 @@ class ErrorMessagesTests {
 			.exchange();
 
 		assertThat(result).hasStatus(400);
-		assertThat(result.getResponse().getContentAsString()).contains("at $.status: 'NEARLY' is not one of DRAFT, SUBMITTED")
+		assertThat(result.getResponse().getContentAsString())
+			.contains("at $.status: 'NEARLY' is not one of DRAFT, SUBMITTED")
 			.doesNotContain("org.liaison")
 			.doesNotContain("`");
 	}
@@ -87,9 +88,9 @@ class ErrorMessagesTests {
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(503);
 		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-		assertThat(answer.getBody().getDetail()).contains("try again in a few seconds").doesNotContain("Connection is not");
-		assertThat(Unavailable.isCause(new IllegalStateException(new CannotGetJdbcConnectionException("x"))))
-			.isTrue();
+		assertThat(answer.getBody().getDetail()).contains("try again in a few seconds")
+			.doesNotContain("Connection is not");
+		assertThat(Unavailable.isCause(new IllegalStateException(new CannotGetJdbcConnectionException("x")))).isTrue();
 		assertThat(Unavailable.isCause(new IllegalStateException("no"))).isFalse();
 	}
 

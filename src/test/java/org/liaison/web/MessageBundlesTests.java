@@ -61,9 +61,10 @@ class MessageBundlesTests {
 	}
 
 	/**
-	 * Every message goes through MessageFormat (spring.messages.always-use-message-format), where a
-	 * lone apostrophe starts a quotation and disappears: "the plan's period" would read "the plans
-	 * period". An apostrophe is written twice.
+	 * Every message goes through MessageFormat
+	 * (spring.messages.always-use-message-format), where a lone apostrophe starts a
+	 * quotation and disappears: "the plan's period" would read "the plans period". An
+	 * apostrophe is written twice.
 	 */
 	@Test
 	void everyApostropheIsWrittenTwice() throws IOException {

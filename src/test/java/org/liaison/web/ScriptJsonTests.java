@@ -16,7 +16,8 @@ class ScriptJsonTests {
 		String json = ScriptJson.of(Map.of("name", "</script><b>A & B</b>", "data", List.of(1, 2.5)));
 		assertThat(json).doesNotContain("<", ">", "&");
 		// Still the same data once read back.
-		assertThat(JsonMapper.builder().build().readTree(json).get("name").asString()).isEqualTo("</script><b>A & B</b>");
+		assertThat(JsonMapper.builder().build().readTree(json).get("name").asString())
+			.isEqualTo("</script><b>A & B</b>");
 		assertThat(json).contains("[1,2.5]");
 	}
 

@@ -18,9 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the real server (Tomcat, not a mock) tells a client in its headers and error answers: no
- * client may name the host its redirects go to, the session cookie stays on this site, and an
- * address that names nothing is answered in the application's own words.
+ * What the real server (Tomcat, not a mock) tells a client in its headers and error
+ * answers: no client may name the host its redirects go to, the session cookie stays on
+ * this site, and an address that names nothing is answered in the application's own
+ * words.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServerHeadersTests {

@@ -143,8 +143,8 @@ public class Activity implements Versioned {
 	}
 
 	/**
-	 * Whether the activity already holds this data: the data it would write compared with the
-	 * data it holds, never field by field.
+	 * Whether the activity already holds this data: the data it would write compared with
+	 * the data it holds, never field by field.
 	 */
 	public boolean holds(ActivityData data) {
 		return toData().equals(create(data, updatedAt).toData());

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks and counts that the rules of participation need. A decision about an event's seats
- * first locks the event's row ({@link #lockEvent}), so that the seats counted are still the
- * seats taken when the decision is written, whatever other writers do at the same time.
+ * Locks and counts that the rules of participation need. A decision about an event's
+ * seats first locks the event's row ({@link #lockEvent}), so that the seats counted are
+ * still the seats taken when the decision is written, whatever other writers do at the
+ * same time.
  */
 @Component
 public class ActivityStore {
@@ -56,11 +57,17 @@ public class ActivityStore {
 	}
 
 	public boolean areaExists(String code) {
-		return jdbc.sql("select count(*) from activity_area where code = :code").param("code", code).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from activity_area where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public boolean disciplineExists(String code) {
-		return jdbc.sql("select count(*) from activity_discipline where code = :code").param("code", code).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from activity_discipline where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Adds or renames an area of cooperation; answers whether anything changed. */
@@ -94,9 +101,9 @@ public class ActivityStore {
 		return false;
 	}
 
-
 	public Optional<UUID> findEvent(UUID activity, LocalDate start, String city, NationCode nation) {
-		return jdbc.sql("select id from activity_event where activity = :a and start_on = :s and city = :c and nation = :n")
+		return jdbc
+			.sql("select id from activity_event where activity = :a and start_on = :s and city = :c and nation = :n")
 			.param("a", activity)
 			.param("s", start)
 			.param("c", city.strip())
@@ -149,33 +156,35 @@ public class ActivityStore {
 		if (rows.isEmpty()) {
 			return;
 		}
-		MapSqlParameterSource[] batch = rows.stream().map(d -> new MapSqlParameterSource()
-			.addValue("id", UUID.randomUUID())
-			.addValue("ref", d.ref())
-			.addValue("title", d.title())
-			.addValue("description", Texts.clean(d.description()))
-			.addValue("area", d.area())
-			.addValue("discipline", d.discipline())
-			.addValue("type", d.type().name())
-			.addValue("provider", d.provider())
-			.addValue("delivery", d.delivery().name())
-			.addValue("duration", d.durationDays())
-			.addValue("clearance", d.clearance())
-			.addValue("frameworks", String.join(" ", d.frameworks()))
-			.addValue("nations", String.join(" ", d.nations().stream().map(NationCode::value).toList()))
-			.addValue("feeAmount", d.fee() == null ? null : d.fee().amount())
-			.addValue("feeCurrency", d.fee() == null ? null : d.fee().currency().getCurrencyCode())
-			.addValue("activeFrom", d.activeFrom())
-			.addValue("activeTo", d.activeTo())
-			.addValue("releasability", d.releasability().name())
-			.addValue("illustrative", d.illustrative())
-			.addValue("at", Timestamp.from(at))).toArray(MapSqlParameterSource[]::new);
+		MapSqlParameterSource[] batch = rows.stream()
+			.map(d -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+				.addValue("ref", d.ref())
+				.addValue("title", d.title())
+				.addValue("description", Texts.clean(d.description()))
+				.addValue("area", d.area())
+				.addValue("discipline", d.discipline())
+				.addValue("type", d.type().name())
+				.addValue("provider", d.provider())
+				.addValue("delivery", d.delivery().name())
+				.addValue("duration", d.durationDays())
+				.addValue("clearance", d.clearance())
+				.addValue("frameworks", String.join(" ", d.frameworks()))
+				.addValue("nations", String.join(" ", d.nations().stream().map(NationCode::value).toList()))
+				.addValue("feeAmount", d.fee() == null ? null : d.fee().amount())
+				.addValue("feeCurrency", d.fee() == null ? null : d.fee().currency().getCurrencyCode())
+				.addValue("activeFrom", d.activeFrom())
+				.addValue("activeTo", d.activeTo())
+				.addValue("releasability", d.releasability().name())
+				.addValue("illustrative", d.illustrative())
+				.addValue("at", Timestamp.from(at)))
+			.toArray(MapSqlParameterSource[]::new);
 		template.batchUpdate(sql, batch);
 	}
 
 	/** Keeps the hash of a calendar token issued to a user for a partner's feed. */
 	public void addCalendarToken(String hash, NationCode partner, String username, Instant at) {
-		jdbc.sql("insert into activity_calendar_token (token_hash, partner, username, created_at) values (:h, :p, :u, :at)")
+		jdbc.sql(
+				"insert into activity_calendar_token (token_hash, partner, username, created_at) values (:h, :p, :u, :at)")
 			.param("h", hash)
 			.param("p", partner.value())
 			.param("u", username)
@@ -192,7 +201,10 @@ public class ActivityStore {
 			.optional();
 	}
 
-	/** How many calendar tokens a user holds for a partner, and when the oldest was issued. */
+	/**
+	 * How many calendar tokens a user holds for a partner, and when the oldest was
+	 * issued.
+	 */
 	public CalendarTokens calendarTokens(NationCode partner, String username) {
 		return jdbc.sql("""
 				select count(*) as tokens, min(created_at) as since from activity_calendar_token

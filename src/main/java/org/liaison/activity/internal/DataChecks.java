@@ -12,9 +12,9 @@ import org.liaison.shared.RecordData;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of the data a write of the module receives: its fields' constraints, then the
- * rules that tie them together. Every service of the module checks data this one way, so that
- * a form, the API and an import report the same problems.
+ * The problems of the data a write of the module receives: its fields' constraints, then
+ * the rules that tie them together. Every service of the module checks data this one way,
+ * so that a form, the API and an import report the same problems.
  */
 @Component
 public class DataChecks {

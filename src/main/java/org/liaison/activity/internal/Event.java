@@ -115,8 +115,8 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 	}
 
 	/**
-	 * Whether the event already holds what a dossier says it is: the data it would write compared
-	 * with the data it holds, never field by field.
+	 * Whether the event already holds what a dossier says it is: the data it would write
+	 * compared with the data it holds, never field by field.
 	 */
 	public boolean holds(EventData data, EventStatus status, @Nullable String cancelReason) {
 		Event restated = create(activity, data, status, updatedAt);
@@ -131,8 +131,8 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 	}
 
 	/**
-	 * Moves the event to the given status, if its lifecycle allows it, and tells that it was held
-	 * or cancelled (naming its activity, which the listeners know it by).
+	 * Moves the event to the given status, if its lifecycle allows it, and tells that it
+	 * was held or cancelled (naming its activity, which the listeners know it by).
 	 */
 	public void move(EventStatus to, @Nullable String reason, String activityRef, Instant at) {
 		if (!status.next().contains(to)) {
@@ -156,23 +156,22 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 	/** Refuses a request for places unless the event takes requests on that day. */
 	public void requireTakesRequests(LocalDate today) {
 		if (!status.takesRequests()) {
-			throw new RuleViolationException("The event of %s in %s is %s and takes no requests"
-				.formatted(start, city, status.name().toLowerCase()));
+			throw new RuleViolationException("The event of %s in %s is %s and takes no requests".formatted(start, city,
+					status.name().toLowerCase()));
 		}
 		if (deadline != null && today.isAfter(deadline)) {
-			throw new RuleViolationException("Registration for the event of %s in %s closed on %s"
-				.formatted(start, city, deadline));
+			throw new RuleViolationException(
+					"Registration for the event of %s in %s closed on %s".formatted(start, city, deadline));
 		}
 	}
 
 	public EventMilestones milestones(String activityTitle, Releasability releasability, NationCode partner,
 			long sourceVersion) {
-		List<Entry> entries = milestone && status == EventStatus.HELD && !illustrative
-				? List.of(new Entry("held", PartialDate.of(start),
-						milestoneText != null ? milestoneText : activityTitle + " held in " + city))
+		List<Entry> entries = milestone && status == EventStatus.HELD && !illustrative ? List.of(new Entry("held",
+				PartialDate.of(start), milestoneText != null ? milestoneText : activityTitle + " held in " + city))
 				: List.of();
-		return new EventMilestones(new MilestoneFacts(EventMilestones.SOURCE_TYPE, id, sourceVersion, partner,
-				releasability, entries));
+		return new EventMilestones(
+				new MilestoneFacts(EventMilestones.SOURCE_TYPE, id, sourceVersion, partner, releasability, entries));
 	}
 
 	public UUID id() {

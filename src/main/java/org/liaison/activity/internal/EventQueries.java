@@ -21,16 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Read models of the events: an activity's events, the events of a span for the calendar and the
- * fill, the fill per provider, and the events a partner asked places at. Every query applies the
- * reader's audience in SQL ({@link ReadScope}).
+ * Read models of the events: an activity's events, the events of a span for the calendar
+ * and the fill, the fill per provider, and the events a partner asked places at. Every
+ * query applies the reader's audience in SQL ({@link ReadScope}).
  */
 @Component
 public class EventQueries {
 
 	/**
 	 * An event with its fill. The seats are summed per event row through the index on
-	 * (event, status), so a page of events reads only its own requests, never the whole table.
+	 * (event, status), so a page of events reads only its own requests, never the whole
+	 * table.
 	 */
 	private static final String EVENT = """
 			select e.*, a.ref, a.title, a.area, a.provider, a.releasability,
@@ -47,8 +48,9 @@ public class EventQueries {
 	}
 
 	public List<EventSummary> events(UUID activity, Audience audience) {
-		return jdbc.sql(EVENT + " where e.activity = :activity and " + ReadScope.menuCondition(audience)
-				+ " order by e.start_on, e.city")
+		return jdbc
+			.sql(EVENT + " where e.activity = :activity and " + ReadScope.menuCondition(audience)
+					+ " order by e.start_on, e.city")
 			.params(audience.sqlParameters())
 			.param("activity", activity)
 			.query(this::event)
@@ -63,11 +65,16 @@ public class EventQueries {
 			.optional();
 	}
 
-	/** Events of a month (or any span), for a calendar; of one provider, or of all when it is {@code null}. */
-	public List<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider, Audience audience) {
-		return jdbc.sql(EVENT + " where e.start_on <= :to and e.start_on >= :startsFrom and e.end_on >= :from and "
-				+ (provider == null ? "" : "a.provider = :provider and ") + ReadScope.menuCondition(audience)
-				+ " order by e.start_on, a.title")
+	/**
+	 * Events of a month (or any span), for a calendar; of one provider, or of all when it
+	 * is {@code null}.
+	 */
+	public List<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider,
+			Audience audience) {
+		return jdbc
+			.sql(EVENT + " where e.start_on <= :to and e.start_on >= :startsFrom and e.end_on >= :from and "
+					+ (provider == null ? "" : "a.provider = :provider and ") + ReadScope.menuCondition(audience)
+					+ " order by e.start_on, a.title")
 			.params(audience.sqlParameters())
 			.param("provider", provider)
 			.param("from", from)
@@ -78,12 +85,13 @@ public class EventQueries {
 	}
 
 	/**
-	 * One page of the events of a span, of one provider or of all when it is {@code null}, by
-	 * start. The page's ids first, then the fill of those events only: a database computes the
-	 * select list of every row it sorts, and the fill is two sums per event.
+	 * One page of the events of a span, of one provider or of all when it is
+	 * {@code null}, by start. The page's ids first, then the fill of those events only: a
+	 * database computes the select list of every row it sorts, and the fill is two sums
+	 * per event.
 	 */
-	public PageOf<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider, Audience audience,
-			PageOf.Request page) {
+	public PageOf<EventSummary> eventsBetween(LocalDate from, LocalDate to, @Nullable String provider,
+			Audience audience, PageOf.Request page) {
 		PagedQuery query = PagedQuery
 			.of(jdbc, "select e.id", " from activity_event e join activity_menu a on a.id = e.activity"
 					+ " where e.start_on <= :to and e.start_on >= :startsFrom and e.end_on >= :from and "
@@ -104,8 +112,9 @@ public class EventQueries {
 	}
 
 	public Optional<LocalDate> lastEventStart(@Nullable String provider, Audience audience) {
-		return Optional.ofNullable(jdbc.sql("select max(e.start_on) from activity_event e join activity_menu a on a.id = e.activity where "
-				+ (provider == null ? "" : "a.provider = :provider and ") + ReadScope.menuCondition(audience))
+		return Optional.ofNullable(jdbc
+			.sql("select max(e.start_on) from activity_event e join activity_menu a on a.id = e.activity where "
+					+ (provider == null ? "" : "a.provider = :provider and ") + ReadScope.menuCondition(audience))
 			.params(audience.sqlParameters())
 			.param("provider", provider)
 			.query(LocalDate.class)
@@ -114,31 +123,38 @@ public class EventQueries {
 	}
 
 	/**
-	 * The events a partner asked for places at (approved ones only, or any), that the audience
-	 * sees along with the requests: one query, however many requests the partner made.
+	 * The events a partner asked for places at (approved ones only, or any), that the
+	 * audience sees along with the requests: one query, however many requests the partner
+	 * made.
 	 */
 	public List<EventSummary> eventsOfPartner(NationCode partner, boolean approvedOnly, Audience audience) {
-		return jdbc.sql(EVENT + " where exists (select 1 from activity_request r where r.event = e.id and r.partner = :partner"
-				+ (approvedOnly ? " and r.status = 'APPROVED'" : "") + " and " + ReadScope.requestCondition(audience) + ") and "
-				+ ReadScope.menuCondition(audience) + " order by e.start_on, e.id")
+		return jdbc
+			.sql(EVENT + " where exists (select 1 from activity_request r where r.event = e.id and r.partner = :partner"
+					+ (approvedOnly ? " and r.status = 'APPROVED'" : "") + " and "
+					+ ReadScope.requestCondition(audience) + ") and " + ReadScope.menuCondition(audience)
+					+ " order by e.start_on, e.id")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(this::event)
 			.list();
 	}
 
-	/** The fill per provider of the events that meet the span (either end open), of one provider or of all. */
+	/**
+	 * The fill per provider of the events that meet the span (either end open), of one
+	 * provider or of all.
+	 */
 	public List<ProviderFill> providerFill(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String provider,
 			Audience audience) {
-		return jdbc.sql("""
-				select a.provider, count(*) as events, sum(e.seats) as seats,
-				    sum(coalesce((select sum(r.seats) from activity_request r
-				        where r.event = e.id and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')), 0)) as approved
-				from activity_event e join activity_menu a on a.id = e.activity
-				where e.status <> 'CANCELLED'""" + (provider == null ? "" : " and a.provider = :provider")
-				+ (from == null ? "" : " and e.end_on >= :from and e.start_on >= :startsFrom")
-				+ (to == null ? "" : " and e.start_on <= :to") + " and "
-				+ ReadScope.menuCondition(audience) + " group by a.provider order by a.provider")
+		return jdbc
+			.sql("""
+					select a.provider, count(*) as events, sum(e.seats) as seats,
+					    sum(coalesce((select sum(r.seats) from activity_request r
+					        where r.event = e.id and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')), 0)) as approved
+					from activity_event e join activity_menu a on a.id = e.activity
+					where e.status <> 'CANCELLED'""" + (provider == null ? "" : " and a.provider = :provider")
+					+ (from == null ? "" : " and e.end_on >= :from and e.start_on >= :startsFrom")
+					+ (to == null ? "" : " and e.start_on <= :to") + " and " + ReadScope.menuCondition(audience)
+					+ " group by a.provider order by a.provider")
 			.params(audience.sqlParameters())
 			.param("provider", provider)
 			.param("from", from)

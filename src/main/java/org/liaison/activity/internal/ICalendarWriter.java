@@ -9,14 +9,16 @@ import java.util.List;
 import org.liaison.activity.EventSummary;
 
 /**
- * Events as an RFC 5545 calendar: one VEVENT per event with whole-day dates (DTEND is the day
- * after the last, as the RFC wants), text escaped, lines ended by CRLF and folded at 75 octets.
+ * Events as an RFC 5545 calendar: one VEVENT per event with whole-day dates (DTEND is the
+ * day after the last, as the RFC wants), text escaped, lines ended by CRLF and folded at
+ * 75 octets.
  */
 public final class ICalendarWriter {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private ICalendarWriter() {
 	}
@@ -43,10 +45,17 @@ public final class ICalendarWriter {
 	}
 
 	static String text(String value) {
-		return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n");
 	}
 
-	/** Appends a content line folded so that no line is longer than 75 octets, never inside a character. */
+	/**
+	 * Appends a content line folded so that no line is longer than 75 octets, never
+	 * inside a character.
+	 */
 	static void line(StringBuilder out, String content) {
 		int octets = 0;
 		int limit = 75;

@@ -17,11 +17,12 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 
 /**
- * The menu as CSV (RFC 4180: comma separated, double quotes around fields with commas, quotes or
- * line breaks, CRLF). The header is {@link #HEADER}. {@code eligibility} lists frameworks (PFP,
- * MD, ICI, PAG) and nation codes separated by spaces; {@code fee} and {@code currency} are both
- * empty or both given; dates are ISO ({@code 2015-03-01}); {@code clearance} is true or false.
- * The description and the illustrative flag are not in the file: an import keeps what is stored.
+ * The menu as CSV (RFC 4180: comma separated, double quotes around fields with commas,
+ * quotes or line breaks, CRLF). The header is {@link #HEADER}. {@code eligibility} lists
+ * frameworks (PFP, MD, ICI, PAG) and nation codes separated by spaces; {@code fee} and
+ * {@code currency} are both empty or both given; dates are ISO ({@code 2015-03-01});
+ * {@code clearance} is true or false. The description and the illustrative flag are not
+ * in the file: an import keeps what is stored.
  */
 public final class MenuCsv {
 
@@ -42,8 +43,8 @@ public final class MenuCsv {
 		StringBuilder out = new StringBuilder(HEADER).append("\r\n");
 		for (ActivitySummary a : activities) {
 			List<String> fields = List.of(a.ref(), a.title(), a.area(), a.discipline(), a.type().name(), a.provider(),
-					a.delivery().name(), String.valueOf(a.durationDays()), String.valueOf(a.clearance()), a.eligibility(),
-					a.fee() == null ? "" : a.fee().amount().toPlainString(),
+					a.delivery().name(), String.valueOf(a.durationDays()), String.valueOf(a.clearance()),
+					a.eligibility(), a.fee() == null ? "" : a.fee().amount().toPlainString(),
 					a.fee() == null ? "" : a.fee().currency().getCurrencyCode(),
 					a.activeFrom() == null ? "" : a.activeFrom().toString(),
 					a.activeTo() == null ? "" : a.activeTo().toString(), a.releasability().name());
@@ -126,14 +127,18 @@ public final class MenuCsv {
 				errors.add("line " + line + ": " + String.join("; ", reasons));
 				continue;
 			}
-			rows.add(new Row(line, new ActivityData(f.get(0).strip(), f.get(1).strip(), null, f.get(2).strip(),
-					f.get(3).strip(), type, f.get(5).strip(), delivery, duration, clearance.equals("true"), frameworks,
-					nations, fee, from, to, releasability, false)));
+			rows.add(new Row(line,
+					new ActivityData(f.get(0).strip(), f.get(1).strip(), null, f.get(2).strip(), f.get(3).strip(), type,
+							f.get(5).strip(), delivery, duration, clearance.equals("true"), frameworks, nations, fee,
+							from, to, releasability, false)));
 		}
 		return new Parsed(rows, errors);
 	}
 
-	/** The row, with what the file does not hold (description, illustrative) kept as stored. */
+	/**
+	 * The row, with what the file does not hold (description, illustrative) kept as
+	 * stored.
+	 */
 	public static ActivityData keepOthers(ActivityData stored, ActivityData row) {
 		return new ActivityData(row.ref(), row.title(), stored.description(), row.area(), row.discipline(), row.type(),
 				row.provider(), row.delivery(), row.durationDays(), row.clearance(), row.frameworks(), row.nations(),

@@ -55,8 +55,12 @@ public class MenuQueries {
 	}
 
 	public List<String> providers(Audience audience) {
-		return jdbc.sql("select distinct provider from activity_menu a where " + ReadScope.menuCondition(audience)
-				+ " order by provider").params(audience.sqlParameters()).query(String.class).list();
+		return jdbc
+			.sql("select distinct provider from activity_menu a where " + ReadScope.menuCondition(audience)
+					+ " order by provider")
+			.params(audience.sqlParameters())
+			.query(String.class)
+			.list();
 	}
 
 	public MenuPage menu(MenuQuery query, Audience audience, PageOf.Request page) {
@@ -100,10 +104,12 @@ public class MenuQueries {
 			where.append(")");
 		}
 		if (query.text() != null) {
-			where.append(" and (lower(a.title) like :text or lower(coalesce(a.description, '')) like :text or lower(a.ref) like :text)");
+			where.append(
+					" and (lower(a.title) like :text or lower(coalesce(a.description, '')) like :text or lower(a.ref) like :text)");
 			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 		}
-		// One scan counts everything the filters keep, by every facet at once (not just this page):
+		// One scan counts everything the filters keep, by every facet at once (not just
+		// this page):
 		// the distinct combinations of area, discipline, type and provider are few.
 		Map<String, Long> areas = new TreeMap<>();
 		Map<String, Long> disciplines = new TreeMap<>();
@@ -148,29 +154,31 @@ public class MenuQueries {
 	}
 
 	/**
-	 * The public, non-illustrative activities a partner took part in: staff publish an activity as
-	 * an example of cooperation by making it PUBLIC. Only the activities come out, never the requests.
+	 * The public, non-illustrative activities a partner took part in: staff publish an
+	 * activity as an example of cooperation by making it PUBLIC. Only the activities come
+	 * out, never the requests.
 	 */
 	public List<ActivitySummary> publicExamples(NationCode partner) {
 		return jdbc.sql(ACTIVITY + " " + """
 				where a.releasability = 'PUBLIC' and a.illustrative = false and exists (
 				    select 1 from activity_request r join activity_event e on e.id = r.event
 				    where e.activity = a.id and r.partner = :partner and r.status in ('APPROVED', 'ATTENDED'))
-				order by a.title""")
-			.param("partner", partner.value())
-			.query(this::activity)
-			.list();
+				order by a.title""").param("partner", partner.value()).query(this::activity).list();
 	}
 
 	public List<ActivitySummary> allActivities() {
 		return jdbc.sql(ACTIVITY + " order by a.ref").query(this::activity).list();
 	}
 
-	/** The activities of the events a partner asked for places at, that the audience sees along with the requests. */
+	/**
+	 * The activities of the events a partner asked for places at, that the audience sees
+	 * along with the requests.
+	 */
 	public List<ActivitySummary> activitiesOfPartner(NationCode partner, Audience audience) {
-		return jdbc.sql(ACTIVITY + " where exists (select 1 from activity_event e join activity_request r on r.event = e.id"
-				+ " where e.activity = a.id and r.partner = :partner and " + ReadScope.requestCondition(audience) + ") and "
-				+ ReadScope.menuCondition(audience) + " order by a.ref")
+		return jdbc
+			.sql(ACTIVITY + " where exists (select 1 from activity_event e join activity_request r on r.event = e.id"
+					+ " where e.activity = a.id and r.partner = :partner and " + ReadScope.requestCondition(audience)
+					+ ") and " + ReadScope.menuCondition(audience) + " order by a.ref")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(this::activity)
@@ -181,14 +189,17 @@ public class MenuQueries {
 		Money fee = null;
 		if (rs.getBigDecimal("fee_amount") != null && rs.getString("fee_currency") != null) {
 			Currency currency = Currency.getInstance(rs.getString("fee_currency"));
-			fee = new Money(rs.getBigDecimal("fee_amount")
-				.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY), currency);
+			fee = new Money(
+					rs.getBigDecimal("fee_amount")
+						.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY),
+					currency);
 		}
 		return new ActivitySummary(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("title"),
-				rs.getString("description"), rs.getString("area"), rs.getString("area_name"), rs.getString("discipline"),
-				rs.getString("discipline_name"), ActivityType.valueOf(rs.getString("activity_type")),
-				rs.getString("provider"), Delivery.valueOf(rs.getString("delivery")), rs.getInt("duration_days"),
-				rs.getBoolean("clearance"), Activity.split(rs.getString("eligible_frameworks")),
+				rs.getString("description"), rs.getString("area"), rs.getString("area_name"),
+				rs.getString("discipline"), rs.getString("discipline_name"),
+				ActivityType.valueOf(rs.getString("activity_type")), rs.getString("provider"),
+				Delivery.valueOf(rs.getString("delivery")), rs.getInt("duration_days"), rs.getBoolean("clearance"),
+				Activity.split(rs.getString("eligible_frameworks")),
 				Activity.split(rs.getString("eligible_nations")).stream().map(NationCode::of).toList(), fee,
 				rs.getObject("active_from", LocalDate.class), rs.getObject("active_to", LocalDate.class),
 				Releasability.valueOf(rs.getString("releasability")), rs.getBoolean("illustrative"),

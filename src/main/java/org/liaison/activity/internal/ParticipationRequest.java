@@ -24,7 +24,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A partner's request for places at an event. Its status moves only along its lifecycle. */
+/**
+ * A partner's request for places at an event. Its status moves only along its lifecycle.
+ */
 @Table("activity_request")
 public class ParticipationRequest extends EventfulAggregate<ParticipationRequest> implements Versioned {
 
@@ -95,22 +97,22 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 	}
 
 	/** A request as a dossier records it, with its status as it was. */
-	public static ParticipationRequest imported(NationCode partner, UUID event, RequestData data,
-			RequestStatus status, @Nullable String reason, @Nullable Integer rating, @Nullable String feedback,
-			Instant requestedAt, Instant at) {
+	public static ParticipationRequest imported(NationCode partner, UUID event, RequestData data, RequestStatus status,
+			@Nullable String reason, @Nullable Integer rating, @Nullable String feedback, Instant requestedAt,
+			Instant at) {
 		return new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(), data.priority(),
 				Texts.clean(data.planGoal()), status, Texts.clean(reason), rating, Texts.clean(feedback),
 				nominees(data.nominees()), requestedAt, data.illustrative(), at, null);
 	}
 
 	/**
-	 * Whether the request already holds what a dossier says it is: the data it would write
-	 * compared with the data it holds, never field by field.
+	 * Whether the request already holds what a dossier says it is: the data it would
+	 * write compared with the data it holds, never field by field.
 	 */
 	public boolean holds(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
 			@Nullable String feedback) {
-		return toRecord().equals(imported(partner, event, data, status, reason, rating, feedback, requestedAt, updatedAt)
-			.toRecord());
+		return toRecord().equals(
+				imported(partner, event, data, status, reason, rating, feedback, requestedAt, updatedAt).toRecord());
 	}
 
 	private List<Object> toRecord() {
@@ -139,8 +141,8 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 	}
 
 	/**
-	 * A partner that withdrew asks again: the same request (one per partner and event) starts
-	 * over as requested, behind everyone who asked meanwhile.
+	 * A partner that withdrew asks again: the same request (one per partner and event)
+	 * starts over as requested, behind everyone who asked meanwhile.
 	 */
 	public void renew(RequestData data, Instant at) {
 		if (status != RequestStatus.WITHDRAWN) {
@@ -161,8 +163,8 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 	}
 
 	/**
-	 * Moves the request, if its lifecycle allows it, and tells the decision: approved, waitlisted
-	 * or declined (with the reason as given).
+	 * Moves the request, if its lifecycle allows it, and tells the decision: approved,
+	 * waitlisted or declined (with the reason as given).
 	 */
 	public void move(RequestStatus to, @Nullable String reason, Instant at) {
 		if (!status.next().contains(to)) {
@@ -185,7 +187,8 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 
 	public void nominate(List<NomineeData> nominees, Instant at) {
 		if (!status.isOpen()) {
-			throw new RuleViolationException("Nominees can no longer be changed: the request is " + status.name().toLowerCase());
+			throw new RuleViolationException(
+					"Nominees can no longer be changed: the request is " + status.name().toLowerCase());
 		}
 		if (nominees.size() > seats) {
 			throw InvalidInputException.of("nominees", "Nominate at most %d people, one per seat".formatted(seats));
@@ -196,8 +199,8 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 
 	public void feedback(int rating, @Nullable String comment, Instant at) {
 		if (status != RequestStatus.ATTENDED) {
-			throw new RuleViolationException("Feedback is given after attending the event; this request is "
-					+ status.name().toLowerCase());
+			throw new RuleViolationException(
+					"Feedback is given after attending the event; this request is " + status.name().toLowerCase());
 		}
 		if (rating < 1 || rating > 5) {
 			throw InvalidInputException.of("rating", "is from 1 to 5");

@@ -3,11 +3,12 @@ package org.liaison.activity.internal;
 import org.liaison.shared.Audience;
 
 /**
- * What an audience may read, as SQL conditions shared by every read model of the module: the
- * menu by releasability (a {@code PARTNER} activity is seen by every signed-in partner user),
- * requests by partner (a partner's users see their own nation's only, the public none), and a
- * provider's own activities, events and the requests for them by provider. Written once so that
- * the menu, the events and the requests can never disagree about who sees what.
+ * What an audience may read, as SQL conditions shared by every read model of the module:
+ * the menu by releasability (a {@code PARTNER} activity is seen by every signed-in
+ * partner user), requests by partner (a partner's users see their own nation's only, the
+ * public none), and a provider's own activities, events and the requests for them by
+ * provider. Written once so that the menu, the events and the requests can never disagree
+ * about who sees what.
  */
 final class ReadScope {
 
@@ -15,8 +16,8 @@ final class ReadScope {
 	}
 
 	/**
-	 * Which activities an audience sees, for a query whose activity is aliased {@code a}. A
-	 * provider also sees its own activities, whatever their releasability.
+	 * Which activities an audience sees, for a query whose activity is aliased {@code a}.
+	 * A provider also sees its own activities, whatever their releasability.
 	 */
 	static String menuCondition(Audience audience) {
 		return switch (audience.kind()) {
@@ -28,9 +29,9 @@ final class ReadScope {
 	}
 
 	/**
-	 * Which requests an audience sees, for a query whose request is aliased {@code r} and the
-	 * request's activity {@code a}: a partner its own nation's, a provider those for its own
-	 * activities, the public none.
+	 * Which requests an audience sees, for a query whose request is aliased {@code r} and
+	 * the request's activity {@code a}: a partner its own nation's, a provider those for
+	 * its own activities, the public none.
 	 */
 	static String requestCondition(Audience audience) {
 		return switch (audience.kind()) {

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Read models of the participation requests, with their nominees: an event's, a partner's, and
- * its participation counted per area and year. Every query applies the reader's audience in SQL
- * ({@link ReadScope}).
+ * Read models of the participation requests, with their nominees: an event's, a
+ * partner's, and its participation counted per area and year. Every query applies the
+ * reader's audience in SQL ({@link ReadScope}).
  */
 @Component
 public class RequestQueries {
@@ -65,13 +65,14 @@ public class RequestQueries {
 	}
 
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {
-		return jdbc.sql("""
-				select a.area, ar.name as area_name, extract(year from e.start_on) as yr, sum(r.seats) as seats
-				from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
-				join activity_area ar on ar.code = a.area
-				where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')"""
-				+ " and " + ReadScope.requestCondition(audience)
-				+ " group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area")
+		return jdbc
+			.sql("""
+					select a.area, ar.name as area_name, extract(year from e.start_on) as yr, sum(r.seats) as seats
+					from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
+					join activity_area ar on ar.code = a.area
+					where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')"""
+					+ " and " + ReadScope.requestCondition(audience)
+					+ " group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query((rs, i) -> new ParticipationCount(rs.getString("area"), rs.getString("area_name"), rs.getInt("yr"),
@@ -92,13 +93,14 @@ public class RequestQueries {
 		jdbc.sql("select * from activity_nominee where request in (:ids) order by request, position")
 			.param("ids", rows.stream().map(RequestSummary::id).toList())
 			.query((rs, i) -> nominees.computeIfAbsent(rs.getObject("request", UUID.class), k -> new ArrayList<>())
-				.add(new NomineeData(rs.getString("name"), rs.getString("rank_or_function"), rs.getString("organisation"))))
+				.add(new NomineeData(rs.getString("name"), rs.getString("rank_or_function"),
+						rs.getString("organisation"))))
 			.list();
 		List<RequestSummary> result = new ArrayList<>();
 		for (RequestSummary r : rows) {
-			result.add(new RequestSummary(r.id(), r.partner(), r.eventId(), r.activityRef(), r.activityTitle(), r.area(),
-					r.areaName(), r.eventStart(), r.eventEnd(), r.city(), r.eventNation(), r.seats(), r.priority(),
-					r.planGoal(), r.status(), r.reason(), r.rating(), r.feedback(),
+			result.add(new RequestSummary(r.id(), r.partner(), r.eventId(), r.activityRef(), r.activityTitle(),
+					r.area(), r.areaName(), r.eventStart(), r.eventEnd(), r.city(), r.eventNation(), r.seats(),
+					r.priority(), r.planGoal(), r.status(), r.reason(), r.rating(), r.feedback(),
 					List.copyOf(nominees.getOrDefault(r.id(), List.of())), r.requestedAt(), r.illustrative(),
 					r.updatedAt(), r.version()));
 		}
@@ -111,10 +113,10 @@ public class RequestQueries {
 		return new RequestSummary(rs.getObject("id", UUID.class), NationCode.of(rs.getString("partner")),
 				rs.getObject("event", UUID.class), rs.getString("ref"), rs.getString("title"), rs.getString("area"),
 				rs.getString("area_name"), rs.getObject("start_on", LocalDate.class),
-				rs.getObject("end_on", LocalDate.class), rs.getString("city"), NationCode.of(rs.getString("event_nation")),
-				rs.getInt("seats"), rs.getInt("priority"), rs.getString("plan_goal"),
-				RequestStatus.valueOf(rs.getString("status")), rs.getString("reason"), ratingOrNull,
-				rs.getString("feedback"), List.of(), rs.getTimestamp("requested_at").toInstant(),
+				rs.getObject("end_on", LocalDate.class), rs.getString("city"),
+				NationCode.of(rs.getString("event_nation")), rs.getInt("seats"), rs.getInt("priority"),
+				rs.getString("plan_goal"), RequestStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+				ratingOrNull, rs.getString("feedback"), List.of(), rs.getTimestamp("requested_at").toInstant(),
 				rs.getBoolean("illustrative"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 	}
 

@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the menu (its reference data, the activities, the menu as CSV) and of the events
- * with their fill. The participation requests have an API of their own
+ * JSON API of the menu (its reference data, the activities, the menu as CSV) and of the
+ * events with their fill. The participation requests have an API of their own
  * ({@link ParticipationApiController}).
  */
 @RestController
@@ -76,9 +76,10 @@ record ActivityApiController(MenuService menu, EventService events) {
 			@RequestParam(required = false) @Nullable ActivityType type,
 			@RequestParam(required = false) @Nullable String provider,
 			@RequestParam(required = false) @Nullable String framework,
-			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String q,
-			PageOf.Request page, Audience audience) {
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String q, PageOf.Request page, Audience audience) {
 		return menu.menu(new MenuQuery(blank(area), blank(discipline), type, blank(provider), blank(framework), from,
 				to, blank(language), blank(q)), audience, page);
 	}
@@ -98,8 +99,8 @@ record ActivityApiController(MenuService menu, EventService events) {
 	}
 
 	@PutMapping("/activities/{ref}")
-	ResponseEntity<ActivitySummary> revise(@PathVariable String ref,
-			@IfMatch long version, @RequestBody ActivityData data, Audience audience) {
+	ResponseEntity<ActivitySummary> revise(@PathVariable String ref, @IfMatch long version,
+			@RequestBody ActivityData data, Audience audience) {
 		return Versions.ok(menu.reviseActivity(ref, version, data, audience));
 	}
 
@@ -120,19 +121,22 @@ record ActivityApiController(MenuService menu, EventService events) {
 	}
 
 	@PutMapping("/events/{id}")
-	ResponseEntity<EventSummary> reviseEvent(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody EventData data, Audience audience) {
+	ResponseEntity<EventSummary> reviseEvent(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody EventData data, Audience audience) {
 		return Versions.ok(events.reviseEvent(id, version, data, audience));
 	}
 
 	record Reason(@Nullable String reason) {
 	}
 
-	/** Moves an event: {@code open}, {@code close}, {@code hold}, {@code cancel} (with a reason). */
+	/**
+	 * Moves an event: {@code open}, {@code close}, {@code hold}, {@code cancel} (with a
+	 * reason).
+	 */
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
 	ResponseEntity<EventSummary> moveEvent(@PathVariable UUID id, @PathVariable String move,
-			@IfMatch @Nullable Long version,
-			@RequestBody(required = false) @Nullable Reason reason, Audience audience) {
+			@IfMatch @Nullable Long version, @RequestBody(required = false) @Nullable Reason reason,
+			Audience audience) {
 		EventStatus to = switch (move) {
 			case "open" -> EventStatus.OPEN;
 			case "close" -> EventStatus.CLOSED;

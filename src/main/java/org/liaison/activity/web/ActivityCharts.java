@@ -11,14 +11,18 @@ import org.liaison.activity.ParticipationCount;
 
 /**
  * ECharts options as JSON for a {@code <script type="application/json">} block that
- * static/js/charts.js hands to ECharts (the Content-Security-Policy allows no inline script).
+ * static/js/charts.js hands to ECharts (the Content-Security-Policy allows no inline
+ * script).
  */
 final class ActivityCharts {
 
 	private ActivityCharts() {
 	}
 
-	/** Seats approved or attended per year, one stacked bar series per area of cooperation. */
+	/**
+	 * Seats approved or attended per year, one stacked bar series per area of
+	 * cooperation.
+	 */
 	static String participation(List<ParticipationCount> counts) {
 		List<Integer> years = new ArrayList<>(new TreeSet<>(counts.stream().map(ParticipationCount::year).toList()));
 		Map<String, String> areas = new LinkedHashMap<>();

@@ -18,17 +18,18 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 
 /**
- * The activity form as a browser submits it. Every value stays the text that was typed, so that
- * a form sent back with problems shows exactly what the person wrote, not what could be read of
- * it. The fee is two fields, its amount ({@code fee}, where the service reports fee problems)
- * and its currency; nations are typed as codes separated by spaces or commas.
+ * The activity form as a browser submits it. Every value stays the text that was typed,
+ * so that a form sent back with problems shows exactly what the person wrote, not what
+ * could be read of it. The fee is two fields, its amount ({@code fee}, where the service
+ * reports fee problems) and its currency; nations are typed as codes separated by spaces
+ * or commas.
  */
 public record ActivityForm(@Nullable String ref, @Nullable String title, @Nullable String description,
 		@Nullable String area, @Nullable String discipline, @Nullable String type, @Nullable String provider,
 		@Nullable String delivery, @Nullable String durationDays, @Nullable Boolean clearance,
-		@Nullable List<String> frameworks, @Nullable String nations, @Nullable String fee,
-		@Nullable String feeCurrency, @Nullable String activeFrom, @Nullable String activeTo,
-		@Nullable String releasability, @Nullable Boolean illustrative) {
+		@Nullable List<String> frameworks, @Nullable String nations, @Nullable String fee, @Nullable String feeCurrency,
+		@Nullable String activeFrom, @Nullable String activeTo, @Nullable String releasability,
+		@Nullable Boolean illustrative) {
 
 	public ActivityForm {
 		// An unticked checkbox sends nothing at all.
@@ -53,20 +54,26 @@ public record ActivityForm(@Nullable String ref, @Nullable String title, @Nullab
 				text(data.activeFrom()), text(data.activeTo()), data.releasability().name(), data.illustrative());
 	}
 
-	/** The same form for another provider, such as the only organisation a provider's account keeps. */
+	/**
+	 * The same form for another provider, such as the only organisation a provider's
+	 * account keeps.
+	 */
 	ActivityForm withProvider(String provider) {
 		return new ActivityForm(ref, title, description, area, discipline, type, provider, delivery, durationDays,
 				clearance, frameworks, nations, fee, feeCurrency, activeFrom, activeTo, releasability, illustrative);
 	}
 
-	/** The releasability chosen, for the select to show; null when the text names none. */
+	/**
+	 * The releasability chosen, for the select to show; null when the text names none.
+	 */
 	public @Nullable Releasability chosenReleasability() {
 		return FormValues.choice(Releasability.class, releasability, "releasability", new ArrayList<>());
 	}
 
 	/**
-	 * The data this form stands for. A value that cannot be read adds a problem for its field and
-	 * is left out, so that the data's own rules still report everything else at the same time.
+	 * The data this form stands for. A value that cannot be read adds a problem for its
+	 * field and is left out, so that the data's own rules still report everything else at
+	 * the same time.
 	 */
 	ActivityData toData(List<Problem> problems) {
 		return new ActivityData(strip(ref), strip(title), blankToNull(description), strip(area), strip(discipline),

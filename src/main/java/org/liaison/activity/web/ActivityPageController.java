@@ -41,10 +41,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages of the menu: the menu with facets (one URL answers the page and, for htmx, the results
- * fragment; every filter is a GET parameter so a search can be bookmarked), an activity, and an
- * event with its fill, requests, request form and the decisions taken on it. The pages across
- * activities are {@link OverviewPageController}'s.
+ * Pages of the menu: the menu with facets (one URL answers the page and, for htmx, the
+ * results fragment; every filter is a GET parameter so a search can be bookmarked), an
+ * activity, and an event with its fill, requests, request form and the decisions taken on
+ * it. The pages across activities are {@link OverviewPageController}'s.
  */
 @Controller
 record ActivityPageController(MenuService menu, EventService events, ParticipationService participation) {
@@ -55,11 +55,13 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 			@RequestParam(required = false) @Nullable ActivityType type,
 			@RequestParam(required = false) @Nullable String provider,
 			@RequestParam(required = false) @Nullable String framework,
-			@RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String q,
-			PageOf.Request page, Audience audience, HttpServletRequest request, Model model) {
-		MenuQuery query = new MenuQuery(ActivityApiController.blank(area), ActivityApiController.blank(discipline), type,
-				ActivityApiController.blank(provider), ActivityApiController.blank(framework), from, to,
+			@RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String q, PageOf.Request page, Audience audience,
+			HttpServletRequest request, Model model) {
+		MenuQuery query = new MenuQuery(ActivityApiController.blank(area), ActivityApiController.blank(discipline),
+				type, ActivityApiController.blank(provider), ActivityApiController.blank(framework), from, to,
 				ActivityApiController.blank(language), ActivityApiController.blank(q));
 		model.addAttribute("query", query);
 		model.addAttribute("menu", menu.menu(query, audience, page));
@@ -120,8 +122,8 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 		model.addAttribute("canDecide", audience.isNatoStaff());
 		model.addAttribute("canKeep", keeps);
 		model.addAttribute("isPartner", audience.kind() == Audience.Kind.PARTNER);
-		model.addAttribute("canRecordAttendance", keeps
-				&& (event.status() == EventStatus.CLOSED || event.status() == EventStatus.HELD));
+		model.addAttribute("canRecordAttendance",
+				keeps && (event.status() == EventStatus.CLOSED || event.status() == EventStatus.HELD));
 		// A partner has one request per event; once withdrawn it may ask again.
 		model.addAttribute("canAsk", audience.kind() == Audience.Kind.PARTNER && event.status().takesRequests()
 				&& requests.stream().allMatch(r -> r.status() == RequestStatus.WITHDRAWN));
@@ -149,8 +151,8 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 	}
 
 	/**
-	 * A write from the event page: a refusal of the input is shown beside its field, a broken
-	 * rule as the page's message, and the page keeps what was typed.
+	 * A write from the event page: a refusal of the input is shown beside its field, a
+	 * broken rule as the page's message, and the page keeps what was typed.
 	 */
 	private String onEventPage(UUID event, Audience audience, Model model, Map<String, String> form,
 			Supplier<String> action) {
@@ -183,8 +185,8 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 	}
 
 	@PostMapping("/participation-requests/bulk")
-	String bulk(@RequestParam("ids") List<UUID> ids, @RequestParam Decision decision,
-			@RequestParam UUID event, @RequestParam(required = false) @Nullable String reason) {
+	String bulk(@RequestParam("ids") List<UUID> ids, @RequestParam Decision decision, @RequestParam UUID event,
+			@RequestParam(required = false) @Nullable String reason) {
 		participation.bulk(ids, decision, reason);
 		return "redirect:/events/" + event + "#requests";
 	}
@@ -203,8 +205,8 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 
 	/** Staff move an event along its lifecycle; cancelling needs a reason. */
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
-	String moveEvent(@PathVariable UUID id, @PathVariable String move, @RequestParam(required = false) @Nullable String reason,
-			Audience audience, Model model) {
+	String moveEvent(@PathVariable UUID id, @PathVariable String move,
+			@RequestParam(required = false) @Nullable String reason, Audience audience, Model model) {
 		EventStatus to = switch (move) {
 			case "open" -> EventStatus.OPEN;
 			case "close" -> EventStatus.CLOSED;
@@ -236,11 +238,13 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 				participation.nominate(id, null, NomineeLines.read(nominees), audience);
 			}
 			catch (InvalidInputException ex) {
-				// The nominees are one text field: every problem of every line goes beside it.
-				throw InvalidInputException.of("nominees", ex.problems()
-					.stream()
-					.map(p -> p.field().equals("nominees") ? p.message() : p.field() + " " + p.message())
-					.collect(Collectors.joining("; ")));
+				// The nominees are one text field: every problem of every line goes
+				// beside it.
+				throw InvalidInputException.of("nominees",
+						ex.problems()
+							.stream()
+							.map(p -> p.field().equals("nominees") ? p.message() : p.field() + " " + p.message())
+							.collect(Collectors.joining("; ")));
 			}
 			redirect.addFlashAttribute("flash", "activity.nominees.saved");
 			return "redirect:/events/" + request.eventId();

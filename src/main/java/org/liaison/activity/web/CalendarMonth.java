@@ -12,7 +12,10 @@ import org.liaison.activity.EventSummary;
 /** A month as weeks of days from Monday, each day with the events that run on it. */
 public record CalendarMonth() {
 
-	/** A day of the grid; {@code date} is null for the padding before the first and after the last day. */
+	/**
+	 * A day of the grid; {@code date} is null for the padding before the first and after
+	 * the last day.
+	 */
 	public record Day(@Nullable LocalDate date, List<EventSummary> events) {
 	}
 
@@ -25,7 +28,8 @@ public record CalendarMonth() {
 		}
 		for (int d = 1; d <= month.lengthOfMonth(); d++) {
 			LocalDate date = month.atDay(d);
-			week.add(new Day(date, events.stream().filter(e -> !date.isBefore(e.start()) && !date.isAfter(e.end())).toList()));
+			week.add(new Day(date,
+					events.stream().filter(e -> !date.isBefore(e.start()) && !date.isAfter(e.end())).toList()));
 			if (week.size() == 7) {
 				weeks.add(week);
 				week = new ArrayList<>();

@@ -17,20 +17,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A user's own links to a partner's calendar feed, managed from the partner's programme page.
- * Creating a link answers its token this once and never again (only its hash is kept), so the
- * answer is rendered rather than redirected: a redirect would have to park the token in the
- * session. Without script each form answers a page of its own; htmx swaps the section in place.
+ * A user's own links to a partner's calendar feed, managed from the partner's programme
+ * page. Creating a link answers its token this once and never again (only its hash is
+ * kept), so the answer is rendered rather than redirected: a redirect would have to park
+ * the token in the session. Without script each form answers a page of its own; htmx
+ * swaps the section in place.
  */
 @Controller
 record CalendarSubscriptionController(CalendarFeed calendars, PartnerService partners) {
 
-	/** Issues a link to the signed-in user; another nation's partner is refused as not found. */
+	/**
+	 * Issues a link to the signed-in user; another nation's partner is refused as not
+	 * found.
+	 */
 	@PostMapping(CalendarSubscription.CREATE)
 	String create(@PathVariable NationCode code, Principal user, Audience audience, HttpServletRequest request,
 			Model model) {
 		String token = calendars.issueCalendarToken(code, user.getName(), audience);
-		// From the request, so that the link names whatever host and context path the user reached.
+		// From the request, so that the link names whatever host and context path the
+		// user reached.
 		String link = ServletUriComponentsBuilder.fromContextPath(request)
 			.path("/api/v1/partners/{code}/calendar.ics")
 			.queryParam("token", token)
@@ -40,8 +45,9 @@ record CalendarSubscriptionController(CalendarFeed calendars, PartnerService par
 	}
 
 	/**
-	 * Revokes the signed-in user's links for the partner and no one else's. Not refused for a user
-	 * who may no longer hold one (moved to another nation): it only removes what is their own.
+	 * Revokes the signed-in user's links for the partner and no one else's. Not refused
+	 * for a user who may no longer hold one (moved to another nation): it only removes
+	 * what is their own.
 	 */
 	@PostMapping(CalendarSubscription.REVOKE)
 	String revoke(@PathVariable NationCode code, Principal user, Audience audience, HttpServletRequest request,
@@ -52,8 +58,9 @@ record CalendarSubscriptionController(CalendarFeed calendars, PartnerService par
 
 	private String answer(NationCode code, Principal user, Audience audience, @Nullable String link,
 			@Nullable Integer revoked, HttpServletRequest request, Model model) {
-		model.addAttribute("subscription", new CalendarSubscription(code, calendars.calendarTokens(code, user.getName()),
-				calendars.mayHoldCalendarToken(code, audience), link, revoked));
+		model.addAttribute("subscription",
+				new CalendarSubscription(code, calendars.calendarTokens(code, user.getName()),
+						calendars.mayHoldCalendarToken(code, audience), link, revoked));
 		if (Htmx.isHtmx(request)) {
 			return "activity/calendarSubscriptionSection";
 		}

@@ -9,12 +9,12 @@ import org.liaison.shared.InvalidInputException.Problem;
 
 /**
  * The event form as a browser submits it, every value the text that was typed (see
- * {@link ActivityForm}). The milestone mark is NATO staff's: for anyone else the controller
- * carries over what is stored with {@link #withMilestone}.
+ * {@link ActivityForm}). The milestone mark is NATO staff's: for anyone else the
+ * controller carries over what is stored with {@link #withMilestone}.
  */
-public record EventForm(@Nullable String start, @Nullable String end, @Nullable String city,
-		@Nullable String nation, @Nullable String seats, @Nullable String language, @Nullable String deadline,
-		@Nullable Boolean milestone, @Nullable String milestoneText, @Nullable Boolean illustrative) {
+public record EventForm(@Nullable String start, @Nullable String end, @Nullable String city, @Nullable String nation,
+		@Nullable String seats, @Nullable String language, @Nullable String deadline, @Nullable Boolean milestone,
+		@Nullable String milestoneText, @Nullable Boolean illustrative) {
 
 	public EventForm {
 		// An unticked checkbox sends nothing at all.
@@ -38,8 +38,9 @@ public record EventForm(@Nullable String start, @Nullable String end, @Nullable 
 	}
 
 	/**
-	 * The data this form stands for. A value that cannot be read adds a problem for its field and
-	 * is left out, so that the data's own rules still report everything else at the same time.
+	 * The data this form stands for. A value that cannot be read adds a problem for its
+	 * field and is left out, so that the data's own rules still report everything else at
+	 * the same time.
 	 */
 	EventData toData(List<Problem> problems) {
 		return new EventData(FormValues.date(start, "start", problems), FormValues.date(end, "end", problems),

@@ -11,8 +11,8 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 
 /**
- * Reads the text of form fields into values. A value that cannot be read adds a problem for its
- * field instead of failing, so that a form reports all its problems at once.
+ * Reads the text of form fields into values. A value that cannot be read adds a problem
+ * for its field instead of failing, so that a form reports all its problems at once.
  */
 final class FormValues {
 
@@ -33,7 +33,10 @@ final class FormValues {
 		}
 	}
 
-	/** A whole number; one that cannot be read counts as 0, which each of our number fields refuses anyway. */
+	/**
+	 * A whole number; one that cannot be read counts as 0, which each of our number
+	 * fields refuses anyway.
+	 */
 	static int wholeNumber(@Nullable String value, String field, List<Problem> problems) {
 		try {
 			return Integer.parseInt(value == null ? "" : value.strip());
@@ -63,7 +66,8 @@ final class FormValues {
 			return null;
 		}
 		if (!NationCode.isValid(value)) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not a nation code; write three letters, as in UKR"));
+			problems.add(
+					new Problem(field, "'" + value.strip() + "' is not a nation code; write three letters, as in UKR"));
 			return null;
 		}
 		return NationCode.of(value);
@@ -80,7 +84,8 @@ final class FormValues {
 				result.add(NationCode.of(code));
 			}
 			else {
-				problems.add(new Problem(field, "'" + code + "' is not a nation code; write three letters, as in SRB MDA"));
+				problems
+					.add(new Problem(field, "'" + code + "' is not a nation code; write three letters, as in SRB MDA"));
 			}
 		}
 		return result;

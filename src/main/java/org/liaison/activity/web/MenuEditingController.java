@@ -33,13 +33,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forms that keep the cooperation menu: a new activity, an activity revised, an event added
- * to an activity and an event revised. NATO staff keep every activity, a provider those of its
- * own organisation; the service enforces it, and the forms only offer what the reader may choose
- * (the provider is fixed for a provider's account, {@code PUBLIC} and the milestone mark are for
- * staff). A form with problems comes back with every problem beside its field and nothing saved;
- * an edit form keeps the version it was opened at, so that a change made by someone else
- * meanwhile is refused rather than overwritten.
+ * The forms that keep the cooperation menu: a new activity, an activity revised, an event
+ * added to an activity and an event revised. NATO staff keep every activity, a provider
+ * those of its own organisation; the service enforces it, and the forms only offer what
+ * the reader may choose (the provider is fixed for a provider's account, {@code PUBLIC}
+ * and the milestone mark are for staff). A form with problems comes back with every
+ * problem beside its field and nothing saved; an edit form keeps the version it was
+ * opened at, so that a change made by someone else meanwhile is refused rather than
+ * overwritten.
  */
 @Controller
 record MenuEditingController(MenuService menu, EventService events, FormSubmission forms) {
@@ -48,8 +49,7 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 
 	@GetMapping("/activities/new")
 	String newActivity(Audience audience, Model model) {
-		return activityForm(model, audience, null, null, ActivityForm.blank(audience.provider()),
-				FormErrors.none());
+		return activityForm(model, audience, null, null, ActivityForm.blank(audience.provider()), FormErrors.none());
 	}
 
 	@PostMapping("/activities")
@@ -85,7 +85,10 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 		}, model, errors -> activityForm(model, audience, activity, version, form, errors));
 	}
 
-	/** A provider's account keeps one organisation's activities, so a form that names none means that one. */
+	/**
+	 * A provider's account keeps one organisation's activities, so a form that names none
+	 * means that one.
+	 */
 	private static ActivityForm providerFilledIn(ActivityForm form, Audience audience) {
 		String organisation = audience.provider();
 		boolean unnamed = form.provider() == null || form.provider().isBlank();
@@ -93,9 +96,9 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 	}
 
 	/**
-	 * The form page, new ({@code activity} null) or for revising. The version is the one the form
-	 * was first opened at, never re-read here: a form sent back with problems must still be
-	 * refused if someone else saves the activity before it is sent again.
+	 * The form page, new ({@code activity} null) or for revising. The version is the one
+	 * the form was first opened at, never re-read here: a form sent back with problems
+	 * must still be refused if someone else saves the activity before it is sent again.
 	 */
 	private String activityForm(Model model, Audience audience, @Nullable ActivitySummary activity,
 			@Nullable Long version, ActivityForm form, FormErrors errors) {
@@ -114,9 +117,9 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 	}
 
 	/**
-	 * The releasabilities the reader may choose. Only NATO staff publish an activity or withdraw it
-	 * from the public, so anyone else keeps a public activity public and chooses between the
-	 * others for the rest.
+	 * The releasabilities the reader may choose. Only NATO staff publish an activity or
+	 * withdraw it from the public, so anyone else keeps a public activity public and
+	 * chooses between the others for the rest.
 	 */
 	static List<Releasability> releasabilities(Audience audience, @Nullable ActivitySummary activity) {
 		if (audience.isNatoStaff()) {
@@ -170,7 +173,8 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 			BindingResult binding, Audience audience, Model model, RedirectAttributes redirect) {
 		EventSummary event = events.event(id, audience);
 		MenuService.requireKeeper(audience, event.provider());
-		// The milestone fields are not shown to a provider; what staff marked stays as it is.
+		// The milestone fields are not shown to a provider; what staff marked stays as it
+		// is.
 		EventForm form = audience.isNatoStaff() ? submitted
 				: submitted.withMilestone(event.milestone(), event.milestoneText());
 		return submit(binding, form::toData, data -> {
@@ -181,7 +185,10 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 				errors));
 	}
 
-	/** The event form page, new ({@code event} null) or for revising; the version as for activities. */
+	/**
+	 * The event form page, new ({@code event} null) or for revising; the version as for
+	 * activities.
+	 */
 	private String eventForm(Model model, Audience audience, String activityRef, String activityTitle,
 			@Nullable EventSummary event, @Nullable Long version, EventForm form, FormErrors errors) {
 		model.addAttribute("activityRef", activityRef);
@@ -198,8 +205,8 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 
 	/**
 	 * A form of the menu submitted: its problems beside the fields, or, when the write is
-	 * refused, the form again with why (someone else's change meanwhile, or a rule of who keeps
-	 * what), keeping what was typed.
+	 * refused, the form again with why (someone else's change meanwhile, or a rule of who
+	 * keeps what), keeping what was typed.
 	 */
 	private <D> String submit(BindingResult binding, Function<List<Problem>, D> toData, Function<D, String> action,
 			Model model, Function<FormErrors, String> form) {

@@ -10,18 +10,18 @@ public final class MenuLinks {
 	}
 
 	public static String area(MenuQuery q, String area) {
-		return "/activities" + ActivityPageController.queryString(new MenuQuery(area, q.discipline(), q.type(), q.provider(),
-				q.framework(), q.from(), q.to(), q.language(), q.text()));
+		return "/activities" + ActivityPageController.queryString(new MenuQuery(area, q.discipline(), q.type(),
+				q.provider(), q.framework(), q.from(), q.to(), q.language(), q.text()));
 	}
 
 	public static String discipline(MenuQuery q, String discipline) {
-		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), discipline, q.type(), q.provider(),
-				q.framework(), q.from(), q.to(), q.language(), q.text()));
+		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), discipline, q.type(),
+				q.provider(), q.framework(), q.from(), q.to(), q.language(), q.text()));
 	}
 
 	public static String provider(MenuQuery q, String provider) {
-		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), q.discipline(), q.type(), provider,
-				q.framework(), q.from(), q.to(), q.language(), q.text()));
+		return "/activities" + ActivityPageController.queryString(new MenuQuery(q.area(), q.discipline(), q.type(),
+				provider, q.framework(), q.from(), q.to(), q.language(), q.text()));
 	}
 
 	public static String type(MenuQuery q, String type) {

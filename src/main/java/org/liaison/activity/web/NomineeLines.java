@@ -8,8 +8,8 @@ import org.liaison.shared.InvalidInputException;
 
 /**
  * Nominees as a coordinator types them on the event page: one person a line, as
- * {@code name; rank or function; organisation}, the last two optional. A textarea keeps the form
- * usable without script for any number of seats.
+ * {@code name; rank or function; organisation}, the last two optional. A textarea keeps
+ * the form usable without script for any number of seats.
  */
 public final class NomineeLines {
 
@@ -41,7 +41,8 @@ public final class NomineeLines {
 			String[] parts = lines[i].split(";", -1);
 			if (parts.length > 3) {
 				throw InvalidInputException.of("nominees",
-						"Line %d has %d parts; write name; rank or function; organisation".formatted(i + 1, parts.length));
+						"Line %d has %d parts; write name; rank or function; organisation".formatted(i + 1,
+								parts.length));
 			}
 			String name = parts[0].strip();
 			if (name.isEmpty()) {

@@ -24,12 +24,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages that read across activities: a partner's annual programme with its chart and calendar
- * links, the month calendar and the fill of the events. Each opens, when nothing is asked for
- * and nothing falls in the present, on the last span that has something to show.
+ * Pages that read across activities: a partner's annual programme with its chart and
+ * calendar links, the month calendar and the fill of the events. Each opens, when nothing
+ * is asked for and nothing falls in the present, on the last span that has something to
+ * show.
  */
 @Controller
-record OverviewPageController(EventService events, ParticipationService participation, CalendarFeed calendars, PartnerService partners) {
+record OverviewPageController(EventService events, ParticipationService participation, CalendarFeed calendars,
+		PartnerService partners) {
 
 	@GetMapping("/partners/{code}/programme")
 	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
@@ -38,7 +40,8 @@ record OverviewPageController(EventService events, ParticipationService particip
 		var programme = participation.programme(code, shown, audience);
 		var counts = participation.participation(code, audience);
 		if (year == null && programme.isEmpty() && !counts.isEmpty()) {
-			// Nothing this year (a record of past years, such as the demo's): open on the last year with places.
+			// Nothing this year (a record of past years, such as the demo's): open on the
+			// last year with places.
 			shown = counts.stream().mapToInt(ParticipationCount::year).max().orElse(shown);
 			programme = participation.programme(code, shown, audience);
 		}
@@ -48,8 +51,8 @@ record OverviewPageController(EventService events, ParticipationService particip
 		model.addAttribute("programme", programme);
 		model.addAttribute("chart", ActivityCharts.participation(counts));
 		if (user != null && calendars.mayHoldCalendarToken(code, audience)) {
-			model.addAttribute("calendarSubscription", new CalendarSubscription(code,
-					calendars.calendarTokens(code, user.getName()), true, null, null));
+			model.addAttribute("calendarSubscription",
+					new CalendarSubscription(code, calendars.calendarTokens(code, user.getName()), true, null, null));
 		}
 		return "activity/programme";
 	}
@@ -65,7 +68,8 @@ record OverviewPageController(EventService events, ParticipationService particip
 		}
 		List<EventSummary> shownEvents = events.eventsBetween(shown.atDay(1), shown.atEndOfMonth(), audience);
 		if ((month == null || month.isBlank()) && shownEvents.isEmpty()) {
-			// Nothing this month (a record of past years, such as the demo's): open on the month of the last event.
+			// Nothing this month (a record of past years, such as the demo's): open on
+			// the month of the last event.
 			var last = events.lastEventStartSeenBy(audience);
 			if (last.isPresent()) {
 				shown = YearMonth.from(last.get());
@@ -79,9 +83,10 @@ record OverviewPageController(EventService events, ParticipationService particip
 	}
 
 	/**
-	 * The fill of events: every provider's for the alliance, its own for a provider (its working
-	 * page: each event links to its requests and attendance). A partner sees no other partner's
-	 * demand here. {@code from} and {@code to} choose the span (a year back and three ahead by default).
+	 * The fill of events: every provider's for the alliance, its own for a provider (its
+	 * working page: each event links to its requests and attendance). A partner sees no
+	 * other partner's demand here. {@code from} and {@code to} choose the span (a year
+	 * back and three ahead by default).
 	 */
 	@GetMapping("/activity-fill")
 	String fill(@RequestParam(required = false) @Nullable LocalDate from,
@@ -94,7 +99,8 @@ record OverviewPageController(EventService events, ParticipationService particip
 		}
 		PageOf<EventSummary> filled = events.eventFill(start, end, audience, page);
 		if (from == null && to == null && filled.total() == 0) {
-			// Nothing now or ahead (a record of past years, such as the demo's): show the last year that has events.
+			// Nothing now or ahead (a record of past years, such as the demo's): show the
+			// last year that has events.
 			var last = events.lastEventStart(audience);
 			if (last.isPresent()) {
 				start = last.get().withDayOfYear(1);

@@ -33,10 +33,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the partners' participation: requests for places and the decisions about them,
- * attendance, feedback, nominees, a partner's programme and its calendar feed. Moves of a
- * participation request may name the version they are based on in {@code If-Match}; without it
- * they apply to the current version (the seat rules hold either way).
+ * JSON API of the partners' participation: requests for places and the decisions about
+ * them, attendance, feedback, nominees, a partner's programme and its calendar feed.
+ * Moves of a participation request may name the version they are based on in
+ * {@code If-Match}; without it they apply to the current version (the seat rules hold
+ * either way).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -59,7 +60,10 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 				audience), request -> "/api/v1/participation-requests/" + request.id());
 	}
 
-	/** The body of a request for places: the partner (its own nation for a partner's user) and the request. */
+	/**
+	 * The body of a request for places: the partner (its own nation for a partner's user)
+	 * and the request.
+	 */
 	record NewRequestBody(@Nullable NationCode partner, @Nullable Integer seats, @Nullable Integer priority,
 			@Nullable String planGoal, @Nullable List<NomineeData> nominees, @Nullable Boolean illustrative) {
 	}
@@ -70,27 +74,23 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	}
 
 	@PostMapping("/participation-requests/{id}/approve")
-	ResponseEntity<RequestSummary> approve(@PathVariable UUID id,
-			@IfMatch @Nullable Long version) {
+	ResponseEntity<RequestSummary> approve(@PathVariable UUID id, @IfMatch @Nullable Long version) {
 		return ok(participation.approve(id, version));
 	}
 
 	@PostMapping("/participation-requests/{id}/waitlist")
-	ResponseEntity<RequestSummary> waitlist(@PathVariable UUID id,
-			@IfMatch @Nullable Long version) {
+	ResponseEntity<RequestSummary> waitlist(@PathVariable UUID id, @IfMatch @Nullable Long version) {
 		return ok(participation.waitlist(id, version));
 	}
 
 	@PostMapping("/participation-requests/{id}/decline")
-	ResponseEntity<RequestSummary> decline(@PathVariable UUID id,
-			@IfMatch @Nullable Long version,
+	ResponseEntity<RequestSummary> decline(@PathVariable UUID id, @IfMatch @Nullable Long version,
 			@RequestBody(required = false) ActivityApiController.@Nullable Reason reason) {
 		return ok(participation.decline(id, version, reason == null ? null : reason.reason()));
 	}
 
 	@PostMapping("/participation-requests/{id}/withdraw")
-	ResponseEntity<RequestSummary> withdraw(@PathVariable UUID id,
-			@IfMatch @Nullable Long version, Audience audience) {
+	ResponseEntity<RequestSummary> withdraw(@PathVariable UUID id, @IfMatch @Nullable Long version, Audience audience) {
 		return ok(participation.withdraw(id, version, audience));
 	}
 
@@ -98,8 +98,7 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	}
 
 	@PostMapping("/participation-requests/{id}/attendance")
-	ResponseEntity<RequestSummary> attendance(@PathVariable UUID id,
-			@IfMatch @Nullable Long version,
+	ResponseEntity<RequestSummary> attendance(@PathVariable UUID id, @IfMatch @Nullable Long version,
 			@Valid @RequestBody Attendance attendance, Audience audience) {
 		return ok(participation.attendance(id, version, attendance.attended(), audience));
 	}
@@ -108,8 +107,7 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	}
 
 	@PostMapping("/participation-requests/{id}/feedback")
-	ResponseEntity<RequestSummary> feedback(@PathVariable UUID id,
-			@IfMatch @Nullable Long version,
+	ResponseEntity<RequestSummary> feedback(@PathVariable UUID id, @IfMatch @Nullable Long version,
 			@RequestBody Feedback feedback, Audience audience) {
 		return ok(participation.feedback(id, version, feedback.rating(), feedback.comment(), audience));
 	}
@@ -118,8 +116,7 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	}
 
 	@PostMapping("/participation-requests/{id}/nominees")
-	ResponseEntity<RequestSummary> nominate(@PathVariable UUID id,
-			@IfMatch @Nullable Long version,
+	ResponseEntity<RequestSummary> nominate(@PathVariable UUID id, @IfMatch @Nullable Long version,
 			@Valid @RequestBody Nominees nominees, Audience audience) {
 		return ok(participation.nominate(id, version, nominees.nominees() == null ? List.of() : nominees.nominees(),
 				audience));
@@ -134,8 +131,8 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	}
 
 	@GetMapping("/partners/{code}/participation")
-	List<AreaProgramme> participation(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
-			Audience audience) {
+	List<AreaProgramme> participation(@PathVariable NationCode code,
+			@RequestParam(required = false) @Nullable Integer year, Audience audience) {
 		return participation.programme(code, year == null ? Year.now().getValue() : year, audience);
 	}
 
@@ -144,10 +141,13 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 		return participation.participation(code, audience);
 	}
 
-	/** The partner's approved events as iCalendar, for a calendar client signed in with HTTP Basic. */
+	/**
+	 * The partner's approved events as iCalendar, for a calendar client signed in with
+	 * HTTP Basic.
+	 */
 	@GetMapping(value = "/partners/{code}/calendar.ics", produces = "text/calendar")
-	ResponseEntity<String> calendar(@PathVariable NationCode code, @RequestParam(required = false) @Nullable String token,
-			Audience audience) {
+	ResponseEntity<String> calendar(@PathVariable NationCode code,
+			@RequestParam(required = false) @Nullable String token, Audience audience) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.body(calendars.calendar(code, ActivityApiController.blank(token), audience));
@@ -156,12 +156,16 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	record CalendarToken(String token, String url) {
 	}
 
-	/** Issues a token for the partner's calendar feed to the signed-in user; it is shown once. */
+	/**
+	 * Issues a token for the partner's calendar feed to the signed-in user; it is shown
+	 * once.
+	 */
 	@PostMapping("/partners/{code}/calendar-tokens")
 	ResponseEntity<CalendarToken> issueCalendarToken(@PathVariable NationCode code, java.security.Principal user,
 			Audience audience) {
 		String token = calendars.issueCalendarToken(code, user.getName(), audience);
-		// Where the feed lives, never with the token: a header is logged more readily than a body.
+		// Where the feed lives, never with the token: a header is logged more readily
+		// than a body.
 		String feed = "/api/v1/partners/" + code + "/calendar.ics";
 		return Versions.created(feed, new CalendarToken(token, feed + "?token=" + token));
 	}

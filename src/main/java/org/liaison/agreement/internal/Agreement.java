@@ -34,9 +34,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An agreement between NATO and a partner (or between other parties, in the partnership's
- * record). It guards its lifecycle: a status changes only by a move the current status allows,
- * dated no earlier than the dates already recorded; an edit corrects the record but never its
- * status.
+ * record). It guards its lifecycle: a status changes only by a move the current status
+ * allows, dated no earlier than the dates already recorded; an edit corrects the record
+ * but never its status.
  */
 @Table("agreement")
 public class Agreement extends EventfulAggregate<Agreement> implements Versioned {
@@ -101,7 +101,10 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 		this.version = version;
 	}
 
-	/** Records an agreement at whatever stage it has reached, with the dates of that history. */
+	/**
+	 * Records an agreement at whatever stage it has reached, with the dates of that
+	 * history.
+	 */
 	public static Agreement record(NationCode partner, AgreementData data, Instant at) {
 		check(data.problems());
 		Agreement agreement = new Agreement(UUID.randomUUID(), partner, "", "", "", null, data.status(), null, null,
@@ -111,12 +114,15 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 		return agreement;
 	}
 
-	/** Corrects or completes the record; the status changes only through the lifecycle moves. */
+	/**
+	 * Corrects or completes the record; the status changes only through the lifecycle
+	 * moves.
+	 */
 	public void revise(AgreementData data, Instant at) {
 		List<Problem> problems = new ArrayList<>();
 		if (data.status() != status) {
-			problems.add(new Problem("status", "The agreement is " + status
-					+ "; an edit cannot make it " + data.status() + ". Use the lifecycle actions to change the status"));
+			problems.add(new Problem("status", "The agreement is " + status + "; an edit cannot make it "
+					+ data.status() + ". Use the lifecycle actions to change the status"));
 		}
 		problems.addAll(data.problems());
 		check(problems);
@@ -125,8 +131,8 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 	}
 
 	/**
-	 * Makes the record what a dossier says it is, status included: an import records history
-	 * that already happened, so it does not replay the lifecycle.
+	 * Makes the record what a dossier says it is, status included: an import records
+	 * history that already happened, so it does not replay the lifecycle.
 	 */
 	public void restate(AgreementData data, Instant at) {
 		check(data.problems());
@@ -169,7 +175,8 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 				milestoneText, parties(), releasability);
 	}
 
-	// The lifecycle: a move checks that the status allows it before it looks at the date, so an
+	// The lifecycle: a move checks that the status allows it before it looks at the date,
+	// so an
 	// illegal move is refused as such even when its date is missing.
 
 	/** Makes a move of the lifecycle on the date it happened, and registers its event. */
@@ -221,8 +228,8 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 	// Milestones
 
 	/**
-	 * The moments the timeline shows for this agreement: its agreement once it has been agreed,
-	 * and its entry into force once it has entered into force.
+	 * The moments the timeline shows for this agreement: its agreement once it has been
+	 * agreed, and its entry into force once it has entered into force.
 	 */
 	public MilestoneFacts facts() {
 		List<Entry> entries = new ArrayList<>();

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The agreement module's read model. Every query that returns agreements or their parties
- * applies the reader's {@link Audience} in its WHERE clause, and the parties of a list come in
- * one query for the whole list.
+ * applies the reader's {@link Audience} in its WHERE clause, and the parties of a list
+ * come in one query for the whole list.
  */
 @Component
 public class AgreementQueries {
@@ -36,7 +36,8 @@ public class AgreementQueries {
 			       a.updated_at, a.version
 			from agreement a join agreement_type t on t.code = a.type_code""";
 
-	// Dates are kept in lifecycle order, so the first one present is the earliest; drafts last.
+	// Dates are kept in lifecycle order, so the first one present is the earliest; drafts
+	// last.
 	private static final String ORDER = " order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on)"
 			+ " nulls last, a.title, a.id";
 
@@ -134,7 +135,8 @@ public class AgreementQueries {
 		return new Row(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")), rs.getString("ref"),
 				rs.getString("type_code"), rs.getString("type_name"), rs.getString("title"),
 				rs.getString("description"), AgreementStatus.valueOf(rs.getString("status")),
-				PartialDate.parseOrNull(rs.getString("submitted_on")), PartialDate.parseOrNull(rs.getString("agreed_on")),
+				PartialDate.parseOrNull(rs.getString("submitted_on")),
+				PartialDate.parseOrNull(rs.getString("agreed_on")),
 				PartialDate.parseOrNull(rs.getString("in_force_on")), PartialDate.parseOrNull(rs.getString("ended_on")),
 				rs.getString("milestone_text"), Releasability.valueOf(rs.getString("releasability")),
 				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the agreement module. Changes to an agreement name the version they are based on
- * in {@code If-Match}; lifecycle moves are their own endpoints, since an edit never changes the
- * status.
+ * JSON API of the agreement module. Changes to an agreement name the version they are
+ * based on in {@code If-Match}; lifecycle moves are their own endpoints, since an edit
+ * never changes the status.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -55,8 +55,7 @@ record AgreementApiController(AgreementService agreements) {
 	}
 
 	@GetMapping("/partners/{code}/agreements")
-	PageOf<AgreementSummary> agreements(@PathVariable NationCode code, PageOf.Request page,
-			Audience audience) {
+	PageOf<AgreementSummary> agreements(@PathVariable NationCode code, PageOf.Request page, Audience audience) {
 		return agreements.agreements(code, audience, page);
 	}
 
@@ -71,14 +70,13 @@ record AgreementApiController(AgreementService agreements) {
 	}
 
 	@PutMapping("/agreements/{id}")
-	ResponseEntity<AgreementSummary> revise(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody AgreementData data) {
+	ResponseEntity<AgreementSummary> revise(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody AgreementData data) {
 		return Versions.ok(agreements.revise(id, version, data));
 	}
 
 	@DeleteMapping("/agreements/{id}")
-	ResponseEntity<Void> delete(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> delete(@PathVariable UUID id, @IfMatch long version) {
 		agreements.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -89,11 +87,10 @@ record AgreementApiController(AgreementService agreements) {
 
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
 	ResponseEntity<AgreementSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@IfMatch long version,
-			@RequestBody(required = false) @Nullable MoveRequest request) {
-		AgreementMove move = AgreementMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		return Versions.ok(agreements.move(id, version, move,
-				request == null ? null : request.on()));
+			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
+		AgreementMove move = AgreementMove.fromSlug(slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
+		return Versions.ok(agreements.move(id, version, move, request == null ? null : request.on()));
 	}
 
 }

@@ -14,8 +14,8 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * The agreement form as a browser submits it. It differs from {@link AgreementData} only in the
- * parties, which a person types one per line, as "Name" or "Name | SRB".
+ * The agreement form as a browser submits it. It differs from {@link AgreementData} only
+ * in the parties, which a person types one per line, as "Name" or "Name | SRB".
  */
 public record AgreementForm(@Nullable String ref, @Nullable String type, @Nullable String title,
 		@Nullable String description, @Nullable AgreementStatus status, @Nullable PartialDate submittedOn,
@@ -61,7 +61,8 @@ public record AgreementForm(@Nullable String ref, @Nullable String type, @Nullab
 			String name = separator < 0 ? line : line.substring(0, separator).strip();
 			String code = separator < 0 ? "" : line.substring(separator + 1).strip();
 			if (name.isEmpty()) {
-				problems.add(new Problem("parties", "Line " + (i + 1) + " names no party; write the name before the bar"));
+				problems
+					.add(new Problem("parties", "Line " + (i + 1) + " names no party; write the name before the bar"));
 			}
 			else if (separator >= 0 && !NationCode.isValid(code)) {
 				problems.add(new Problem("parties", "Line " + (i + 1) + ": '" + code

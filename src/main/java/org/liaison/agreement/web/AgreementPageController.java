@@ -27,17 +27,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages of the agreement module: a partner's agreements, one agreement with the lifecycle moves
- * its status allows, and the forms. Every form shows its problems beside the fields and changes
- * nothing until all of them are mended. Forms read through the reader's audience, so that no
- * page, not even an edit form, shows what the reader may not see.
+ * Pages of the agreement module: a partner's agreements, one agreement with the lifecycle
+ * moves its status allows, and the forms. Every form shows its problems beside the fields
+ * and changes nothing until all of them are mended. Forms read through the reader's
+ * audience, so that no page, not even an edit form, shows what the reader may not see.
  */
 @Controller
 record AgreementPageController(AgreementService agreements, PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/partners/{code}/agreements")
-	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience,
-			Model model, HttpServletRequest request) {
+	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience, Model model,
+			HttpServletRequest request) {
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
 		model.addAttribute("agreements", agreements.agreements(code, audience, page));
@@ -59,7 +59,8 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 		}, errors -> view(model, agreements.agreement(id, audience), move, errors));
 	}
 
-	private String view(Model model, AgreementSummary agreement, @Nullable AgreementMove failedMove, FormErrors errors) {
+	private String view(Model model, AgreementSummary agreement, @Nullable AgreementMove failedMove,
+			FormErrors errors) {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("partnerName", partners.nation(agreement.partner()).name());
 		model.addAttribute("failedMove", failedMove);

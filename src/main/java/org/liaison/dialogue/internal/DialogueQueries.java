@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dialogue module's read model. Every query applies the reader's {@link Audience} in its
- * WHERE clause, so a hidden body or statement is never selected, counted or paged over.
+ * The dialogue module's read model. Every query applies the reader's {@link Audience} in
+ * its WHERE clause, so a hidden body or statement is never selected, counted or paged
+ * over.
  */
 @Component
 public class DialogueQueries {
@@ -33,8 +34,9 @@ public class DialogueQueries {
 	}
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
-		return jdbc.sql(BODY_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
-				+ " order by established, name")
+		return jdbc
+			.sql(BODY_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
+					+ " order by established, name")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(DialogueQueries::body)
@@ -58,8 +60,9 @@ public class DialogueQueries {
 	}
 
 	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
-		return jdbc.sql(STATEMENT_SELECT + " where partner = :partner and "
-				+ audience.sqlCondition("partner", "releasability") + STATEMENT_ORDER)
+		return jdbc
+			.sql(STATEMENT_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
+					+ STATEMENT_ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(DialogueQueries::statement)
@@ -87,7 +90,8 @@ public class DialogueQueries {
 
 	private static final String STATEMENT_SELECT = STATEMENT_COLUMNS + STATEMENT_FROM;
 
-	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages never
+	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages
+	// never
 	// overlap or skip a row.
 	private static final String STATEMENT_ORDER = " order by date desc, ref";
 

@@ -24,9 +24,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A body NATO and a partner run together, such as the Serbia/NATO Defence Reform Group. It
- * cannot be dissolved before it was established. Its meetings are kept apart, referring to it by
- * id, so that recording a meeting never contends with an edit of the body for its version.
+ * A body NATO and a partner run together, such as the Serbia/NATO Defence Reform Group.
+ * It cannot be dissolved before it was established. Its meetings are kept apart,
+ * referring to it by id, so that recording a meeting never contends with an edit of the
+ * body for its version.
  */
 @Table("dialogue_body")
 public class JointBody extends EventfulAggregate<JointBody> implements Versioned {
@@ -119,8 +120,8 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 	}
 
 	/**
-	 * Whether the body already says what the data says, once the data is written as the body
-	 * would write it: an import that finds so writes nothing.
+	 * Whether the body already says what the data says, once the data is written as the
+	 * body would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(BodyData data) {
 		return toData().equals(record(partner, data, updatedAt).toData());
@@ -138,8 +139,8 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 	}
 
 	/**
-	 * The body's establishment and dissolution as milestones, in the words given or else a plain
-	 * sentence. A body with no known dates stands for no milestone.
+	 * The body's establishment and dissolution as milestones, in the words given or else
+	 * a plain sentence. A body with no known dates stands for no milestone.
 	 */
 	public MilestoneFacts facts() {
 		List<Entry> entries = new ArrayList<>();
@@ -153,7 +154,10 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability, entries);
 	}
 
-	/** The facts after deletion: one version on, so they win over any facts of the live body. */
+	/**
+	 * The facts after deletion: one version on, so they win over any facts of the live
+	 * body.
+	 */
 	public MilestoneFacts removedFacts() {
 		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
 	}

@@ -32,10 +32,11 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A meeting of a joint body, with who took part, what it decided, the follow-up actions it set
- * and the plan nodes it reviewed. It belongs to its body's partner and refers to the body by id.
- * Its actions move only from {@code OPEN} to {@code DONE} or {@code DROPPED}, never back and
- * never on a day before the meeting; each action keeps its id while the meeting is revised.
+ * A meeting of a joint body, with who took part, what it decided, the follow-up actions
+ * it set and the plan nodes it reviewed. It belongs to its body's partner and refers to
+ * the body by id. Its actions move only from {@code OPEN} to {@code DONE} or
+ * {@code DROPPED}, never back and never on a day before the meeting; each action keeps
+ * its id while the meeting is revised.
  */
 @Table("dialogue_meeting")
 public class Meeting implements Versioned {
@@ -99,9 +100,8 @@ public class Meeting implements Versioned {
 
 	/**
 	 * A new meeting of the body.
-	 *
-	 * @param bodyShortName the body's short name (or name), from which a ref is made when none is
-	 * given
+	 * @param bodyShortName the body's short name (or name), from which a ref is made when
+	 * none is given
 	 */
 	public static Meeting record(UUID body, NationCode partner, String bodyShortName, MeetingData data, Instant at) {
 		check(data.problems());
@@ -154,8 +154,8 @@ public class Meeting implements Versioned {
 	}
 
 	/**
-	 * Whether the meeting already says what the data says, once the data is written as the
-	 * meeting would write it: an import that finds so writes nothing.
+	 * Whether the meeting already says what the data says, once the data is written as
+	 * the meeting would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(String bodyShortName, MeetingData data) {
 		return toData().equals(record(body, partner, bodyShortName, data, updatedAt).toData());
@@ -182,7 +182,10 @@ public class Meeting implements Versioned {
 		return actionId;
 	}
 
-	/** Changes what an action says, who owns it and when it is due; its status moves only by {@link #move}. */
+	/**
+	 * Changes what an action says, who owns it and when it is due; its status moves only
+	 * by {@link #move}.
+	 */
 	public void reviseAction(UUID actionId, ActionData data, Instant at) {
 		int index = indexOf(actionId);
 		Action current = actions.get(index);

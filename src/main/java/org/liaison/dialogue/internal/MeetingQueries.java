@@ -28,10 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The read model of meetings. Every query applies the reader's {@link Audience} to the meeting
- * and to its body, so a meeting is never shown to a reader who may not see its body either; the
- * rows a list of meetings owns come in one query per kind of row for the whole list. Whether an
- * action is overdue is decided against the day the caller passes.
+ * The read model of meetings. Every query applies the reader's {@link Audience} to the
+ * meeting and to its body, so a meeting is never shown to a reader who may not see its
+ * body either; the rows a list of meetings owns come in one query per kind of row for the
+ * whole list. Whether an action is overdue is decided against the day the caller passes.
  */
 @Component
 public class MeetingQueries {
@@ -84,21 +84,23 @@ public class MeetingQueries {
 	}
 
 	/**
-	 * The partner's follow-up actions the reader may see, those due first (no due day last), then
-	 * by meeting; only the overdue ones (open after their due day) when asked.
+	 * The partner's follow-up actions the reader may see, those due first (no due day
+	 * last), then by meeting; only the overdue ones (open after their due day) when
+	 * asked.
 	 */
 	public List<PartnerAction> actions(NationCode partner, Audience audience, boolean overdueOnly, LocalDate today) {
 		String overdue = overdueOnly ? " and a.status = 'OPEN' and a.due_on < :today" : "";
-		return jdbc.sql("""
-				select a.action_id, a.text, a.owner, a.due_on, a.status, a.completed_on,
-				       m.id as meeting_id, m.ref as meeting_ref, m.date as meeting_date, m.releasability,
-				       b.id as body_id, coalesce(b.short_name, b.name) as body_name
-				from dialogue_meeting_action a
-				join dialogue_meeting m on m.id = a.meeting
-				join dialogue_body b on b.id = m.body
-				where m.partner = :partner and %s%s
-				order by case when a.due_on is null then 1 else 0 end, a.due_on, m.date desc, m.ref, a.position"""
-			.formatted(visible(audience), overdue))
+		return jdbc
+			.sql("""
+					select a.action_id, a.text, a.owner, a.due_on, a.status, a.completed_on,
+					       m.id as meeting_id, m.ref as meeting_ref, m.date as meeting_date, m.releasability,
+					       b.id as body_id, coalesce(b.short_name, b.name) as body_name
+					from dialogue_meeting_action a
+					join dialogue_meeting m on m.id = a.meeting
+					join dialogue_body b on b.id = m.body
+					where m.partner = :partner and %s%s
+					order by case when a.due_on is null then 1 else 0 end, a.due_on, m.date desc, m.ref, a.position"""
+				.formatted(visible(audience), overdue))
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.param("today", today)
@@ -121,7 +123,8 @@ public class MeetingQueries {
 		}
 		List<UUID> ids = rows.stream().map(Row::id).toList();
 		Map<UUID, List<MeetingParticipant>> participants = new LinkedHashMap<>();
-		jdbc.sql("select meeting, name, nation from dialogue_meeting_participant where meeting in (:ids) order by meeting, position")
+		jdbc.sql(
+				"select meeting, name, nation from dialogue_meeting_participant where meeting in (:ids) order by meeting, position")
 			.param("ids", ids)
 			.query(rs -> {
 				String nation = rs.getString("nation");
@@ -129,7 +132,8 @@ public class MeetingQueries {
 					.add(new MeetingParticipant(rs.getString("name"), nation == null ? null : new NationCode(nation)));
 			});
 		Map<UUID, List<String>> decisions = new LinkedHashMap<>();
-		jdbc.sql("select meeting, text from dialogue_meeting_decision where meeting in (:ids) order by meeting, position")
+		jdbc.sql(
+				"select meeting, text from dialogue_meeting_decision where meeting in (:ids) order by meeting, position")
 			.param("ids", ids)
 			.query(rs -> {
 				decisions.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
@@ -145,7 +149,8 @@ public class MeetingQueries {
 					.add(action(rs, today));
 			});
 		Map<UUID, List<ReviewedNode>> nodes = new LinkedHashMap<>();
-		jdbc.sql("select meeting, plan_ref, node_code from dialogue_meeting_reviewed_node where meeting in (:ids) order by meeting, position")
+		jdbc.sql(
+				"select meeting, plan_ref, node_code from dialogue_meeting_reviewed_node where meeting in (:ids) order by meeting, position")
 			.param("ids", ids)
 			.query(rs -> {
 				nodes.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
@@ -174,7 +179,8 @@ public class MeetingQueries {
 
 	private static final String SELECT = COLUMNS + FROM;
 
-	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages never
+	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages
+	// never
 	// overlap or skip a row.
 	private static final String ORDER = " order by m.date desc, m.ref";
 

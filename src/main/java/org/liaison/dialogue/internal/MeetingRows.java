@@ -28,8 +28,8 @@ final class MeetingRows {
 	}
 
 	/**
-	 * A follow-up action. Its {@code actionId} is not the row's key (rows are rewritten with the
-	 * meeting) but stays the same for as long as the action exists.
+	 * A follow-up action. Its {@code actionId} is not the row's key (rows are rewritten
+	 * with the meeting) but stays the same for as long as the action exists.
 	 */
 	@Table("dialogue_meeting_action")
 	record Action(@Column("action_id") UUID actionId, String text, @Nullable String owner, @Nullable LocalDate dueOn,

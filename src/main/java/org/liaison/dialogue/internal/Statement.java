@@ -17,8 +17,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * Words spoken in the partnership, or a meeting at which they were: a statement with nothing
- * said in it (no quote, no summary) records nothing, and a meeting needs the people who met.
+ * Words spoken in the partnership, or a meeting at which they were: a statement with
+ * nothing said in it (no quote, no summary) records nothing, and a meeting needs the
+ * people who met.
  */
 @Table("dialogue_statement")
 public class Statement implements Versioned {
@@ -100,8 +101,8 @@ public class Statement implements Versioned {
 	}
 
 	/**
-	 * Whether the statement already says what the data says, once the data is written as the
-	 * statement would write it: an import that finds so writes nothing.
+	 * Whether the statement already says what the data says, once the data is written as
+	 * the statement would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(StatementData data) {
 		return toData().equals(record(partner, data, updatedAt).toData());

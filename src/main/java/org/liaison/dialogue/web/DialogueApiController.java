@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the dialogue module: joint bodies and statements, each served with its version as
- * ETag and changed only with that version in {@code If-Match}.
+ * JSON API of the dialogue module: joint bodies and statements, each served with its
+ * version as ETag and changed only with that version in {@code If-Match}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -51,15 +51,13 @@ record DialogueApiController(DialogueService dialogue) {
 	}
 
 	@PutMapping("/bodies/{id}")
-	ResponseEntity<BodySummary> reviseBody(@PathVariable UUID id,
-			@IfMatch long version,
+	ResponseEntity<BodySummary> reviseBody(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody BodyData data) {
 		return Versions.ok(dialogue.reviseBody(id, version, data));
 	}
 
 	@DeleteMapping("/bodies/{id}")
-	ResponseEntity<Void> deleteBody(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteBody(@PathVariable UUID id, @IfMatch long version) {
 		dialogue.deleteBody(id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -83,15 +81,13 @@ record DialogueApiController(DialogueService dialogue) {
 	}
 
 	@PutMapping("/statements/{id}")
-	ResponseEntity<StatementSummary> reviseStatement(@PathVariable UUID id,
-			@IfMatch long version,
+	ResponseEntity<StatementSummary> reviseStatement(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody StatementData data) {
 		return Versions.ok(dialogue.reviseStatement(id, version, data));
 	}
 
 	@DeleteMapping("/statements/{id}")
-	ResponseEntity<Void> deleteStatement(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteStatement(@PathVariable UUID id, @IfMatch long version) {
 		dialogue.deleteStatement(id, version);
 		return ResponseEntity.noContent().build();
 	}

@@ -32,13 +32,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages of the dialogue module: each partner's joint bodies and statements, one page per record,
- * and the forms to keep them. Every form shows its problems beside the fields and changes
- * nothing until all of them are mended. Views read with the reader's {@link Audience}, edit
- * forms included, so that a form never shows what its reader may not see.
+ * Pages of the dialogue module: each partner's joint bodies and statements, one page per
+ * record, and the forms to keep them. Every form shows its problems beside the fields and
+ * changes nothing until all of them are mended. Views read with the reader's
+ * {@link Audience}, edit forms included, so that a form never shows what its reader may
+ * not see.
  */
 @Controller
-record DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings, FormSubmission forms) {
+record DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings,
+		FormSubmission forms) {
 
 	// Joint bodies
 
@@ -112,8 +114,8 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 
 	/** The page, or for htmx (the pager included) just the list it replaces. */
 	@GetMapping("/partners/{code}/statements")
-	String statements(@PathVariable NationCode code, PageOf.Request page, Audience audience,
-			HttpServletRequest request, Model model) {
+	String statements(@PathVariable NationCode code, PageOf.Request page, Audience audience, HttpServletRequest request,
+			Model model) {
 		String baseUrl = "/partners/" + code + "/statements"
 				+ (page.size() == PageOf.DEFAULT_SIZE ? "" : "?size=" + page.size());
 		model.addAttribute("nation", partners.nation(code));
@@ -132,13 +134,14 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 
 	@GetMapping("/partners/{code}/statements/new")
 	String newStatement(@PathVariable NationCode code, Model model) {
-		return statementForm(model, partners.nation(code), null, new StatementData("", StatementKind.STATEMENT, "", "",
-				null, "", "", "", "", Releasability.PUBLIC), FormErrors.none());
+		return statementForm(model, partners.nation(code), null,
+				new StatementData("", StatementKind.STATEMENT, "", "", null, "", "", "", "", Releasability.PUBLIC),
+				FormErrors.none());
 	}
 
 	@PostMapping("/partners/{code}/statements")
-	String addStatement(@PathVariable NationCode code, @Valid @ModelAttribute StatementData form,
-			BindingResult result, Model model) {
+	String addStatement(@PathVariable NationCode code, @Valid @ModelAttribute StatementData form, BindingResult result,
+			Model model) {
 		NationSummary nation = partners.nation(code);
 		return forms.submit(result, () -> "redirect:/statements/" + dialogue.addStatement(code, form).id(),
 				errors -> statementForm(model, nation, null, form, errors));
@@ -152,8 +155,8 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 	}
 
 	@PostMapping("/statements/{id}")
-	String reviseStatement(@PathVariable UUID id, @RequestParam long version,
-			@Valid @ModelAttribute StatementData form, BindingResult result, Audience audience, Model model) {
+	String reviseStatement(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute StatementData form,
+			BindingResult result, Audience audience, Model model) {
 		StatementSummary statement = dialogue.statement(id, audience);
 		NationSummary nation = partners.nation(statement.partner());
 		return forms.submit(result, () -> {

@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of meetings and their follow-up actions. A meeting is served with its version as ETag;
- * a change of the meeting or of one of its actions names that version in {@code If-Match}.
+ * JSON API of meetings and their follow-up actions. A meeting is served with its version
+ * as ETag; a change of the meeting or of one of its actions names that version in
+ * {@code If-Match}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -55,20 +56,20 @@ record MeetingApiController(MeetingService meetings) {
 	}
 
 	@PutMapping("/meetings/{id}")
-	ResponseEntity<MeetingSummary> reviseMeeting(@PathVariable UUID id,
-			@IfMatch long version,
+	ResponseEntity<MeetingSummary> reviseMeeting(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody MeetingData data) {
 		return Versions.ok(meetings.reviseMeeting(id, version, data));
 	}
 
 	@DeleteMapping("/meetings/{id}")
-	ResponseEntity<Void> deleteMeeting(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteMeeting(@PathVariable UUID id, @IfMatch long version) {
 		meetings.deleteMeeting(id, version);
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Adds an open action; {@code If-Match} is optional, since adding overwrites nothing. */
+	/**
+	 * Adds an open action; {@code If-Match} is optional, since adding overwrites nothing.
+	 */
 	@PostMapping("/meetings/{id}/actions")
 	ResponseEntity<MeetingSummary> addAction(@PathVariable UUID id, @IfMatch @Nullable Long version,
 			@Valid @RequestBody ActionData data) {
@@ -77,10 +78,12 @@ record MeetingApiController(MeetingService meetings) {
 		return Versions.created("/api/v1/actions/" + actionId, meeting, meeting.version());
 	}
 
-	/** Changes an action's text, owner and due day, with the meeting's version in {@code If-Match}. */
+	/**
+	 * Changes an action's text, owner and due day, with the meeting's version in
+	 * {@code If-Match}.
+	 */
 	@PutMapping("/actions/{id}")
-	ResponseEntity<MeetingSummary> reviseAction(@PathVariable UUID id, Audience audience,
-			@IfMatch long version,
+	ResponseEntity<MeetingSummary> reviseAction(@PathVariable UUID id, Audience audience, @IfMatch long version,
 			@Valid @RequestBody ActionData data) {
 		UUID meetingId = meetings.meetingOfAction(id, audience);
 		return Versions.ok(meetings.reviseAction(meetingId, version, id, data));
@@ -92,8 +95,7 @@ record MeetingApiController(MeetingService meetings) {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
 			@IfMatch long version, Audience audience) {
 		UUID meetingId = meetings.meetingOfAction(id, audience);
-		return Versions.ok(meetings.moveAction(meetingId, version, id,
-				ActionMove.fromSlug(slug).orElseThrow(), on));
+		return Versions.ok(meetings.moveAction(meetingId, version, id, ActionMove.fromSlug(slug).orElseThrow(), on));
 	}
 
 	@GetMapping("/partners/{code}/actions")

@@ -16,11 +16,11 @@ import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
 
 /**
- * The meeting form as a browser submits it. It differs from {@link MeetingData} in the lists, which
- * a person types one item per line: participants as "Name" or "Name | SRB", decisions as text,
- * reviewed plan nodes as "plan-ref NODE-CODE" (such as "parp-2015 G-01"). A line that cannot be
- * read gets a problem naming its line, beside its field. Actions are kept apart: the form leaves
- * the meeting's actions as they are.
+ * The meeting form as a browser submits it. It differs from {@link MeetingData} in the
+ * lists, which a person types one item per line: participants as "Name" or "Name | SRB",
+ * decisions as text, reviewed plan nodes as "plan-ref NODE-CODE" (such as "parp-2015
+ * G-01"). A line that cannot be read gets a problem naming its line, beside its field.
+ * Actions are kept apart: the form leaves the meeting's actions as they are.
  */
 public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nullable String place,
 		@Nullable String agenda, @Nullable String participants, @Nullable String decisions,
@@ -46,8 +46,8 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 	}
 
 	/**
-	 * The data this form stands for, with the given actions (the meeting's own, or none for a new
-	 * meeting); a line that cannot be read adds a problem.
+	 * The data this form stands for, with the given actions (the meeting's own, or none
+	 * for a new meeting); a line that cannot be read adds a problem.
 	 */
 	MeetingData toData(List<ActionData> actions, List<Problem> problems) {
 		return new MeetingData(ref, null, date, place, agenda, participants(participants, problems),
@@ -104,7 +104,10 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 		return result;
 	}
 
-	/** Reviewed plan nodes, one a line: the plan's ref, a space, the node's code ("parp-2015 G-01"). */
+	/**
+	 * Reviewed plan nodes, one a line: the plan's ref, a space, the node's code
+	 * ("parp-2015 G-01").
+	 */
 	static List<ReviewedNode> nodes(@Nullable String text, List<Problem> problems) {
 		List<ReviewedNode> result = new ArrayList<>();
 		String[] lines = lines(text);

@@ -29,14 +29,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages of meetings: one page per meeting with its participants, agenda, decisions, follow-up
- * actions (overdue ones stand out) and reviewed plan nodes; the forms to record and revise a
- * meeting and to add an action; the moves of an action, which for htmx swap just its row; and a
- * partner's list of actions. Every form shows its problems beside the fields and changes nothing
- * until all of them are mended.
+ * Pages of meetings: one page per meeting with its participants, agenda, decisions,
+ * follow-up actions (overdue ones stand out) and reviewed plan nodes; the forms to record
+ * and revise a meeting and to add an action; the moves of an action, which for htmx swap
+ * just its row; and a partner's list of actions. Every form shows its problems beside the
+ * fields and changes nothing until all of them are mended.
  */
 @Controller
-record MeetingPageController(MeetingService meetings, DialogueService dialogue, PartnerService partners, FormSubmission forms) {
+record MeetingPageController(MeetingService meetings, DialogueService dialogue, PartnerService partners,
+		FormSubmission forms) {
 
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable UUID id, Audience audience, Model model) {
@@ -107,8 +108,8 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 	// Actions
 
 	@PostMapping("/meetings/{id}/actions")
-	String addAction(@PathVariable UUID id, @RequestParam long version,
-			@ModelAttribute("actionForm") ActionForm form, BindingResult result, Audience audience, Model model) {
+	String addAction(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("actionForm") ActionForm form,
+			BindingResult result, Audience audience, Model model) {
 		MeetingSummary meeting = meetings.meeting(id, audience);
 		return forms.submit(result, form::toData, data -> {
 			meetings.addAction(id, version, data);
@@ -117,9 +118,10 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 	}
 
 	/**
-	 * Marks an action done or dropped today. For htmx the answer is just the action's row, with
-	 * the meeting's new version swapped out of band into the one input every row's move sends
-	 * ({@code meetingVersion}), so that the next move of another row is not refused as stale.
+	 * Marks an action done or dropped today. For htmx the answer is just the action's
+	 * row, with the meeting's new version swapped out of band into the one input every
+	 * row's move sends ({@code meetingVersion}), so that the next move of another row is
+	 * not refused as stale.
 	 */
 	@PostMapping("/meetings/{id}/actions/{actionId}/{move:done|drop}")
 	String moveAction(@PathVariable UUID id, @PathVariable UUID actionId, @PathVariable("move") String slug,

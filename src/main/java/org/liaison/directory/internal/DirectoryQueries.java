@@ -25,9 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory's read model. Every query applies the reader's {@link Audience} in its WHERE
- * clause: an organisation is read against its own nation, and a role only shows when both the
- * role and the organisation it names may be seen, so a role never reveals a hidden organisation.
+ * The directory's read model. Every query applies the reader's {@link Audience} in its
+ * WHERE clause: an organisation is read against its own nation, and a role only shows
+ * when both the role and the organisation it names may be seen, so a role never reveals a
+ * hidden organisation.
  */
 @Component
 public class DirectoryQueries {
@@ -49,7 +50,8 @@ public class DirectoryQueries {
 		if (pattern != null) {
 			params.put("q", pattern);
 		}
-		return PagedQuery.of(jdbc, ORGANISATION_COLUMNS, ORGANISATION_FROM + " where " + where, " order by o.name, o.ref")
+		return PagedQuery
+			.of(jdbc, ORGANISATION_COLUMNS, ORGANISATION_FROM + " where " + where, " order by o.name, o.ref")
 			.params(params)
 			.page(page, DirectoryQueries::organisation);
 	}
@@ -78,8 +80,9 @@ public class DirectoryQueries {
 	}
 
 	public List<RoleSummary> roles(NationCode partner, Audience audience) {
-		return jdbc.sql(ROLE_SELECT + " where r.partner = :partner and " + roleCondition(audience)
-				+ " order by r.valid_from nulls last, r.kind, o.name")
+		return jdbc
+			.sql(ROLE_SELECT + " where r.partner = :partner and " + roleCondition(audience)
+					+ " order by r.valid_from nulls last, r.kind, o.name")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(DirectoryQueries::role)

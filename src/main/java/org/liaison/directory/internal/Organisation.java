@@ -16,8 +16,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An organisation of the directory. It belongs to no single partnership: the same embassy or
- * agency may hold roles in several, so its visibility is read against its own nation.
+ * An organisation of the directory. It belongs to no single partnership: the same embassy
+ * or agency may hold roles in several, so its visibility is read against its own nation.
  */
 @Table("directory_organisation")
 public class Organisation implements Versioned {
@@ -83,8 +83,8 @@ public class Organisation implements Versioned {
 	}
 
 	/**
-	 * Whether the organisation already says what the data says, once the data is written as the
-	 * organisation would write it: an import that finds so writes nothing.
+	 * Whether the organisation already says what the data says, once the data is written
+	 * as the organisation would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(OrganisationData data) {
 		return toData().equals(create(data, updatedAt).toData());
@@ -101,8 +101,9 @@ public class Organisation implements Versioned {
 	}
 
 	/**
-	 * How far what is said of this organisation may travel in a partnership's records: a role
-	 * that names it can be no more visible than the organisation is to that partner's readers.
+	 * How far what is said of this organisation may travel in a partnership's records: a
+	 * role that names it can be no more visible than the organisation is to that
+	 * partner's readers.
 	 */
 	Releasability releasabilityFor(NationCode partner) {
 		return switch (releasability) {

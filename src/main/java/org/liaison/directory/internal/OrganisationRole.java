@@ -26,8 +26,8 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An organisation's role in one partnership over time. It cannot end before it began, and a
- * contact point embassy's term runs over two calendar years.
+ * An organisation's role in one partnership over time. It cannot end before it began, and
+ * a contact point embassy's term runs over two calendar years.
  */
 @Table("directory_role")
 public class OrganisationRole extends EventfulAggregate<OrganisationRole> implements Versioned {
@@ -65,8 +65,7 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 
 	OrganisationRole(UUID id, NationCode partner, String ref, UUID organisationId, RoleKind kind,
 			@Nullable PartialDate from, @Nullable PartialDate until, @Nullable String tasks,
-			@Nullable String milestoneText, Releasability releasability, Instant updatedAt,
-			@Nullable Long version) {
+			@Nullable String milestoneText, Releasability releasability, Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.partner = partner;
 		this.ref = ref;
@@ -81,12 +80,11 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 		this.version = version;
 	}
 
-	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data,
-			Instant at) {
+	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data, Instant at) {
 		check(data);
-		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(),
-				organisation.id(), data.kind(), data.from(), data.until(), Texts.clean(data.tasks()),
-				Texts.clean(data.milestoneText()), data.releasability(), at, null);
+		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(), organisation.id(),
+				data.kind(), data.from(), data.until(), Texts.clean(data.tasks()), Texts.clean(data.milestoneText()),
+				data.releasability(), at, null);
 		role.registerEvent(recorded -> recorded.from != null ? new OfficeEstablished(recorded.facts(organisation))
 				: new OrganisationRoleRecorded(recorded.facts(organisation)));
 		return role;
@@ -112,8 +110,8 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 	}
 
 	/**
-	 * Whether the role already says what the data says, once the data is written as the role
-	 * would write it: an import that finds so writes nothing.
+	 * Whether the role already says what the data says, once the data is written as the
+	 * role would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(Organisation organisation, RoleData data) {
 		return organisationId.equals(organisation.id())
@@ -132,9 +130,9 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 	}
 
 	/**
-	 * Whether this role's contact point term and the one the data describes share a day. A term
-	 * known only by its start or its end is taken to be the two calendar years it must be; a term
-	 * with neither cannot be placed and overlaps nothing.
+	 * Whether this role's contact point term and the one the data describes share a day.
+	 * A term known only by its start or its end is taken to be the two calendar years it
+	 * must be; a term with neither cannot be placed and overlaps nothing.
 	 */
 	public boolean overlaps(RoleData data) {
 		Term mine = Term.of(kind, from, until);
@@ -144,14 +142,14 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 	}
 
 	/**
-	 * The role's start as a milestone, in the words given or else a plain sentence. The milestone
-	 * names the organisation, so it is no more visible than the organisation is to the partner.
+	 * The role's start as a milestone, in the words given or else a plain sentence. The
+	 * milestone names the organisation, so it is no more visible than the organisation is
+	 * to the partner.
 	 */
 	public MilestoneFacts facts(Organisation organisation) {
 		Releasability visibility = narrower(releasability, organisation.releasabilityFor(partner));
-		List<Entry> entries = from == null ? List.of()
-				: List.of(new Entry(milestoneKind(kind), from,
-						milestoneText != null ? milestoneText : defaultText(kind, organisation.name())));
+		List<Entry> entries = from == null ? List.of() : List.of(new Entry(milestoneKind(kind), from,
+				milestoneText != null ? milestoneText : defaultText(kind, organisation.name())));
 		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, visibility, entries);
 	}
 

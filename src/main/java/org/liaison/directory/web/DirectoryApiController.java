@@ -37,15 +37,15 @@ record DirectoryApiController(DirectoryService directory) {
 	// Organisations
 
 	@GetMapping("/organisations")
-	PageOf<OrganisationSummary> organisations(@RequestParam(required = false) @Nullable String q,
-			PageOf.Request page,
+	PageOf<OrganisationSummary> organisations(@RequestParam(required = false) @Nullable String q, PageOf.Request page,
 			Audience audience) {
 		return directory.organisations(audience, q, page);
 	}
 
 	@PostMapping("/organisations")
 	ResponseEntity<OrganisationSummary> addOrganisation(@Valid @RequestBody OrganisationData data) {
-		return Versions.created(directory.addOrganisation(data), organisation -> "/api/v1/organisations/" + organisation.id());
+		return Versions.created(directory.addOrganisation(data),
+				organisation -> "/api/v1/organisations/" + organisation.id());
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -54,15 +54,13 @@ record DirectoryApiController(DirectoryService directory) {
 	}
 
 	@PutMapping("/organisations/{id}")
-	ResponseEntity<OrganisationSummary> reviseOrganisation(@PathVariable UUID id,
-			@IfMatch long version,
+	ResponseEntity<OrganisationSummary> reviseOrganisation(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody OrganisationData data) {
 		return Versions.ok(directory.reviseOrganisation(id, version, data));
 	}
 
 	@DeleteMapping("/organisations/{id}")
-	ResponseEntity<Void> deleteOrganisation(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteOrganisation(@PathVariable UUID id, @IfMatch long version) {
 		directory.deleteOrganisation(id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -85,14 +83,13 @@ record DirectoryApiController(DirectoryService directory) {
 	}
 
 	@PutMapping("/roles/{id}")
-	ResponseEntity<RoleSummary> reviseRole(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody RoleData data) {
+	ResponseEntity<RoleSummary> reviseRole(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody RoleData data) {
 		return Versions.ok(directory.reviseRole(id, version, data));
 	}
 
 	@DeleteMapping("/roles/{id}")
-	ResponseEntity<Void> deleteRole(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteRole(@PathVariable UUID id, @IfMatch long version) {
 		directory.deleteRole(id, version);
 		return ResponseEntity.noContent().build();
 	}

@@ -34,10 +34,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Staff pages of the directory: the searchable list of organisations, each organisation, the
- * roles of each partnership, and their forms. Every form shows its problems beside the fields and
- * changes nothing until all of them are mended. Forms are filled with what the reader may see, so
- * opening an edit form never shows more than the record's own page would.
+ * Staff pages of the directory: the searchable list of organisations, each organisation,
+ * the roles of each partnership, and their forms. Every form shows its problems beside
+ * the fields and changes nothing until all of them are mended. Forms are filled with what
+ * the reader may see, so opening an edit form never shows more than the record's own page
+ * would.
  */
 @Controller
 record DirectoryPageController(DirectoryService directory, PartnerService partners, FormSubmission forms) {

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads Serbia's partnership, as the seed page tells it, into an installation that has no
- * partner yet. It goes through the dossier import like any other dossier, so the demo data is
- * checked by the same rules as everyone's.
+ * partner yet. It goes through the dossier import like any other dossier, so the demo
+ * data is checked by the same rules as everyone's.
  */
 @Component
 @Order(1)

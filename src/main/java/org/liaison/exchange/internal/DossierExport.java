@@ -78,7 +78,9 @@ public class DossierExport {
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier, DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science, FundDossier funds, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier,
+			DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science,
+			FundDossier funds, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -110,7 +112,8 @@ public class DossierExport {
 		List<RoleSummary> roles = directory.roles(nation, audience);
 		ActivityExport cooperation = activities.export(nation, audience);
 		List<ProjectExport> projectExports = funds.export(nation, audience);
-		// The organisations the dossier's records name: roles, activity providers, executing agents.
+		// The organisations the dossier's records name: roles, activity providers,
+		// executing agents.
 		Set<String> organisationRefs = new HashSet<>();
 		roles.forEach(role -> organisationRefs.add(role.organisationRef()));
 		cooperation.activities().forEach(activity -> organisationRefs.add(activity.provider()));
@@ -136,9 +139,8 @@ public class DossierExport {
 				MeetingExport::updatedAt);
 		section(dossier, "narratives", partners.narratives(nation, audience), NarrativeSummary::toData,
 				NarrativeSummary::updatedAt);
-		section(dossier, "milestones",
-				timeline.milestones(nation, audience),
-				MilestoneSummary::toData, MilestoneSummary::updatedAt);
+		section(dossier, "milestones", timeline.milestones(nation, audience), MilestoneSummary::toData,
+				MilestoneSummary::updatedAt);
 		section(dossier, "transitTerms", transit.exportTerms(nation, audience), TransitTermsExport::data,
 				TransitTermsExport::updatedAt);
 		ArrayNode requests = dossier.putArray("transitRequests");
@@ -148,7 +150,8 @@ public class DossierExport {
 			node.put("updatedAt", request.updatedAt().toString());
 			requests.add(node);
 		}
-		// The menu's reference data, so that the activities' areas and disciplines import anywhere.
+		// The menu's reference data, so that the activities' areas and disciplines import
+		// anywhere.
 		dossier.set("activityAreas", json.valueToTree(activities.areas()));
 		dossier.set("activityDisciplines", json.valueToTree(activities.disciplines()));
 		section(dossier, "activities", cooperation.activities(), ActivitySummary::toData, ActivitySummary::updatedAt);

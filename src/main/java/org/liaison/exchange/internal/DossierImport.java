@@ -36,10 +36,10 @@ import org.liaison.exchange.ImportReport;
 import org.liaison.exchange.internal.DossierReader.Dossier;
 
 /**
- * Writes a checked dossier through each module's own import, in the order its references need
- * (organisations before the roles that name them, activities before their events). Each module
- * upserts by natural key and says whether it wrote anything; a problem a module finds is listed
- * with the record's path, and any problem undoes the whole import.
+ * Writes a checked dossier through each module's own import, in the order its references
+ * need (organisations before the roles that name them, activities before their events).
+ * Each module upserts by natural key and says whether it wrote anything; a problem a
+ * module finds is listed with the record's path, and any problem undoes the whole import.
  */
 @Component
 public class DossierImport {
@@ -68,7 +68,9 @@ public class DossierImport {
 
 	private final DossierJson json;
 
-	DossierImport(PartnerDossier partners, DirectoryDossier directory, AgreementDossier agreementDossier, DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science, FundDossier funds, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerDossier partners, DirectoryDossier directory, AgreementDossier agreementDossier,
+			DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science,
+			FundDossier funds, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
 		this.agreementDossier = agreementDossier;
@@ -95,50 +97,76 @@ public class DossierImport {
 		}
 		Counter counter = new Counter();
 		NationCode nation = read.nation();
-		write(problems, "$.partner", counter, () -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
-		read.organisations().forEach(i -> write(problems, i.path(), counter,
-				() -> directory.importOrganisation(i.data(), i.updatedAt())));
-		read.memberships().forEach(i -> write(problems, i.path(), counter,
-				() -> partners.importMembership(nation, i.data(), i.updatedAt())));
-		read.agreements().forEach(i -> write(problems, i.path(), counter,
-				() -> agreementDossier.importAgreement(nation, i.data(), i.updatedAt())));
-		read.roles().forEach(i -> write(problems, i.path(), counter,
-				() -> directory.importRole(nation, i.data(), i.updatedAt())));
-		read.bodies().forEach(i -> write(problems, i.path(), counter,
-				() -> dialogue.importBody(nation, i.data(), i.updatedAt())));
-		read.statements().forEach(i -> write(problems, i.path(), counter,
-				() -> dialogue.importStatement(nation, i.data(), i.updatedAt())));
-		read.meetings().forEach(i -> write(problems, i.path(), counter,
-				() -> dialogue.importMeeting(nation, i.data(), i.updatedAt())));
-		read.narratives().forEach(i -> write(problems, i.path(), counter,
-				() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
-		read.milestones().forEach(i -> write(problems, i.path(), counter,
-				() -> timeline.importMilestone(nation, i.data(), i.updatedAt())));
-		read.transitTerms().forEach(i -> write(problems, i.path(), counter,
-				() -> transit.importTerms(nation, i.data(), i.updatedAt())));
-		read.transitRequests().forEach(i -> write(problems, i.path(), counter,
-				() -> transit.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
-		read.activityAreas().forEach(item -> write(problems, "$.activityAreas", counter, () -> activities.putArea(item)));
+		write(problems, "$.partner", counter,
+				() -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
+		read.organisations()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> directory.importOrganisation(i.data(), i.updatedAt())));
+		read.memberships()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> partners.importMembership(nation, i.data(), i.updatedAt())));
+		read.agreements()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> agreementDossier.importAgreement(nation, i.data(), i.updatedAt())));
+		read.roles()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> directory.importRole(nation, i.data(), i.updatedAt())));
+		read.bodies()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> dialogue.importBody(nation, i.data(), i.updatedAt())));
+		read.statements()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> dialogue.importStatement(nation, i.data(), i.updatedAt())));
+		read.meetings()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> dialogue.importMeeting(nation, i.data(), i.updatedAt())));
+		read.narratives()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
+		read.milestones()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> timeline.importMilestone(nation, i.data(), i.updatedAt())));
+		read.transitTerms()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> transit.importTerms(nation, i.data(), i.updatedAt())));
+		read.transitRequests()
+			.forEach(i -> write(problems, i.path(), counter, () -> transit.importRequest(nation, i.data(),
+					i.extras().path("status").asString(""), i.updatedAt())));
+		read.activityAreas()
+			.forEach(item -> write(problems, "$.activityAreas", counter, () -> activities.putArea(item)));
 		read.activityDisciplines()
 			.forEach(item -> write(problems, "$.activityDisciplines", counter, () -> activities.putDiscipline(item)));
-		read.activities().forEach(i -> write(problems, i.path(), counter, () -> activities.importActivity(i.data(), i.updatedAt())));
-		read.events().forEach(i -> write(problems, i.path(), counter, () -> activities.importEvent(
-				i.extras().path("activityRef").asString(""), i.data(), EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
-				DossierJson.text(i.extras(), "cancelReason"), i.updatedAt())));
-		read.requests().forEach(i -> write(problems, i.path(), counter, () -> activities.importRequest(nation,
-				i.extras().path("activityRef").asString(""), LocalDate.parse(i.extras().path("eventStart").asString()),
-				i.extras().path("eventCity").asString(""), NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
-				RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")), DossierJson.text(i.extras(), "reason"),
-				i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null, DossierJson.text(i.extras(), "feedback"),
-				Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt())));
-		read.plans().forEach(i -> write(problems, i.path(), counter, () -> plans.importPlan(nation, i.data(),
-				json.children(i, "nodes", NodeData.class, problems), json.children(i, "assessments", AssessmentData.class, problems),
-				json.children(i, "rounds", RoundData.class, problems), i.updatedAt())));
-		read.funds().forEach(i -> write(problems, i.path(), counter, () -> funds.importProject(nation, i.data(),
-				json.children(i, "transactions", TransactionData.class, problems),
-				json.children(i, "outputs", OutputData.class, problems), i.updatedAt())));
-		read.grants().forEach(i -> write(problems, i.path(), counter, () -> science.importGrant(nation, i.data(),
-				json.children(i, "reports", ReportData.class, problems), i.updatedAt())));
+		read.activities()
+			.forEach(i -> write(problems, i.path(), counter, () -> activities.importActivity(i.data(), i.updatedAt())));
+		read.events()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> activities.importEvent(i.extras().path("activityRef").asString(""), i.data(),
+							EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
+							DossierJson.text(i.extras(), "cancelReason"), i.updatedAt())));
+		read.requests()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> activities.importRequest(nation, i.extras().path("activityRef").asString(""),
+							LocalDate.parse(i.extras().path("eventStart").asString()),
+							i.extras().path("eventCity").asString(""),
+							NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
+							RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")),
+							DossierJson.text(i.extras(), "reason"),
+							i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null,
+							DossierJson.text(i.extras(), "feedback"),
+							Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt())));
+		read.plans()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> plans.importPlan(nation, i.data(), json.children(i, "nodes", NodeData.class, problems),
+							json.children(i, "assessments", AssessmentData.class, problems),
+							json.children(i, "rounds", RoundData.class, problems), i.updatedAt())));
+		read.funds()
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> funds.importProject(nation, i.data(),
+							json.children(i, "transactions", TransactionData.class, problems),
+							json.children(i, "outputs", OutputData.class, problems), i.updatedAt())));
+		read.grants()
+			.forEach(i -> write(problems, i.path(), counter, () -> science.importGrant(nation, i.data(),
+					json.children(i, "reports", ReportData.class, problems), i.updatedAt())));
 		if (!problems.isEmpty()) {
 			// Thrown out of the transaction, so nothing written above is kept.
 			throw new InvalidInputException(problems);
@@ -173,7 +201,8 @@ public class DossierImport {
 			ex.problems().forEach(p -> problems.add(new Problem(DossierJson.join(path, p.field()), p.message())));
 		}
 		catch (RecordNotFoundException | RuleViolationException ex) {
-			// A record it names is missing, or a rule refused it: a problem of the dossier, listed with the rest.
+			// A record it names is missing, or a rule refused it: a problem of the
+			// dossier, listed with the rest.
 			problems.add(new Problem(path, ex.getMessage()));
 		}
 	}

@@ -25,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How a dossier's JSON is read into the modules' data, the same way for every section: each record
- * is converted strictly (a field the format does not know is reported, not dropped), validated
- * as a person's input would be, and every problem is kept with its JSON path, so that one answer
- * lists all that is wrong.
+ * How a dossier's JSON is read into the modules' data, the same way for every section:
+ * each record is converted strictly (a field the format does not know is reported, not
+ * dropped), validated as a person's input would be, and every problem is kept with its
+ * JSON path, so that one answer lists all that is wrong.
  */
 @Component
 public class DossierJson {
@@ -42,13 +42,15 @@ public class DossierJson {
 	DossierJson(Validator validator, JsonMapper json) {
 		this.validator = validator;
 		this.json = json;
-		// A field the format does not know is a mistake worth reporting, not something to drop.
+		// A field the format does not know is a mistake worth reporting, not something to
+		// drop.
 		this.strictJson = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
 
 	/**
-	 * One record of the dossier: its data, its time of last change, and the fields that travel
-	 * with it but are not part of its data (a grant's reports, a transit request's status).
+	 * One record of the dossier: its data, its time of last change, and the fields that
+	 * travel with it but are not part of its data (a grant's reports, a transit request's
+	 * status).
 	 */
 	public record Item<T>(String path, T data, @Nullable Instant updatedAt, ObjectNode extras) {
 	}
@@ -90,7 +92,8 @@ public class DossierJson {
 			if (key != null && !refs.add(key)) {
 				problems.add(new Problem(path + ".ref", "'" + key + "' is used twice in " + name));
 			}
-			// Kept even without a valid updatedAt, so that its references are checked too; a
+			// Kept even without a valid updatedAt, so that its references are checked
+			// too; a
 			// dossier with any problem is never written.
 			items.add(new Item<>(path, data, updatedAt, extras));
 		}
@@ -98,8 +101,8 @@ public class DossierJson {
 	}
 
 	/**
-	 * The records that travel inside another (a grant's reports, a project's ledger and outputs),
-	 * each checked like a record of its own.
+	 * The records that travel inside another (a grant's reports, a project's ledger and
+	 * outputs), each checked like a record of its own.
 	 */
 	public <T> List<T> children(Item<?> parent, String name, Class<T> type, List<Problem> problems) {
 		JsonNode array = parent.extras().path(name);
@@ -162,7 +165,8 @@ public class DossierJson {
 		return items;
 	}
 
-	public static <E extends Enum<E>> void enumValue(Item<?> item, String field, Class<E> type, List<Problem> problems) {
+	public static <E extends Enum<E>> void enumValue(Item<?> item, String field, Class<E> type,
+			List<Problem> problems) {
 		String value = item.extras().path(field).asString("");
 		if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
 			problems.add(new Problem(item.path() + "." + field,
@@ -178,14 +182,16 @@ public class DossierJson {
 	public static Instant instant(JsonNode node, String path, List<Problem> problems) {
 		String text = node.path("updatedAt").asString("");
 		if (text.isEmpty()) {
-			problems.add(new Problem(path + ".updatedAt", "is required: when the record last changed, as 2015-02-11T09:46:00Z"));
+			problems.add(new Problem(path + ".updatedAt",
+					"is required: when the record last changed, as 2015-02-11T09:46:00Z"));
 			return null;
 		}
 		try {
 			return Instant.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new Problem(path + ".updatedAt", "is not an instant such as 2015-02-11T09:46:00Z: '" + text + "'"));
+			problems.add(
+					new Problem(path + ".updatedAt", "is not an instant such as 2015-02-11T09:46:00Z: '" + text + "'"));
 			return null;
 		}
 	}
@@ -210,7 +216,10 @@ public class DossierJson {
 		return message.replaceAll("`[a-z]+(\\.[a-zA-Z]+)+(\\$[a-zA-Z]+)?`", "the value");
 	}
 
-	/** A field's path below a record's: {@code $.funds[0]} and {@code ref} give {@code $.funds[0].ref}. */
+	/**
+	 * A field's path below a record's: {@code $.funds[0]} and {@code ref} give
+	 * {@code $.funds[0].ref}.
+	 */
 	public static String join(String path, @Nullable String field) {
 		return field == null || field.isEmpty() ? path : path + "." + field;
 	}

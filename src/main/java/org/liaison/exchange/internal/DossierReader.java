@@ -55,10 +55,11 @@ import org.liaison.exchange.DossierService;
 import org.liaison.exchange.internal.DossierJson.Item;
 
 /**
- * Reads a whole dossier and checks it before anything is written: the format and version, the
- * partner, every section's records, and the references between them and to what Liaison already
- * holds (nations, frameworks, agreement types, organisations). Every problem is listed with its
- * JSON path; the result says what to write only when there are none.
+ * Reads a whole dossier and checks it before anything is written: the format and version,
+ * the partner, every section's records, and the references between them and to what
+ * Liaison already holds (nations, frameworks, agreement types, organisations). Every
+ * problem is listed with its JSON path; the result says what to write only when there are
+ * none.
  */
 @Component
 public class DossierReader {
@@ -82,13 +83,11 @@ public class DossierReader {
 	public record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
 			List<Item<MembershipData>> memberships, List<Item<AgreementData>> agreements, List<Item<RoleData>> roles,
 			List<Item<BodyData>> bodies, List<Item<StatementData>> statements, List<Item<MeetingData>> meetings,
-			List<Item<NarrativeData>> narratives,
-			List<Item<MilestoneData>> milestones, List<Item<TransitTermsData>> transitTerms,
-			List<Item<TransitRequestData>> transitRequests, List<ReferenceItem> activityAreas,
-			List<ReferenceItem> activityDisciplines, List<Item<ActivityData>> activities,
-			List<Item<EventData>> events, List<Item<RequestData>> requests, List<Item<PlanData>> plans,
-			List<Item<ProjectData>> funds,
-			List<Item<GrantData>> grants,
+			List<Item<NarrativeData>> narratives, List<Item<MilestoneData>> milestones,
+			List<Item<TransitTermsData>> transitTerms, List<Item<TransitRequestData>> transitRequests,
+			List<ReferenceItem> activityAreas, List<ReferenceItem> activityDisciplines,
+			List<Item<ActivityData>> activities, List<Item<EventData>> events, List<Item<RequestData>> requests,
+			List<Item<PlanData>> plans, List<Item<ProjectData>> funds, List<Item<GrantData>> grants,
 			List<Problem> problems) {
 	}
 
@@ -104,8 +103,8 @@ public class DossierReader {
 			problems.add(new Problem("$.version", "must be " + DossierService.VERSION));
 		}
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
-				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones", "transitTerms",
-				"transitRequests", "funds", "grants", "meetings", "plans", "activityAreas",
+				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones",
+				"transitTerms", "transitRequests", "funds", "grants", "meetings", "plans", "activityAreas",
 				"activityDisciplines", "activities", "events", "participationRequests");
 		root.properties()
 			.stream()
@@ -121,7 +120,11 @@ public class DossierReader {
 		else {
 			nation = NationCode.of(code);
 			NationCode candidate = nation;
-			NationSummary summary = partners.nations().stream().filter(n -> n.code().equals(candidate)).findFirst().orElse(null);
+			NationSummary summary = partners.nations()
+				.stream()
+				.filter(n -> n.code().equals(candidate))
+				.findFirst()
+				.orElse(null);
 			if (summary == null) {
 				problems.add(new Problem("$.partner.nation", "'" + code + "' is not in the list of nations"));
 			}
@@ -130,20 +133,27 @@ public class DossierReader {
 			}
 		}
 		Instant partnerUpdated = DossierJson.instant(partnerNode, "$.partner", problems);
-		ProfileData profile = json.convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class, problems);
+		ProfileData profile = json.convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class,
+				problems);
 		Item<ProfileData> profileItem = profile == null ? null
 				: new Item<>("$.partner.profile", profile, partnerUpdated, json.object());
 
-		List<Item<OrganisationData>> organisations = json.items(root, "organisations", OrganisationData.class, OrganisationData::refOrDefault, problems);
-		List<Item<MembershipData>> memberships = json.items(root, "memberships", MembershipData.class, MembershipData::refOrDefault, problems);
-		List<Item<AgreementData>> agreementItems = json.items(root, "agreements", AgreementData.class, AgreementData::refOrDefault, problems);
+		List<Item<OrganisationData>> organisations = json.items(root, "organisations", OrganisationData.class,
+				OrganisationData::refOrDefault, problems);
+		List<Item<MembershipData>> memberships = json.items(root, "memberships", MembershipData.class,
+				MembershipData::refOrDefault, problems);
+		List<Item<AgreementData>> agreementItems = json.items(root, "agreements", AgreementData.class,
+				AgreementData::refOrDefault, problems);
 		List<Item<RoleData>> roles = json.items(root, "roles", RoleData.class, RoleData::refOrDefault, problems);
 		List<Item<BodyData>> bodies = json.items(root, "bodies", BodyData.class, BodyData::refOrDefault, problems);
-		List<Item<StatementData>> statements = json.items(root, "statements", StatementData.class, StatementData::refOrDefault, problems);
+		List<Item<StatementData>> statements = json.items(root, "statements", StatementData.class,
+				StatementData::refOrDefault, problems);
 		List<Item<MeetingData>> meetingItems = json.items(root, "meetings", MeetingData.class,
 				m -> m.ref() == null || m.ref().isBlank() ? null : m.ref(), problems);
-		List<Item<NarrativeData>> narratives = json.items(root, "narratives", NarrativeData.class, NarrativeData::ref, problems);
-		List<Item<MilestoneData>> milestones = json.items(root, "milestones", MilestoneData.class, MilestoneData::refOrDefault, problems);
+		List<Item<NarrativeData>> narratives = json.items(root, "narratives", NarrativeData.class, NarrativeData::ref,
+				problems);
+		List<Item<MilestoneData>> milestones = json.items(root, "milestones", MilestoneData.class,
+				MilestoneData::refOrDefault, problems);
 		List<Item<TransitTermsData>> transitTerms = json.items(root, "transitTerms", TransitTermsData.class,
 				TransitTermsData::agreementRef, problems);
 		List<Item<TransitRequestData>> transitRequests = json.items(root, "transitRequests", TransitRequestData.class,
@@ -152,28 +162,32 @@ public class DossierReader {
 				"reports");
 		transitRequests.forEach(i -> {
 			if (i.data().agreementId() != null) {
-				problems.add(new Problem(i.path() + ".agreementId", "name the agreement by its agreementRef, not by a database id"));
+				problems.add(new Problem(i.path() + ".agreementId",
+						"name the agreement by its agreementRef, not by a database id"));
 			}
 			String status = i.extras().path("status").asString("");
 			if (Arrays.stream(TransitStatus.values()).noneMatch(value -> value.name().equals(status))) {
-				problems.add(new Problem(i.path() + ".status", "must be one of " + Arrays.toString(TransitStatus.values())));
+				problems.add(
+						new Problem(i.path() + ".status", "must be one of " + Arrays.toString(TransitStatus.values())));
 			}
 		});
 		grants.forEach(i -> json.children(i, "reports", ReportData.class, problems));
 		List<ReferenceItem> areas = json.referenceItems(root, "activityAreas", problems);
 		List<ReferenceItem> disciplines = json.referenceItems(root, "activityDisciplines", problems);
-		List<Item<ActivityData>> activityItems = json.items(root, "activities", ActivityData.class, ActivityData::ref, problems);
-		List<Item<EventData>> eventItems = json.items(root, "events", EventData.class, e -> null, problems, "activityRef",
-				"status", "cancelReason");
+		List<Item<ActivityData>> activityItems = json.items(root, "activities", ActivityData.class, ActivityData::ref,
+				problems);
+		List<Item<EventData>> eventItems = json.items(root, "events", EventData.class, e -> null, problems,
+				"activityRef", "status", "cancelReason");
 		eventItems.forEach(i -> {
 			if (i.extras().path("activityRef").asString("").isBlank()) {
-				problems.add(new Problem(i.path() + ".activityRef", "is required: the reference of the event's activity"));
+				problems
+					.add(new Problem(i.path() + ".activityRef", "is required: the reference of the event's activity"));
 			}
 			DossierJson.enumValue(i, "status", EventStatus.class, problems);
 		});
 		List<Item<RequestData>> requestItems = json.items(root, "participationRequests", RequestData.class, r -> null,
-				problems, "activityRef", "eventStart", "eventCity", "eventNation", "status", "reason", "rating", "feedback",
-				"requestedAt");
+				problems, "activityRef", "eventStart", "eventCity", "eventNation", "status", "reason", "rating",
+				"feedback", "requestedAt");
 		requestItems.forEach(i -> {
 			for (String field : List.of("activityRef", "eventCity")) {
 				if (i.extras().path(field).asString("").isBlank()) {
@@ -193,7 +207,8 @@ public class DossierReader {
 				Instant.parse(i.extras().path("requestedAt").asString(""));
 			}
 			catch (DateTimeParseException ex) {
-				problems.add(new Problem(i.path() + ".requestedAt", "is when the request was made, as 2015-02-11T09:46:00Z"));
+				problems.add(new Problem(i.path() + ".requestedAt",
+						"is when the request was made, as 2015-02-11T09:46:00Z"));
 			}
 			DossierJson.enumValue(i, "status", RequestStatus.class, problems);
 		});
@@ -204,22 +219,24 @@ public class DossierReader {
 			json.children(i, "rounds", RoundData.class, problems);
 			json.children(i, "assessments", AssessmentData.class, problems);
 		});
-		List<Item<ProjectData>> projects = json.items(root, "funds", ProjectData.class, ProjectData::refOrDefault, problems,
-				"transactions", "outputs");
+		List<Item<ProjectData>> projects = json.items(root, "funds", ProjectData.class, ProjectData::refOrDefault,
+				problems, "transactions", "outputs");
 		projects.forEach(i -> {
 			json.children(i, "transactions", TransactionData.class, problems);
 			json.children(i, "outputs", OutputData.class, problems);
 			String agent = i.data().executingAgent();
-			if (agent != null && !agent.isBlank() && organisations.stream().noneMatch(o -> o.data().refOrDefault().equals(agent))
+			if (agent != null && !agent.isBlank()
+					&& organisations.stream().noneMatch(o -> o.data().refOrDefault().equals(agent))
 					&& directory.organisationByRef(agent, Audience.alliance()).isEmpty()) {
-				problems.add(new Problem(i.path() + ".executingAgent", "names no organisation of the dossier or of Liaison: '" + agent + "'"));
+				problems.add(new Problem(i.path() + ".executingAgent",
+						"names no organisation of the dossier or of Liaison: '" + agent + "'"));
 			}
 		});
 
 		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
-				meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines, activityItems, eventItems,
-				requestItems, planItems, projects, grants, problems);
+				meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines, activityItems,
+				eventItems, requestItems, planItems, projects, grants, problems);
 	}
 
 	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,
@@ -235,22 +252,26 @@ public class DossierReader {
 
 		for (Item<OrganisationData> item : organisations) {
 			if (item.data().nation() != null && !nations.contains(item.data().nation().value())) {
-				problems.add(new Problem(item.path() + ".nation", "'" + item.data().nation() + "' is not in the list of nations"));
+				problems.add(new Problem(item.path() + ".nation",
+						"'" + item.data().nation() + "' is not in the list of nations"));
 			}
 		}
 		for (Item<MembershipData> item : memberships) {
 			if (!frameworks.contains(item.data().framework())) {
-				problems.add(new Problem(item.path() + ".framework", "'" + item.data().framework() + "' is not a known framework"));
+				problems.add(new Problem(item.path() + ".framework",
+						"'" + item.data().framework() + "' is not a known framework"));
 			}
 		}
 		for (Item<AgreementData> item : agreementItems) {
 			if (!types.contains(item.data().type())) {
-				problems.add(new Problem(item.path() + ".type", "'" + item.data().type() + "' is not a known agreement type"));
+				problems.add(new Problem(item.path() + ".type",
+						"'" + item.data().type() + "' is not a known agreement type"));
 			}
 			for (int i = 0; i < item.data().parties().size(); i++) {
 				NationCode party = item.data().parties().get(i).nation();
 				if (party != null && !nations.contains(party.value())) {
-					problems.add(new Problem(item.path() + ".parties[" + i + "].nation", "'" + party + "' is not in the list of nations"));
+					problems.add(new Problem(item.path() + ".parties[" + i + "].nation",
+							"'" + party + "' is not in the list of nations"));
 				}
 			}
 		}

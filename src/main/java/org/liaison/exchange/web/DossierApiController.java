@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The dossier over HTTP: export what the caller may see, import all or nothing (editors only).
+ * The dossier over HTTP: export what the caller may see, import all or nothing (editors
+ * only).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -29,7 +30,10 @@ record DossierApiController(DossierService dossiers) {
 		ObjectNode dossier = dossiers.export(code, audience);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(code.value().toLowerCase() + "-dossier.json").build().toString())
+					ContentDisposition.inline()
+						.filename(code.value().toLowerCase() + "-dossier.json")
+						.build()
+						.toString())
 			.body(dossier);
 	}
 

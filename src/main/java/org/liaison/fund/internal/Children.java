@@ -20,8 +20,8 @@ final class Children {
 	}
 
 	@Table("fund_phase")
-	record Phase(String name, @Nullable @Column("start_on") PartialDate start, @Nullable @Column("end_on") PartialDate end,
-			BigDecimal budget) {
+	record Phase(String name, @Nullable @Column("start_on") PartialDate start,
+			@Nullable @Column("end_on") PartialDate end, BigDecimal budget) {
 	}
 
 	@Table("fund_status_change")

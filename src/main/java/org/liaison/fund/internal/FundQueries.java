@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The fund module's read model. Every query applies the reader's {@link Audience} in its WHERE
- * clause (child rows through their project), and the child rows of a list of projects come in one
- * query per kind for the whole list.
+ * The fund module's read model. Every query applies the reader's {@link Audience} in its
+ * WHERE clause (child rows through their project), and the child rows of a list of
+ * projects come in one query per kind for the whole list.
  */
 @Component
 public class FundQueries {
@@ -58,15 +58,14 @@ public class FundQueries {
 	}
 
 	/**
-	 * Which projects an audience sees, for a query whose project is aliased {@code p}: what its
-	 * releasability and partner scope allow, and for an executing agent also the projects it
-	 * executes, whatever their releasability, since it reports on them (and nothing more of any
-	 * other project).
+	 * Which projects an audience sees, for a query whose project is aliased {@code p}:
+	 * what its releasability and partner scope allow, and for an executing agent also the
+	 * projects it executes, whatever their releasability, since it reports on them (and
+	 * nothing more of any other project).
 	 */
 	private static String visible(Audience audience) {
 		String scope = audience.sqlCondition("p.partner", "p.releasability");
-		return audience.executingAgent() == null ? scope
-				: "(" + scope + " or p.executing_agent = :audienceAgent)";
+		return audience.executingAgent() == null ? scope : "(" + scope + " or p.executing_agent = :audienceAgent)";
 	}
 
 	public PageOf<ProjectSummary> projects(NationCode partner, Audience audience, PageOf.Request page) {
@@ -82,8 +81,8 @@ public class FundQueries {
 	}
 
 	/**
-	 * All projects the reader may see, of one partner or (partner null) of all, and of one
-	 * executing agent or (agent null) of any.
+	 * All projects the reader may see, of one partner or (partner null) of all, and of
+	 * one executing agent or (agent null) of any.
 	 */
 	public List<ProjectSummary> allProjects(@Nullable NationCode partner, @Nullable String agent, Audience audience) {
 		String where = " where " + (partner == null ? "" : "p.partner = :partner and ")
@@ -117,19 +116,24 @@ public class FundQueries {
 		return complete(rows, audience).stream().findFirst();
 	}
 
-	/** The ledgers of the given projects, in order, as far as the reader may see the projects. */
+	/**
+	 * The ledgers of the given projects, in order, as far as the reader may see the
+	 * projects.
+	 */
 	public Map<UUID, List<TransactionSummary>> transactions(List<UUID> projects, Audience audience) {
 		Map<UUID, List<TransactionSummary>> result = new HashMap<>();
 		if (projects.isEmpty()) {
 			return result;
 		}
-		jdbc.sql("""
-				select t.id, t.project, t.seq, t.kind, t.nation, t.organisation, t.amount, t.currency, t.value_date,
-				       t.in_kind, t.pre_financed_by, t.reverses, t.note, t.illustrative, t.recorded_at, r.seq as reversed_by
-				from fund_transaction t join fund_project p on p.id = t.project
-				left join fund_transaction r on r.project = t.project and r.reverses = t.seq
-				where t.project in (:ids) and %s
-				order by t.project, t.seq""".formatted(visible(audience)))
+		jdbc.sql(
+				"""
+						select t.id, t.project, t.seq, t.kind, t.nation, t.organisation, t.amount, t.currency, t.value_date,
+						       t.in_kind, t.pre_financed_by, t.reverses, t.note, t.illustrative, t.recorded_at, r.seq as reversed_by
+						from fund_transaction t join fund_project p on p.id = t.project
+						left join fund_transaction r on r.project = t.project and r.reverses = t.seq
+						where t.project in (:ids) and %s
+						order by t.project, t.seq"""
+					.formatted(visible(audience)))
 			.params(audience.sqlParameters())
 			.param("ids", projects)
 			.query(rs -> {
@@ -152,7 +156,10 @@ public class FundQueries {
 				rs.getString("note"), rs.getBoolean("illustrative"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
-	/** The outputs of the given projects with their values, as far as the reader may see the projects. */
+	/**
+	 * The outputs of the given projects with their values, as far as the reader may see
+	 * the projects.
+	 */
 	public Map<UUID, List<OutputSummary>> outputs(List<UUID> projects, Audience audience) {
 		Map<UUID, List<OutputSummary>> result = new HashMap<>();
 		if (projects.isEmpty()) {
@@ -169,9 +176,11 @@ public class FundQueries {
 			.params(audience.sqlParameters())
 			.param("ids", projects)
 			.query(rs -> {
-				values.computeIfAbsent(new Key(rs.getObject("project", UUID.class), rs.getString("item")), k -> new ArrayList<>())
-					.add(new OutputValueData(PartialDate.parse(rs.getString("value_on")), Amounts.plain(rs.getBigDecimal("amount")),
-							rs.getString("source")));
+				values
+					.computeIfAbsent(new Key(rs.getObject("project", UUID.class), rs.getString("item")),
+							k -> new ArrayList<>())
+					.add(new OutputValueData(PartialDate.parse(rs.getString("value_on")),
+							Amounts.plain(rs.getBigDecimal("amount")), rs.getString("source")));
 			});
 		jdbc.sql("""
 				select o.project, o.item, o.label, o.unit, o.baseline, o.target
@@ -201,20 +210,25 @@ public class FundQueries {
 		}
 		List<UUID> ids = rows.stream().map(Row::id).toList();
 		Map<UUID, List<NationCode>> leads = new LinkedHashMap<>();
-		children("select l.project, l.nation from fund_lead_nation l join fund_project p on p.id = l.project",
-				"l", ids, audience, rs -> leads.computeIfAbsent(rs.getObject("project", UUID.class), k -> new ArrayList<>())
+		children("select l.project, l.nation from fund_lead_nation l join fund_project p on p.id = l.project", "l", ids,
+				audience, rs -> leads.computeIfAbsent(rs.getObject("project", UUID.class), k -> new ArrayList<>())
 					.add(new NationCode(rs.getString("nation"))));
 		Map<UUID, List<PhaseData>> phases = new LinkedHashMap<>();
-		children("select f.project, f.name, f.start_on, f.end_on, f.budget from fund_phase f join fund_project p on p.id = f.project",
-				"f", ids, audience, rs -> phases.computeIfAbsent(rs.getObject("project", UUID.class), k -> new ArrayList<>())
+		children(
+				"select f.project, f.name, f.start_on, f.end_on, f.budget from fund_phase f join fund_project p on p.id = f.project",
+				"f", ids, audience,
+				rs -> phases.computeIfAbsent(rs.getObject("project", UUID.class), k -> new ArrayList<>())
 					.add(new PhaseData(rs.getString("name"), PartialDate.parseOrNull(rs.getString("start_on")),
-							PartialDate.parseOrNull(rs.getString("end_on")), Amounts.plain(rs.getBigDecimal("budget")))));
+							PartialDate.parseOrNull(rs.getString("end_on")),
+							Amounts.plain(rs.getBigDecimal("budget")))));
 		Map<UUID, List<StatusChange>> changes = new LinkedHashMap<>();
-		children("select c.project, c.from_status, c.to_status, c.moved_on, c.reason from fund_status_change c join fund_project p on p.id = c.project",
-				"c", ids, audience, rs -> changes.computeIfAbsent(rs.getObject("project", UUID.class), k -> new ArrayList<>())
+		children(
+				"select c.project, c.from_status, c.to_status, c.moved_on, c.reason from fund_status_change c join fund_project p on p.id = c.project",
+				"c", ids, audience,
+				rs -> changes.computeIfAbsent(rs.getObject("project", UUID.class), k -> new ArrayList<>())
 					.add(new StatusChange(ProjectStatus.valueOf(rs.getString("from_status")),
-							ProjectStatus.valueOf(rs.getString("to_status")), PartialDate.parse(rs.getString("moved_on")),
-							rs.getString("reason"))));
+							ProjectStatus.valueOf(rs.getString("to_status")),
+							PartialDate.parse(rs.getString("moved_on")), rs.getString("reason"))));
 		return rows.stream()
 			.map(row -> row.summary(leads.getOrDefault(row.id(), List.of()), phases.getOrDefault(row.id(), List.of()),
 					changes.getOrDefault(row.id(), List.of())))
@@ -234,11 +248,13 @@ public class FundQueries {
 		return new Row(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")), rs.getString("ref"),
 				rs.getString("title"), rs.getString("objective"), rs.getBoolean("lead_nations_illustrative"),
 				rs.getString("executing_agent"), rs.getString("sector"), Currency.getInstance(rs.getString("currency")),
-				PartialDate.parseOrNull(rs.getString("planned_start")), PartialDate.parseOrNull(rs.getString("planned_end")),
-				PartialDate.parseOrNull(rs.getString("actual_start")), PartialDate.parseOrNull(rs.getString("actual_end")),
-				ProjectStatus.valueOf(rs.getString("status")), rs.getBoolean("illustrative"), rs.getString("launch_text"),
-				rs.getString("completion_text"), Releasability.valueOf(rs.getString("releasability")),
-				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+				PartialDate.parseOrNull(rs.getString("planned_start")),
+				PartialDate.parseOrNull(rs.getString("planned_end")),
+				PartialDate.parseOrNull(rs.getString("actual_start")),
+				PartialDate.parseOrNull(rs.getString("actual_end")), ProjectStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("illustrative"), rs.getString("launch_text"), rs.getString("completion_text"),
+				Releasability.valueOf(rs.getString("releasability")), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
 	}
 
 	private record Row(UUID id, NationCode partner, String ref, String title, @Nullable String objective,
@@ -248,9 +264,9 @@ public class FundQueries {
 			@Nullable String completionText, Releasability releasability, Instant updatedAt, long version) {
 
 		ProjectSummary summary(List<NationCode> leads, List<PhaseData> phases, List<StatusChange> changes) {
-			return new ProjectSummary(id, partner, ref, title, objective, leads, leadNationsIllustrative, executingAgent,
-					sector, currency, plannedStart, plannedEnd, actualStart, actualEnd, phases, status, changes,
-					illustrative, launchText, completionText, releasability, updatedAt, version);
+			return new ProjectSummary(id, partner, ref, title, objective, leads, leadNationsIllustrative,
+					executingAgent, sector, currency, plannedStart, plannedEnd, actualStart, actualEnd, phases, status,
+					changes, illustrative, launchText, completionText, releasability, updatedAt, version);
 		}
 
 	}

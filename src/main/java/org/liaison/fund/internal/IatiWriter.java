@@ -29,10 +29,11 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 
 /**
- * Writes projects as IATI Activity Standard 2.03 XML with a streaming writer, in the element
- * order the schema prescribes. Only what may be published is given to it: public projects that
- * are not illustrative; it leaves out illustrative lead nations and ledger entries, and reversed
- * entries with their reversals. Partial dates become their first day (IATI dates are full dates).
+ * Writes projects as IATI Activity Standard 2.03 XML with a streaming writer, in the
+ * element order the schema prescribes. Only what may be published is given to it: public
+ * projects that are not illustrative; it leaves out illustrative lead nations and ledger
+ * entries, and reversed entries with their reversals. Partial dates become their first
+ * day (IATI dates are full dates).
  */
 public final class IatiWriter {
 
@@ -40,7 +41,10 @@ public final class IatiWriter {
 
 	public static final String REPORTING_ORG_REF = "XM-NATO";
 
-	/** One activity to write, with the names of the organisations and nations it refers to. */
+	/**
+	 * One activity to write, with the names of the organisations and nations it refers
+	 * to.
+	 */
 	public record Activity(ProjectSummary project, List<TransactionSummary> transactions, List<OutputSummary> outputs,
 			@Nullable String executingAgentName) {
 	}
@@ -105,8 +109,10 @@ public final class IatiWriter {
 		xml.writeAttribute("type", "1");
 		narrative(project.objective() != null ? project.objective() : project.title());
 		xml.writeEndElement();
-		// Participating organisations: donors fund (1), lead nations are accountable (2), NATO
-		// extends through its trust fund mechanism (3), the executing agent implements (4).
+		// Participating organisations: donors fund (1), lead nations are accountable (2),
+		// NATO
+		// extends through its trust fund mechanism (3), the executing agent implements
+		// (4).
 		List<TransactionSummary> published = published(activity.transactions());
 		published.stream()
 			.filter(t -> t.kind() == TransactionKind.PLEDGE || t.kind() == TransactionKind.RECEIPT)
@@ -121,7 +127,8 @@ public final class IatiWriter {
 		}
 		participant(REPORTING_ORG_REF, "3", "NATO Partnership for Peace Trust Fund mechanism");
 		if (project.executingAgent() != null) {
-			participant(null, "4", activity.executingAgentName() != null ? activity.executingAgentName() : project.executingAgent());
+			participant(null, "4",
+					activity.executingAgentName() != null ? activity.executingAgentName() : project.executingAgent());
 		}
 		empty("activity-status", Map.of("code", project.status().iatiCode()));
 		date("1", project.plannedStart());
@@ -144,7 +151,8 @@ public final class IatiWriter {
 			xml.writeAttribute("status", "2");
 			empty("period-start", Map.of("iso-date", start.firstDay().toString()));
 			empty("period-end", Map.of("iso-date", end.lastDay().toString()));
-			value(Amounts.atCurrencyScale(phase.budget(), project.currency()), project.currency().getCurrencyCode(), start.firstDay());
+			value(Amounts.atCurrencyScale(phase.budget(), project.currency()), project.currency().getCurrencyCode(),
+					start.firstDay());
 			xml.writeEndElement();
 		}
 		for (TransactionSummary transaction : published) {
@@ -168,7 +176,8 @@ public final class IatiWriter {
 			xml.writeEndElement();
 		}
 		if (!transaction.party().isEmpty()) {
-			boolean incoming = transaction.kind() == TransactionKind.PLEDGE || transaction.kind() == TransactionKind.RECEIPT;
+			boolean incoming = transaction.kind() == TransactionKind.PLEDGE
+					|| transaction.kind() == TransactionKind.RECEIPT;
 			xml.writeStartElement(incoming ? "provider-org" : "receiver-org");
 			xml.writeAttribute("ref", transaction.party());
 			narrative(donorName(transaction.party()));
@@ -285,10 +294,13 @@ public final class IatiWriter {
 	}
 
 	private static String dateTime(Instant instant) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
 	}
 
-	/** The ISO 3166-1 alpha-2 code of a nation (SRB is RS), from the JDK's country list. */
+	/**
+	 * The ISO 3166-1 alpha-2 code of a nation (SRB is RS), from the JDK's country list.
+	 */
 	public static @Nullable String alpha2(NationCode nation) {
 		for (String code : Locale.getISOCountries()) {
 			if (new Locale.Builder().setRegion(code).build().getISO3Country().equals(nation.value())) {

@@ -30,11 +30,11 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 
 /**
- * A project's ledger and the rules of its money, without any storage: the figures derived from
- * the entries, and whether a new entry or a reversal may be added. Each entry is converted into
- * the project's currency with the latest rate on or before its date (or the inverse of the
- * opposite rate), rounded half-even to the currency's precision; same-currency entries are exact.
- * A reversed entry and its reversal count for nothing.
+ * A project's ledger and the rules of its money, without any storage: the figures derived
+ * from the entries, and whether a new entry or a reversal may be added. Each entry is
+ * converted into the project's currency with the latest rate on or before its date (or
+ * the inverse of the opposite rate), rounded half-even to the currency's precision;
+ * same-currency entries are exact. A reversed entry and its reversal count for nothing.
  */
 public final class Ledger {
 
@@ -88,16 +88,17 @@ public final class Ledger {
 			shares.add(new DonorShare(donor.getKey(), money(donor.getValue()[0]), money(donor.getValue()[1]), share,
 					donorIllustrative.get(donor.getKey())));
 		}
-		shares.sort(Comparator.comparing((DonorShare d) -> d.received().amount()).reversed()
+		shares.sort(Comparator.comparing((DonorShare d) -> d.received().amount())
+			.reversed()
 			.thenComparing(DonorShare::donor));
 		return new ProjectFigures(currency, budget, money(pledged), money(received), money(committed), money(spent),
 				money(received.subtract(spent)), shares, List.copyOf(used), unconverted);
 	}
 
 	/**
-	 * Refuses an entry the ledger may not take: none at all on a closed project, no reversal
-	 * through this door, a pre-financer who is not a lead nation, and no expenditure beyond the
-	 * funds received unless a lead nation pre-finances it.
+	 * Refuses an entry the ledger may not take: none at all on a closed project, no
+	 * reversal through this door, a pre-financer who is not a lead nation, and no
+	 * expenditure beyond the funds received unless a lead nation pre-finances it.
 	 */
 	public void checkNew(TransactionData data, ProjectStatus status, List<NationCode> leadNations,
 			boolean closedAllowed) {
@@ -105,8 +106,8 @@ public final class Ledger {
 			throw new RuleViolationException("The project is closed: its ledger takes no new entries");
 		}
 		if (data.preFinancedBy() != null && !leadNations.contains(data.preFinancedBy())) {
-			throw InvalidInputException.of("preFinancedBy",
-					"'" + data.preFinancedBy() + "' is not a lead nation of the project; only a lead nation pre-finances");
+			throw InvalidInputException.of("preFinancedBy", "'" + data.preFinancedBy()
+					+ "' is not a lead nation of the project; only a lead nation pre-finances");
 		}
 		if (data.kind() == TransactionKind.EXPENDITURE && data.preFinancedBy() == null) {
 			BigDecimal amount = convert(new Money(data.amount(), data.currency()), data.on(), new HashSet<>())
@@ -120,7 +121,10 @@ public final class Ledger {
 		}
 	}
 
-	/** Refuses a reversal of a reversal, a second reversal, and one that would leave spending uncovered. */
+	/**
+	 * Refuses a reversal of a reversal, a second reversal, and one that would leave
+	 * spending uncovered.
+	 */
 	public void checkReversal(TransactionSummary target, ProjectStatus status) {
 		if (status == ProjectStatus.CLOSED) {
 			throw new RuleViolationException("The project is closed: its ledger takes no new entries");
@@ -129,7 +133,8 @@ public final class Ledger {
 			throw new RuleViolationException("Entry " + target.seq() + " is itself a reversal; it cannot be reversed");
 		}
 		if (target.reversedBy() != null || entries.stream()
-			.anyMatch(e -> e.kind() == TransactionKind.REVERSAL && Integer.valueOf(target.seq()).equals(e.reverses()))) {
+			.anyMatch(
+					e -> e.kind() == TransactionKind.REVERSAL && Integer.valueOf(target.seq()).equals(e.reverses()))) {
 			throw new RuleViolationException("Entry " + target.seq() + " has been reversed already");
 		}
 		if (target.kind() == TransactionKind.RECEIPT) {
@@ -159,7 +164,8 @@ public final class Ledger {
 	/** The entries that count: neither reversals nor reversed. */
 	private List<TransactionSummary> counted() {
 		Set<Integer> reversed = new HashSet<>();
-		entries.stream().filter(e -> e.kind() == TransactionKind.REVERSAL && e.reverses() != null)
+		entries.stream()
+			.filter(e -> e.kind() == TransactionKind.REVERSAL && e.reverses() != null)
 			.forEach(e -> reversed.add(e.reverses()));
 		return entries.stream()
 			.filter(e -> e.kind() != TransactionKind.REVERSAL && !reversed.contains(e.seq()))
@@ -171,7 +177,10 @@ public final class Ledger {
 		return convert(money, on, new HashSet<>());
 	}
 
-	/** The amount in the project's currency at its precision, or empty when no rate converts it. */
+	/**
+	 * The amount in the project's currency at its precision, or empty when no rate
+	 * converts it.
+	 */
 	Optional<BigDecimal> convert(Money money, LocalDate on, Set<RateUsed> used) {
 		if (money.currency().equals(currency)) {
 			return Optional.of(money.amount());
@@ -184,8 +193,8 @@ public final class Ledger {
 		ExchangeRateData inverse = latest(currency, money.currency(), on);
 		if (inverse != null) {
 			used.add(new RateUsed(inverse.currency(), inverse.base(), inverse.validFrom(), inverse.rate()));
-			return Optional.of(Amounts.atCurrencyScale(
-					money.amount().divide(inverse.rate(), 10, RoundingMode.HALF_EVEN), currency));
+			return Optional.of(Amounts
+				.atCurrencyScale(money.amount().divide(inverse.rate(), 10, RoundingMode.HALF_EVEN), currency));
 		}
 		return Optional.empty();
 	}

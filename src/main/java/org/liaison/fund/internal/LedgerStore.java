@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes of the ledger, the exchange rates and the outputs. The ledger is append-only: this
- * class inserts entries and never updates or deletes one. A writer first locks the project
- * ({@link ProjectRepository#findForUpdateById}), so that the rules checked against the ledger
- * still hold when the entry is written, whatever other writers do at the same time, and saves
- * the project touched afterwards, which moves its version.
+ * Writes of the ledger, the exchange rates and the outputs. The ledger is append-only:
+ * this class inserts entries and never updates or deletes one. A writer first locks the
+ * project ({@link ProjectRepository#findForUpdateById}), so that the rules checked
+ * against the ledger still hold when the entry is written, whatever other writers do at
+ * the same time, and saves the project touched afterwards, which moves its version.
  */
 @Component
 public class LedgerStore {
@@ -38,11 +38,12 @@ public class LedgerStore {
 			.query(Integer.class)
 			.single();
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into fund_transaction (id, project, seq, kind, nation, organisation, amount, currency, value_date,
-				    in_kind, pre_financed_by, reverses, note, illustrative, recorded_at)
-				values (:id, :project, :seq, :kind, :nation, :organisation, :amount, :currency, :on, :inKind,
-				    :preFinancedBy, :reverses, :note, :illustrative, :at)""")
+		jdbc.sql(
+				"""
+						insert into fund_transaction (id, project, seq, kind, nation, organisation, amount, currency, value_date,
+						    in_kind, pre_financed_by, reverses, note, illustrative, recorded_at)
+						values (:id, :project, :seq, :kind, :nation, :organisation, :amount, :currency, :on, :inKind,
+						    :preFinancedBy, :reverses, :note, :illustrative, :at)""")
 			.param("id", id)
 			.param("project", project)
 			.param("seq", seq)
@@ -63,7 +64,8 @@ public class LedgerStore {
 	}
 
 	public void addRate(ExchangeRateData rate) {
-		jdbc.sql("insert into fund_exchange_rate (currency, base_currency, valid_from, rate) values (:c, :b, :from, :rate)")
+		jdbc.sql(
+				"insert into fund_exchange_rate (currency, base_currency, valid_from, rate) values (:c, :b, :from, :rate)")
 			.param("c", rate.currency().getCurrencyCode())
 			.param("b", rate.base().getCurrencyCode())
 			.param("from", rate.validFrom())
@@ -72,17 +74,22 @@ public class LedgerStore {
 	}
 
 	public List<ExchangeRateData> rates() {
-		return jdbc.sql("select currency, base_currency, valid_from, rate from fund_exchange_rate order by currency, base_currency, valid_from")
+		return jdbc.sql(
+				"select currency, base_currency, valid_from, rate from fund_exchange_rate order by currency, base_currency, valid_from")
 			.query((rs, n) -> new ExchangeRateData(Currency.getInstance(rs.getString("currency")),
 					Currency.getInstance(rs.getString("base_currency")), rs.getObject("valid_from", LocalDate.class),
 					Amounts.plain(rs.getBigDecimal("rate"))))
 			.list();
 	}
 
-	/** Defines an output or redefines its label, unit, baseline and target, keeping its values. */
+	/**
+	 * Defines an output or redefines its label, unit, baseline and target, keeping its
+	 * values.
+	 */
 	public void defineOutput(UUID project, OutputData data) {
-		int updated = jdbc.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target"
-				+ " where project = :project and item = :item")
+		int updated = jdbc
+			.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target"
+					+ " where project = :project and item = :item")
 			.param("label", data.label().strip())
 			.param("unit", data.unit().strip())
 			.param("baseline", data.baseline())
@@ -91,10 +98,11 @@ public class LedgerStore {
 			.param("item", data.item())
 			.update();
 		if (updated == 0) {
-			jdbc.sql("""
-					insert into fund_output (project, item, position, label, unit, baseline, target)
-					values (:project, :item, (select coalesce(max(position), -1) + 1 from fund_output where project = :project),
-					        :label, :unit, :baseline, :target)""")
+			jdbc.sql(
+					"""
+							insert into fund_output (project, item, position, label, unit, baseline, target)
+							values (:project, :item, (select coalesce(max(position), -1) + 1 from fund_output where project = :project),
+							        :label, :unit, :baseline, :target)""")
 				.param("label", data.label().strip())
 				.param("unit", data.unit().strip())
 				.param("baseline", data.baseline())
@@ -105,14 +113,18 @@ public class LedgerStore {
 		}
 	}
 
-	/** Records the value achieved by a date; a value for the same date replaces the earlier report. */
+	/**
+	 * Records the value achieved by a date; a value for the same date replaces the
+	 * earlier report.
+	 */
 	public void recordValue(UUID project, String item, OutputValueData value) {
 		jdbc.sql("delete from fund_output_value where project = :project and item = :item and value_on = :on")
 			.param("project", project)
 			.param("item", item)
 			.param("on", value.on().iso())
 			.update();
-		jdbc.sql("insert into fund_output_value (project, item, value_on, amount, source) values (:project, :item, :on, :amount, :source)")
+		jdbc.sql(
+				"insert into fund_output_value (project, item, value_on, amount, source) values (:project, :item, :on, :amount, :source)")
 			.param("project", project)
 			.param("item", item)
 			.param("on", value.on().iso())

@@ -37,12 +37,13 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A trust-fund project hosted by a partner. It guards its lifecycle: a status changes only by a
- * move the current status allows, with a date no earlier than the project's last move and a
- * reason; an edit corrects the record but never its status. Its version also counts the changes
- * of its ledger and outputs, which are kept apart (see {@link LedgerStore}): a writer of those
- * locks the project ({@link ProjectRepository#findForUpdateById}) and saves it {@link #touch
- * touched}, so the project's row has one writer, this aggregate, and its version one meaning.
+ * A trust-fund project hosted by a partner. It guards its lifecycle: a status changes
+ * only by a move the current status allows, with a date no earlier than the project's
+ * last move and a reason; an edit corrects the record but never its status. Its version
+ * also counts the changes of its ledger and outputs, which are kept apart (see
+ * {@link LedgerStore}): a writer of those locks the project
+ * ({@link ProjectRepository#findForUpdateById}) and saves it {@link #touch touched}, so
+ * the project's row has one writer, this aggregate, and its version one meaning.
  */
 @Table("fund_project")
 public class Project extends EventfulAggregate<Project> implements Versioned {
@@ -131,7 +132,9 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 		this.version = version;
 	}
 
-	/** Records a project at whatever stage it has reached, with the dates of that history. */
+	/**
+	 * Records a project at whatever stage it has reached, with the dates of that history.
+	 */
 	public static Project record(NationCode partner, ProjectData data, Instant at) {
 		check(data.problems());
 		Project project = new Project(UUID.randomUUID(), partner, "", "", null, List.of(), false, null, "",
@@ -142,7 +145,10 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 		return project;
 	}
 
-	/** Corrects or completes the record; the status changes only through the lifecycle moves. */
+	/**
+	 * Corrects or completes the record; the status changes only through the lifecycle
+	 * moves.
+	 */
 	public void revise(ProjectData data, Instant at) {
 		List<Problem> problems = new ArrayList<>();
 		if (data.status() != status) {
@@ -155,7 +161,10 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 		registerEvent(revised -> new ProjectRevised(revised.facts()));
 	}
 
-	/** Makes the record what a dossier says it is, status included (history is not replayed). */
+	/**
+	 * Makes the record what a dossier says it is, status included (history is not
+	 * replayed).
+	 */
 	public void restate(ProjectData data, Instant at) {
 		check(data.problems());
 		this.status = data.status();
@@ -204,18 +213,27 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 		return toData().equals(record(partner, data, updatedAt).toData());
 	}
 
-	/** The record as data, as {@link #record} and {@link #restate} write it (budgets without trailing zeros). */
+	/**
+	 * The record as data, as {@link #record} and {@link #restate} write it (budgets
+	 * without trailing zeros).
+	 */
 	public ProjectData toData() {
 		return new ProjectData(ref, title, objective, leadNations(), leadNationsIllustrative, executingAgent, sector,
 				currency, plannedStart, plannedEnd, actualStart, actualEnd,
-				phases.stream().map(p -> new PhaseData(p.name(), p.start(), p.end(), Amounts.plain(p.budget()))).toList(),
+				phases.stream()
+					.map(p -> new PhaseData(p.name(), p.start(), p.end(), Amounts.plain(p.budget())))
+					.toList(),
 				status, illustrative, launchText, completionText, releasability);
 	}
 
-	// The lifecycle: the status is checked before the date and reason, so an illegal move is
+	// The lifecycle: the status is checked before the date and reason, so an illegal move
+	// is
 	// refused as such even when they are missing.
 
-	/** Makes a move of the lifecycle on the date it happened and for a reason, and registers its event. */
+	/**
+	 * Makes a move of the lifecycle on the date it happened and for a reason, and
+	 * registers its event.
+	 */
 	public void move(ProjectMove move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A project that is " + status + " cannot " + move.verb() + "; it can "
@@ -234,7 +252,8 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 		}
 		PartialDate latest = latestDate();
 		if (on != null && latest != null && on.lastDay().isBefore(latest.firstDay())) {
-			problems.add(new Problem("on", "The date of this move (" + on + ") cannot be before the project's last recorded date (" + latest + ")"));
+			problems.add(new Problem("on", "The date of this move (" + on
+					+ ") cannot be before the project's last recorded date (" + latest + ")"));
 		}
 		check(problems);
 		if (move == ProjectMove.LAUNCH) {
@@ -266,9 +285,9 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 	}
 
 	/**
-	 * A change of the ledger or outputs, made under the project's lock: saved, the project moves
-	 * its version, so that a writer who read an older one is refused, and its milestones are
-	 * published again.
+	 * A change of the ledger or outputs, made under the project's lock: saved, the
+	 * project moves its version, so that a writer who read an older one is refused, and
+	 * its milestones are published again.
 	 */
 	public void touch(Instant at) {
 		this.updatedAt = at;
@@ -278,15 +297,16 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 	// Milestones
 
 	/**
-	 * The moments the timeline shows: the launch once execution started, the completion once the
-	 * work is done; none at all for an illustrative project, which is never shown as fact.
+	 * The moments the timeline shows: the launch once execution started, the completion
+	 * once the work is done; none at all for an illustrative project, which is never
+	 * shown as fact.
 	 */
 	public MilestoneFacts facts() {
 		List<Entry> entries = new ArrayList<>();
 		if (!illustrative) {
 			if (status.launched() && actualStart != null) {
-				entries.add(new Entry("launched", actualStart, launchText != null ? launchText
-						: "The trust fund project " + title + " is launched."));
+				entries.add(new Entry("launched", actualStart,
+						launchText != null ? launchText : "The trust fund project " + title + " is launched."));
 			}
 			if (status.finished() && actualEnd != null) {
 				entries.add(new Entry("completed", actualEnd, completionText != null ? completionText
@@ -355,7 +375,9 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 	}
 
 	public List<StatusChange> changes() {
-		return changes.stream().map(c -> new StatusChange(c.fromStatus(), c.toStatus(), c.movedOn(), c.reason())).toList();
+		return changes.stream()
+			.map(c -> new StatusChange(c.fromStatus(), c.toStatus(), c.movedOn(), c.reason()))
+			.toList();
 	}
 
 	public List<PhaseData> phases() {

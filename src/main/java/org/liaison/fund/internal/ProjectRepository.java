@@ -13,9 +13,9 @@ public interface ProjectRepository extends ListCrudRepository<Project, UUID> {
 	Optional<Project> findByPartnerAndRef(NationCode partner, String ref);
 
 	/**
-	 * The project with its row locked for the rest of the transaction: the writers of its ledger
-	 * and outputs take this lock first, so that the rules they check against the ledger still
-	 * hold when they write, whatever other writers do at the same time.
+	 * The project with its row locked for the rest of the transaction: the writers of its
+	 * ledger and outputs take this lock first, so that the rules they check against the
+	 * ledger still hold when they write, whatever other writers do at the same time.
 	 */
 	@Lock(LockMode.PESSIMISTIC_WRITE)
 	Optional<Project> findForUpdateById(UUID id);

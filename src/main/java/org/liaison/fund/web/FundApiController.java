@@ -46,13 +46,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the fund module, and its IATI 2.03 XML export. Changes to a project name the
- * version they are based on in {@code If-Match}; lifecycle moves, ledger entries and output
- * values are their own endpoints. Amounts are exact decimals, as JSON strings or numbers.
+ * JSON API of the fund module, and its IATI 2.03 XML export. Changes to a project name
+ * the version they are based on in {@code If-Match}; lifecycle moves, ledger entries and
+ * output values are their own endpoints. Amounts are exact decimals, as JSON strings or
+ * numbers.
  */
 @RestController
 @RequestMapping("/api/v1")
-record FundApiController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers, OutputService outputs, IatiService iati) {
+record FundApiController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers,
+		OutputService outputs, IatiService iati) {
 
 	private static final String XML = MediaType.APPLICATION_XML_VALUE;
 
@@ -72,7 +74,10 @@ record FundApiController(ProjectService projects, PortfolioService portfolios, L
 		return portfolios.portfolio(code, audience, currency);
 	}
 
-	/** The portfolio across partners, of one executing agent (an organisation's ref) when one is named. */
+	/**
+	 * The portfolio across partners, of one executing agent (an organisation's ref) when
+	 * one is named.
+	 */
 	@GetMapping("/funds/portfolio")
 	PortfolioSummary portfolio(@RequestParam(defaultValue = "EUR") Currency currency,
 			@RequestParam(required = false) @Nullable String agent, Audience audience) {
@@ -109,16 +114,16 @@ record FundApiController(ProjectService projects, PortfolioService portfolios, L
 	}
 
 	@PostMapping("/funds/{id}/moves/{move}")
-	ResponseEntity<ProjectSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
+	ResponseEntity<ProjectSummary> move(@PathVariable UUID id, @PathVariable("move") String slug, @IfMatch long version,
+			@RequestBody(required = false) @Nullable MoveRequest request) {
 		ProjectMove move = ProjectMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		return Versions.ok(projects.move(id, version, move,
-				request == null ? null : request.on(), request == null ? null : request.reason()));
+		return Versions.ok(projects.move(id, version, move, request == null ? null : request.on(),
+				request == null ? null : request.reason()));
 	}
 
 	@GetMapping("/funds/{id}/transactions")
-	List<TransactionSummary> transactions(@PathVariable UUID id, @RequestParam(required = false) @Nullable TransactionKind kind,
-			Audience audience) {
+	List<TransactionSummary> transactions(@PathVariable UUID id,
+			@RequestParam(required = false) @Nullable TransactionKind kind, Audience audience) {
 		projects.project(id, audience);
 		return ledgers.transactions(id, audience).stream().filter(t -> kind == null || t.kind() == kind).toList();
 	}
@@ -137,7 +142,8 @@ record FundApiController(ProjectService projects, PortfolioService portfolios, L
 	@PostMapping("/funds/{id}/transactions/{transactionId}/reversal")
 	ResponseEntity<TransactionSummary> reverse(@PathVariable UUID id, @PathVariable UUID transactionId,
 			@RequestBody(required = false) @Nullable ReversalRequest request, Audience audience) {
-		TransactionSummary reversal = ledgers.reverse(id, transactionId, request == null ? null : request.reason(), audience);
+		TransactionSummary reversal = ledgers.reverse(id, transactionId, request == null ? null : request.reason(),
+				audience);
 		return Versions.created("/api/v1/funds/" + id + "/transactions/" + reversal.id(), reversal);
 	}
 
@@ -148,17 +154,18 @@ record FundApiController(ProjectService projects, PortfolioService portfolios, L
 	}
 
 	@PutMapping("/funds/{id}/outputs/{item}")
-	OutputSummary defineOutput(@PathVariable UUID id, @PathVariable String item,
-			@IfMatch long version, @Valid @RequestBody OutputData data) {
+	OutputSummary defineOutput(@PathVariable UUID id, @PathVariable String item, @IfMatch long version,
+			@Valid @RequestBody OutputData data) {
 		if (!item.equals(data.item())) {
-			throw InvalidInputException.of("item", "The item in the body ('" + data.item() + "') is not the one in the URL ('" + item + "')");
+			throw InvalidInputException.of("item",
+					"The item in the body ('" + data.item() + "') is not the one in the URL ('" + item + "')");
 		}
 		return outputs.defineOutput(id, version, data);
 	}
 
 	@PostMapping("/funds/{id}/outputs/{item}/values")
-	ResponseEntity<OutputSummary> recordValue(@PathVariable UUID id, @PathVariable String item,
-			@IfMatch long version, @Valid @RequestBody OutputValueData value, Audience audience) {
+	ResponseEntity<OutputSummary> recordValue(@PathVariable UUID id, @PathVariable String item, @IfMatch long version,
+			@Valid @RequestBody OutputValueData value, Audience audience) {
 		return ResponseEntity.status(201).body(outputs.recordOutputValue(id, version, item, value, audience));
 	}
 

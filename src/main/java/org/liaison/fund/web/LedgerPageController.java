@@ -31,16 +31,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The forms of a project's ledger, on the project's page (an entry, a reversal), and the page of
- * exchange rates. A rule of the ledger that refuses an entry is shown beside the field it is
- * about, as any other problem of the form.
+ * The forms of a project's ledger, on the project's page (an entry, a reversal), and the
+ * page of exchange rates. A rule of the ledger that refuses an entry is shown beside the
+ * field it is about, as any other problem of the form.
  */
 @Controller
 record LedgerPageController(LedgerService ledgers, ProjectService projects, ProjectPage page, FormSubmission forms) {
 
 	@PostMapping("/fund-projects/{id}/transactions")
-	String addTransaction(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("transaction") TransactionForm form,
-			Audience audience, Model model) {
+	String addTransaction(@PathVariable UUID id, @RequestParam long version,
+			@ModelAttribute("transaction") TransactionForm form, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
 		List<Problem> problems = new ArrayList<>();
 		TransactionData data = form.toData(problems);
@@ -61,21 +61,26 @@ record LedgerPageController(LedgerService ledgers, ProjectService projects, Proj
 		}, errors -> failed(model, project, audience, form, errors));
 	}
 
-	/** The entry's form again: a problem of the nation or organisation is shown beside the party. */
+	/**
+	 * The entry's form again: a problem of the nation or organisation is shown beside the
+	 * party.
+	 */
 	private String failed(Model model, ProjectSummary project, Audience audience, TransactionForm form,
 			FormErrors errors) {
-		FormErrors byParty = FormErrors.of(new InvalidInputException(errors.all()
-			.entrySet()
-			.stream()
-			.map(e -> new Problem(e.getKey().equals("nation") || e.getKey().equals("organisation") ? "party" : e.getKey(),
-					e.getValue()))
-			.toList()));
+		FormErrors byParty = FormErrors.of(
+				new InvalidInputException(
+						errors.all()
+							.entrySet()
+							.stream()
+							.map(e -> new Problem(e.getKey().equals("nation") || e.getKey().equals("organisation")
+									? "party" : e.getKey(), e.getValue()))
+							.toList()));
 		return page.view(model, project, audience, null, "transaction", byParty, form);
 	}
 
 	@PostMapping("/fund-projects/{id}/transactions/{transactionId}/reversal")
-	String reverse(@PathVariable UUID id, @PathVariable UUID transactionId, @RequestParam(defaultValue = "") String reason,
-			Audience audience, Model model) {
+	String reverse(@PathVariable UUID id, @PathVariable UUID transactionId,
+			@RequestParam(defaultValue = "") String reason, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
 		return FormSubmission.attempt(() -> {
 			try {
@@ -97,7 +102,8 @@ record LedgerPageController(LedgerService ledgers, ProjectService projects, Proj
 
 	@PostMapping("/exchange-rates")
 	String addRate(@RequestParam(defaultValue = "") String currency, @RequestParam(defaultValue = "") String base,
-			@RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String rate, Model model) {
+			@RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String rate,
+			Model model) {
 		List<Problem> problems = new ArrayList<>();
 		Currency from = currency(currency, "currency", problems);
 		Currency to = currency(base, "base", problems);

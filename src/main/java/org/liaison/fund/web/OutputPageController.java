@@ -24,15 +24,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The forms of a project's outputs, on the project's page: defining an output, which is NATO
- * staff's, and recording the value it achieved, which its executing agent does too.
+ * The forms of a project's outputs, on the project's page: defining an output, which is
+ * NATO staff's, and recording the value it achieved, which its executing agent does too.
  */
 @Controller
 record OutputPageController(OutputService outputs, ProjectService projects, ProjectPage page, FormSubmission forms) {
 
 	@PostMapping("/fund-projects/{id}/outputs/{item}/values")
-	String recordValue(@PathVariable UUID id, @PathVariable String item, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(defaultValue = "") String on,
+	String recordValue(@PathVariable UUID id, @PathVariable String item,
+			@RequestParam(required = false) @Nullable Long version, @RequestParam(defaultValue = "") String on,
 			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String source,
 			Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
@@ -59,7 +59,8 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 			problems.addAll(forms.problems(data));
 		}
 		if (data == null || !problems.isEmpty()) {
-			return page.view(model, project, audience, "output-" + item, FormErrors.of(new InvalidInputException(problems)));
+			return page.view(model, project, audience, "output-" + item,
+					FormErrors.of(new InvalidInputException(problems)));
 		}
 		return FormSubmission.attempt(() -> {
 			outputs.recordOutputValue(id, version, item, data, audience);
@@ -69,10 +70,9 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 
 	@PostMapping("/fund-projects/{id}/outputs")
 	String defineOutput(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(defaultValue = "") String item,
-			@RequestParam(defaultValue = "") String label, @RequestParam(defaultValue = "") String unit,
-			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
-			Audience audience, Model model) {
+			@RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String label,
+			@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String baseline,
+			@RequestParam(defaultValue = "") String target, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
 		List<Problem> problems = new ArrayList<>();
 		BigDecimal baselineValue = number(baseline, "baseline", problems);
@@ -80,7 +80,8 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 		OutputData data = new OutputData(item.strip(), label, unit, baselineValue, targetValue, List.of());
 		problems.addAll(forms.problems(data));
 		if (!problems.isEmpty()) {
-			return page.view(model, project, audience, "define-output", FormErrors.of(new InvalidInputException(problems)));
+			return page.view(model, project, audience, "define-output",
+					FormErrors.of(new InvalidInputException(problems)));
 		}
 		outputs.defineOutput(id, version, data);
 		return "redirect:/fund-projects/" + id;

@@ -17,15 +17,15 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * The project form as a browser submits it. Lead nations are typed as codes separated by commas
- * or spaces; phases one per line, as "Name | start | end | budget".
+ * The project form as a browser submits it. Lead nations are typed as codes separated by
+ * commas or spaces; phases one per line, as "Name | start | end | budget".
  */
 public record ProjectForm(@Nullable String ref, @Nullable String title, @Nullable String objective,
 		@Nullable String leadNations, @Nullable Boolean leadNationsIllustrative, @Nullable String executingAgent,
 		@Nullable String sector, @Nullable String currency, @Nullable PartialDate plannedStart,
 		@Nullable PartialDate plannedEnd, @Nullable PartialDate actualStart, @Nullable PartialDate actualEnd,
-		@Nullable String phases, @Nullable ProjectStatus status, @Nullable Boolean illustrative, @Nullable String launchText,
-		@Nullable String completionText, @Nullable Releasability releasability) {
+		@Nullable String phases, @Nullable ProjectStatus status, @Nullable Boolean illustrative,
+		@Nullable String launchText, @Nullable String completionText, @Nullable Releasability releasability) {
 
 	public ProjectForm {
 		leadNationsIllustrative = Boolean.TRUE.equals(leadNationsIllustrative);
@@ -64,7 +64,8 @@ public record ProjectForm(@Nullable String ref, @Nullable String title, @Nullabl
 				continue;
 			}
 			if (!NationCode.isValid(code)) {
-				problems.add(new Problem("leadNations", "'" + code + "' is not a nation code; write three letters, as in AUT, MLT"));
+				problems.add(new Problem("leadNations",
+						"'" + code + "' is not a nation code; write three letters, as in AUT, MLT"));
 			}
 			else {
 				result.add(NationCode.of(code));
@@ -93,15 +94,17 @@ public record ProjectForm(@Nullable String ref, @Nullable String title, @Nullabl
 			}
 			String[] parts = line.split("\\|", -1);
 			if (parts.length != 4 || parts[0].isBlank()) {
-				problems.add(new Problem("phases", "Line " + (i + 1) + ": write a phase as 'Name | start | end | budget'"));
+				problems
+					.add(new Problem("phases", "Line " + (i + 1) + ": write a phase as 'Name | start | end | budget'"));
 				continue;
 			}
 			try {
-				result.add(new PhaseData(parts[0].strip(), PartialDate.parseOrNull(parts[1]), PartialDate.parseOrNull(parts[2]),
-						new BigDecimal(parts[3].strip())));
+				result.add(new PhaseData(parts[0].strip(), PartialDate.parseOrNull(parts[1]),
+						PartialDate.parseOrNull(parts[2]), new BigDecimal(parts[3].strip())));
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new Problem("phases", "Line " + (i + 1) + ": '" + parts[3].strip() + "' is not an amount"));
+				problems
+					.add(new Problem("phases", "Line " + (i + 1) + ": '" + parts[3].strip() + "' is not an amount"));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(new Problem("phases", "Line " + (i + 1) + ": " + ex.getMessage()));

@@ -32,18 +32,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Pages of the fund module's projects: the portfolio of a partner and across partners, a
- * project's page (status, phases on a time bar, money per donor, outputs, the ledger with its
- * filter as an htmx fragment, lifecycle actions) and the project forms. Every form shows its
- * problems beside the fields and changes nothing until all are mended; every read goes through
- * the reader's audience. The ledger's and the outputs' forms are {@link LedgerPageController}'s
- * and {@link OutputPageController}'s.
+ * project's page (status, phases on a time bar, money per donor, outputs, the ledger with
+ * its filter as an htmx fragment, lifecycle actions) and the project forms. Every form
+ * shows its problems beside the fields and changes nothing until all are mended; every
+ * read goes through the reader's audience. The ledger's and the outputs' forms are
+ * {@link LedgerPageController}'s and {@link OutputPageController}'s.
  */
 @Controller
-record ProjectPageController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers, ProjectPage page, PartnerService partners, DirectoryService directory, FormSubmission forms) {
+record ProjectPageController(ProjectService projects, PortfolioService portfolios, LedgerService ledgers,
+		ProjectPage page, PartnerService partners, DirectoryService directory, FormSubmission forms) {
 
 	/**
-	 * The portfolio across partners; with {@code agent}, only the projects that organisation
-	 * executes, which is where an executing agent finds the projects it reports on.
+	 * The portfolio across partners; with {@code agent}, only the projects that
+	 * organisation executes, which is where an executing agent finds the projects it
+	 * reports on.
 	 */
 	@GetMapping("/funds")
 	String portfolio(@RequestParam(defaultValue = "EUR") Currency currency,
@@ -71,8 +73,8 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 	}
 
 	@GetMapping("/fund-projects/{id}")
-	String view(@PathVariable UUID id, @RequestParam(required = false) @Nullable TransactionKind kind, Audience audience,
-			Model model, HttpServletRequest request) {
+	String view(@PathVariable UUID id, @RequestParam(required = false) @Nullable TransactionKind kind,
+			Audience audience, Model model, HttpServletRequest request) {
 		ProjectSummary project = projects.project(id, audience);
 		if (Htmx.isHtmx(request)) {
 			model.addAttribute("project", project);
@@ -87,8 +89,8 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 
 	@PostMapping("/fund-projects/{id}/moves/{move}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
-			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String reason, Audience audience,
-			Model model) {
+			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String reason,
+			Audience audience, Model model) {
 		ProjectMove move = ProjectMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
 		ProjectSummary project = projects.project(id, audience);
 		return FormSubmission.attempt(() -> {
@@ -106,7 +108,8 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 	}
 
 	@PostMapping("/partners/{code}/funds")
-	String add(@PathVariable NationCode code, @ModelAttribute("form") ProjectForm form, BindingResult result, Model model) {
+	String add(@PathVariable NationCode code, @ModelAttribute("form") ProjectForm form, BindingResult result,
+			Model model) {
 		return forms.submit(result, form::toData, data -> "redirect:/fund-projects/" + projects.add(code, data).id(),
 				errors -> form(model, code, null, form, errors));
 	}

@@ -11,8 +11,9 @@ import org.liaison.fund.ProjectSummary;
 import org.liaison.shared.PartialDate;
 
 /**
- * The phases of a project placed on one time axis, for a server-rendered bar: each phase's
- * offset and width in percent of the span from the earliest start to the latest end.
+ * The phases of a project placed on one time axis, for a server-rendered bar: each
+ * phase's offset and width in percent of the span from the earliest start to the latest
+ * end.
  */
 public record TimeBar(LocalDate from, LocalDate to, List<Bar> bars) {
 
@@ -55,7 +56,9 @@ public record TimeBar(LocalDate from, LocalDate to, List<Bar> bars) {
 	}
 
 	private static String percent(long part, long whole) {
-		return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN).toPlainString() + "%";
+		return BigDecimal.valueOf(part * 100)
+			.divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_EVEN)
+			.toPlainString() + "%";
 	}
 
 }

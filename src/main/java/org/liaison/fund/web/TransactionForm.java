@@ -14,8 +14,9 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 
 /**
- * The form to record a ledger entry; every field is text, read here so that each problem is
- * shown beside its field. The donor or payee is a nation code or an organisation's ref.
+ * The form to record a ledger entry; every field is text, read here so that each problem
+ * is shown beside its field. The donor or payee is a nation code or an organisation's
+ * ref.
  */
 public record TransactionForm(@Nullable String kind, @Nullable String party, @Nullable String amount,
 		@Nullable String currency, @Nullable String on, @Nullable Boolean inKind, @Nullable String preFinancedBy,
@@ -31,11 +32,11 @@ public record TransactionForm(@Nullable String kind, @Nullable String party, @Nu
 	}
 
 	TransactionForm ofKind(TransactionKind other) {
-		return new TransactionForm(other.name(), party, amount, currency, on, inKind, preFinancedBy, note, illustrative);
+		return new TransactionForm(other.name(), party, amount, currency, on, inKind, preFinancedBy, note,
+				illustrative);
 	}
 
-	@Nullable
-	TransactionData toData(List<Problem> problems) {
+	@Nullable TransactionData toData(List<Problem> problems) {
 		int before = problems.size();
 		TransactionKind parsedKind = null;
 		try {
@@ -84,8 +85,8 @@ public record TransactionForm(@Nullable String kind, @Nullable String party, @Nu
 		if (problems.size() > before) {
 			return null;
 		}
-		return new TransactionData(parsedKind, nation, organisation, value, parsedCurrency, date, inKind, financer, null,
-				note, illustrative);
+		return new TransactionData(parsedKind, nation, organisation, value, parsedCurrency, date, inKind, financer,
+				null, note, illustrative);
 	}
 
 }

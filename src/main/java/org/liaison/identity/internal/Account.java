@@ -14,10 +14,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A person's account. A partner coordinator's account is bound to its nation for good, and an
- * activity provider's to its organisation: the nation or organisation is what scopes everything
- * that account reads and keeps. An account is never deleted, only disabled, so that what it did
- * stays attributed to it.
+ * A person's account. A partner coordinator's account is bound to its nation for good,
+ * and an activity provider's to its organisation: the nation or organisation is what
+ * scopes everything that account reads and keeps. An account is never deleted, only
+ * disabled, so that what it did stays attributed to it.
  */
 @Table("identity_account")
 public class Account {
@@ -84,7 +84,8 @@ public class Account {
 		requireHash(passwordHash);
 		return new Account(UUID.randomUUID(), username, passwordHash, role, nation,
 				organisation == null || organisation.isBlank() ? null : organisation.strip(), true,
-				// The databases keep microseconds; the account answered on creation reads as it will when read again.
+				// The databases keep microseconds; the account answered on creation reads
+				// as it will when read again.
 				Instant.now().truncatedTo(ChronoUnit.MICROS), null);
 	}
 
@@ -103,14 +104,18 @@ public class Account {
 		enabled = true;
 	}
 
-	/** Replaces the password by the hash of a new one; the password itself never reaches the account. */
+	/**
+	 * Replaces the password by the hash of a new one; the password itself never reaches
+	 * the account.
+	 */
 	public void changePassword(String passwordHash) {
 		requireHash(passwordHash);
 		this.passwordHash = passwordHash;
 	}
 
 	private static void requireHash(@Nullable String passwordHash) {
-		// An encoder's output starts with its marker ("$2a$" for bcrypt, "{id}" when delegating):
+		// An encoder's output starts with its marker ("$2a$" for bcrypt, "{id}" when
+		// delegating):
 		// anything else would be a password stored as typed.
 		if (passwordHash == null || !(passwordHash.startsWith("$") || passwordHash.startsWith("{"))) {
 			throw new IllegalArgumentException("An account keeps only the hash of its password");
@@ -133,7 +138,10 @@ public class Account {
 		return nation;
 	}
 
-	/** The organisation of the directory the account works for, by reference: an activity provider's training centre. */
+	/**
+	 * The organisation of the directory the account works for, by reference: an activity
+	 * provider's training centre.
+	 */
 	public @Nullable String organisation() {
 		return organisation;
 	}

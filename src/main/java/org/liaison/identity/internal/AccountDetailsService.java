@@ -8,10 +8,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads an account for sign-in. Its role becomes {@code ROLE_<role>} and a partner's nation
- * becomes {@code NATION_<code>} and a provider's organisation {@code ORGANISATION_<ref>}: the
- * authorities from which every request's audience is read ({@link CurrentAudience#authorities},
- * which an API token gets too).
+ * Loads an account for sign-in. Its role becomes {@code ROLE_<role>} and a partner's
+ * nation becomes {@code NATION_<code>} and a provider's organisation
+ * {@code ORGANISATION_<ref>}: the authorities from which every request's audience is read
+ * ({@link CurrentAudience#authorities}, which an API token gets too).
  */
 @Service
 class AccountDetailsService implements UserDetailsService {

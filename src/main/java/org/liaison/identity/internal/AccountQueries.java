@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The accounts as administrators list them. The password hash is never selected, so no read
- * can hand it out by mistake.
+ * The accounts as administrators list them. The password hash is never selected, so no
+ * read can hand it out by mistake.
  */
 @Component
 public class AccountQueries {
@@ -43,7 +43,10 @@ public class AccountQueries {
 			.optional();
 	}
 
-	/** Whether an account of this name exists and is disabled; asked on every request of a browser session. */
+	/**
+	 * Whether an account of this name exists and is disabled; asked on every request of a
+	 * browser session.
+	 */
 	public boolean isDisabled(String username) {
 		return jdbc.sql("select enabled from identity_account where username = :username")
 			.param("username", username)

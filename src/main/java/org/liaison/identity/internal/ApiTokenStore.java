@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The personal API tokens, by the SHA-256 hash of each: the token itself never reaches the
- * database. No read here selects the hash for anyone to see.
+ * The personal API tokens, by the SHA-256 hash of each: the token itself never reaches
+ * the database. No read here selects the hash for anyone to see.
  */
 @Component
 public class ApiTokenStore {
@@ -40,20 +40,17 @@ public class ApiTokenStore {
 		return jdbc.sql("""
 				select t.id, t.last_used_at, a.username, a.role, a.nation, a.organisation
 				from identity_api_token t join identity_account a on a.username = t.username
-				where t.token_hash = :hash and a.enabled = true""")
-			.param("hash", hash)
-			.query((rs, row) -> {
-				String nation = rs.getString("nation");
-				return new Holder(rs.getObject("id", UUID.class), instant(rs, "last_used_at"), rs.getString("username"),
-						Role.valueOf(rs.getString("role")), nation == null ? null : NationCode.of(nation),
-						rs.getString("organisation"));
-			})
-			.optional();
+				where t.token_hash = :hash and a.enabled = true""").param("hash", hash).query((rs, row) -> {
+			String nation = rs.getString("nation");
+			return new Holder(rs.getObject("id", UUID.class), instant(rs, "last_used_at"), rs.getString("username"),
+					Role.valueOf(rs.getString("role")), nation == null ? null : NationCode.of(nation),
+					rs.getString("organisation"));
+		}).optional();
 	}
 
 	/**
-	 * Records a use unless one was recorded since {@code unlessSince}. The condition sits in the
-	 * statement, so that concurrent calls with the same token write it once.
+	 * Records a use unless one was recorded since {@code unlessSince}. The condition sits
+	 * in the statement, so that concurrent calls with the same token write it once.
 	 */
 	public void markUsed(UUID id, Instant at, Instant unlessSince) {
 		jdbc.sql("""
@@ -66,8 +63,8 @@ public class ApiTokenStore {
 	}
 
 	/**
-	 * Locks the account's row until the transaction ends, so that two tokens issued at once are
-	 * counted one after the other; answers whether the account exists.
+	 * Locks the account's row until the transaction ends, so that two tokens issued at
+	 * once are counted one after the other; answers whether the account exists.
 	 */
 	public boolean lockAccount(String username) {
 		return jdbc.sql("select username from identity_account where username = :username for update")

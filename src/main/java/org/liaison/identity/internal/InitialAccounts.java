@@ -20,12 +20,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The accounts a new installation starts with. The embedded demo gets one account per role with
- * random passwords, printed once and written to {@code demo-accounts.txt} in the data folder; a
- * production installation gets only an administrator whose password comes from the environment.
+ * The accounts a new installation starts with. The embedded demo gets one account per
+ * role with random passwords, printed once and written to {@code demo-accounts.txt} in
+ * the data folder; a production installation gets only an administrator whose password
+ * comes from the environment.
  */
 @Component
-// After the demo data, whose directory holds the organisations the demo provider and agent work for.
+// After the demo data, whose directory holds the organisations the demo provider and
+// agent work for.
 @Order(2)
 class InitialAccounts implements ApplicationRunner {
 
@@ -33,12 +35,16 @@ class InitialAccounts implements ApplicationRunner {
 
 	private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-	/** The demo provider works for the CBRN Training Centre Krusevac, a PTEC of the demo directory. */
+	/**
+	 * The demo provider works for the CBRN Training Centre Krusevac, a PTEC of the demo
+	 * directory.
+	 */
 	static final String DEMO_PROVIDER = "cbrn-training-centre-krusevac";
 
 	/**
-	 * The demo agent works for the International Organization for Migration, the executing agent
-	 * of the demo's trust-fund project, so that it has a project to report on.
+	 * The demo agent works for the International Organization for Migration, the
+	 * executing agent of the demo's trust-fund project, so that it has a project to
+	 * report on.
 	 */
 	static final String DEMO_AGENT = "international-organization-for-migration";
 
@@ -85,9 +91,10 @@ class InitialAccounts implements ApplicationRunner {
 	private void createDemoAccounts() throws IOException {
 		record Demo(String username, Role role, @Nullable NationCode nation, @Nullable String organisation) {
 		}
-		List<Demo> demos = List.of(new Demo("admin", Role.ADMIN, null, null), new Demo("nato", Role.NATO_STAFF, null, null),
-				new Demo("ally", Role.ALLY, NationCode.of("SVK"), null),
-				new Demo("serbia", Role.PARTNER, NationCode.of("SRB"), null), new Demo("agent", Role.AGENT, null, DEMO_AGENT),
+		List<Demo> demos = List.of(new Demo("admin", Role.ADMIN, null, null),
+				new Demo("nato", Role.NATO_STAFF, null, null), new Demo("ally", Role.ALLY, NationCode.of("SVK"), null),
+				new Demo("serbia", Role.PARTNER, NationCode.of("SRB"), null),
+				new Demo("agent", Role.AGENT, null, DEMO_AGENT),
 				new Demo("provider", Role.PROVIDER, null, DEMO_PROVIDER));
 		List<String> lines = new ArrayList<>();
 		for (Demo demo : demos) {

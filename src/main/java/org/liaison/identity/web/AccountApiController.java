@@ -20,10 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Account administration for administrators (the security configuration lets no one else in).
- * An account is served with its version as ETag; enabling, disabling and a new password may
- * name it in {@code If-Match}, and are refused when someone changed the account since. An
- * administrator also revokes every API token of an account, as when one may have leaked.
+ * Account administration for administrators (the security configuration lets no one else
+ * in). An account is served with its version as ETag; enabling, disabling and a new
+ * password may name it in {@code If-Match}, and are refused when someone changed the
+ * account since. An administrator also revokes every API token of an account, as when one
+ * may have leaked.
  */
 @RestController
 @RequestMapping("/api/v1/accounts")

@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrators' pages for accounts: the list with the form for a new account, enabling and
- * disabling, and a new password for someone who lost theirs. A form with problems comes back
- * with each problem beside its field and nothing saved; a password is never filled in again.
+ * The administrators' pages for accounts: the list with the form for a new account,
+ * enabling and disabling, and a new password for someone who lost theirs. A form with
+ * problems comes back with each problem beside its field and nothing saved; a password is
+ * never filled in again.
  */
 @Controller
 record AccountPageController(AccountService accounts, DirectoryService directory) {
@@ -50,7 +51,10 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 		}, errors -> page(model, PageOf.Request.first(), form.withoutPassword(), errors, "identity/accountList"));
 	}
 
-	/** Disabling and enabling answer alike: back to the page of the list the button was on. */
+	/**
+	 * Disabling and enabling answer alike: back to the page of the list the button was
+	 * on.
+	 */
 	@PostMapping(ACCOUNTS + "/{username}/{action:disable|enable}")
 	String disableOrEnable(@PathVariable String username, @PathVariable String action, @RequestParam long version,
 			@RequestParam(defaultValue = "0") int page, Principal administrator, RedirectAttributes redirect) {
@@ -95,11 +99,15 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 		return "identity/accountPassword";
 	}
 
-	/** The organisations an account may work for, by reference, as the directory names them. */
+	/**
+	 * The organisations an account may work for, by reference, as the directory names
+	 * them.
+	 */
 	private Map<String, String> organisations() {
 		Map<String, String> options = new LinkedHashMap<>();
 		directory.allOrganisations(Audience.alliance())
-			.forEach(organisation -> options.put(organisation.ref(), organisation.name() + " (" + organisation.ref() + ")"));
+			.forEach(organisation -> options.put(organisation.ref(),
+					organisation.name() + " (" + organisation.ref() + ")"));
 		return options;
 	}
 

@@ -20,10 +20,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs an API call in by a personal API token, {@code Authorization: Bearer lsn_…}. A call whose
- * token is unknown, revoked or belongs to a disabled account is answered 401 there and then: it
- * must not go on as anonymous, or a script would quietly read only what is public and never learn
- * that its token stopped working. A call without a Bearer token is left to HTTP Basic.
+ * Signs an API call in by a personal API token, {@code Authorization: Bearer lsn_…}. A
+ * call whose token is unknown, revoked or belongs to a disabled account is answered 401
+ * there and then: it must not go on as anonymous, or a script would quietly read only
+ * what is public and never learn that its token stopped working. A call without a Bearer
+ * token is left to HTTP Basic.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	/** As HTTP Basic keeps it on a stateless chain: for this request and its error dispatch only. */
+	/**
+	 * As HTTP Basic keeps it on a stateless chain: for this request and its error
+	 * dispatch only.
+	 */
 	private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
 	ApiTokenAuthenticationFilter(ApiTokenService tokens) {
@@ -64,9 +68,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the header gives a Bearer token, an empty one included: a server strips the space
-	 * after a bare "Bearer", and that call too must be refused rather than read as anonymous. The
-	 * scheme's name is case-insensitive (RFC 9110, section 11.1).
+	 * Whether the header gives a Bearer token, an empty one included: a server strips the
+	 * space after a bare "Bearer", and that call too must be refused rather than read as
+	 * anonymous. The scheme's name is case-insensitive (RFC 9110, section 11.1).
 	 */
 	private static boolean isBearer(String header) {
 		return header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())

@@ -8,9 +8,10 @@ import org.liaison.identity.ApiTokenSummary;
 import org.liaison.web.FormErrors;
 
 /**
- * The API tokens section of the account page. {@code issued} holds a token just issued: it exists
- * only in the answer to issuing it, since only the token's hash is kept. {@code revoked} names
- * the token just revoked; {@code name} and {@code errors} refill the form after a refusal.
+ * The API tokens section of the account page. {@code issued} holds a token just issued:
+ * it exists only in the answer to issuing it, since only the token's hash is kept.
+ * {@code revoked} names the token just revoked; {@code name} and {@code errors} refill
+ * the form after a refusal.
  */
 public record ApiTokenSection(List<ApiTokenSummary> tokens, @Nullable ApiTokenIssued issued, @Nullable String revoked,
 		String name, FormErrors errors) {

@@ -9,8 +9,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Lets any controller take the request's {@link Audience} as a parameter, so that every read a
- * controller makes carries the reader's scope down into the query.
+ * Lets any controller take the request's {@link Audience} as a parameter, so that every
+ * read a controller makes carries the reader's scope down into the query.
  */
 class AudienceArgumentResolver implements HandlerMethodArgumentResolver {
 

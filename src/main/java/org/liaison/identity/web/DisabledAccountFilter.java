@@ -16,10 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the browser session of an account that was disabled after it signed in. Sign-in checks
- * the account once; without this, a disabled person would keep working until the session timed
- * out. The request goes on as anonymous, so a public page still shows and any other asks to
- * sign in. The API needs no such check: it authenticates every call.
+ * Ends the browser session of an account that was disabled after it signed in. Sign-in
+ * checks the account once; without this, a disabled person would keep working until the
+ * session timed out. The request goes on as anonymous, so a public page still shows and
+ * any other asks to sign in. The API needs no such check: it authenticates every call.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 

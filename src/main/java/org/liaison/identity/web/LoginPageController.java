@@ -11,7 +11,8 @@ class LoginPageController {
 
 	@GetMapping("/login")
 	String login(HttpServletRequest request, Model model) {
-		// Spring Security comes back to /login?error after a failed attempt; the parameter has no value.
+		// Spring Security comes back to /login?error after a failed attempt; the
+		// parameter has no value.
 		model.addAttribute("failed", request.getParameterMap().containsKey("error"));
 		return "identity/login";
 	}

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The caller's own personal API tokens, for any signed-in role: list them, issue one (the answer
- * is the only time its token is shown), revoke one. Signed in by a token, a script may do the
- * same, as its holder could; another account's token is not found.
+ * The caller's own personal API tokens, for any signed-in role: list them, issue one (the
+ * answer is the only time its token is shown), revoke one. Signed in by a token, a script
+ * may do the same, as its holder could; another account's token is not found.
  */
 @RestController
 @RequestMapping(OwnAccountApiController.TOKENS)
@@ -43,9 +43,13 @@ record OwnAccountApiController(ApiTokenService tokens) {
 	record TokenRequest(@Nullable String name) {
 	}
 
-	/** A missing body is taken as a missing name, so that the answer names the field to fill in. */
+	/**
+	 * A missing body is taken as a missing name, so that the answer names the field to
+	 * fill in.
+	 */
 	@PostMapping
-	ResponseEntity<ApiTokenIssued> issue(@RequestBody(required = false) @Nullable TokenRequest request, Principal user) {
+	ResponseEntity<ApiTokenIssued> issue(@RequestBody(required = false) @Nullable TokenRequest request,
+			Principal user) {
 		ApiTokenIssued issued = tokens.issue(user.getName(), request == null ? null : request.name());
 		return Versions.created(TOKENS + "/" + issued.id(), issued);
 	}

@@ -23,10 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in person's own account: who it is and its personal API tokens, for any role.
- * Issuing a token answers it this once and never again (only its hash is kept), so the answer is
- * rendered rather than redirected: a redirect would have to park the token in the session.
- * Without script each form answers a page; htmx swaps the tokens section in place.
+ * The signed-in person's own account: who it is and its personal API tokens, for any
+ * role. Issuing a token answers it this once and never again (only its hash is kept), so
+ * the answer is rendered rather than redirected: a redirect would have to park the token
+ * in the session. Without script each form answers a page; htmx swaps the tokens section
+ * in place.
  */
 @Controller
 record OwnAccountPageController(AccountService accounts, ApiTokenService tokens) {
@@ -53,7 +54,8 @@ record OwnAccountPageController(AccountService accounts, ApiTokenService tokens)
 				issued = tokens.issue(user.getName(), name);
 			}
 			catch (RuleViolationException ex) {
-				// Not a problem of the name, but told beside the form all the same, where it was asked.
+				// Not a problem of the name, but told beside the form all the same, where
+				// it was asked.
 				throw InvalidInputException.of("", ex.getMessage());
 			}
 			return answer(user, issued, null, "", FormErrors.none(), Htmx.isHtmx(request), model);

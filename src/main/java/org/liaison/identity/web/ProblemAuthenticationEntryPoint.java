@@ -11,7 +11,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Answers an API call that needs credentials with 401, a Basic challenge and a problem document.
+ * Answers an API call that needs credentials with 401, a Basic challenge and a problem
+ * document.
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -23,8 +24,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 				"This call needs the credentials of an account allowed to make it.");
 	}
 
-	static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
+	static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()

@@ -20,16 +20,17 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors. The API under {@code /api} is stateless, a personal API token ({@code Bearer}) or
- * HTTP Basic on every call, without CSRF (no cookie is ever trusted there); the pages use a
- * session with form sign-in and CSRF. Through both, anyone may read what is public, and only NATO
- * staff and administrators change the partnership record (an Ally also requests its transits and
- * withdraws them; the transit module checks that they are its own; an executing agent reports
- * on its own trust-fund projects, which the fund module checks).
- * Accounts are administered by administrators alone, reads included: the rules for them come
- * first, since the first matching rule wins and the broader ones would let NATO staff in. Your
- * own account and its tokens are for anyone signed in, and closed to anyone else, reads included.
- * What a reader may see is decided in the queries, not here.
+ * Two doors. The API under {@code /api} is stateless, a personal API token
+ * ({@code Bearer}) or HTTP Basic on every call, without CSRF (no cookie is ever trusted
+ * there); the pages use a session with form sign-in and CSRF. Through both, anyone may
+ * read what is public, and only NATO staff and administrators change the partnership
+ * record (an Ally also requests its transits and withdraws them; the transit module
+ * checks that they are its own; an executing agent reports on its own trust-fund
+ * projects, which the fund module checks). Accounts are administered by administrators
+ * alone, reads included: the rules for them come first, since the first matching rule
+ * wins and the broader ones would let NATO staff in. Your own account and its tokens are
+ * for anyone signed in, and closed to anyone else, reads included. What a reader may see
+ * is decided in the queries, not here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -38,25 +39,35 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String ADMIN = "ADMIN";
 
-	/** Who may request a transit and withdraw it: the requesting Ally (checked by the service) and NATO staff. */
+	/**
+	 * Who may request a transit and withdraw it: the requesting Ally (checked by the
+	 * service) and NATO staff.
+	 */
 	static final String[] TRANSIT_REQUESTERS = { "ALLY", "NATO_STAFF", "ADMIN" };
 
-	/** Who may record an assessment of a plan's node: a partner's coordinator (its own plans, checked by the plan service) and NATO staff. */
+	/**
+	 * Who may record an assessment of a plan's node: a partner's coordinator (its own
+	 * plans, checked by the plan service) and NATO staff.
+	 */
 	static final String[] ASSESSORS = { "PARTNER", "NATO_STAFF", "ADMIN" };
 
-	/** Who may ask for places, withdraw, nominate and give feedback: a partner's coordinator (its own nation, checked by the activity service) and NATO staff. */
+	/**
+	 * Who may ask for places, withdraw, nominate and give feedback: a partner's
+	 * coordinator (its own nation, checked by the activity service) and NATO staff.
+	 */
 	static final String[] PARTICIPANTS = { "PARTNER", "NATO_STAFF", "ADMIN" };
 
 	/**
-	 * Who may keep activities and their events (add, revise, open, close, hold, cancel) and record
-	 * attendance: NATO staff, and a provider for its own organisation's (checked by the activity service).
+	 * Who may keep activities and their events (add, revise, open, close, hold, cancel)
+	 * and record attendance: NATO staff, and a provider for its own organisation's
+	 * (checked by the activity service).
 	 */
 	static final String[] ACTIVITY_KEEPERS = { "PROVIDER", "NATO_STAFF", "ADMIN" };
 
 	/**
-	 * Who may report on a trust-fund project (record and reverse ledger entries, record output
-	 * values): NATO staff, and an executing agent on the projects it executes, for the kinds of
-	 * entry that are its own (checked by the fund service).
+	 * Who may report on a trust-fund project (record and reverse ledger entries, record
+	 * output values): NATO staff, and an executing agent on the projects it executes, for
+	 * the kinds of entry that are its own (checked by the fund service).
 	 */
 	static final String[] FUND_REPORTERS = { "AGENT", "NATO_STAFF", "ADMIN" };
 
@@ -91,19 +102,22 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(ACTIVITY_KEEPERS)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/activities/*", "/api/v1/events/*")
 				.hasAnyRole(ACTIVITY_KEEPERS)
-				.requestMatchers(HttpMethod.POST, "/api/v1/funds/*/transactions", "/api/v1/funds/*/transactions/*/reversal",
-						"/api/v1/funds/*/outputs/*/values")
+				.requestMatchers(HttpMethod.POST, "/api/v1/funds/*/transactions",
+						"/api/v1/funds/*/transactions/*/reversal", "/api/v1/funds/*/outputs/*/values")
 				.hasAnyRole(FUND_REPORTERS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
-			.httpBasic(basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-			// Not a bean: Boot would register it as a servlet filter for every request, pages included.
+			.httpBasic(
+					basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+			// Not a bean: Boot would register it as a servlet filter for every request,
+			// pages included.
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
 				.accessDeniedHandler((request, response, denied) -> ProblemAuthenticationEntryPoint.write(response,
 						HttpStatus.FORBIDDEN, "Not allowed", "Your role may not make this change.")))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				// An API call never touches a browser session that happens to come with it.
+				// An API call never touches a browser session that happens to come with
+				// it.
 				.sessionFixation(fixation -> fixation.none()))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -112,21 +126,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/admin", "/admin/**")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
 			.hasRole(ADMIN)
-			// The form for a new activity sits beside the public activity pages but is for keepers only.
+			// The form for a new activity sits beside the public activity pages but is
+			// for keepers only.
 			.requestMatchers(HttpMethod.GET, "/activities/new")
 			.hasAnyRole(ACTIVITY_KEEPERS)
-			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities", "/activities/*", "/events/*", "/calendar", "/login", "/error", "/css/**",
-					"/js/**", "/_static/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health",
-					"/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities", "/activities/*",
+					"/events/*", "/calendar", "/login", "/error", "/css/**", "/js/**", "/_static/**", "/webjars/**",
+					"/favicon.ico", "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs",
+					"/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/logout")
 			.authenticated()
-			// Everyone signed in keeps their own API tokens; the controller touches no one else's.
+			// Everyone signed in keeps their own API tokens; the controller touches no
+			// one else's.
 			.requestMatchers(HttpMethod.POST, OwnAccountPageController.TOKENS, OwnAccountPageController.REVOKE_PATTERN)
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
@@ -140,18 +156,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.hasAnyRole(PARTICIPANTS)
 			.requestMatchers(HttpMethod.POST, "/partners/*/calendar-token", "/partners/*/calendar-token/revoke")
 			.hasAnyRole(PARTICIPANTS)
-			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance", "/activities", "/activities/*/edit",
-					"/activities/*/events", "/events/*/edit", "/events/*/open", "/events/*/close", "/events/*/hold",
-					"/events/*/cancel")
+			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance", "/activities",
+					"/activities/*/edit", "/activities/*/events", "/events/*/edit", "/events/*/open", "/events/*/close",
+					"/events/*/hold", "/events/*/cancel")
 			.hasAnyRole(ACTIVITY_KEEPERS)
-			.requestMatchers(HttpMethod.POST, "/fund-projects/*/transactions", "/fund-projects/*/transactions/*/reversal",
-					"/fund-projects/*/outputs/*/values")
+			.requestMatchers(HttpMethod.POST, "/fund-projects/*/transactions",
+					"/fund-projects/*/transactions/*/reversal", "/fund-projects/*/outputs/*/values")
 			.hasAnyRole(FUND_REPORTERS)
 			.anyRequest()
 			.hasAnyRole(EDITORS))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
-			// Before the anonymous filter, so that a session it ends goes on as an anonymous request.
+			// Before the anonymous filter, so that a session it ends goes on as an
+			// anonymous request.
 			.addFilterBefore(new DisabledAccountFilter(accounts), AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));

@@ -53,9 +53,9 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 	@Version
 	private @Nullable Long version;
 
-	Membership(UUID id, NationCode partner, String ref, String framework, PartialDate since, @Nullable PartialDate until,
-			@Nullable String note, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
-			@Nullable Long version) {
+	Membership(UUID id, NationCode partner, String ref, String framework, PartialDate since,
+			@Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
+			Releasability releasability, Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.partner = partner;
 		this.ref = ref;
@@ -71,7 +71,6 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 
 	/**
 	 * A membership that began as the data says.
-	 *
 	 * @param partnerName the partner's and the framework's names, for the sentence of its
 	 * milestone when the data gives none
 	 */
@@ -84,8 +83,9 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 
 	private static Membership of(NationCode partner, MembershipData data, Instant at) {
 		checkDates(data);
-		return new Membership(UUID.randomUUID(), partner, data.refOrDefault(), data.framework(), data.since(), data.until(),
-				Texts.clean(data.note()), Texts.clean(data.milestoneText()), data.releasability(), at, null);
+		return new Membership(UUID.randomUUID(), partner, data.refOrDefault(), data.framework(), data.since(),
+				data.until(), Texts.clean(data.note()), Texts.clean(data.milestoneText()), data.releasability(), at,
+				null);
 	}
 
 	public void revise(MembershipData data, String partnerName, String frameworkName, Instant at) {
@@ -107,8 +107,8 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 	}
 
 	/**
-	 * Whether the membership already says what the data says, once the data is written as the
-	 * membership would write it: an import that finds so writes nothing.
+	 * Whether the membership already says what the data says, once the data is written as
+	 * the membership would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(MembershipData data) {
 		return toData().equals(of(partner, data, updatedAt).toData());
@@ -124,7 +124,9 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 		}
 	}
 
-	/** The membership's start as a milestone, in the words given or else a plain sentence. */
+	/**
+	 * The membership's start as a milestone, in the words given or else a plain sentence.
+	 */
 	public MilestoneFacts facts(String partnerName, String frameworkName) {
 		String text = milestoneText != null ? milestoneText : partnerName + " joins the " + frameworkName + ".";
 		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability,

@@ -60,8 +60,8 @@ public class Narrative implements Versioned {
 
 	public static Narrative write(NationCode partner, NarrativeData data, Instant at) {
 		check(data);
-		return new Narrative(UUID.randomUUID(), partner, data.ref(), data.section(), heading(data),
-				data.body().strip(), data.position(), data.releasability(), at, null);
+		return new Narrative(UUID.randomUUID(), partner, data.ref(), data.section(), heading(data), data.body().strip(),
+				data.position(), data.releasability(), at, null);
 	}
 
 	public void revise(NarrativeData data, Instant at) {
@@ -76,8 +76,8 @@ public class Narrative implements Versioned {
 	}
 
 	/**
-	 * Whether the narrative already says what the data says, once the data is written as the
-	 * narrative would write it: an import that finds so writes nothing.
+	 * Whether the narrative already says what the data says, once the data is written as
+	 * the narrative would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(NarrativeData data) {
 		return toData().equals(write(partner, data, updatedAt).toData());

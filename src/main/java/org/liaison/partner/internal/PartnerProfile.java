@@ -14,7 +14,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A nation's standing as a partner: one profile per nation, whose public summary opens its page.
+ * A nation's standing as a partner: one profile per nation, whose public summary opens
+ * its page.
  */
 @Table("partner_profile")
 public class PartnerProfile implements Versioned {
@@ -63,8 +64,8 @@ public class PartnerProfile implements Versioned {
 	}
 
 	/**
-	 * Whether the profile already says what the data says, once the data is written as the
-	 * profile would write it: an import that finds so writes nothing.
+	 * Whether the profile already says what the data says, once the data is written as
+	 * the profile would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(ProfileData data) {
 		return toData().equals(create(nation, data, updatedAt).toData());

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The partner module's read model. Every query that returns partnership records applies the
- * reader's {@link Audience} in its WHERE clause.
+ * The partner module's read model. Every query that returns partnership records applies
+ * the reader's {@link Audience} in its WHERE clause.
  */
 @Component
 public class PartnerQueries {
@@ -62,7 +62,9 @@ public class PartnerQueries {
 	}
 
 	public Optional<PartnerDetails> profile(NationCode nation, Audience audience) {
-		return jdbc.sql(PROFILE_SELECT + " where p.nation = :nation and " + audience.sqlCondition("p.nation", "p.releasability"))
+		return jdbc
+			.sql(PROFILE_SELECT + " where p.nation = :nation and "
+					+ audience.sqlCondition("p.nation", "p.releasability"))
 			.params(audience.sqlParameters())
 			.param("nation", nation.value())
 			.query(PartnerQueries::profile)
@@ -70,8 +72,9 @@ public class PartnerQueries {
 	}
 
 	public List<MembershipSummary> memberships(NationCode partner, Audience audience) {
-		return jdbc.sql(MEMBERSHIP_SELECT + " where m.partner = :partner and "
-				+ audience.sqlCondition("m.partner", "m.releasability") + " order by m.since, f.name")
+		return jdbc
+			.sql(MEMBERSHIP_SELECT + " where m.partner = :partner and "
+					+ audience.sqlCondition("m.partner", "m.releasability") + " order by m.since, f.name")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(PartnerQueries::membership)
@@ -79,7 +82,8 @@ public class PartnerQueries {
 	}
 
 	public Optional<MembershipSummary> membership(UUID id, Audience audience) {
-		return jdbc.sql(MEMBERSHIP_SELECT + " where m.id = :id and " + audience.sqlCondition("m.partner", "m.releasability"))
+		return jdbc
+			.sql(MEMBERSHIP_SELECT + " where m.id = :id and " + audience.sqlCondition("m.partner", "m.releasability"))
 			.params(audience.sqlParameters())
 			.param("id", id)
 			.query(PartnerQueries::membership)
@@ -87,8 +91,9 @@ public class PartnerQueries {
 	}
 
 	public List<NarrativeSummary> narratives(NationCode partner, Audience audience) {
-		return jdbc.sql(NARRATIVE_SELECT + " where partner = :partner and "
-				+ audience.sqlCondition("partner", "releasability") + " order by section, position, ref")
+		return jdbc
+			.sql(NARRATIVE_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
+					+ " order by section, position, ref")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(PartnerQueries::narrative)
@@ -132,8 +137,9 @@ public class PartnerQueries {
 
 	private static MembershipSummary membership(ResultSet rs, int row) throws SQLException {
 		return new MembershipSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
-				rs.getString("ref"), rs.getString("framework"), rs.getString("framework_name"), PartialDate.parse(rs.getString("since")),
-				PartialDate.parseOrNull(rs.getString("until")), rs.getString("note"), rs.getString("milestone_text"),
+				rs.getString("ref"), rs.getString("framework"), rs.getString("framework_name"),
+				PartialDate.parse(rs.getString("since")), PartialDate.parseOrNull(rs.getString("until")),
+				rs.getString("note"), rs.getString("milestone_text"),
 				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
 	}
 

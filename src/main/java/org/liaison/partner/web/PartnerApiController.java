@@ -62,7 +62,8 @@ record PartnerApiController(PartnerService partners) {
 
 	@PostMapping("/partners")
 	ResponseEntity<PartnerDetails> create(@Valid @RequestBody NewPartner request) {
-		return Versions.created(partners.createPartner(request.nation(), request.profile()), partner -> "/api/v1/partners/" + partner.nation());
+		return Versions.created(partners.createPartner(request.nation(), request.profile()),
+				partner -> "/api/v1/partners/" + partner.nation());
 	}
 
 	@PutMapping("/partners/{code}")
@@ -79,7 +80,8 @@ record PartnerApiController(PartnerService partners) {
 	@PostMapping("/partners/{code}/memberships")
 	ResponseEntity<MembershipSummary> addMembership(@PathVariable NationCode code,
 			@Valid @RequestBody MembershipData data) {
-		return Versions.created(partners.addMembership(code, data), membership -> "/api/v1/memberships/" + membership.id());
+		return Versions.created(partners.addMembership(code, data),
+				membership -> "/api/v1/memberships/" + membership.id());
 	}
 
 	@GetMapping("/memberships/{id}")
@@ -88,14 +90,13 @@ record PartnerApiController(PartnerService partners) {
 	}
 
 	@PutMapping("/memberships/{id}")
-	ResponseEntity<MembershipSummary> reviseMembership(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody MembershipData data) {
+	ResponseEntity<MembershipSummary> reviseMembership(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody MembershipData data) {
 		return Versions.ok(partners.reviseMembership(id, version, data));
 	}
 
 	@DeleteMapping("/memberships/{id}")
-	ResponseEntity<Void> deleteMembership(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteMembership(@PathVariable UUID id, @IfMatch long version) {
 		partners.deleteMembership(id, version);
 		return ResponseEntity.noContent().build();
 	}
@@ -117,14 +118,13 @@ record PartnerApiController(PartnerService partners) {
 	}
 
 	@PutMapping("/narratives/{id}")
-	ResponseEntity<NarrativeSummary> reviseNarrative(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody NarrativeData data) {
+	ResponseEntity<NarrativeSummary> reviseNarrative(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody NarrativeData data) {
 		return Versions.ok(partners.reviseNarrative(id, version, data));
 	}
 
 	@DeleteMapping("/narratives/{id}")
-	ResponseEntity<Void> deleteNarrative(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> deleteNarrative(@PathVariable UUID id, @IfMatch long version) {
 		partners.deleteNarrative(id, version);
 		return ResponseEntity.noContent().build();
 	}

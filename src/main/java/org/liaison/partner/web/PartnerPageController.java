@@ -35,8 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Staff pages of the partner module: the list of partners, and the forms for profiles,
  * memberships and narratives. Every form shows its problems beside the fields and changes
- * nothing until all of them are mended. A form is a page any signed-in user may open, so it reads
- * through the reader's audience: an edit form never shows a record its reader may not see.
+ * nothing until all of them are mended. A form is a page any signed-in user may open, so
+ * it reads through the reader's audience: an edit form never shows a record its reader
+ * may not see.
  */
 @Controller
 record PartnerPageController(PartnerService partners, FormSubmission forms) {
@@ -70,9 +71,7 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	@GetMapping("/partners/{code}/profile/edit")
 	String editPartner(@PathVariable NationCode code, Audience audience, Model model) {
 		PartnerDetails partner = partners.partner(code, audience);
-		return profileForm(model, partner, code.value(),
-				partner.toData(),
-				FormErrors.none());
+		return profileForm(model, partner, code.value(), partner.toData(), FormErrors.none());
 	}
 
 	@PostMapping("/partners/{code}/profile")
@@ -102,8 +101,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	@GetMapping("/partners/{code}/memberships/new")
 	String newMembership(@PathVariable NationCode code, Audience audience, Model model) {
 		partners.partner(code, audience);
-		return membershipForm(model, code, null, new MembershipData("", "", null, null, null, null, Releasability.PUBLIC),
-				FormErrors.none());
+		return membershipForm(model, code, null,
+				new MembershipData("", "", null, null, null, null, Releasability.PUBLIC), FormErrors.none());
 	}
 
 	@PostMapping("/partners/{code}/memberships")
@@ -118,9 +117,7 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	@GetMapping("/memberships/{id}/edit")
 	String editMembership(@PathVariable UUID id, Audience audience, Model model) {
 		MembershipSummary membership = partners.membership(id, audience);
-		return membershipForm(model, membership.partner(), membership,
-				membership.toData(),
-				FormErrors.none());
+		return membershipForm(model, membership.partner(), membership, membership.toData(), FormErrors.none());
 	}
 
 	@PostMapping("/memberships/{id}")
@@ -140,8 +137,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return Htmx.removedOrRedirect(request, "/partners/" + membership.partner());
 	}
 
-	private String membershipForm(Model model, NationCode partner, MembershipSummary membership,
-			MembershipData form, FormErrors errors) {
+	private String membershipForm(Model model, NationCode partner, MembershipSummary membership, MembershipData form,
+			FormErrors errors) {
 		Map<String, String> frameworks = new LinkedHashMap<>();
 		partners.frameworks().forEach(f -> frameworks.put(f.code(), f.name()));
 		model.addAttribute("partner", partner);
@@ -162,8 +159,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	}
 
 	@PostMapping("/partners/{code}/narratives")
-	String addNarrative(@PathVariable NationCode code, @Valid @ModelAttribute NarrativeData form,
-			BindingResult result, Model model) {
+	String addNarrative(@PathVariable NationCode code, @Valid @ModelAttribute NarrativeData form, BindingResult result,
+			Model model) {
 		return forms.submit(result, () -> {
 			partners.addNarrative(code, form);
 			return "redirect:/partners/" + code;
@@ -177,8 +174,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	}
 
 	@PostMapping("/narratives/{id}")
-	String reviseNarrative(@PathVariable UUID id, @RequestParam long version,
-			@Valid @ModelAttribute NarrativeData form, BindingResult result, Model model) {
+	String reviseNarrative(@PathVariable UUID id, @RequestParam long version, @Valid @ModelAttribute NarrativeData form,
+			BindingResult result, Model model) {
 		NarrativeSummary narrative = partners.narrative(id, Audience.alliance());
 		return forms.submit(result, () -> {
 			partners.reviseNarrative(id, version, form);

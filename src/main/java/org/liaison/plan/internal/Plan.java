@@ -21,10 +21,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A plan of a partner. It guards its lifecycle: the status changes only by a move the current
- * status allows; an edit corrects the record but never its status. Its version also counts the
- * changes of its tree, rounds and assessments, which are kept apart (see {@link PlanStore}) and
- * written with the plan's row locked.
+ * A plan of a partner. It guards its lifecycle: the status changes only by a move the
+ * current status allows; an edit corrects the record but never its status. Its version
+ * also counts the changes of its tree, rounds and assessments, which are kept apart (see
+ * {@link PlanStore}) and written with the plan's row locked.
  */
 @Table("plan_plan")
 public class Plan implements Versioned {
@@ -91,7 +91,10 @@ public class Plan implements Versioned {
 		return plan;
 	}
 
-	/** Corrects or completes the record; the status changes only through the lifecycle moves. */
+	/**
+	 * Corrects or completes the record; the status changes only through the lifecycle
+	 * moves.
+	 */
 	public void revise(PlanData data, Instant at) {
 		List<Problem> problems = new java.util.ArrayList<>();
 		if (data.status() != status) {
@@ -124,7 +127,10 @@ public class Plan implements Versioned {
 		this.updatedAt = at;
 	}
 
-	/** Whether the record already says what the data says, as a dossier import asks before writing. */
+	/**
+	 * Whether the record already says what the data says, as a dossier import asks before
+	 * writing.
+	 */
 	public boolean holds(PlanData data) {
 		return toData().equals(record(partner, data, updatedAt).toData());
 	}
@@ -135,7 +141,9 @@ public class Plan implements Versioned {
 				publicSummary, releasability, illustrative);
 	}
 
-	/** Moves the plan along its lifecycle; a move the status does not allow is refused. */
+	/**
+	 * Moves the plan along its lifecycle; a move the status does not allow is refused.
+	 */
 	public void move(PlanMove move, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A plan that is " + status + " cannot " + move.verb() + "; it can "

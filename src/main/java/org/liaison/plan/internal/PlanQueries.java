@@ -32,9 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan module's read model. Every query applies the reader's {@link Audience} in its WHERE
- * clause (nodes, rounds and assessments through their plan; assessments by their own
- * releasability too), and the rows of a list of plans come in one query per kind for the list.
+ * The plan module's read model. Every query applies the reader's {@link Audience} in its
+ * WHERE clause (nodes, rounds and assessments through their plan; assessments by their
+ * own releasability too), and the rows of a list of plans come in one query per kind for
+ * the list.
  */
 @Component
 public class PlanQueries {
@@ -107,7 +108,10 @@ public class PlanQueries {
 			.toList();
 	}
 
-	/** The nodes of the given plans in stored order (not yet as a tree), as far as the reader may see the plans. */
+	/**
+	 * The nodes of the given plans in stored order (not yet as a tree), as far as the
+	 * reader may see the plans.
+	 */
 	public Map<UUID, List<NodeSummary>> nodes(List<UUID> plans, Audience audience) {
 		Map<UUID, List<NodeSummary>> result = new HashMap<>();
 		if (plans.isEmpty()) {
@@ -150,8 +154,8 @@ public class PlanQueries {
 				rs.getString("title"), rs.getString("description"), rs.getString("lead_organisation"),
 				PlanStore.lines(rs.getString("supporters")), PartialDate.parseOrNull(rs.getString("target_on")),
 				rs.getBoolean("target_beyond_plan"), rs.getString("capability_area"),
-				PlanStore.lines(rs.getString("activity_refs")), rs.getBoolean("illustrative"), rs.getLong("version"), null,
-				null);
+				PlanStore.lines(rs.getString("activity_refs")), rs.getBoolean("illustrative"), rs.getLong("version"),
+				null, null);
 	}
 
 	private static final String ASSESSMENTS = """
@@ -165,7 +169,10 @@ public class PlanQueries {
 		return visible(audience) + " and " + audience.sqlCondition("p.partner", "a.releasability");
 	}
 
-	/** The assessments of the given plans the reader may see, by plan in the order recorded. */
+	/**
+	 * The assessments of the given plans the reader may see, by plan in the order
+	 * recorded.
+	 */
 	public Map<UUID, List<AssessmentSummary>> assessments(List<UUID> plans, Audience audience) {
 		Map<UUID, List<AssessmentSummary>> result = new HashMap<>();
 		if (plans.isEmpty()) {
@@ -208,10 +215,8 @@ public class PlanQueries {
 		jdbc.sql("""
 				select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
 				from plan_round r join plan_plan p on p.id = r.plan
-				where r.plan in (:ids) and %s order by r.plan, r.opened_on nulls first, r.cycle_label""".formatted(visible(audience)))
-			.params(audience.sqlParameters())
-			.param("ids", plans)
-			.query(rs -> {
+				where r.plan in (:ids) and %s order by r.plan, r.opened_on nulls first, r.cycle_label"""
+			.formatted(visible(audience))).params(audience.sqlParameters()).param("ids", plans).query(rs -> {
 				RoundSummary round = round(rs);
 				result.computeIfAbsent(round.plan(), k -> new ArrayList<>()).add(round);
 			});
@@ -219,9 +224,11 @@ public class PlanQueries {
 	}
 
 	public Optional<RoundSummary> round(UUID id, Audience audience) {
-		return jdbc.sql("""
-				select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
-				from plan_round r join plan_plan p on p.id = r.plan where r.id = :id and %s""".formatted(visible(audience)))
+		return jdbc
+			.sql("""
+					select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
+					from plan_round r join plan_plan p on p.id = r.plan where r.id = :id and %s"""
+				.formatted(visible(audience)))
 			.params(audience.sqlParameters())
 			.param("id", id)
 			.query((rs, n) -> round(rs))
@@ -237,8 +244,9 @@ public class PlanQueries {
 	}
 
 	private static PlanSummary plan(ResultSet rs, int n) throws SQLException {
-		return new PlanSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")), rs.getString("ref"),
-				rs.getString("plan_type"), rs.getString("title"), PartialDate.parseOrNull(rs.getString("period_from")),
+		return new PlanSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
+				rs.getString("ref"), rs.getString("plan_type"), rs.getString("title"),
+				PartialDate.parseOrNull(rs.getString("period_from")),
 				PartialDate.parseOrNull(rs.getString("period_to")), PlanStatus.valueOf(rs.getString("status")),
 				rs.getString("agreement_ref"), rs.getString("predecessor_ref"), rs.getString("public_summary"),
 				Releasability.valueOf(rs.getString("releasability")), rs.getBoolean("illustrative"),

@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the rows a plan owns besides its own: nodes, rounds and assessments. A writer first
- * locks the plan's row ({@link #lock}) and moves its version ({@link #bump}), so that the tree's
- * rules checked before a write still hold when it is written, whatever other writers do.
+ * Writes the rows a plan owns besides its own: nodes, rounds and assessments. A writer
+ * first locks the plan's row ({@link #lock}) and moves its version ({@link #bump}), so
+ * that the tree's rules checked before a write still hold when it is written, whatever
+ * other writers do.
  */
 @Component
 public class PlanStore {
@@ -35,12 +36,21 @@ public class PlanStore {
 		this.plans = plans;
 	}
 
-	/** Locks the plan's row for the rest of the transaction and answers its version, if it exists. */
+	/**
+	 * Locks the plan's row for the rest of the transaction and answers its version, if it
+	 * exists.
+	 */
 	public Optional<Long> lock(UUID plan) {
-		return jdbc.sql("select version from plan_plan where id = :id for update").param("id", plan).query(Long.class).optional();
+		return jdbc.sql("select version from plan_plan where id = :id for update")
+			.param("id", plan)
+			.query(Long.class)
+			.optional();
 	}
 
-	/** Locks the plan's row for the rest of the transaction and answers the plan, as a write to what it owns begins. */
+	/**
+	 * Locks the plan's row for the rest of the transaction and answers the plan, as a
+	 * write to what it owns begins.
+	 */
 	public Plan lockAndLoad(UUID plan) {
 		lock(plan).orElseThrow(() -> new RecordNotFoundException("plan", plan));
 		return plans.findById(plan).orElseThrow(() -> new RecordNotFoundException("plan", plan));
@@ -64,7 +74,8 @@ public class PlanStore {
 			.param("plan", plan)
 			.query((rs, n) -> new StoredNode(rs.getObject("id", UUID.class),
 					new NodeData(rs.getString("code"), rs.getString("parent_code"), rs.getString("title"),
-							rs.getString("description"), rs.getString("lead_organisation"), lines(rs.getString("supporters")),
+							rs.getString("description"), rs.getString("lead_organisation"),
+							lines(rs.getString("supporters")),
 							org.liaison.shared.PartialDate.parseOrNull(rs.getString("target_on")),
 							rs.getBoolean("target_beyond_plan"), rs.getString("capability_area"), rs.getInt("position"),
 							lines(rs.getString("activity_refs")), rs.getBoolean("illustrative")),
@@ -76,7 +87,10 @@ public class PlanStore {
 		return jdbc.sql("select plan from plan_node where id = :id").param("id", node).query(UUID.class).optional();
 	}
 
-	/** Writes the tree as it is to be: rows added, changed (version moved) and removed. Answers how many of each. */
+	/**
+	 * Writes the tree as it is to be: rows added, changed (version moved) and removed.
+	 * Answers how many of each.
+	 */
 	public int[] saveTree(UUID plan, List<StoredNode> before, List<StoredNode> after) {
 		Map<UUID, StoredNode> old = new HashMap<>();
 		before.forEach(n -> old.put(n.id(), n));
@@ -95,7 +109,10 @@ public class PlanStore {
 		for (StoredNode node : after) {
 			StoredNode was = old.get(node.id());
 			if (was != null && !was.code().equals(node.code())) {
-				jdbc.sql("update plan_node set code = :tmp where id = :id").param("tmp", "~" + node.id().toString().substring(0, 30)).param("id", node.id()).update();
+				jdbc.sql("update plan_node set code = :tmp where id = :id")
+					.param("tmp", "~" + node.id().toString().substring(0, 30))
+					.param("id", node.id())
+					.update();
 			}
 		}
 		for (StoredNode node : after) {
@@ -106,7 +123,8 @@ public class PlanStore {
 						    lead_organisation, supporters, target_on, target_beyond_plan, capability_area, activity_refs,
 						    illustrative, version)
 						values (:id, :plan, :code, :parent, :level, :position, :title, :text, :lead, :supporters, :target,
-						    :beyond, :area, :activities, :illustrative, 0)""", plan, node);
+						    :beyond, :area, :activities, :illustrative, 0)""",
+						plan, node);
 				added++;
 			}
 			else if (!was.sameAs(node)) {
@@ -115,7 +133,8 @@ public class PlanStore {
 						    title = :title, description = :text, lead_organisation = :lead, supporters = :supporters,
 						    target_on = :target, target_beyond_plan = :beyond, capability_area = :area,
 						    activity_refs = :activities, illustrative = :illustrative, version = version + 1
-						where id = :id and plan = :plan""", plan, node);
+						where id = :id and plan = :plan""",
+						plan, node);
 				changed++;
 			}
 		}
@@ -152,7 +171,10 @@ public class PlanStore {
 	}
 
 	public boolean hasAssessments(UUID node) {
-		return jdbc.sql("select count(*) from plan_assessment where node = :node").param("node", node).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from plan_assessment where node = :node")
+			.param("node", node)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	// Rounds
@@ -212,10 +234,11 @@ public class PlanStore {
 	}
 
 	public void updateAssessment(UUID id, AssessmentData data) {
-		jdbc.sql("""
-				update plan_assessment set assessed_on = :on, rating = :rating, narrative = :narrative, assessor = :assessor,
-				    cycle_label = :cycle, illustrative = :illustrative, version = version + 1
-				where id = :id""")
+		jdbc.sql(
+				"""
+						update plan_assessment set assessed_on = :on, rating = :rating, narrative = :narrative, assessor = :assessor,
+						    cycle_label = :cycle, illustrative = :illustrative, version = version + 1
+						where id = :id""")
 			.param("id", id)
 			.param("on", data.on())
 			.param("rating", data.rating().name())
@@ -238,7 +261,9 @@ public class PlanStore {
 		return jdbc.sql("select plan from plan_round where id = :id").param("id", id).query(UUID.class).optional();
 	}
 
-	/** Removes a plan's tree, rounds and assessments, for a dossier that restates them. */
+	/**
+	 * Removes a plan's tree, rounds and assessments, for a dossier that restates them.
+	 */
 	public void clear(UUID plan) {
 		jdbc.sql("delete from plan_assessment where plan = :plan").param("plan", plan).update();
 		jdbc.sql("delete from plan_round where plan = :plan").param("plan", plan).update();

@@ -17,10 +17,10 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 
 /**
- * The rules of a plan's tree, checked on the whole tree as a change would leave it: codes are
- * unique within the plan, every parent exists, there is no cycle, no node lies deeper than the
- * plan type's levels allow, and no target lies after the end of the plan's period unless the
- * node is flagged {@code targetBeyondPlan}.
+ * The rules of a plan's tree, checked on the whole tree as a change would leave it: codes
+ * are unique within the plan, every parent exists, there is no cycle, no node lies deeper
+ * than the plan type's levels allow, and no target lies after the end of the plan's
+ * period unless the node is flagged {@code targetBeyondPlan}.
  */
 public final class PlanTree {
 
@@ -28,8 +28,8 @@ public final class PlanTree {
 	}
 
 	/**
-	 * The problems of the tree, each on the field the given function names for a node and one of
-	 * its fields ({@code code}, {@code parent}, {@code target}).
+	 * The problems of the tree, each on the field the given function names for a node and
+	 * one of its fields ({@code code}, {@code parent}, {@code target}).
 	 */
 	public static List<Problem> problems(List<NodeData> nodes, int levels, @Nullable PartialDate planEnd,
 			BiFunction<NodeData, String, String> field) {
@@ -37,7 +37,8 @@ public final class PlanTree {
 		Map<String, NodeData> byCode = new HashMap<>();
 		for (NodeData node : nodes) {
 			if (byCode.putIfAbsent(node.code(), node) != null) {
-				problems.add(new Problem(field.apply(node, "code"), "The code '" + node.code() + "' is used twice in the plan"));
+				problems.add(new Problem(field.apply(node, "code"),
+						"The code '" + node.code() + "' is used twice in the plan"));
 			}
 		}
 		for (NodeData node : nodes) {
@@ -48,11 +49,12 @@ public final class PlanTree {
 				problems.add(new Problem(field.apply(node, "parent"), "A node cannot be its own parent"));
 			}
 			else if (!byCode.containsKey(node.parent())) {
-				problems.add(new Problem(field.apply(node, "parent"), "No node '" + node.parent() + "' is in the plan"));
+				problems
+					.add(new Problem(field.apply(node, "parent"), "No node '" + node.parent() + "' is in the plan"));
 			}
 			else if (inCycle(node, byCode)) {
-				problems.add(new Problem(field.apply(node, "parent"),
-						"Putting '" + node.code() + "' under '" + node.parent() + "' makes a cycle: a node cannot be under its own descendant"));
+				problems.add(new Problem(field.apply(node, "parent"), "Putting '" + node.code() + "' under '"
+						+ node.parent() + "' makes a cycle: a node cannot be under its own descendant"));
 			}
 		}
 		if (problems.isEmpty()) {
@@ -60,16 +62,18 @@ public final class PlanTree {
 			for (NodeData node : nodes) {
 				int depth = depths.get(node.code());
 				if (depth >= levels) {
-					problems.add(new Problem(field.apply(node, "parent"), "The node '" + node.code() + "' would be at level "
-							+ (depth + 1) + ", but plans of this type have " + levels + " levels"));
+					problems.add(
+							new Problem(field.apply(node, "parent"), "The node '" + node.code() + "' would be at level "
+									+ (depth + 1) + ", but plans of this type have " + levels + " levels"));
 				}
 			}
 		}
 		for (NodeData node : nodes) {
 			if (node.target() != null && planEnd != null && !Boolean.TRUE.equals(node.targetBeyondPlan())
 					&& node.target().firstDay().isAfter(planEnd.lastDay())) {
-				problems.add(new Problem(field.apply(node, "target"), "The target (" + node.target()
-						+ ") is after the end of the plan (" + planEnd + "); flag it as beyond the plan if that is meant"));
+				problems.add(new Problem(field.apply(node, "target"),
+						"The target (" + node.target() + ") is after the end of the plan (" + planEnd
+								+ "); flag it as beyond the plan if that is meant"));
 			}
 		}
 		return problems;
@@ -90,7 +94,10 @@ public final class PlanTree {
 		return false;
 	}
 
-	/** The depth of each node (0 at the top); the tree must have no cycle and no missing parent. */
+	/**
+	 * The depth of each node (0 at the top); the tree must have no cycle and no missing
+	 * parent.
+	 */
 	public static Map<String, Integer> depths(List<NodeData> nodes) {
 		Map<String, NodeData> byCode = new HashMap<>();
 		nodes.forEach(n -> byCode.put(n.code(), n));

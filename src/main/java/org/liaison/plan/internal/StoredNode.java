@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.liaison.plan.NodeData;
 
-/** A node as the store keeps it: its id, its data (position included), its depth and its version. */
+/**
+ * A node as the store keeps it: its id, its data (position included), its depth and its
+ * version.
+ */
 public record StoredNode(UUID id, NodeData data, int level, long version) {
 
 	public String code() {

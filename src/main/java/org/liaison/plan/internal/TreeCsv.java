@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the CSV of a plan's tree (columns code, parent code, title, lead, target), with quoted
- * fields as RFC 4180 writes them. A first line that starts with "code" is a header.
+ * Reads the CSV of a plan's tree (columns code, parent code, title, lead, target), with
+ * quoted fields as RFC 4180 writes them. A first line that starts with "code" is a
+ * header.
  */
 public final class TreeCsv {
 

@@ -10,13 +10,15 @@ import org.liaison.plan.ProgressSummary;
 import org.liaison.plan.Rating;
 
 /**
- * The ECharts options of the progress dashboard, as JSON for a {@code <script type="application/json">}
- * block that static/js/charts.js hands to ECharts (the Content-Security-Policy allows no inline script).
+ * The ECharts options of the progress dashboard, as JSON for a
+ * {@code <script type="application/json">} block that static/js/charts.js hands to
+ * ECharts (the Content-Security-Policy allows no inline script).
  */
 final class Charts {
 
 	private static final Map<Rating, String> COLOURS = Map.of(Rating.ACHIEVED, "#198754", Rating.ON_TRACK, "#0d6efd",
-			Rating.NOT_STARTED, "#6c757d", Rating.DELAYED, "#ffc107", Rating.AT_RISK, "#dc3545", Rating.CANCELLED, "#212529");
+			Rating.NOT_STARTED, "#6c757d", Rating.DELAYED, "#ffc107", Rating.AT_RISK, "#dc3545", Rating.CANCELLED,
+			"#212529");
 
 	private Charts() {
 	}
@@ -41,8 +43,10 @@ final class Charts {
 	static String achievedPerCycle(ProgressSummary progress) {
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("tooltip", Map.of("trigger", "axis"));
-		option.put("xAxis", Map.of("type", "category", "data", progress.cycles().stream().map(ProgressSummary.CycleProgress::cycle).toList()));
-		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value} %")));
+		option.put("xAxis", Map.of("type", "category", "data",
+				progress.cycles().stream().map(ProgressSummary.CycleProgress::cycle).toList()));
+		option.put("yAxis",
+				Map.of("type", "value", "min", 0, "max", 100, "axisLabel", Map.of("formatter", "{value} %")));
 		option.put("series", List.of(Map.of("name", "achieved", "type", "line", "data",
 				progress.cycles().stream().map(ProgressSummary.CycleProgress::achievedPercent).toList())));
 		return ScriptJson.of(option);

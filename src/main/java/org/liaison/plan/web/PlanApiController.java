@@ -43,12 +43,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the plan module. Changes to a plan, a node or an assessment name the version they
- * are based on in {@code If-Match}; a node's and an assessment's ETag is their own version.
+ * JSON API of the plan module. Changes to a plan, a node or an assessment name the
+ * version they are based on in {@code If-Match}; a node's and an assessment's ETag is
+ * their own version.
  */
 @RestController
 @RequestMapping("/api/v1")
-record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments, PlanProgressService progress) {
+record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+		PlanProgressService progress) {
 
 	@GetMapping("/plan-types")
 	List<PlanTypeSummary> types() {
@@ -77,8 +79,8 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 	}
 
 	@PutMapping("/plans/{id}")
-	ResponseEntity<PlanSummary> revise(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody PlanData data) {
+	ResponseEntity<PlanSummary> revise(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody PlanData data) {
 		return Versions.ok(plans.revise(id, version, data));
 	}
 
@@ -89,8 +91,7 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 	}
 
 	@PostMapping("/plans/{id}/moves/{move}")
-	ResponseEntity<PlanSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@IfMatch long version) {
+	ResponseEntity<PlanSummary> move(@PathVariable UUID id, @PathVariable("move") String slug, @IfMatch long version) {
 		PlanMove move = PlanMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
 		return Versions.ok(plans.move(id, version, move));
 	}
@@ -106,18 +107,20 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 	}
 
 	@PutMapping("/nodes/{id}")
-	ResponseEntity<NodeSummary> reviseNode(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody NodeData data) {
+	ResponseEntity<NodeSummary> reviseNode(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody NodeData data) {
 		return Versions.ok(tree.reviseNode(id, version, data));
 	}
 
-	/** Where a node moves: its new parent's code (none: the top) and its place among the siblings. */
+	/**
+	 * Where a node moves: its new parent's code (none: the top) and its place among the
+	 * siblings.
+	 */
 	record NodeMove(@Nullable String parent, int position) {
 	}
 
 	@PostMapping("/nodes/{id}/move")
-	ResponseEntity<NodeSummary> moveNode(@PathVariable UUID id,
-			@IfMatch long version, @RequestBody NodeMove move) {
+	ResponseEntity<NodeSummary> moveNode(@PathVariable UUID id, @IfMatch long version, @RequestBody NodeMove move) {
 		return Versions.ok(tree.moveNode(id, version, move.parent(), move.position()));
 	}
 
@@ -130,7 +133,8 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 	@PostMapping("/nodes/{id}/assessments")
 	ResponseEntity<AssessmentSummary> assess(@PathVariable UUID id, @Valid @RequestBody AssessmentData data,
 			Audience audience) {
-		return Versions.created(assessments.addAssessment(id, data, audience), assessment -> "/api/v1/assessments/" + assessment.id());
+		return Versions.created(assessments.addAssessment(id, data, audience),
+				assessment -> "/api/v1/assessments/" + assessment.id());
 	}
 
 	@GetMapping("/assessments/{id}")
@@ -139,15 +143,13 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 	}
 
 	@PutMapping("/assessments/{id}")
-	ResponseEntity<AssessmentSummary> reviseAssessment(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody AssessmentData data,
-			Audience audience) {
+	ResponseEntity<AssessmentSummary> reviseAssessment(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody AssessmentData data, Audience audience) {
 		return Versions.ok(assessments.reviseAssessment(id, version, data, audience));
 	}
 
 	@DeleteMapping("/assessments/{id}")
-	ResponseEntity<Void> deleteAssessment(@PathVariable UUID id,
-			@IfMatch long version, Audience audience) {
+	ResponseEntity<Void> deleteAssessment(@PathVariable UUID id, @IfMatch long version, Audience audience) {
 		assessments.deleteAssessment(id, version, audience);
 		return ResponseEntity.noContent().build();
 	}

@@ -36,10 +36,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The forms that correct what the plan's page records: the plan itself, a node (its fields, its
- * place in the tree, its deletion) and an assessment. Like the plan's page they carry the version
- * they were opened on, show problems beside the fields, and leave a stale version or a refused
- * change to the page errors, which say why.
+ * The forms that correct what the plan's page records: the plan itself, a node (its
+ * fields, its place in the tree, its deletion) and an assessment. Like the plan's page
+ * they carry the version they were opened on, show problems beside the fields, and leave
+ * a stale version or a refused change to the page errors, which say why.
  */
 @Controller
 class PlanEditingController {
@@ -76,7 +76,8 @@ class PlanEditingController {
 	String revisePlan(@PathVariable UUID id, @RequestParam long version, @RequestParam Map<String, String> form,
 			Audience audience, Model model) {
 		PlanSummary plan = plans.plan(id, audience);
-		// The status the plan has now: an edit never changes it, and a stale version is refused anyway.
+		// The status the plan has now: an edit never changes it, and a stale version is
+		// refused anyway.
 		return forms.submit(problems -> forms.plan(form, plan.status(), problems), data -> {
 			plans.revise(id, version, data);
 			return "redirect:/plans/" + id;
@@ -122,7 +123,8 @@ class PlanEditingController {
 				moved = tree.moveNode(id, version, parent, place);
 			}
 			catch (InvalidInputException ex) {
-				// The tree's rules name the moved node's parent, which is this form's select.
+				// The tree's rules name the moved node's parent, which is this form's
+				// select.
 				throw new InvalidInputException(ex.problems()
 					.stream()
 					.map(p -> new Problem("position".equals(p.field()) ? "position" : "parent", p.message()))
@@ -133,7 +135,10 @@ class PlanEditingController {
 				errors));
 	}
 
-	/** The place typed, counted from 0; empty: after its new siblings, where a node moved under another parent is looked for. */
+	/**
+	 * The place typed, counted from 0; empty: after its new siblings, where a node moved
+	 * under another parent is looked for.
+	 */
 	private static int place(String position, List<Problem> problems) {
 		if (position.isBlank()) {
 			return Integer.MAX_VALUE;
@@ -152,15 +157,16 @@ class PlanEditingController {
 	}
 
 	@PostMapping("/nodes/{id}/delete")
-	String deleteNode(@PathVariable UUID id, @RequestParam long version, Audience audience, HttpServletRequest request) {
+	String deleteNode(@PathVariable UUID id, @RequestParam long version, Audience audience,
+			HttpServletRequest request) {
 		NodeSummary node = tree.node(id, audience);
 		tree.deleteNode(id, version);
 		return Htmx.removedOrRedirect(request, "/plans/" + node.plan());
 	}
 
 	/**
-	 * @param failed which of the page's forms the errors are for ({@code edit} or {@code move}); the other
-	 * shows the node as it is
+	 * @param failed which of the page's forms the errors are for ({@code edit} or
+	 * {@code move}); the other shows the node as it is
 	 */
 	private String nodeForm(Model model, NodeSummary node, long version, Audience audience, String failed,
 			Map<String, String> form, FormErrors errors) {
@@ -171,16 +177,17 @@ class PlanEditingController {
 		model.addAttribute("parents", possibleParents(details, node));
 		model.addAttribute("failed", failed);
 		model.addAttribute("form", failed.equals("edit") ? form : PlanForms.of(node));
-		model.addAttribute("move", failed.equals("move") ? form
-				: Map.of("parent", node.parent() == null ? "" : node.parent(), "position", String.valueOf(node.position())));
+		model.addAttribute("move", failed.equals("move") ? form : Map.of("parent",
+				node.parent() == null ? "" : node.parent(), "position", String.valueOf(node.position())));
 		model.addAttribute("errors", errors);
 		return "plan/nodeForm";
 	}
 
 	/**
-	 * The nodes the node may move under, by code, in the tree's order: none in its own subtree, and
-	 * none so deep that its subtree would pass the plan type's last level. The service checks the
-	 * same rules again; the list only spares a choice bound to be refused.
+	 * The nodes the node may move under, by code, in the tree's order: none in its own
+	 * subtree, and none so deep that its subtree would pass the plan type's last level.
+	 * The service checks the same rules again; the list only spares a choice bound to be
+	 * refused.
 	 */
 	static Map<String, String> possibleParents(PlanDetails details, NodeSummary node) {
 		int levels = Math.max(1, details.type().levels().size());
@@ -201,7 +208,10 @@ class PlanEditingController {
 		return parents;
 	}
 
-	/** How many levels {@code code} lies below {@code ancestor} (0 for itself), or -1 when not under it. */
+	/**
+	 * How many levels {@code code} lies below {@code ancestor} (0 for itself), or -1 when
+	 * not under it.
+	 */
 	private static int depthUnder(String code, String ancestor, Map<String, @Nullable String> parentOf) {
 		int depth = 0;
 		String current = code;
@@ -222,7 +232,8 @@ class PlanEditingController {
 		AssessmentSummary assessment = assessments.assessment(id, audience);
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
 		assessments.checkMayChange(assessment, plan.partner(), audience);
-		return assessmentForm(model, assessment, plan, assessment.version(), PlanForms.of(assessment), FormErrors.none());
+		return assessmentForm(model, assessment, plan, assessment.version(), PlanForms.of(assessment),
+				FormErrors.none());
 	}
 
 	@PostMapping("/assessments/{id}/edit")
@@ -230,14 +241,16 @@ class PlanEditingController {
 			Audience audience, Model model) {
 		AssessmentSummary assessment = assessments.assessment(id, audience);
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
-		// A correction of the judgement: its source, round and cycle stay what they were recorded as.
+		// A correction of the judgement: its source, round and cycle stay what they were
+		// recorded as.
 		return forms.submit(problems -> {
 			LocalDate on = PlanForms.day(form, "on", problems);
 			Rating rating = PlanForms.rating(form, problems);
 			AssessmentData data = new AssessmentData(assessment.nodeCode(), on, rating, form.get("narrative"),
 					form.get("assessor"), assessment.source(), assessment.cycle(), assessment.round(),
 					assessment.releasability(), assessment.illustrative());
-			// Constraints of a date or rating that could not be read would only repeat those problems.
+			// Constraints of a date or rating that could not be read would only repeat
+			// those problems.
 			if (problems.isEmpty()) {
 				forms.validate(data, problems);
 			}
@@ -267,8 +280,9 @@ class PlanEditingController {
 	}
 
 	/**
-	 * The plan's and the node's forms are for NATO staff, whose saves alone the page chain lets
-	 * through; anyone else who opens one is refused as the save would be, not shown a form for nothing.
+	 * The plan's and the node's forms are for NATO staff, whose saves alone the page
+	 * chain lets through; anyone else who opens one is refused as the save would be, not
+	 * shown a form for nothing.
 	 */
 	private static void requireStaff(Audience audience) {
 		if (!audience.isNatoStaff()) {

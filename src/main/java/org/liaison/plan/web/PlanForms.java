@@ -24,10 +24,11 @@ import org.liaison.web.FormErrors;
 import org.liaison.web.FormSubmission;
 
 /**
- * The plan pages' forms, which arrive as plain maps of fields (the pages show the text typed back
- * as it was), read into the module's data with every problem collected at once (unreadable values
- * and the data's own rules, as {@link FormSubmission} finds them), so a form shows them all beside
- * its fields; and a record written back as such a map, to open its form.
+ * The plan pages' forms, which arrive as plain maps of fields (the pages show the text
+ * typed back as it was), read into the module's data with every problem collected at once
+ * (unreadable values and the data's own rules, as {@link FormSubmission} finds them), so
+ * a form shows them all beside its fields; and a record written back as such a map, to
+ * open its form.
  */
 final class PlanForms {
 
@@ -38,10 +39,12 @@ final class PlanForms {
 	}
 
 	/**
-	 * A map form's submission, as {@link FormSubmission#submit} is a bound form's: the data read
-	 * with its problems, then the write, and on any problem or refusal of the input the form again.
+	 * A map form's submission, as {@link FormSubmission#submit} is a bound form's: the
+	 * data read with its problems, then the write, and on any problem or refusal of the
+	 * input the form again.
 	 */
-	<D> String submit(Function<List<Problem>, D> toData, Function<D, String> action, Function<FormErrors, String> form) {
+	<D> String submit(Function<List<Problem>, D> toData, Function<D, String> action,
+			Function<FormErrors, String> form) {
 		List<Problem> problems = new ArrayList<>();
 		D data = toData.apply(problems);
 		if (!problems.isEmpty()) {
@@ -50,7 +53,10 @@ final class PlanForms {
 		return FormSubmission.attempt(() -> action.apply(data), form);
 	}
 
-	/** A plan's fields; the status is not a field, since only the lifecycle moves change it. */
+	/**
+	 * A plan's fields; the status is not a field, since only the lifecycle moves change
+	 * it.
+	 */
 	PlanData plan(Map<String, String> form, @Nullable PlanStatus status, List<Problem> problems) {
 		PlanData data = new PlanData(form.get("ref"), form.getOrDefault("type", ""), form.getOrDefault("title", ""),
 				date(form.get("periodFrom"), "periodFrom", problems), date(form.get("periodTo"), "periodTo", problems),
@@ -62,8 +68,12 @@ final class PlanForms {
 		return data;
 	}
 
-	/** A node's fields; its place in the tree is not among them but given, since moving is a form of its own. */
-	NodeData node(Map<String, String> form, @Nullable String parent, @Nullable Integer position, List<Problem> problems) {
+	/**
+	 * A node's fields; its place in the tree is not among them but given, since moving is
+	 * a form of its own.
+	 */
+	NodeData node(Map<String, String> form, @Nullable String parent, @Nullable Integer position,
+			List<Problem> problems) {
 		PartialDate target = date(form.get("target"), "target", problems);
 		NodeData data = new NodeData(form.getOrDefault("code", ""), parent, form.getOrDefault("title", ""),
 				form.get("text"), form.get("lead"), lines(form.get("supporters")), target,

@@ -43,10 +43,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages of the plan module: a partner's plans, a plan's tree (filters and expanded subtrees as
- * htmx fragments, plain {@code <details>} without JavaScript), its Gantt chart, the comparison of
- * two plans, the progress dashboard of a partner and across partners, and the forms. Every form
- * shows its problems beside the fields and changes nothing until all are mended.
+ * Pages of the plan module: a partner's plans, a plan's tree (filters and expanded
+ * subtrees as htmx fragments, plain {@code <details>} without JavaScript), its Gantt
+ * chart, the comparison of two plans, the progress dashboard of a partner and across
+ * partners, and the forms. Every form shows its problems beside the fields and changes
+ * nothing until all are mended.
  */
 @Controller
 class PlanPageController {
@@ -96,8 +97,8 @@ class PlanPageController {
 	}
 
 	/**
-	 * A plan by its natural key, as other records name it (a meeting's reviewed goals), optionally
-	 * pointing at one node.
+	 * A plan by its natural key, as other records name it (a meeting's reviewed goals),
+	 * optionally pointing at one node.
 	 */
 	@GetMapping("/partners/{code}/plans/{ref}")
 	String byRef(@PathVariable NationCode code, @PathVariable String ref,
@@ -109,8 +110,9 @@ class PlanPageController {
 
 	@GetMapping("/plans/{id}")
 	String view(@PathVariable UUID id, @RequestParam(required = false) @Nullable String area,
-			@RequestParam(required = false) @Nullable Rating rating, @RequestParam(required = false) @Nullable String lead,
-			Audience audience, Model model, HttpServletRequest request) {
+			@RequestParam(required = false) @Nullable Rating rating,
+			@RequestParam(required = false) @Nullable String lead, Audience audience, Model model,
+			HttpServletRequest request) {
 		PlanDetails details = progress.details(id, audience);
 		model.addAttribute("details", details);
 		model.addAttribute("shown", shown(details, area, rating, lead));
@@ -135,30 +137,36 @@ class PlanPageController {
 		model.addAttribute("partnerName", partners.nation(details.plan().partner()).name());
 		model.addAttribute("canAssess", audience.isNatoStaff()
 				|| (audience.kind() == Audience.Kind.PARTNER && details.plan().partner().equals(audience.nation())));
-		model.addAttribute("others", plans.allPlans(details.plan().partner(), audience)
-			.stream()
-			.filter(p -> !p.id().equals(details.plan().id()))
-			.toList());
-		model.addAttribute("changeable", details.assessments()
-			.stream()
-			.filter(a -> assessments.mayChange(a, details.plan().partner(), audience))
-			.map(AssessmentSummary::id)
-			.collect(Collectors.toSet()));
+		model.addAttribute("others",
+				plans.allPlans(details.plan().partner(), audience)
+					.stream()
+					.filter(p -> !p.id().equals(details.plan().id()))
+					.toList());
+		model.addAttribute("changeable",
+				details.assessments()
+					.stream()
+					.filter(a -> assessments.mayChange(a, details.plan().partner(), audience))
+					.map(AssessmentSummary::id)
+					.collect(Collectors.toSet()));
 		model.addAttribute("failed", failed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		return "plan/plan";
 	}
 
-	/** The codes to show: the nodes that pass the filters and their ancestors, so each stays in its place. */
-	static Set<String> shown(PlanDetails details, @Nullable String area, @Nullable Rating rating, @Nullable String lead) {
+	/**
+	 * The codes to show: the nodes that pass the filters and their ancestors, so each
+	 * stays in its place.
+	 */
+	static Set<String> shown(PlanDetails details, @Nullable String area, @Nullable Rating rating,
+			@Nullable String lead) {
 		Map<String, NodeSummary> byCode = new LinkedHashMap<>();
 		details.nodes().forEach(n -> byCode.put(n.code(), n));
 		Set<String> shown = new HashSet<>();
 		for (NodeSummary node : details.nodes()) {
 			boolean pass = (area == null || area.isBlank() || area.equalsIgnoreCase(String.valueOf(node.area())))
-					&& (rating == null || rating == node.rating())
-					&& (lead == null || lead.isBlank() || (node.lead() != null && node.lead().toLowerCase().contains(lead.toLowerCase())));
+					&& (rating == null || rating == node.rating()) && (lead == null || lead.isBlank()
+							|| (node.lead() != null && node.lead().toLowerCase().contains(lead.toLowerCase())));
 			if (pass) {
 				NodeSummary current = node;
 				while (current != null && shown.add(current.code())) {
@@ -231,32 +239,37 @@ class PlanPageController {
 
 	@PostMapping("/nodes/{nodeId}/assessments")
 	String assess(@PathVariable UUID nodeId, @RequestParam Map<String, String> form, Audience audience, Model model) {
-		// The plan's page has one form for all its nodes: the node chosen in it wins over the URL's.
+		// The plan's page has one form for all its nodes: the node chosen in it wins over
+		// the URL's.
 		NodeSummary node = tree.node(form.containsKey("node") ? UUID.fromString(form.get("node")) : nodeId, audience);
-		return forms.submit(problems -> new AssessmentData(node.code(), PlanForms.day(form, "on", problems),
-				PlanForms.rating(form, problems), form.get("narrative"), form.get("assessor"),
-				audience.isNatoStaff() && "NATO".equals(form.get("source")) ? AssessmentSource.NATO : AssessmentSource.SELF,
+		return forms.submit(problems -> new AssessmentData(
+				node.code(), PlanForms.day(form, "on", problems), PlanForms.rating(form, problems),
+				form.get("narrative"), form.get("assessor"), audience.isNatoStaff() && "NATO".equals(form.get("source"))
+						? AssessmentSource.NATO : AssessmentSource.SELF,
 				form.get("cycle"), null, null, false), data -> {
 					try {
 						assessments.addAssessment(node.id(), data, audience);
 					}
 					catch (RuleViolationException ex) {
-						// A rule of the rounds refuses this judgement: the person reads why beside the rating.
+						// A rule of the rounds refuses this judgement: the person reads
+						// why beside the rating.
 						throw InvalidInputException.of("rating", ex.getMessage());
 					}
 					return "redirect:/plans/" + node.plan();
-				}, errors -> page(model, progress.details(node.plan(), audience), audience, "assess-" + node.code(), errors,
-						form));
+				}, errors -> page(model, progress.details(node.plan(), audience), audience, "assess-" + node.code(),
+						errors, form));
 	}
 
 	@PostMapping("/plans/{id}/rounds")
-	String openRound(@PathVariable UUID id, @RequestParam(defaultValue = "") String cycle, Audience audience, Model model) {
+	String openRound(@PathVariable UUID id, @RequestParam(defaultValue = "") String cycle, Audience audience,
+			Model model) {
 		return FormSubmission.attempt(() -> {
 			try {
 				assessments.openRound(id, new RoundData(cycle, null, null, false));
 			}
 			catch (RuleViolationException ex) {
-				// Another round still open is this form's problem, shown beside its one field.
+				// Another round still open is this form's problem, shown beside its one
+				// field.
 				throw InvalidInputException.of("cycle", ex.getMessage());
 			}
 			return "redirect:/plans/" + id;
@@ -269,15 +282,18 @@ class PlanPageController {
 	}
 
 	@PostMapping("/plans/{id}/tree")
-	String importTree(@PathVariable UUID id, @RequestParam(defaultValue = "") String csv, Audience audience, Model model) {
+	String importTree(@PathVariable UUID id, @RequestParam(defaultValue = "") String csv, Audience audience,
+			Model model) {
 		try {
 			tree.importTree(id, csv);
 			return "redirect:/plans/" + id;
 		}
 		catch (InvalidInputException ex) {
 			// The file is one field: its lines' problems are shown together under it.
-			return page(model, progress.details(id, audience), audience, "csv", FormErrors.of(InvalidInputException.of("csv",
-					String.join(" · ", ex.problems().stream().map(Problem::message).toList()))), Map.of("csv", csv));
+			return page(model, progress.details(id, audience), audience, "csv",
+					FormErrors.of(InvalidInputException.of("csv",
+							String.join(" · ", ex.problems().stream().map(Problem::message).toList()))),
+					Map.of("csv", csv));
 		}
 	}
 

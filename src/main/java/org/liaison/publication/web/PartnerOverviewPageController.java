@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The signed-in overview of one partnership: its profile, memberships and narratives, and the
- * way to every other part of its record. It shows what the reader may see, nothing more.
+ * The signed-in overview of one partnership: its profile, memberships and narratives, and
+ * the way to every other part of its record. It shows what the reader may see, nothing
+ * more.
  */
 @Controller
 record PartnerOverviewPageController(PartnerService partners) {

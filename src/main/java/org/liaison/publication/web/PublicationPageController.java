@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The public pages: the start page, the index of partners and each partner's relations page.
- * They are read by the public whoever asks, so a signed-in reader sees the same page as everyone.
+ * The public pages: the start page, the index of partners and each partner's relations
+ * page. They are read by the public whoever asks, so a signed-in reader sees the same
+ * page as everyone.
  */
 @Controller
 record PublicationPageController(RelationsService relations, PartnerService partners) {

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Money;
 
 /**
- * Money as stored: an amount in {@code numeric(19,4)} and the grant's currency. The database
- * hands amounts back with four decimal places, which are brought back to the currency's own.
+ * Money as stored: an amount in {@code numeric(19,4)} and the grant's currency. The
+ * database hands amounts back with four decimal places, which are brought back to the
+ * currency's own.
  */
 final class Amounts {
 
@@ -21,8 +22,8 @@ final class Amounts {
 			return null;
 		}
 		int digits = currency.getDefaultFractionDigits();
-		BigDecimal exact = digits >= 0 && amount.scale() > digits
-				? amount.setScale(digits, RoundingMode.UNNECESSARY) : amount.stripTrailingZeros();
+		BigDecimal exact = digits >= 0 && amount.scale() > digits ? amount.setScale(digits, RoundingMode.UNNECESSARY)
+				: amount.stripTrailingZeros();
 		if (exact.scale() < 0) {
 			exact = exact.setScale(0);
 		}

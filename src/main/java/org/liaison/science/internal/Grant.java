@@ -38,12 +38,12 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An SPS grant. It guards its rules: the co-directors' nations (an Ally for the NATO-country
- * director, a partner nation for the partner-country director), shares within the budget and in
- * its currency, the dates each status needs, a multi-year project's duration, a status that
- * changes only by a move the current one allows, and one report per due date of its schedule
- * (see {@link GrantReports}). Approval and completion register {@link GrantApproved} and
- * {@link GrantCompleted}.
+ * An SPS grant. It guards its rules: the co-directors' nations (an Ally for the
+ * NATO-country director, a partner nation for the partner-country director), shares
+ * within the budget and in its currency, the dates each status needs, a multi-year
+ * project's duration, a status that changes only by a move the current one allows, and
+ * one report per due date of its schedule (see {@link GrantReports}). Approval and
+ * completion register {@link GrantApproved} and {@link GrantCompleted}.
  */
 @Table("science_grant")
 public class Grant extends EventfulAggregate<Grant> implements Versioned {
@@ -102,9 +102,8 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 	@Version
 	private @Nullable Long version;
 
-	Grant(UUID id, NationCode partner, String ref, String title, @Nullable String description,
-			GrantMechanism mechanism, Set<GrantPriority> priorities, GrantDirector natoDirector,
-			GrantDirector partnerDirector, Currency currency,
+	Grant(UUID id, NationCode partner, String ref, String title, @Nullable String description, GrantMechanism mechanism,
+			Set<GrantPriority> priorities, GrantDirector natoDirector, GrantDirector partnerDirector, Currency currency,
 			BigDecimal budgetAmount, @Nullable BigDecimal natoShareAmount, @Nullable BigDecimal partnerShareAmount,
 			GrantStatus status, @Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
 			@Nullable String decisionReason, @Nullable PartialDate startOn, @Nullable PartialDate endOn,
@@ -136,7 +135,9 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 		this.version = version;
 	}
 
-	/** Records a grant at whatever stage it has reached, with the dates of that history. */
+	/**
+	 * Records a grant at whatever stage it has reached, with the dates of that history.
+	 */
 	public static Grant record(NationCode partner, GrantData data, Nations nations, Instant at) {
 		check(data, nations);
 		Grant grant = new Grant(UUID.randomUUID(), partner, "", "", null, data.mechanism(), Set.of(),
@@ -147,7 +148,10 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 		return grant;
 	}
 
-	/** Corrects or completes the record; the status changes only through the lifecycle moves. */
+	/**
+	 * Corrects or completes the record; the status changes only through the lifecycle
+	 * moves.
+	 */
 	public void revise(GrantData data, Nations nations, Instant at) {
 		List<Problem> problems = new ArrayList<>();
 		if (data.status() != status) {
@@ -161,8 +165,8 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 	}
 
 	/**
-	 * Makes the record what a dossier says it is, status and reports included: an import records
-	 * history that already happened, so it does not replay the lifecycle.
+	 * Makes the record what a dossier says it is, status and reports included: an import
+	 * records history that already happened, so it does not replay the lifecycle.
 	 */
 	public void restate(GrantData data, List<ReportData> reports, Nations nations, LocalDate today, Instant at) {
 		check(data, nations);
@@ -182,8 +186,8 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 	}
 
 	/**
-	 * Whether the record already holds this data and these reports, once the data is written as
-	 * the record would write it: an import that finds so writes nothing.
+	 * Whether the record already holds this data and these reports, once the data is
+	 * written as the record would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(GrantData data, Nations nations, List<ReportData> given) {
 		return toData().equals(record(partner, data, nations, updatedAt).toData())
@@ -191,8 +195,8 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 	}
 
 	/**
-	 * The record as data, as {@link #record} and {@link #restate} write it: priorities in the
-	 * order of their codes, amounts without trailing zeros.
+	 * The record as data, as {@link #record} and {@link #restate} write it: priorities in
+	 * the order of their codes, amounts without trailing zeros.
 	 */
 	public GrantData toData() {
 		return new GrantData(ref, title, description, mechanism, priorityCodes().stream().sorted().toList(),
@@ -230,13 +234,18 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 		this.updatedAt = at;
 	}
 
-	// The lifecycle: each move checks that the status allows it before it looks at its date, so an
+	// The lifecycle: each move checks that the status allows it before it looks at its
+	// date, so an
 	// illegal move is refused as such even when its date is missing.
 
-	/** Makes a move of the lifecycle, on the date it happened, and registers its event if it has one. */
+	/**
+	 * Makes a move of the lifecycle, on the date it happened, and registers its event if
+	 * it has one.
+	 */
 	public void move(GrantMove move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
 		if (!move.allowedFrom(status)) {
-			throw new RuleViolationException("A grant that is " + status + " cannot " + move.verb() + "; " + hint(move));
+			throw new RuleViolationException(
+					"A grant that is " + status + " cannot " + move.verb() + "; " + hint(move));
 		}
 		String why = Texts.clean(reason);
 		if (why != null && !move.takesReason()) {
@@ -298,8 +307,8 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 			case COMPLETED -> "it is completed";
 			default -> switch (move) {
 				case SUBMIT_FOR_REVIEW -> "it is past review already";
-				case APPROVE, REJECT -> status == GrantStatus.APPLIED ? "submit it for review first"
-						: "it has been decided on already";
+				case APPROVE, REJECT ->
+					status == GrantStatus.APPLIED ? "submit it for review first" : "it has been decided on already";
 				case ACTIVATE -> status.started() ? "it is active already" : "it must be approved first";
 				case COMPLETE -> "it must be active first";
 			};

@@ -30,9 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The science module's read model. Every query that returns grants, their priorities or their
- * reports applies the reader's {@link Audience} in its WHERE clause, and the priorities and the
- * reports of a list come in one query each for the whole list.
+ * The science module's read model. Every query that returns grants, their priorities or
+ * their reports applies the reader's {@link Audience} in its WHERE clause, and the
+ * priorities and the reports of a list come in one query each for the whole list.
  */
 @Component
 public class GrantQueries {
@@ -51,7 +51,8 @@ public class GrantQueries {
 
 	private static final String VISIBLE = "g.partner", RELEASABILITY = "g.releasability";
 
-	// Newest first: by the latest stage's date (applications without dates lead), then by change.
+	// Newest first: by the latest stage's date (applications without dates lead), then by
+	// change.
 	private static final String ORDER = " order by coalesce(g.start_on, g.decided_on, g.review_on) desc nulls first,"
 			+ " g.updated_at desc, g.id";
 
@@ -62,8 +63,9 @@ public class GrantQueries {
 	}
 
 	public PageOf<GrantSummary> grants(NationCode partner, Audience audience, PageOf.Request page) {
-		return PagedQuery.of(jdbc, COLUMNS,
-				FROM + " where g.partner = :partner and " + audience.sqlCondition(VISIBLE, RELEASABILITY), ORDER)
+		return PagedQuery
+			.of(jdbc, COLUMNS,
+					FROM + " where g.partner = :partner and " + audience.sqlCondition(VISIBLE, RELEASABILITY), ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.page(page, GrantQueries::row, rows -> withChildren(rows, audience));
@@ -140,7 +142,8 @@ public class GrantQueries {
 							rs.getBoolean("final_report")));
 			});
 		return rows.stream()
-			.map(row -> row.summary(priorities.getOrDefault(row.id(), List.of()), reports.getOrDefault(row.id(), List.of())))
+			.map(row -> row.summary(priorities.getOrDefault(row.id(), List.of()),
+					reports.getOrDefault(row.id(), List.of())))
 			.toList();
 	}
 
@@ -172,8 +175,9 @@ public class GrantQueries {
 
 		GrantSummary summary(List<PrioritySummary> priorities, List<ReportSummary> reports) {
 			return new GrantSummary(id, partner, ref, title, description, mechanism, priorities, natoDirector,
-					partnerDirector, java.util.Objects.requireNonNull(budget), natoShare, partnerShare, status, reviewOn,
-					decidedOn, decisionReason, start, end, illustrative, reports, releasability, updatedAt, version);
+					partnerDirector, java.util.Objects.requireNonNull(budget), natoShare, partnerShare, status,
+					reviewOn, decidedOn, decisionReason, start, end, illustrative, reports, releasability, updatedAt,
+					version);
 		}
 
 	}

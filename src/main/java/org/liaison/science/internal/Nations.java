@@ -9,8 +9,8 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 
 /**
- * The nations a grant's directors may come from: Allies for the NATO-country director, the other
- * nations of the reference list for the partner-country director.
+ * The nations a grant's directors may come from: Allies for the NATO-country director,
+ * the other nations of the reference list for the partner-country director.
  */
 public record Nations(Set<NationCode> allies, Set<NationCode> others) {
 
@@ -20,8 +20,8 @@ public record Nations(Set<NationCode> allies, Set<NationCode> others) {
 	}
 
 	/**
-	 * The NATO-country director comes from an Ally, the partner-country director from a partner
-	 * nation (any nation of the list that is not an Ally).
+	 * The NATO-country director comes from an Ally, the partner-country director from a
+	 * partner nation (any nation of the list that is not an Ally).
 	 */
 	public List<Problem> directorProblems(GrantData data) {
 		List<Problem> problems = new ArrayList<>();

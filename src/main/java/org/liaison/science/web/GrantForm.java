@@ -14,8 +14,9 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
 /**
- * The grant form as a browser submits it: the directors' fields side by side, amounts as typed
- * with one currency for the budget and both shares, and the key priorities as checkboxes.
+ * The grant form as a browser submits it: the directors' fields side by side, amounts as
+ * typed with one currency for the budget and both shares, and the key priorities as
+ * checkboxes.
  */
 public record GrantForm(@Nullable String ref, @Nullable String title, @Nullable String description,
 		@Nullable GrantMechanism mechanism, @Nullable List<String> priorities, @Nullable String natoDirectorName,
@@ -55,7 +56,10 @@ public record GrantForm(@Nullable String ref, @Nullable String title, @Nullable 
 		return value == null ? "" : value.iso();
 	}
 
-	/** The data this form stands for; a nation or an amount that cannot be read adds a problem. */
+	/**
+	 * The data this form stands for; a nation or an amount that cannot be read adds a
+	 * problem.
+	 */
 	GrantData toData(List<Problem> problems) {
 		return new GrantData(ref, text(title), description, mechanism, priorities,
 				new GrantDirector(text(natoDirectorName), text(natoDirectorInstitution),
@@ -67,7 +71,10 @@ public record GrantForm(@Nullable String ref, @Nullable String title, @Nullable 
 				Boolean.TRUE.equals(illustrative), releasability);
 	}
 
-	/** The form field that shows a problem of the data's path: "natoDirector.nation" → "natoDirectorNation". */
+	/**
+	 * The form field that shows a problem of the data's path: "natoDirector.nation" →
+	 * "natoDirectorNation".
+	 */
 	static String field(String path) {
 		if (path.startsWith("priorities")) {
 			return "priorities";

@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the science module. Changes to a grant name the version they are based on in
- * {@code If-Match}; lifecycle moves are their own endpoints, since an edit never changes the
- * status. Amounts are exact decimals, never floating point.
+ * JSON API of the science module. Changes to a grant name the version they are based on
+ * in {@code If-Match}; lifecycle moves are their own endpoints, since an edit never
+ * changes the status. Amounts are exact decimals, never floating point.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -82,11 +82,11 @@ record ScienceApiController(ScienceService science) {
 	}
 
 	@PostMapping("/science-grants/{id}/{move:" + GrantMove.SLUGS + "}")
-	ResponseEntity<GrantSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
-			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
+	ResponseEntity<GrantSummary> move(@PathVariable UUID id, @PathVariable("move") String slug, @IfMatch long version,
+			@RequestBody(required = false) @Nullable MoveRequest request) {
 		GrantMove move = GrantMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		return Versions.ok(science.move(id, version, move,
-				request == null ? null : request.on(), request == null ? null : request.reason()));
+		return Versions.ok(science.move(id, version, move, request == null ? null : request.on(),
+				request == null ? null : request.reason()));
 	}
 
 	@PostMapping("/science-grants/{id}/reports")

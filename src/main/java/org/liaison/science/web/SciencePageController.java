@@ -38,13 +38,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages of the science module: a partner's grants with their report deadlines, one grant with
- * its directors, money, priorities, the lifecycle moves its status allows and its report
- * schedule, and the forms. Every form shows its problems beside the fields and changes nothing
- * until all of them are mended. Pages read through the reader's audience.
+ * Pages of the science module: a partner's grants with their report deadlines, one grant
+ * with its directors, money, priorities, the lifecycle moves its status allows and its
+ * report schedule, and the forms. Every form shows its problems beside the fields and
+ * changes nothing until all of them are mended. Pages read through the reader's audience.
  */
 @Controller
-record SciencePageController(ScienceService science, PartnerService partners, FormSubmission forms, MessageSource messages) {
+record SciencePageController(ScienceService science, PartnerService partners, FormSubmission forms,
+		MessageSource messages) {
 
 	@GetMapping("/partners/{code}/science-grants")
 	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience, Model model,
@@ -103,7 +104,8 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 			problems.add(new Problem("summary", "A report needs a summary"));
 		}
 		if (!problems.isEmpty()) {
-			return reportForm(model, grant, dueOn, submittedOn, summary, FormErrors.of(new InvalidInputException(problems)));
+			return reportForm(model, grant, dueOn, submittedOn, summary,
+					FormErrors.of(new InvalidInputException(problems)));
 		}
 		return FormSubmission.attempt(() -> {
 			science.submitReport(id, new ReportData(due, submitted, summary));
@@ -132,9 +134,11 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		Map<String, String> dueDates = new LinkedHashMap<>();
 		for (ReportDue due : grant.schedule(science.today())) {
 			if (due.status() != ReportDue.Status.SUBMITTED) {
-				dueDates.put(due.dueOn().toString(), due.finalReport()
-						? messages.getMessage("science.report.finalDue", new Object[] { due.dueOn() }, LocaleContextHolder.getLocale())
-						: due.dueOn().toString());
+				dueDates
+					.put(due.dueOn().toString(),
+							due.finalReport() ? messages.getMessage("science.report.finalDue",
+									new Object[] { due.dueOn() }, LocaleContextHolder.getLocale())
+									: due.dueOn().toString());
 			}
 		}
 		model.addAttribute("grant", grant);
@@ -201,11 +205,12 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		model.addAttribute("partnerNations", others);
 		model.addAttribute("priorities", priorities);
 		model.addAttribute("form", form);
-		model.addAttribute("errors", FormErrors.of(new InvalidInputException(errors.all()
-			.entrySet()
-			.stream()
-			.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
-			.toList())));
+		model.addAttribute("errors",
+				FormErrors.of(new InvalidInputException(errors.all()
+					.entrySet()
+					.stream()
+					.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
+					.toList())));
 		return "science/grantForm";
 	}
 

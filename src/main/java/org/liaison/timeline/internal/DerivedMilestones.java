@@ -17,12 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the milestones derived from other modules' records in step with them. Each event
- * carries the record's whole current set of milestones, so this replaces what it holds for the
- * record; an event older than what was already applied (events may arrive out of order) is
- * ignored. Two events of one record may be applied at once on two threads: each apply locks the
- * record's row in {@code timeline_source} first, so they run one after the other and the newer
- * set is kept; the first apply of a record inserts that row, and of two first applies the one
- * that meets the other's key applies again.
+ * carries the record's whole current set of milestones, so this replaces what it holds
+ * for the record; an event older than what was already applied (events may arrive out of
+ * order) is ignored. Two events of one record may be applied at once on two threads: each
+ * apply locks the record's row in {@code timeline_source} first, so they run one after
+ * the other and the newer set is kept; the first apply of a record inserts that row, and
+ * of two first applies the one that meets the other's key applies again.
  */
 @Component
 public class DerivedMilestones {
@@ -40,7 +40,8 @@ public class DerivedMilestones {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	// Not an @ApplicationModuleListener: its transaction would be spoiled by the first attempt's
+	// Not an @ApplicationModuleListener: its transaction would be spoiled by the first
+	// attempt's
 	// failure; each attempt here has a transaction of its own.
 	@Async
 	@TransactionalEventListener
@@ -48,7 +49,10 @@ public class DerivedMilestones {
 		apply(event.facts());
 	}
 
-	/** Applies the record's milestones, again if a concurrent first apply of the same record got there first. */
+	/**
+	 * Applies the record's milestones, again if a concurrent first apply of the same
+	 * record got there first.
+	 */
 	public void apply(MilestoneFacts facts) {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -66,7 +70,8 @@ public class DerivedMilestones {
 	private static final int ATTEMPTS = 10;
 
 	private void replace(MilestoneFacts facts) {
-		// The source's row is locked for the rest of the transaction: a concurrent apply of the
+		// The source's row is locked for the rest of the transaction: a concurrent apply
+		// of the
 		// same record waits here, then reads the version this one leaves.
 		Long applied = jdbc.sql("""
 				select applied_version from timeline_source where source_type = :type and source_id = :id for update""")
@@ -76,8 +81,10 @@ public class DerivedMilestones {
 			.optional()
 			.orElse(null);
 		if (applied == null) {
-			// Two first applies may both get here; the second meets the key and tries again.
-			jdbc.sql("insert into timeline_source (source_type, source_id, applied_version) values (:type, :id, :version)")
+			// Two first applies may both get here; the second meets the key and tries
+			// again.
+			jdbc.sql(
+					"insert into timeline_source (source_type, source_id, applied_version) values (:type, :id, :version)")
 				.param("type", facts.sourceType())
 				.param("id", facts.sourceId())
 				.param("version", facts.sourceVersion())
@@ -87,7 +94,8 @@ public class DerivedMilestones {
 			return;
 		}
 		else {
-			jdbc.sql("update timeline_source set applied_version = :version where source_type = :type and source_id = :id")
+			jdbc.sql(
+					"update timeline_source set applied_version = :version where source_type = :type and source_id = :id")
 				.param("type", facts.sourceType())
 				.param("id", facts.sourceId())
 				.param("version", facts.sourceVersion())

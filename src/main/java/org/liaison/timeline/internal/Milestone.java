@@ -64,8 +64,8 @@ public class Milestone implements Versioned {
 	}
 
 	/**
-	 * Whether the milestone already says what the data says, once the data is written as the
-	 * milestone would write it: an import that finds so writes nothing.
+	 * Whether the milestone already says what the data says, once the data is written as
+	 * the milestone would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(MilestoneData data) {
 		return toData().equals(write(partner, data, updatedAt).toData());

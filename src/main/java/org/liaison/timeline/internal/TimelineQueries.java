@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimelineQueries {
 
-	// A year sorts before the months in it because the ISO form of a partial date is a prefix of
-	// every more precise date within it; the source kind keeps "agreed" before "in force".
+	// A year sorts before the months in it because the ISO form of a partial date is a
+	// prefix of
+	// every more precise date within it; the source kind keeps "agreed" before "in
+	// force".
 	private static final String ORDER = " order by date, derived, source_kind, text";
 
 	private static final String COLUMNS = """
@@ -40,7 +42,8 @@ public class TimelineQueries {
 	}
 
 	public List<MilestoneSummary> all(NationCode partner, Audience audience) {
-		return jdbc.sql(SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability") + ORDER)
+		return jdbc
+			.sql(SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability") + ORDER)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query(TimelineQueries::milestone)

@@ -47,14 +47,13 @@ record TimelineApiController(TimelineService timeline) {
 	}
 
 	@PutMapping("/milestones/{id}")
-	ResponseEntity<MilestoneSummary> revise(@PathVariable UUID id,
-			@IfMatch long version, @Valid @RequestBody MilestoneData data) {
+	ResponseEntity<MilestoneSummary> revise(@PathVariable UUID id, @IfMatch long version,
+			@Valid @RequestBody MilestoneData data) {
 		return Versions.ok(timeline.revise(id, version, data));
 	}
 
 	@DeleteMapping("/milestones/{id}")
-	ResponseEntity<Void> delete(@PathVariable UUID id,
-			@IfMatch long version) {
+	ResponseEntity<Void> delete(@PathVariable UUID id, @IfMatch long version) {
 		timeline.delete(id, version);
 		return ResponseEntity.noContent().build();
 	}

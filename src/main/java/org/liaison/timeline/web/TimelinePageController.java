@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staff page of a partnership's timeline. Milestones written by hand are added and edited
- * in place with htmx (each row swaps to its form and back); without JavaScript the same URLs
- * serve whole pages.
+ * The staff page of a partnership's timeline. Milestones written by hand are added and
+ * edited in place with htmx (each row swaps to its form and back); without JavaScript the
+ * same URLs serve whole pages.
  */
 @Controller
 record TimelinePageController(TimelineService timeline, PartnerService partners, FormSubmission forms) {
@@ -42,11 +42,12 @@ record TimelinePageController(TimelineService timeline, PartnerService partners,
 	}
 
 	@PostMapping("/partners/{code}/milestones")
-	String add(@PathVariable NationCode code, @Valid @ModelAttribute("form") MilestoneData form,
-			BindingResult result, Model model, HttpServletRequest request) {
+	String add(@PathVariable NationCode code, @Valid @ModelAttribute("form") MilestoneData form, BindingResult result,
+			Model model, HttpServletRequest request) {
 		return forms.submit(result, () -> {
 			timeline.add(code, form);
-			// For htmx, the editor again with the new milestone in place and a blank form.
+			// For htmx, the editor again with the new milestone in place and a blank
+			// form.
 			return Htmx.isHtmx(request) ? editor(model, code, blank(), FormErrors.none(), request)
 					: "redirect:/partners/" + code + "/timeline";
 		}, errors -> editor(model, code, form, errors, request));

@@ -5,8 +5,8 @@ import org.liaison.shared.Texts;
 import org.liaison.transit.TransitRequestData;
 
 /**
- * The requester's point of contact for the movement, reachable by phone or e-mail (the data
- * checks that one of them is given).
+ * The requester's point of contact for the movement, reachable by phone or e-mail (the
+ * data checks that one of them is given).
  */
 record Contact(String name, @Nullable String phone, @Nullable String email) {
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.liaison.shared.RuleViolationException;
 
 /**
- * The notice a transit agreement requires: a request is made at least {@code noticeDays} days
- * before the entry. A late request is refused, saying by which date it would have been on time,
- * unless NATO staff accept it as urgent.
+ * The notice a transit agreement requires: a request is made at least {@code noticeDays}
+ * days before the entry. A late request is refused, saying by which date it would have
+ * been on time, unless NATO staff accept it as urgent.
  */
 public final class NoticeRule {
 

@@ -6,9 +6,9 @@ import org.liaison.transit.TransitRequestData;
 import org.springframework.data.relational.core.mapping.Column;
 
 /**
- * Where and when a movement crosses the host partner's territory: in at one point on one day,
- * out at another, along the roads described. Kept as one value because a request's dates and
- * points are given, checked and restated together.
+ * Where and when a movement crosses the host partner's territory: in at one point on one
+ * day, out at another, along the roads described. Kept as one value because a request's
+ * dates and points are given, checked and restated together.
  *
  * @param via the roads taken, as the requester describes them
  */

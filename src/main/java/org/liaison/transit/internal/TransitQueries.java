@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The transit module's read model. Transit requests are narrower than other records: every
- * query applies {@link #visibleTo(Audience)}, so that only NATO staff, the requesting Ally and
- * the host partner ever select, count or export a request.
+ * The transit module's read model. Transit requests are narrower than other records:
+ * every query applies {@link #visibleTo(Audience)}, so that only NATO staff, the
+ * requesting Ally and the host partner ever select, count or export a request.
  */
 @Component
 public class TransitQueries {
@@ -40,13 +40,14 @@ public class TransitQueries {
 
 	private static final String SELECT = COLUMNS + FROM;
 
-	// Those waiting for a decision first; then the movements to come, nearest first; then the
+	// Those waiting for a decision first; then the movements to come, nearest first; then
+	// the
 	// past ones, latest first.
 	private static final String ORDER = """
-			 order by case when r.status in ('SUBMITTED', 'UNDER_REVIEW') then 0 else 1 end,
-			          case when r.entry_date >= :today then 0 else 1 end,
-			          case when r.entry_date >= :today then r.entry_date end asc nulls last,
-			          r.entry_date desc, r.reference""";
+			order by case when r.status in ('SUBMITTED', 'UNDER_REVIEW') then 0 else 1 end,
+			         case when r.entry_date >= :today then 0 else 1 end,
+			         case when r.entry_date >= :today then r.entry_date end asc nulls last,
+			         r.entry_date desc, r.reference""";
 
 	private final JdbcClient jdbc;
 
@@ -55,9 +56,9 @@ public class TransitQueries {
 	}
 
 	/**
-	 * The condition, on the alias {@code r} of {@code transit_request}, that keeps only the
-	 * requests this audience may see: all of them for NATO staff, its own for an Ally, those it
-	 * hosts for a partner, none for anyone else.
+	 * The condition, on the alias {@code r} of {@code transit_request}, that keeps only
+	 * the requests this audience may see: all of them for NATO staff, its own for an
+	 * Ally, those it hosts for a partner, none for anyone else.
 	 */
 	public static Visibility visibleTo(Audience audience) {
 		NationCode nation = audience.nation();
@@ -84,8 +85,8 @@ public class TransitQueries {
 	/** All of a host partner's requests the reader may see, for the dossier. */
 	public List<TransitRequestSummary> allRequests(NationCode host, Audience audience) {
 		Visibility visible = visibleTo(audience);
-		List<Row> rows = jdbc.sql(SELECT + " where r.host_partner = :host and " + visible.sql()
-				+ " order by r.entry_date, r.reference")
+		List<Row> rows = jdbc
+			.sql(SELECT + " where r.host_partner = :host and " + visible.sql() + " order by r.entry_date, r.reference")
 			.params(visible.parameters())
 			.param("host", host.value())
 			.query(TransitQueries::row)
@@ -104,8 +105,8 @@ public class TransitQueries {
 	}
 
 	public Optional<TransitTermsSummary> terms(UUID agreement) {
-		return jdbc
-			.sql("select agreement, notice_days, illustrative, updated_at, version from transit_terms where agreement = :agreement")
+		return jdbc.sql(
+				"select agreement, notice_days, illustrative, updated_at, version from transit_terms where agreement = :agreement")
 			.param("agreement", agreement)
 			.query(TransitQueries::terms)
 			.optional();
@@ -165,15 +166,15 @@ public class TransitQueries {
 	private record Row(UUID id, UUID agreement, NationCode host, String reference, NationCode requestingNation,
 			String requestingUnit, String purpose, int personnel, int vehicles, String vehicleDescription,
 			String entryPoint, String exitPoint, String route, LocalDate entryDate, LocalDate exitDate,
-			String contactName, String contactPhone, String contactEmail, TransitStatus status,
-			String decisionReason, boolean urgent, String urgencyReason, LocalDate submittedOn, boolean illustrative,
+			String contactName, String contactPhone, String contactEmail, TransitStatus status, String decisionReason,
+			boolean urgent, String urgencyReason, LocalDate submittedOn, boolean illustrative,
 			java.time.Instant updatedAt, long version) {
 
 		TransitRequestSummary summary(List<CargoLine> cargo) {
 			return new TransitRequestSummary(id, agreement, host, reference, requestingNation, requestingUnit, purpose,
 					personnel, vehicles, vehicleDescription, cargo, entryPoint, exitPoint, route, entryDate, exitDate,
-					contactName, contactPhone, contactEmail, status, decisionReason, urgent, urgencyReason,
-					submittedOn, illustrative, updatedAt, version);
+					contactName, contactPhone, contactEmail, status, decisionReason, urgent, urgencyReason, submittedOn,
+					illustrative, updatedAt, version);
 		}
 
 	}

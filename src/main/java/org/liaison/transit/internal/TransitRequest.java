@@ -28,10 +28,11 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An Ally's request to move through a partner's territory under a transit agreement. It guards
- * its rules: its data must be whole (exit not before entry, dangerous goods with their UN number,
- * a reachable point of contact), it must be made in time for the agreement's notice period unless
- * NATO staff accept it as urgent, and its status moves only along
+ * An Ally's request to move through a partner's territory under a transit agreement. It
+ * guards its rules: its data must be whole (exit not before entry, dangerous goods with
+ * their UN number, a reachable point of contact), it must be made in time for the
+ * agreement's notice period unless NATO staff accept it as urgent, and its status moves
+ * only along
  * {@code SUBMITTED → UNDER_REVIEW → APPROVED / REJECTED / WITHDRAWN → COMPLETED}.
  */
 @Table("transit_request")
@@ -93,17 +94,17 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 	}
 
 	/**
-	 * A request made today under an agreement with the given notice period. Refused when its data
-	 * has problems, when its entry has passed, or when it is late and not urgent.
-	 *
+	 * A request made today under an agreement with the given notice period. Refused when
+	 * its data has problems, when its entry has passed, or when it is late and not
+	 * urgent.
 	 * @param requestingNation the Ally that requests (already checked to be one)
 	 */
 	public static TransitRequest submit(UUID agreement, NationCode hostPartner, String reference,
 			NationCode requestingNation, TransitRequestData data, int noticeDays, LocalDate today, Instant at) {
 		List<Problem> problems = new ArrayList<>(data.problems());
 		if (data.entryDate() != null && data.entryDate().isBefore(today)) {
-			problems.add(new Problem("entryDate", "The entry date (" + data.entryDate()
-					+ ") has passed; a request is made before the movement"));
+			problems.add(new Problem("entryDate",
+					"The entry date (" + data.entryDate() + ") has passed; a request is made before the movement"));
 		}
 		check(problems);
 		NoticeRule.check(data.entryDate(), noticeDays, today, data.urgent());
@@ -117,8 +118,9 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 	}
 
 	/**
-	 * A request as a dossier records it, status and decision included: an import records history
-	 * that already happened, so neither the notice rule nor the lifecycle is replayed.
+	 * A request as a dossier records it, status and decision included: an import records
+	 * history that already happened, so neither the notice rule nor the lifecycle is
+	 * replayed.
 	 */
 	public static TransitRequest restore(UUID agreement, NationCode hostPartner, String reference,
 			NationCode requestingNation, TransitRequestData data, TransitStatus status, Instant at) {
@@ -168,9 +170,9 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 	}
 
 	/**
-	 * Whether the record already holds what a dossier says, once the dossier's data is written as
-	 * the record would write it; a dossier that leaves the day of the request out keeps the
-	 * recorded one. An import that finds so writes nothing.
+	 * Whether the record already holds what a dossier says, once the dossier's data is
+	 * written as the record would write it; a dossier that leaves the day of the request
+	 * out keeps the recorded one. An import that finds so writes nothing.
 	 */
 	public boolean holds(UUID agreement, TransitRequestData data, TransitStatus status) {
 		TransitRequest restored = restore(agreement, hostPartner, reference, data.requestingNation(), data, status,
@@ -184,24 +186,25 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 	/** The record as data, as {@link #restore} writes it (the status aside). */
 	public TransitRequestData toData() {
 		return new TransitRequestData(agreement, null, reference, requestingNation, requestingUnit, purpose, personnel,
-				vehicles, vehicleDescription, cargo.stream().map(Cargo::toLine).toList(), route.entryPoint(), route.exitPoint(), route.via(),
-				route.entryDate(), route.exitDate(), contact.name(), contact.phone(), contact.email(), urgent,
-				urgencyReason, submittedOn, decisionReason, illustrative);
+				vehicles, vehicleDescription, cargo.stream().map(Cargo::toLine).toList(), route.entryPoint(),
+				route.exitPoint(), route.via(), route.entryDate(), route.exitDate(), contact.name(), contact.phone(),
+				contact.email(), urgent, urgencyReason, submittedOn, decisionReason, illustrative);
 	}
 
-	// The lifecycle: an action checks that the status allows it before it looks at its reason or
+	// The lifecycle: an action checks that the status allows it before it looks at its
+	// reason or
 	// date, so that an illegal action is refused as such.
 
 	/**
 	 * Takes an action of the lifecycle and registers its event, if it has one.
-	 *
-	 * @param reason the decision's or the urgency's reason (a rejection and an urgency need one)
+	 * @param reason the decision's or the urgency's reason (a rejection and an urgency
+	 * need one)
 	 * @param today the day it is taken (a movement is completed on or after its exit)
 	 */
 	public void move(TransitAction action, @Nullable String reason, LocalDate today, Instant at) {
 		if (!action.allowedFrom(status)) {
-			throw new RuleViolationException("A transit request that is " + status + " cannot be "
-					+ action.pastTense() + "; " + action.hint(status));
+			throw new RuleViolationException("A transit request that is " + status + " cannot be " + action.pastTense()
+					+ "; " + action.hint(status));
 		}
 		if (action.needsReason() && Texts.clean(reason) == null) {
 			throw InvalidInputException.of("reason", action == TransitAction.REJECT

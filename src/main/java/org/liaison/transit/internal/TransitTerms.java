@@ -52,12 +52,17 @@ public class TransitTerms {
 		this.updatedAt = at;
 	}
 
-	/** Whether the terms already say what the data says: an import that finds so writes nothing. */
+	/**
+	 * Whether the terms already say what the data says: an import that finds so writes
+	 * nothing.
+	 */
 	public boolean holds(TransitTermsData data) {
 		return toData(data.agreementRef()).equals(data);
 	}
 
-	/** The terms as data, under the agreement's ref (which the agreement module keeps). */
+	/**
+	 * The terms as data, under the agreement's ref (which the agreement module keeps).
+	 */
 	public TransitTermsData toData(@Nullable String agreementRef) {
 		return new TransitTermsData(agreementRef, noticeDays, illustrative);
 	}

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the transit module. Actions on a request name the version they are based on in
- * {@code If-Match}. A late request is refused with 409 and the date by which it would have been on
- * time, as every broken rule is.
+ * JSON API of the transit module. Actions on a request name the version they are based on
+ * in {@code If-Match}. A late request is refused with 409 and the date by which it would
+ * have been on time, as every broken rule is.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -58,9 +58,9 @@ record TransitApiController(TransitService transits, TransitDecisions decisions,
 	@PostMapping("/transit-requests/{id}/{action:review|approve|reject|withdraw|complete|urgent}")
 	ResponseEntity<TransitRequestSummary> act(@PathVariable UUID id, @PathVariable("action") String slug,
 			@IfMatch long version, @RequestBody(required = false) @Nullable ReasonRequest body, Audience audience) {
-		TransitAction action = TransitAction.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
-		return Versions.ok(decisions.act(id, version, action,
-				body == null ? null : body.reason(), audience));
+		TransitAction action = TransitAction.fromSlug(slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
+		return Versions.ok(decisions.act(id, version, action, body == null ? null : body.reason(), audience));
 	}
 
 	@GetMapping("/agreements/{id}/transit-terms")
@@ -69,9 +69,10 @@ record TransitApiController(TransitService transits, TransitDecisions decisions,
 	}
 
 	@PutMapping("/agreements/{id}/transit-terms")
-	ResponseEntity<TransitTermsSummary> setTerms(@PathVariable UUID id,
-			@IfMatch @Nullable Long version, @Valid @RequestBody TransitTermsData data) {
-		// The first notice period of an agreement has no version to name; every later change does.
+	ResponseEntity<TransitTermsSummary> setTerms(@PathVariable UUID id, @IfMatch @Nullable Long version,
+			@Valid @RequestBody TransitTermsData data) {
+		// The first notice period of an agreement has no version to name; every later
+		// change does.
 		return Versions.ok(terms.setTerms(id, version, data.noticeDays()));
 	}
 

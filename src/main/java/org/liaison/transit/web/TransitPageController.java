@@ -38,13 +38,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages of the transit module: the requests the reader may see (those waiting for a decision
- * first), one request with the actions its reader may take, and the request form. The form shows
- * its problems beside the fields and changes nothing until all of them are mended; a late request
- * is shown beside its entry date.
+ * Pages of the transit module: the requests the reader may see (those waiting for a
+ * decision first), one request with the actions its reader may take, and the request
+ * form. The form shows its problems beside the fields and changes nothing until all of
+ * them are mended; a late request is shown beside its entry date.
  */
 @Controller
-record TransitPageController(TransitService transits, TransitDecisions decisions, TransitTermsService terms, AgreementService agreements, PartnerService partners, FormSubmission forms) {
+record TransitPageController(TransitService transits, TransitDecisions decisions, TransitTermsService terms,
+		AgreementService agreements, PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/transit-requests")
 	String list(PageOf.Request page, Audience audience, Model model, HttpServletRequest request) {
@@ -53,7 +54,8 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		return Htmx.view(request, "transit/transitRequestList", "transit/transitRequestTable");
 	}
 
-	// The notice period a transit agreement sets, kept beside the agreement by this module.
+	// The notice period a transit agreement sets, kept beside the agreement by this
+	// module.
 
 	@GetMapping("/agreements/{id}/transit-terms")
 	String terms(@PathVariable UUID id, Audience audience, Model model) {
@@ -72,8 +74,8 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 			// reported below
 		}
 		if (days == null || days < 1 || days > 90) {
-			return termsPage(model, agreement, noticeDays,
-					FormErrors.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
+			return termsPage(model, agreement, noticeDays, FormErrors
+				.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
 		}
 		int chosen = days;
 		return FormSubmission.attempt(() -> {
@@ -114,7 +116,8 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 	@PostMapping("/transit-requests/{id}/{action:review|approve|reject|withdraw|complete|urgent}")
 	String act(@PathVariable UUID id, @PathVariable("action") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String reason, Audience audience, Model model) {
-		TransitAction action = TransitAction.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		TransitAction action = TransitAction.fromSlug(slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		return FormSubmission.attempt(() -> {
 			decisions.act(id, version, action, reason, audience);
 			return "redirect:/transit-requests/" + id;
@@ -168,8 +171,7 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 	}
 
 	@PostMapping("/transit-requests")
-	String add(@ModelAttribute("form") TransitRequestForm form, BindingResult result, Audience audience,
-			Model model) {
+	String add(@ModelAttribute("form") TransitRequestForm form, BindingResult result, Audience audience, Model model) {
 		requireRequester(audience);
 		return forms.submit(result, problems -> {
 			TransitRequestData data = form.toData(problems);
@@ -201,7 +203,8 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 	private String form(Model model, Audience audience, TransitRequestForm form, FormErrors errors) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (AgreementSummary agreement : transits.transitAgreements(audience)) {
-			options.put(agreement.id().toString(), partners.nation(agreement.partner()).name() + ": " + agreement.title());
+			options.put(agreement.id().toString(),
+					partners.nation(agreement.partner()).name() + ": " + agreement.title());
 		}
 		Map<String, String> allies = new LinkedHashMap<>();
 		partners.nations()

@@ -14,9 +14,10 @@ import org.liaison.transit.CargoLine;
 import org.liaison.transit.TransitRequestData;
 
 /**
- * The transit request form as a browser submits it: every value as typed, so that each one that
- * cannot be read gets its own message beside its field. Cargo is typed one line per item, as
- * "description | quantity" or, for dangerous goods, "description | quantity | UN1203".
+ * The transit request form as a browser submits it: every value as typed, so that each
+ * one that cannot be read gets its own message beside its field. Cargo is typed one line
+ * per item, as "description | quantity" or, for dangerous goods, "description | quantity
+ * | UN1203".
  */
 public record TransitRequestForm(@Nullable String agreementId, @Nullable String requestingNation,
 		@Nullable String requestingUnit, @Nullable String purpose, @Nullable String personnel,
@@ -32,10 +33,13 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 				"", "", "", "", "", false, "");
 	}
 
-	/** The data this form stands for; a value that cannot be read adds a problem for its field. */
+	/**
+	 * The data this form stands for; a value that cannot be read adds a problem for its
+	 * field.
+	 */
 	TransitRequestData toData(List<Problem> problems) {
-		return new TransitRequestData(uuid(problems), null, null, nation(problems), text(requestingUnit),
-				text(purpose), number("personnel", personnel, problems, 0), number("vehicles", vehicles, problems, 0),
+		return new TransitRequestData(uuid(problems), null, null, nation(problems), text(requestingUnit), text(purpose),
+				number("personnel", personnel, problems, 0), number("vehicles", vehicles, problems, 0),
 				vehicleDescription, cargo(problems), text(entryPoint), text(exitPoint), text(route),
 				date("entryDate", entryDate, problems), date("exitDate", exitDate, problems), text(contactName),
 				contactPhone, contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip(),
@@ -60,8 +64,8 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 			return null;
 		}
 		if (!NationCode.isValid(requestingNation)) {
-			problems.add(new Problem("requestingNation",
-					"'" + requestingNation.strip() + "' is not a nation code; write the Ally's three letters, as in DEU"));
+			problems.add(new Problem("requestingNation", "'" + requestingNation.strip()
+					+ "' is not a nation code; write the Ally's three letters, as in DEU"));
 			return null;
 		}
 		return NationCode.of(requestingNation);
@@ -121,8 +125,8 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 				quantity = Integer.parseInt(parts[1].strip());
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new Problem("cargo", "Line " + (i + 1) + ": '" + parts[1].strip()
-						+ "' is not a quantity; write a whole number"));
+				problems.add(new Problem("cargo",
+						"Line " + (i + 1) + ": '" + parts[1].strip() + "' is not a quantity; write a whole number"));
 				continue;
 			}
 			String third = parts.length == 3 ? parts[2].strip().toUpperCase(Locale.ROOT) : "";

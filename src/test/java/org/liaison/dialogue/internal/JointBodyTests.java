@@ -57,7 +57,8 @@ class JointBodyTests {
 		JointBody body = JointBody.record(SERBIA, drg(PartialDate.ofYear(2006), PartialDate.ofYear(2015), null), NOW);
 
 		assertThat(body.facts().entries()).containsExactly(
-				new Entry("established", PartialDate.ofYear(2006), "The Serbia/NATO Defence Reform Group is established."),
+				new Entry("established", PartialDate.ofYear(2006),
+						"The Serbia/NATO Defence Reform Group is established."),
 				new Entry("dissolved", PartialDate.ofYear(2015), "The Serbia/NATO Defence Reform Group is dissolved."));
 	}
 

@@ -51,8 +51,8 @@ class MeetingTests {
 	@Test
 	void openActionIsDoneOnceAndNeverMovedAgain() {
 		Meeting meeting = meeting();
-		UUID action = meeting.addAction(ActionData.open("Send the logistics survey", "Serbian General Staff",
-				LocalDate.of(2015, 3, 31)), AT);
+		UUID action = meeting.addAction(
+				ActionData.open("Send the logistics survey", "Serbian General Staff", LocalDate.of(2015, 3, 31)), AT);
 
 		meeting.move(action, ActionMove.DONE, LocalDate.of(2015, 3, 20), AT);
 
@@ -92,8 +92,8 @@ class MeetingTests {
 		assertThatThrownBy(() -> meeting(ActionData.open("Late", null, LocalDate.of(2015, 1, 1))))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("due before the meeting");
-		assertThatThrownBy(() -> meeting(
-				new ActionData("Odd", null, null, ActionStatus.OPEN, LocalDate.of(2015, 3, 1))))
+		assertThatThrownBy(
+				() -> meeting(new ActionData("Odd", null, null, ActionStatus.OPEN, LocalDate.of(2015, 3, 1))))
 			.isInstanceOf(InvalidInputException.class);
 	}
 
@@ -102,8 +102,10 @@ class MeetingTests {
 		Meeting meeting = meeting(ActionData.open("First", null, null));
 		UUID first = meeting.addAction(ActionData.open("Second", null, null), AT);
 
-		meeting.revise("DRG", data("", List.of(ActionData.open("First", null, null),
-				ActionData.open("Second, reworded", null, null))), AT);
+		meeting.revise(
+				"DRG", data("",
+						List.of(ActionData.open("First", null, null), ActionData.open("Second, reworded", null, null))),
+				AT);
 
 		assertThat(meeting.actionStatus(first)).isEqualTo(ActionStatus.OPEN);
 	}

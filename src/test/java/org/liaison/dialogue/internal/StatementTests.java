@@ -62,8 +62,8 @@ class StatementTests {
 				"Bilateral meeting on the margins of the Munich Security Conference.");
 
 		assertThat(data.problems()).extracting(InvalidInputException.Problem::field).containsExactly("speaker");
-		assertThat(statement(StatementKind.MEETING, "Jens Stoltenberg and Aleksandar Vučić", null,
-				"Bilateral meeting.").problems()).isEmpty();
+		assertThat(statement(StatementKind.MEETING, "Jens Stoltenberg and Aleksandar Vučić", null, "Bilateral meeting.")
+			.problems()).isEmpty();
 	}
 
 	@Test

@@ -18,6 +18,10 @@ public final class TestUsers {
 	private TestUsers() {
 	}
 
+	public static RequestPostProcessor admin() {
+		return user("admin-test").authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
+	}
+
 	public static RequestPostProcessor nato() {
 		return user("nato-test").authorities(new SimpleGrantedAuthority("ROLE_NATO_STAFF"));
 	}

@@ -88,9 +88,6 @@ public class PartnerService {
 	public PartnerDetails createPartner(NationCode nation, ProfileData data) {
 		NationSummary known = queries.nation(nation)
 			.orElseThrow(() -> InvalidInputException.of("nation", "'" + nation + "' is not in the list of nations"));
-		if (known.ally()) {
-			throw InvalidInputException.of("nation", known.name() + " is an Ally, not a partner");
-		}
 		if (profiles.findByNation(nation).isPresent()) {
 			throw InvalidInputException.of("nation", known.name() + " already has a partner profile");
 		}

@@ -77,18 +77,18 @@ class PartnerControllerTests {
 	}
 
 	@Test
-	void anAllyCannotBecomeAPartner() {
+	void onlyANationOfTheListBecomesAPartner() {
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/partners")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"nation": "FRA", "profile": {"summary": "No.", "aspirant": false, "releasability": "PUBLIC"}}
+					{"nation": "XYZ", "profile": {"summary": "No.", "aspirant": false, "releasability": "PUBLIC"}}
 					""")
 			.exchange();
 
 		assertThat(result).hasStatus(400);
-		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("is an Ally");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("is not in the list of nations");
 	}
 
 	@Test

@@ -128,9 +128,6 @@ public class DossierReader {
 			if (summary == null) {
 				problems.add(new Problem("$.partner.nation", "'" + code + "' is not in the list of nations"));
 			}
-			else if (summary.ally()) {
-				problems.add(new Problem("$.partner.nation", summary.name() + " is an Ally, not a partner"));
-			}
 		}
 		Instant partnerUpdated = DossierJson.instant(partnerNode, "$.partner", problems);
 		ProfileData profile = json.convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liaison.partner.FrameworkKind;
 import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.NarrativeSection;
@@ -36,22 +37,36 @@ public class PartnerQueries {
 	}
 
 	public List<NationSummary> nations() {
-		return jdbc.sql("select code, name, nato_member_since from partner_nation order by name")
+		return jdbc
+			.sql("select code, name, name_fr, article_fr, nato_member_since, version from partner_nation order by name")
 			.query(PartnerQueries::nation)
 			.list();
 	}
 
 	public Optional<NationSummary> nation(NationCode code) {
-		return jdbc.sql("select code, name, nato_member_since from partner_nation where code = :code")
+		return jdbc.sql(
+				"select code, name, name_fr, article_fr, nato_member_since, version from partner_nation where code = :code")
 			.param("code", code.value())
 			.query(PartnerQueries::nation)
 			.optional();
 	}
 
 	public List<FrameworkSummary> frameworks() {
-		return jdbc.sql("select code, name from partner_framework order by name")
-			.query((rs, n) -> new FrameworkSummary(rs.getString("code"), rs.getString("name")))
+		return jdbc.sql("select code, name, name_fr, kind, version from partner_framework order by name")
+			.query(PartnerQueries::framework)
 			.list();
+	}
+
+	public Optional<FrameworkSummary> framework(String code) {
+		return jdbc.sql("select code, name, name_fr, kind, version from partner_framework where code = :code")
+			.param("code", code)
+			.query(PartnerQueries::framework)
+			.optional();
+	}
+
+	private static FrameworkSummary framework(ResultSet rs, int row) throws SQLException {
+		return new FrameworkSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_fr"),
+				FrameworkKind.valueOf(rs.getString("kind")), rs.getLong("version"));
 	}
 
 	public PageOf<PartnerDetails> partners(Audience audience, PageOf.Request page) {
@@ -125,8 +140,9 @@ public class PartnerQueries {
 			from partner_narrative""";
 
 	private static NationSummary nation(ResultSet rs, int row) throws SQLException {
-		return new NationSummary(new NationCode(rs.getString("code")), rs.getString("name"),
-				PartialDate.parseOrNull(rs.getString("nato_member_since")));
+		return new NationSummary(new NationCode(rs.getString("code")), rs.getString("name"), rs.getString("name_fr"),
+				rs.getString("article_fr"), PartialDate.parseOrNull(rs.getString("nato_member_since")),
+				rs.getLong("version"));
 	}
 
 	private static PartnerDetails profile(ResultSet rs, int row) throws SQLException {

@@ -37,16 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 record PartnerApiController(PartnerService partners) {
 
-	@GetMapping("/nations")
-	List<NationSummary> nations() {
-		return partners.nations();
-	}
-
-	@GetMapping("/frameworks")
-	List<FrameworkSummary> frameworks() {
-		return partners.frameworks();
-	}
-
 	@GetMapping("/partners")
 	PageOf<PartnerDetails> partners(PageOf.Request page, Audience audience) {
 		return partners.partners(audience, page);

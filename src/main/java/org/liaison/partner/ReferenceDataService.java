@@ -1,0 +1,89 @@
+package org.liaison.partner;
+
+import org.liaison.partner.internal.PartnerQueries;
+import org.liaison.partner.internal.ReferenceDataStore;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.StaleRecordException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nations and frameworks of the reference lists, which administrators keep: a new
+ * framework, a nation's French name or the date of its accession needs no migration.
+ * Codes never change once given, since records of every module name them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceDataService {
+
+	private final PartnerQueries queries;
+
+	private final ReferenceDataStore store;
+
+	ReferenceDataService(PartnerQueries queries, ReferenceDataStore store) {
+		this.queries = queries;
+		this.store = store;
+	}
+
+	public NationSummary nation(NationCode code) {
+		return queries.nation(code).orElseThrow(() -> new RecordNotFoundException("nation", code));
+	}
+
+	public FrameworkSummary framework(String code) {
+		return queries.framework(code).orElseThrow(() -> new RecordNotFoundException("framework", code));
+	}
+
+	@Transactional
+	public NationSummary addNation(NationData data) {
+		check(data);
+		NationCode code = NationCode.of(data.code());
+		if (queries.nation(code).isPresent()) {
+			throw InvalidInputException.of("code", "The nation '" + code + "' is in the list already");
+		}
+		store.addNation(data);
+		return nation(code);
+	}
+
+	@Transactional
+	public NationSummary reviseNation(NationCode code, long version, NationData data) {
+		nation(code);
+		check(data);
+		if (!code.value().equals(data.code())) {
+			throw InvalidInputException.of("code", "A nation's code never changes: it is " + code);
+		}
+		if (!store.reviseNation(code.value(), version, data)) {
+			throw new StaleRecordException("nation", code);
+		}
+		return nation(code);
+	}
+
+	private static void check(NationData data) {
+		if (!data.problems().isEmpty()) {
+			throw new InvalidInputException(data.problems());
+		}
+	}
+
+	@Transactional
+	public FrameworkSummary addFramework(FrameworkData data) {
+		if (queries.framework(data.code()).isPresent()) {
+			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
+		}
+		store.addFramework(data);
+		return framework(data.code());
+	}
+
+	@Transactional
+	public FrameworkSummary reviseFramework(String code, long version, FrameworkData data) {
+		framework(code);
+		if (!code.equals(data.code())) {
+			throw InvalidInputException.of("code", "A framework's code never changes: it is " + code);
+		}
+		if (!store.reviseFramework(code, version, data)) {
+			throw new StaleRecordException("framework", code);
+		}
+		return framework(code);
+	}
+
+}

@@ -15,18 +15,28 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A date known to the year, the month or the day, as history is often recorded ("2003",
- * "April 2011", "19 April 2013"). Its ISO form ({@code 2003}, {@code 2011-04},
- * {@code 2013-04-19}) sorts correctly as plain text, which is why it is also the stored
- * form: a less precise date comes before every more precise date within it.
+ * A date known to the year, a part of the year, the month or the day, as history is
+ * recorded ("2003", "early 2009", "April 2011", "19 April 2013"). Its stored form
+ * ({@code 2003}, {@code 2009-01~E}, {@code 2011-04}, {@code 2013-04-19}) sorts correctly
+ * as plain text: a less precise date comes before the more precise dates within it, and a
+ * part of a year stands just after the first month it may be.
+ *
+ * @param part the part of the year, for a date known no closer than that (then no month
+ * nor day)
  */
-public record PartialDate(int year, @Nullable Integer month, @Nullable Integer day) implements Comparable<PartialDate> {
+public record PartialDate(int year, @Nullable Integer month, @Nullable Integer day,
+		@Nullable YearPart part) implements Comparable<PartialDate> {
 
-	private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+	private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})|~([A-Z0-9]{1,2}))?)?");
+
+	private static final Pattern WORDS = Pattern.compile("(.+?)\\s*(\\d{4})");
 
 	public PartialDate {
 		if (year < 1000 || year > 9999) {
 			throw new IllegalArgumentException("A year has four digits, not " + year);
+		}
+		if (part != null && (month != null || day != null)) {
+			throw new IllegalArgumentException("A date known to a part of the year has no month nor day");
 		}
 		if (day != null && month == null) {
 			throw new IllegalArgumentException("A day needs a month");
@@ -44,8 +54,16 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 		}
 	}
 
+	public PartialDate(int year, @Nullable Integer month, @Nullable Integer day) {
+		this(year, month, day, null);
+	}
+
 	public static PartialDate ofYear(int year) {
 		return new PartialDate(year, null, null);
+	}
+
+	public static PartialDate ofPart(int year, YearPart part) {
+		return new PartialDate(year, null, null, part);
 	}
 
 	public static PartialDate ofMonth(int year, int month) {
@@ -57,19 +75,41 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 	}
 
 	/**
-	 * Reads the ISO form: {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+	 * Reads the stored form ({@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd},
+	 * {@code yyyy-MM~E}) or a part of a year as people write it, in English or French
+	 * ("early 2009", "mid-2010", "end of 2011", "autumn 2010", "Q3 2012", "début 2009",
+	 * "fin 2011").
 	 * @throws IllegalArgumentException with a message fit for the person who typed it
 	 */
 	@JsonCreator
 	public static PartialDate parse(String text) {
-		Matcher matcher = ISO.matcher(text == null ? "" : text.trim());
-		if (!matcher.matches()) {
-			throw new IllegalArgumentException(
-					"A date is written as a year (2003), a month (2011-04) or a day (2013-04-19), not '" + text + "'");
+		String given = text == null ? "" : text.strip();
+		Matcher matcher = ISO.matcher(given);
+		if (matcher.matches()) {
+			int year = Integer.parseInt(matcher.group(1));
+			Integer month = matcher.group(2) == null ? null : Integer.valueOf(matcher.group(2));
+			if (matcher.group(4) != null) {
+				YearPart part = YearPart.ofCode(matcher.group(4))
+					.filter(candidate -> month != null && candidate.firstMonth() == month)
+					.orElseThrow(() -> refused(given));
+				return ofPart(year, part);
+			}
+			Integer day = matcher.group(3) == null ? null : Integer.valueOf(matcher.group(3));
+			return new PartialDate(year, month, day);
 		}
-		Integer month = matcher.group(2) == null ? null : Integer.valueOf(matcher.group(2));
-		Integer day = matcher.group(3) == null ? null : Integer.valueOf(matcher.group(3));
-		return new PartialDate(Integer.parseInt(matcher.group(1)), month, day);
+		Matcher words = WORDS.matcher(given);
+		if (words.matches()) {
+			YearPart part = YearPart.ofWords(words.group(1)).orElseThrow(() -> refused(given));
+			return ofPart(Integer.parseInt(words.group(2)), part);
+		}
+		throw refused(given);
+	}
+
+	private static IllegalArgumentException refused(String text) {
+		return new IllegalArgumentException(
+				"A date is written as a year (2003), a part of a year (early 2009, mid-2010, "
+						+ "autumn 2010, end of 2011, Q3 2012), a month (2011-04) or a day (2013-04-19), not '" + text
+						+ "'");
 	}
 
 	public static @Nullable PartialDate parseOrNull(@Nullable String text) {
@@ -77,11 +117,15 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 	}
 
 	public Precision precision() {
-		return day != null ? Precision.DAY : month != null ? Precision.MONTH : Precision.YEAR;
+		return day != null ? Precision.DAY
+				: month != null ? Precision.MONTH : part != null ? Precision.PART : Precision.YEAR;
 	}
 
 	/** The first day this date may stand for, to compare it with exact dates. */
 	public LocalDate firstDay() {
+		if (part != null) {
+			return LocalDate.of(year, part.firstMonth(), 1);
+		}
 		return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
 	}
 
@@ -90,6 +134,9 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 		if (day != null) {
 			return firstDay();
 		}
+		if (part != null) {
+			return YearMonth.of(year, part.lastMonth()).atEndOfMonth();
+		}
 		return month != null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
 	}
 
@@ -97,18 +144,20 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 	public String iso() {
 		return switch (precision()) {
 			case YEAR -> String.format("%04d", year);
+			case PART -> String.format("%04d-%02d~%s", year, part.firstMonth(), part.code());
 			case MONTH -> String.format("%04d-%02d", year, month);
 			case DAY -> String.format("%04d-%02d-%02d", year, month, day);
 		};
 	}
 
 	/**
-	 * "2003", "April 2011", "19 April 2013" in English; the month name follows the
-	 * locale.
+	 * "2003", "early 2009", "April 2011", "19 April 2013" in English; "début 2009",
+	 * "avril 2011" in French.
 	 */
 	public String display(Locale locale) {
 		return switch (precision()) {
 			case YEAR -> String.valueOf(year);
+			case PART -> part.display(year, locale);
 			case MONTH -> monthName(locale) + " " + year;
 			case DAY -> day + " " + monthName(locale) + " " + year;
 		};
@@ -134,7 +183,7 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 
 	public enum Precision {
 
-		YEAR, MONTH, DAY
+		YEAR, PART, MONTH, DAY
 
 	}
 

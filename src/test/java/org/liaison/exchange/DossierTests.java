@@ -116,7 +116,7 @@ class DossierTests {
 				             "profile": {"summary": "Partner across the globe.", "aspirant": false, "releasability": "PUBLIC"}},
 				 "milestones": [
 				   {"ref": "fine", "date": "2004", "text": "A fine milestone.", "releasability": "PUBLIC", "updatedAt": "2015-02-11T09:46:00Z"},
-				   {"ref": "bad-date", "date": "spring 2004", "text": "x", "releasability": "PUBLIC", "updatedAt": "2015-02-11T09:46:00Z"}
+				   {"ref": "bad-date", "date": "winter 2004", "text": "x", "releasability": "PUBLIC", "updatedAt": "2015-02-11T09:46:00Z"}
 				 ],
 				 "agreements": [
 				   {"ref": "no-status", "type": "IPAP", "title": "A plan", "parties": [], "releasability": "PUBLIC", "updatedAt": "2015-02-11T09:46:00Z"},

@@ -393,7 +393,7 @@ class ScienceControllerTests {
 			.param("natoShare", "lots")
 			.param("status", "ACTIVE")
 			.param("decidedOn", "2014")
-			.param("start", "early 2014")
+			.param("start", "winter 2014")
 			.param("releasability", "PUBLIC")
 			.exchange();
 

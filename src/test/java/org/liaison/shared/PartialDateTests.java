@@ -46,6 +46,58 @@ class PartialDateTests {
 	}
 
 	@Test
+	void readsAPartOfAYearAsSourcesWriteIt() {
+		assertThat(PartialDate.parse("early 2009")).isEqualTo(PartialDate.ofPart(2009, YearPart.EARLY));
+		assertThat(PartialDate.parse("mid-2010").part()).isEqualTo(YearPart.MID);
+		assertThat(PartialDate.parse("end of 2011").part()).isEqualTo(YearPart.LATE);
+		assertThat(PartialDate.parse("autumn 2010").part()).isEqualTo(YearPart.AUTUMN);
+		assertThat(PartialDate.parse("in the third quarter of 2012").part()).isEqualTo(YearPart.Q3);
+		assertThat(PartialDate.parse("Q1 2013").part()).isEqualTo(YearPart.Q1);
+		assertThat(PartialDate.parse("début 2009").part()).isEqualTo(YearPart.EARLY);
+		assertThat(PartialDate.parse("fin 2011").part()).isEqualTo(YearPart.LATE);
+		assertThat(PartialDate.parse("2009-01~E")).isEqualTo(PartialDate.ofPart(2009, YearPart.EARLY));
+	}
+
+	@Test
+	void rendersAPartOfAYearAsWrittenInBothLanguages() {
+		assertThat(PartialDate.parse("early 2009").display()).isEqualTo("early 2009");
+		assertThat(PartialDate.parse("early 2009").display(Locale.FRENCH)).isEqualTo("début 2009");
+		assertThat(PartialDate.parse("mid-2010").display()).isEqualTo("mid-2010");
+		assertThat(PartialDate.parse("end of 2011").display(Locale.FRENCH)).isEqualTo("fin 2011");
+		assertThat(PartialDate.parse("autumn 2010").display(Locale.FRENCH)).isEqualTo("automne 2010");
+		assertThat(PartialDate.parse("Q3 2012").display()).isEqualTo("third quarter of 2012");
+		assertThat(PartialDate.parse("early 2009").iso()).isEqualTo("2009-01~E");
+	}
+
+	@Test
+	void sortsAPartOfAYearAmongTheMonthsItMayBe() {
+		List<PartialDate> dates = new ArrayList<>(List.of(PartialDate.parse("2009-03"), PartialDate.parse("early 2009"),
+				PartialDate.parse("2009"), PartialDate.parse("2009-01"), PartialDate.parse("end of 2009"),
+				PartialDate.parse("2008-12-31")));
+		dates.sort(null);
+		assertThat(dates).extracting(date -> date.display())
+			.containsExactly("31 December 2008", "2009", "January 2009", "early 2009", "March 2009", "end of 2009");
+	}
+
+	@Test
+	void knowsTheDaysAPartOfAYearMayStandFor() {
+		assertThat(PartialDate.parse("early 2009").firstDay()).hasToString("2009-01-01");
+		assertThat(PartialDate.parse("early 2009").lastDay()).hasToString("2009-04-30");
+		assertThat(PartialDate.parse("autumn 2010").firstDay()).hasToString("2010-09-01");
+		assertThat(PartialDate.parse("autumn 2010").lastDay()).hasToString("2010-11-30");
+		assertThat(PartialDate.parse("second half of 2012").lastDay()).hasToString("2012-12-31");
+	}
+
+	@Test
+	void refusesAPartOfAYearItDoesNotKnow() {
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("winter 2010"))
+			.withMessageContaining("early 2009");
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("2009-02~E"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new PartialDate(2009, 3, null, YearPart.EARLY))
+			.withMessageContaining("no month");
+	}
+
+	@Test
 	void blankIsNoDate() {
 		assertThat(PartialDate.parseOrNull(" ")).isNull();
 	}

@@ -104,7 +104,7 @@ class TimelineBrowserTests {
 		signIn(wait);
 
 		browser.get(url("/partners/SRB/timeline"));
-		browser.findElement(By.id("date")).sendKeys("spring 2004");
+		browser.findElement(By.id("date")).sendKeys("winter 2004");
 		browser.findElement(By.id("text")).sendKeys("Never stored");
 		browser.findElement(By.id("add-milestone")).click();
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date-error")));

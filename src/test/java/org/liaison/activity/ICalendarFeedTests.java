@@ -127,6 +127,26 @@ class ICalendarFeedTests {
 	}
 
 	@Test
+	void revokingCalendarLinksThatAreNotThereIsA404AndRevokesNothing() {
+		String feed = "/api/v1/partners/UKR/calendar-tokens";
+		String token = com.jayway.jsonpath.JsonPath
+			.read(body(mvc.post().uri(feed).with(TestUsers.partner("UKR")).exchange()), "$.token");
+
+		// Another partner's user holds no link to Ukraine's calendar: nothing to revoke.
+		assertThat(mvc.delete().uri(feed).with(TestUsers.partner("CHE"))).hasStatus(404)
+			.hasContentType("application/problem+json")
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("calendar link", "UKR");
+		assertThat(mvc.get().uri("/api/v1/partners/UKR/calendar.ics?token=" + token)).hasStatusOk();
+
+		assertThat(mvc.delete().uri(feed).with(TestUsers.partner("UKR"))).hasStatus(204);
+		assertThat(mvc.delete().uri(feed).with(TestUsers.partner("UKR"))).hasStatus(404)
+			.hasContentType("application/problem+json");
+	}
+
+	@Test
 	void aTokenDiesWithItsHoldersAccessAndComesBackWithIt() {
 		String holder = "calendar-holder-" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(holder, "a-test-password-of-the-holder", Role.PARTNER, NationCode.of("UKR"));

@@ -532,6 +532,27 @@ class ApiTokenTests {
 		assertThat(mvc.get().uri(TOKENS).with(httpBasic(username, PASSWORD))).hasStatusOk();
 	}
 
+	@Test
+	void revokingEveryTokenOfAnAccountThatHasNoneIsA404() {
+		String username = account(Role.PARTNER, "AUS");
+		String only = token(username);
+		RequestPostProcessor admin = user("admin-test").authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
+
+		assertThat(mvc.delete().uri("/api/v1/accounts/" + username + "/tokens").with(admin)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.revoked")
+			.isEqualTo(1);
+		assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(only))).hasStatus(401);
+		assertThat(mvc.delete().uri("/api/v1/accounts/" + username + "/tokens").with(admin)).hasStatus(404)
+			.hasContentType("application/problem+json")
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("API token", username);
+		assertThat(mvc.delete().uri("/api/v1/accounts/no-such-account-" + UUID.randomUUID() + "/tokens").with(admin))
+			.hasStatus(404);
+	}
+
 	static String sha256(String text) {
 		try {
 			return HexFormat.of()

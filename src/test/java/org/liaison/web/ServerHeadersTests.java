@@ -57,6 +57,24 @@ class ServerHeadersTests {
 	}
 
 	@Test
+	void everyAnswerKeepsItsReferrerWithinLiaison() throws Exception {
+		for (String path : new String[] { "/", "/login", "/records", "/api/v1/partners/SRB/relations",
+				"/api/v1/no-such-list", "/css/no-such-sheet.css" }) {
+			assertThat(get(path).headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+		}
+	}
+
+	@Test
+	void hstsIsNeverSentOverPlainHttpNorBelievedFromAClientThatClaimsHttps() throws Exception {
+		// No proxy is trusted here (LIAISON_TRUSTED_PROXIES is empty): the request stays
+		// plain HTTP, where a browser would ignore HSTS anyway.
+		assertThat(get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(get("/", "X-Forwarded-Proto", "https").headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(get("/api/v1/partners/SRB/relations", "X-Forwarded-Proto", "https").headers()
+			.firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
 	void theSessionCookieStaysOnThisSiteAndOutOfScripts() throws Exception {
 		HttpResponse<String> response = get("/login");
 

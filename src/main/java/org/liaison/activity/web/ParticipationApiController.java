@@ -20,6 +20,7 @@ import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordNotFoundException;
 import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.MediaType;
@@ -170,10 +171,15 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 		return Versions.created(feed, new CalendarToken(token, feed + "?token=" + token));
 	}
 
-	/** Revokes the signed-in user's tokens for the partner's calendar feed. */
+	/**
+	 * Revokes the signed-in user's tokens for the partner's calendar feed; 404 when the
+	 * user held none there, so that a client is never told that nothing was revoked.
+	 */
 	@org.springframework.web.bind.annotation.DeleteMapping("/partners/{code}/calendar-tokens")
 	ResponseEntity<Void> revokeCalendarTokens(@PathVariable NationCode code, java.security.Principal user) {
-		calendars.revokeCalendarTokens(code, user.getName());
+		if (calendars.revokeCalendarTokens(code, user.getName()) == 0) {
+			throw new RecordNotFoundException("calendar link of yours for", code);
+		}
 		return ResponseEntity.noContent().build();
 	}
 

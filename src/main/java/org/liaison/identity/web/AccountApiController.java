@@ -8,6 +8,7 @@ import org.liaison.identity.AccountService;
 import org.liaison.identity.AccountSummary;
 import org.liaison.identity.ApiTokenService;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
 import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
@@ -70,9 +71,17 @@ record AccountApiController(AccountService accounts, ApiTokenService tokens) {
 	record RevokedTokens(int revoked) {
 	}
 
+	/**
+	 * Revokes every API token of the account; 404 when it had none, as every DELETE that
+	 * finds nothing to delete answers.
+	 */
 	@DeleteMapping("/{username}/tokens")
 	RevokedTokens revokeTokens(@PathVariable String username) {
-		return new RevokedTokens(tokens.revokeAll(username));
+		int revoked = tokens.revokeAll(username);
+		if (revoked == 0) {
+			throw new RecordNotFoundException("API token of the account", username);
+		}
+		return new RevokedTokens(revoked);
 	}
 
 }

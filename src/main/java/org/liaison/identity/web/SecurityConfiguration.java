@@ -4,18 +4,26 @@ import java.util.List;
 
 import org.liaison.identity.AccountService;
 import org.liaison.identity.ApiTokenService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -38,6 +46,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	static final String[] EDITORS = { "NATO_STAFF", "ADMIN" };
 
 	static final String ADMIN = "ADMIN";
+
+	/**
+	 * The OpenAPI description and Swagger UI: public unless
+	 * {@code liaison.api-docs.public} is false (as in production), then for anyone signed
+	 * in.
+	 */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	/** A year: long enough that a browser seldom goes back to asking over plain HTTP. */
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 	/**
 	 * Who may request a transit and withdraw it: the requesting Ally (checked by the
@@ -123,13 +141,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				// An API call never touches a browser session that happens to come with
 				// it.
 				.sessionFixation(fixation -> fixation.none()))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(SecurityConfiguration::transportHeaders);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts,
+			@Value("${liaison.api-docs.public}") boolean apiDocsPublic) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
 			.hasRole(ADMIN)
 			// The form for a new activity sits beside the public activity pages but is
@@ -138,9 +158,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.hasAnyRole(ACTIVITY_KEEPERS)
 			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities", "/activities/*",
 					"/events/*", "/calendar", "/login", "/error", "/css/**", "/js/**", "/_static/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs",
-					"/swagger-ui/**", "/swagger-ui.html")
+					"/favicon.ico", "/actuator/health/**", "/actuator/health")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, API_DOCS)
+			.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+					: AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers("/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/logout")
@@ -174,9 +196,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// Before the anonymous filter, so that a session it ends goes on as an
 			// anonymous request.
 			.addFilterBefore(new DisabledAccountFilter(accounts), AnonymousAuthenticationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+			// The OpenAPI description is read by programs: one that may not read it is
+			// told so in a problem document, not sent to the sign-in page as a person is.
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+				.addEntryPointFor(new ProblemAuthenticationEntryPoint(),
+						PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"))
+				.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.build()))
+			.headers(headers -> transportHeaders(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'"))));
 		return http.build();
+	}
+
+	/**
+	 * The headers of every answer, pages and API alike. The referrer is kept within
+	 * Liaison ({@code same-origin}, stricter than the browsers' default
+	 * {@code strict-origin-when-cross-origin}): a site Liaison links to learns nothing of
+	 * it, not even its host name, and Liaison needs no referrer from elsewhere. HSTS is
+	 * sent on an answer served over HTTPS only (RFC 6797: a browser ignores it over plain
+	 * HTTP); behind a TLS-terminating proxy the request is HTTPS when the proxy is one of
+	 * {@code LIAISON_TRUSTED_PROXIES} and says {@code X-Forwarded-Proto: https}.
+	 */
+	static HeadersConfigurer<HttpSecurity> transportHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true));
 	}
 
 	@Override

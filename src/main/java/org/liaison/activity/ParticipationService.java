@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * attendance, feedback and nominees, and a partner's programme. Every decision about
  * seats locks the event's row first, then counts and writes, so that an event never has
  * more approved seats than it offers, whatever other writers do at the same time. A
- * {@code version} of {@code null} on a move means "whatever the current version is".
+ * {@code version} of {@code null} on a move means "whatever the current version is". A
+ * move answers the request as its actor may read it: a partner whose activity staff have
+ * since made NATO-only gets its request back without what it is for.
  */
 @Service
 public class ParticipationService {

@@ -31,13 +31,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * revision through the API): every read that joins the partner's request to its event and
  * activity shows that partner the request and where it stands, and nothing of what it is
  * for (the activity's reference, title and area, the event's id, dates and place); NATO
- * staff still see all of it. Jordan is this class's own partner.
+ * staff still see all of it. Algeria is this class's own partner.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class WithheldActivityScopeTests {
 
-	private static final String PARTNER = "JOR";
+	private static final String PARTNER = "DZA";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -77,7 +77,7 @@ class WithheldActivityScopeTests {
 		// names them.
 		LocalDate start = LocalDate.of(ThreadLocalRandom.current().nextInt(2040, 2090), 3,
 				ThreadLocalRandom.current().nextInt(2, 20));
-		String city = "Madaba-" + UUID.randomUUID().toString().substring(0, 8);
+		String city = "Oran-" + UUID.randomUUID().toString().substring(0, 8);
 		MvcTestResult event = fixtures.post("/api/v1/activities/" + ref + "/events", """
 				{"start": "%s", "end": "%s", "city": "%s", "nation": "%s", "seats": 3, "language": "English",
 				 "deadline": "%s", "milestone": false, "illustrative": false}""".formatted(start, start.plusDays(4),

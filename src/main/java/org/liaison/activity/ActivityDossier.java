@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -102,15 +101,13 @@ public class ActivityDossier {
 
 	/**
 	 * A partner's requests with the events and activities they reference, as the audience
-	 * may see them.
+	 * may see them: a request whose activity the audience may not see stays out with it,
+	 * in the queries.
 	 */
 	public ActivityExport export(NationCode partner, Audience audience) {
-		List<RequestSummary> partnerRequests = requestQueries.requestsOfPartner(partner, null, audience);
-		List<EventSummary> eventList = eventQueries.eventsOfPartner(partner, false, audience);
-		Set<UUID> visibleEvents = Set.copyOf(eventList.stream().map(EventSummary::id).toList());
-		List<ActivitySummary> activityList = menu.activitiesOfPartner(partner, audience);
-		return new ActivityExport(activityList, eventList,
-				partnerRequests.stream().filter(r -> visibleEvents.contains(r.eventId())).toList());
+		return new ActivityExport(menu.activitiesOfPartner(partner, audience),
+				eventQueries.eventsOfPartner(partner, false, audience),
+				requestQueries.shownRequestsOfPartner(partner, audience));
 	}
 
 	/**

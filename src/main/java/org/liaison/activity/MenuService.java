@@ -194,15 +194,7 @@ public class MenuService {
 
 	/** The menu as CSV, with the documented header ({@link MenuCsv#HEADER}). */
 	public String exportCsv(Audience audience) {
-		return MenuCsv.write(queries.allActivities().stream().filter(a -> visible(a, audience)).toList());
-	}
-
-	private static boolean visible(ActivitySummary activity, Audience audience) {
-		return switch (audience.kind()) {
-			case ALLIANCE, ALLY -> true;
-			case PARTNER -> activity.releasability() != Releasability.NATO;
-			case PUBLIC -> activity.releasability() == Releasability.PUBLIC || audience.isProvider(activity.provider());
-		};
+		return MenuCsv.write(queries.allActivities(audience));
 	}
 
 	/**

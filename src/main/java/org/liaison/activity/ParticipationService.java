@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * attendance, feedback and nominees, and a partner's programme. Every decision about
  * seats locks the event's row first, then counts and writes, so that an event never has
  * more approved seats than it offers, whatever other writers do at the same time. A
- * {@code version} of {@code null} on a move means "whatever the current version is".
+ * {@code version} of {@code null} on a move means "whatever the current version is". A
+ * move answers the request as its actor may read it: a partner whose activity staff have
+ * since made NATO-only gets its request back without what it is for.
  */
 @Service
 public class ParticipationService {
@@ -82,19 +84,29 @@ public class ParticipationService {
 
 	/**
 	 * A partner's requests of a year (by the event's start), grouped by area of
-	 * cooperation.
+	 * cooperation; last, with no area, its requests whose activity the reader may no
+	 * longer see (on every year's programme, as their year is withheld too).
 	 */
 	public List<AreaProgramme> programme(NationCode partner, int year, Audience audience) {
 		Map<String, List<RequestSummary>> byArea = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
+		List<RequestSummary> withheld = new ArrayList<>();
 		for (RequestSummary request : queries.requestsOfPartner(partner, year, audience)) {
+			if (request.withheld()) {
+				withheld.add(request);
+				continue;
+			}
 			byArea.computeIfAbsent(request.area(), k -> new ArrayList<>()).add(request);
 			names.put(request.area(), request.areaName());
 		}
-		return byArea.entrySet()
+		List<AreaProgramme> programme = new ArrayList<>(byArea.entrySet()
 			.stream()
 			.map(e -> new AreaProgramme(e.getKey(), names.get(e.getKey()), e.getValue()))
-			.toList();
+			.toList());
+		if (!withheld.isEmpty()) {
+			programme.add(new AreaProgramme(null, null, List.copyOf(withheld)));
+		}
+		return List.copyOf(programme);
 	}
 
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {
@@ -133,7 +145,7 @@ public class ParticipationService {
 			earlier.renew(data, clock.instant());
 			return requests.save(earlier);
 		}).orElseGet(() -> requests.save(ParticipationRequest.create(partner, eventId, data, clock.instant())));
-		return request(request.id(), Audience.alliance());
+		return request(request.id(), actor);
 	}
 
 	/**
@@ -194,7 +206,7 @@ public class ParticipationService {
 		if (freed && event.status() != EventStatus.HELD) {
 			promote(event);
 		}
-		return request(id, Audience.alliance());
+		return request(id, actor);
 	}
 
 	/**
@@ -213,7 +225,7 @@ public class ParticipationService {
 		}
 		request.move(attended ? RequestStatus.ATTENDED : RequestStatus.NO_SHOW, null, clock.instant());
 		requests.save(request);
-		return request(id, Audience.alliance());
+		return request(id, actor);
 	}
 
 	@Transactional
@@ -223,7 +235,7 @@ public class ParticipationService {
 		ParticipationRequest request = unlockedRequest(id, version);
 		request.feedback(rating, comment, clock.instant());
 		requests.save(request);
-		return request(id, Audience.alliance());
+		return request(id, actor);
 	}
 
 	@Transactional
@@ -233,7 +245,7 @@ public class ParticipationService {
 		nominees.forEach(checks::validate);
 		request.nominate(nominees, clock.instant());
 		requests.save(request);
-		return request(id, Audience.alliance());
+		return request(id, actor);
 	}
 
 	/**

@@ -166,8 +166,19 @@ public class MenuQueries {
 				order by a.title""").param("partner", partner.value()).query(this::activity).list();
 	}
 
+	/**
+	 * Every activity of the menu, whoever may read it: for the import to compare with.
+	 */
 	public List<ActivitySummary> allActivities() {
 		return jdbc.sql(ACTIVITY + " order by a.ref").query(this::activity).list();
+	}
+
+	/** Every activity the audience sees, by reference: the menu as a CSV takes it out. */
+	public List<ActivitySummary> allActivities(Audience audience) {
+		return jdbc.sql(ACTIVITY + " where " + ReadScope.menuCondition(audience) + " order by a.ref")
+			.params(audience.sqlParameters())
+			.query(this::activity)
+			.list();
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.liaison.activity.NomineeData;
 import org.liaison.activity.ParticipationCount;
 import org.liaison.activity.RequestStatus;
@@ -23,15 +22,47 @@ import org.springframework.stereotype.Component;
 /**
  * Read models of the participation requests, with their nominees: an event's, a
  * partner's, and its participation counted per area and year. Every query applies the
- * reader's audience in SQL ({@link ReadScope}).
+ * reader's audience in SQL ({@link ReadScope}): to the requests, and to the event and
+ * activity each is for, which a request's partner may no longer be allowed to see
+ * ({@link RequestSummary#withheld()}).
  */
 @Component
 public class RequestQueries {
 
-	private static final String REQUEST = """
-			select r.*, e.start_on, e.end_on, e.city, e.nation as event_nation, a.ref, a.title, a.area, ar.name as area_name
-			from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
-			join activity_area ar on ar.code = a.area""";
+	/**
+	 * By area, start and title as the reader sees them, so that the place of a withheld
+	 * request in a list tells nothing of what it is for.
+	 */
+	private static final String BY_AREA = " order by s.area_name nulls last, s.start_on, s.title, r.requested_at, r.id";
+
+	/**
+	 * A request with the event and activity it is for, as the reader may see them: the
+	 * request's own columns, then those of {@code s}, the reader's view of the event and
+	 * its activity, which is empty (every column null) when the activity is withheld from
+	 * the reader. The outer {@code e} and {@code a} are for
+	 * {@link ReadScope#requestCondition} only (a provider's requests are those for its
+	 * own activities); nothing of them is selected, sorted or grouped by, so nothing of a
+	 * withheld activity leaves the query.
+	 */
+	private static String request(Audience audience) {
+		return """
+				select r.id, r.partner, r.seats, r.priority, r.plan_goal, r.status, r.reason, r.rating, r.feedback,
+				    r.requested_at, r.illustrative, r.updated_at, r.version,
+				    s.id as event_id, s.start_on, s.end_on, s.city, s.nation as event_nation, s.ref, s.title, s.area, s.area_name
+				from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
+				left join ("""
+				+ shownEvents(audience) + ") s on s.id = r.event";
+	}
+
+	/**
+	 * The events, with their activities, that the reader sees: the menu's condition, in a
+	 * query of its own whose aliases hide the outer ones.
+	 */
+	private static String shownEvents(Audience audience) {
+		return "select e.id, e.start_on, e.end_on, e.city, e.nation, a.ref, a.title, a.area, ar.name as area_name"
+				+ " from activity_event e join activity_menu a on a.id = e.activity"
+				+ " join activity_area ar on ar.code = a.area where " + ReadScope.menuCondition(audience);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +71,7 @@ public class RequestQueries {
 	}
 
 	public List<RequestSummary> requestsOfEvent(UUID event, Audience audience) {
-		return requests(" where r.event = :event and " + ReadScope.requestCondition(audience)
+		return requests(" where r.event = :event and s.id is not null and " + ReadScope.requestCondition(audience)
 				+ " order by r.requested_at, r.id", Map.of("event", event), audience);
 	}
 
@@ -50,20 +81,34 @@ public class RequestQueries {
 			.findFirst();
 	}
 
-	/** A partner's requests, of one year (by the event's start) or of every year. */
-	public List<RequestSummary> requestsOfPartner(NationCode partner, @Nullable Integer year, Audience audience) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("partner", partner.value());
-		String yearCondition = "";
-		if (year != null) {
-			yearCondition = " and e.start_on >= :from and e.start_on < :to";
-			params.put("from", LocalDate.of(year, 1, 1));
-			params.put("to", LocalDate.of(year + 1, 1, 1));
-		}
-		return requests(" where r.partner = :partner" + yearCondition + " and " + ReadScope.requestCondition(audience)
-				+ " order by ar.name, e.start_on, a.title", params, audience);
+	/**
+	 * A partner's requests of one year (by the event's start), and those whose activity
+	 * the reader may no longer see, last: their year is withheld with the rest, so they
+	 * are on every year's list.
+	 */
+	public List<RequestSummary> requestsOfPartner(NationCode partner, int year, Audience audience) {
+		return requests(
+				" where r.partner = :partner and (s.id is null or (s.start_on >= :from and s.start_on < :to))" + " and "
+						+ ReadScope.requestCondition(audience) + BY_AREA,
+				Map.of("partner", partner.value(), "from", LocalDate.of(year, 1, 1), "to",
+						LocalDate.of(year + 1, 1, 1)),
+				audience);
 	}
 
+	/**
+	 * A partner's requests of every year whose event and activity the reader sees, for
+	 * its dossier: a request is taken out only with what it is for, so that the dossier
+	 * imports anywhere.
+	 */
+	public List<RequestSummary> shownRequestsOfPartner(NationCode partner, Audience audience) {
+		return requests(" where r.partner = :partner and s.id is not null and " + ReadScope.requestCondition(audience)
+				+ BY_AREA, Map.of("partner", partner.value()), audience);
+	}
+
+	/**
+	 * Seats approved or attended per area and year, of the events and activities the
+	 * reader sees only: the area and the year are facts of the activity and the event.
+	 */
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {
 		return jdbc
 			.sql("""
@@ -71,7 +116,7 @@ public class RequestQueries {
 					from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
 					join activity_area ar on ar.code = a.area
 					where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')"""
-					+ " and " + ReadScope.requestCondition(audience)
+					+ " and " + ReadScope.requestCondition(audience) + " and " + ReadScope.menuCondition(audience)
 					+ " group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
@@ -81,7 +126,7 @@ public class RequestQueries {
 	}
 
 	private List<RequestSummary> requests(String where, Map<String, ?> params, Audience audience) {
-		List<RequestSummary> rows = jdbc.sql(REQUEST + where)
+		List<RequestSummary> rows = jdbc.sql(request(audience) + where)
 			.params(params)
 			.params(audience.sqlParameters())
 			.query((rs, i) -> request(rs))
@@ -99,8 +144,8 @@ public class RequestQueries {
 		List<RequestSummary> result = new ArrayList<>();
 		for (RequestSummary r : rows) {
 			result.add(new RequestSummary(r.id(), r.partner(), r.eventId(), r.activityRef(), r.activityTitle(),
-					r.area(), r.areaName(), r.eventStart(), r.eventEnd(), r.city(), r.eventNation(), r.seats(),
-					r.priority(), r.planGoal(), r.status(), r.reason(), r.rating(), r.feedback(),
+					r.area(), r.areaName(), r.eventStart(), r.eventEnd(), r.city(), r.eventNation(), r.withheld(),
+					r.seats(), r.priority(), r.planGoal(), r.status(), r.reason(), r.rating(), r.feedback(),
 					List.copyOf(nominees.getOrDefault(r.id(), List.of())), r.requestedAt(), r.illustrative(),
 					r.updatedAt(), r.version()));
 		}
@@ -110,13 +155,15 @@ public class RequestQueries {
 	private RequestSummary request(ResultSet rs) throws SQLException {
 		int rating = rs.getInt("rating");
 		Integer ratingOrNull = rs.wasNull() ? null : rating;
-		return new RequestSummary(rs.getObject("id", UUID.class), NationCode.of(rs.getString("partner")),
-				rs.getObject("event", UUID.class), rs.getString("ref"), rs.getString("title"), rs.getString("area"),
-				rs.getString("area_name"), rs.getObject("start_on", LocalDate.class),
-				rs.getObject("end_on", LocalDate.class), rs.getString("city"),
-				NationCode.of(rs.getString("event_nation")), rs.getInt("seats"), rs.getInt("priority"),
-				rs.getString("plan_goal"), RequestStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-				ratingOrNull, rs.getString("feedback"), List.of(), rs.getTimestamp("requested_at").toInstant(),
+		UUID event = rs.getObject("event_id", UUID.class);
+		String eventNation = rs.getString("event_nation");
+		return new RequestSummary(rs.getObject("id", UUID.class), NationCode.of(rs.getString("partner")), event,
+				rs.getString("ref"), rs.getString("title"), rs.getString("area"), rs.getString("area_name"),
+				rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class),
+				rs.getString("city"), eventNation == null ? null : NationCode.of(eventNation), event == null,
+				rs.getInt("seats"), rs.getInt("priority"), rs.getString("plan_goal"),
+				RequestStatus.valueOf(rs.getString("status")), rs.getString("reason"), ratingOrNull,
+				rs.getString("feedback"), List.of(), rs.getTimestamp("requested_at").toInstant(),
 				rs.getBoolean("illustrative"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 	}
 

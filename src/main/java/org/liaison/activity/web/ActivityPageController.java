@@ -28,6 +28,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.web.FormErrors;
 import org.liaison.web.FormSubmission;
@@ -181,7 +182,19 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 			case "waitlist" -> participation.waitlist(id, null);
 			default -> participation.decline(id, null, reason);
 		};
-		return "redirect:/events/" + request.eventId() + "#requests";
+		return "redirect:/events/" + eventOf(request) + "#requests";
+	}
+
+	/**
+	 * The event a request is for, to go back to; a request whose activity the reader may
+	 * no longer see has no event page for that reader.
+	 */
+	private static UUID eventOf(RequestSummary request) {
+		UUID event = request.eventId();
+		if (event == null) {
+			throw new RecordNotFoundException("event of participation request", request.id());
+		}
+		return event;
 	}
 
 	@PostMapping("/participation-requests/bulk")
@@ -194,13 +207,15 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 	@PostMapping("/participation-requests/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, Audience audience) {
 		RequestSummary request = participation.withdraw(id, null, audience);
-		return "redirect:/events/" + request.eventId();
+		// Withdrawn from a programme, if its activity is no longer shown to the partner.
+		return request.withheld() ? "redirect:/partners/" + request.partner().value() + "/programme"
+				: "redirect:/events/" + request.eventId();
 	}
 
 	@PostMapping("/participation-requests/{id}/attendance")
 	String attendance(@PathVariable UUID id, @RequestParam boolean attended, Audience audience) {
 		RequestSummary request = participation.attendance(id, null, attended, audience);
-		return "redirect:/events/" + request.eventId() + "#requests";
+		return "redirect:/events/" + eventOf(request) + "#requests";
 	}
 
 	/** Staff move an event along its lifecycle; cancelling needs a reason. */
@@ -221,10 +236,10 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 
 	@PostMapping("/participation-requests/{id}/feedback")
 	String feedback(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
-		RequestSummary request = participation.request(id, audience);
-		return onEventPage(request.eventId(), audience, model, form, () -> {
+		UUID event = eventOf(participation.request(id, audience));
+		return onEventPage(event, audience, model, form, () -> {
 			participation.feedback(id, null, parse(form.get("rating"), "rating"), form.get("comment"), audience);
-			return "redirect:/events/" + request.eventId();
+			return "redirect:/events/" + event;
 		});
 	}
 
@@ -232,8 +247,8 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 	@PostMapping("/participation-requests/{id}/nominees")
 	String nominees(@PathVariable UUID id, @RequestParam(defaultValue = "") String nominees, Audience audience,
 			Model model, RedirectAttributes redirect) {
-		RequestSummary request = participation.request(id, audience);
-		return onEventPage(request.eventId(), audience, model, Map.of(), () -> {
+		UUID event = eventOf(participation.request(id, audience));
+		return onEventPage(event, audience, model, Map.of(), () -> {
 			try {
 				participation.nominate(id, null, NomineeLines.read(nominees), audience);
 			}
@@ -247,7 +262,7 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 							.collect(Collectors.joining("; ")));
 			}
 			redirect.addFlashAttribute("flash", "activity.nominees.saved");
-			return "redirect:/events/" + request.eventId();
+			return "redirect:/events/" + event;
 		});
 	}
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.activity.AreaProgramme;
 import org.liaison.activity.CalendarFeed;
 import org.liaison.activity.EventService;
 import org.liaison.activity.EventSummary;
@@ -39,7 +40,7 @@ record OverviewPageController(EventService events, ParticipationService particip
 		int shown = year == null ? Year.now().getValue() : year;
 		var programme = participation.programme(code, shown, audience);
 		var counts = participation.participation(code, audience);
-		if (year == null && programme.isEmpty() && !counts.isEmpty()) {
+		if (year == null && programme.stream().allMatch(AreaProgramme::withheld) && !counts.isEmpty()) {
 			// Nothing this year (a record of past years, such as the demo's): open on the
 			// last year with places.
 			shown = counts.stream().mapToInt(ParticipationCount::year).max().orElse(shown);

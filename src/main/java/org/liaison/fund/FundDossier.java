@@ -139,8 +139,10 @@ public class FundDossier {
 					o.target() == null ? null : Amounts.plain(o.target()),
 					o.values()
 						.stream()
-						.map(v -> new OutputValueData(v.on(), Amounts.plain(v.value()), Texts.clean(v.source())))
-						.toList()))
+						.map(v -> new OutputValueData(v.on(), Amounts.plain(v.value()), Texts.clean(v.source()),
+								v.qualifier()))
+						.toList(),
+					o.targetQualifier()))
 			.toList();
 	}
 

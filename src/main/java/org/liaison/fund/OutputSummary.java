@@ -6,13 +6,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.liaison.shared.Qualifier;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An output indicator of a project with the values achieved over time, earliest first.
  */
 public record OutputSummary(String item, String label, String unit, @Nullable BigDecimal baseline,
-		@Nullable BigDecimal target, List<OutputValueData> values) {
+		@Nullable BigDecimal target, List<OutputValueData> values, @Nullable Qualifier targetQualifier) {
 
 	public OutputSummary {
 		values = List.copyOf(values);
@@ -44,7 +46,7 @@ public record OutputSummary(String item, String label, String unit, @Nullable Bi
 	}
 
 	public OutputData toData() {
-		return new OutputData(item, label, unit, baseline, target, values);
+		return new OutputData(item, label, unit, baseline, target, values, targetQualifier);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
+import org.liaison.shared.Qualifier;
 
 /**
  * The public page of one partner, as published: only what the public may read, in the
@@ -37,7 +38,8 @@ public record RelationsPage(String title, NationCode nation, String partner, Ins
 	}
 
 	public record Output(String label, String unit, @Nullable BigDecimal target, @Nullable BigDecimal achieved,
-			@Nullable PartialDate achievedOn, @Nullable String source) {
+			@Nullable PartialDate achievedOn, @Nullable String source, @Nullable Qualifier targetQualifier,
+			@Nullable Qualifier achievedQualifier) {
 	}
 
 	public record Grant(String title, String mechanism, String status, @Nullable PartialDate start,

@@ -188,7 +188,8 @@ public class RelationsService {
 					OutputValueData latest = output.latest();
 					return new RelationsPage.Output(output.label(), output.unit(), output.target(),
 							latest == null ? null : latest.value(), latest == null ? null : latest.on(),
-							latest == null ? null : latest.source());
+							latest == null ? null : latest.source(), output.targetQualifier(),
+							latest == null ? null : latest.qualifier());
 				}).toList());
 	}
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Money;
+import org.liaison.shared.Qualifier;
 import org.liaison.shared.PartialDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -94,6 +95,18 @@ public final class Ui {
 	}
 
 	/** An amount with its currency code: EUR 9,600,000.00. */
+	/**
+	 * A figure as its source gives it: "approximately 2,000", "près de 6 000", "28,000".
+	 */
+	public String quantity(@Nullable Qualifier qualifier, @Nullable BigDecimal number) {
+		String figure = number(number);
+		return qualifier == null || figure.isEmpty() ? figure : qualifier.display(locale) + " " + figure;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
 	public String money(@Nullable Money money) {
 		if (money == null) {
 			return "";

@@ -84,7 +84,7 @@ class FundBrowserTests {
 							ProjectStatus.IN_EXECUTION, false, null, null, Releasability.PUBLIC))
 			.id();
 		outputs.defineOutput(project, null, new OutputData("hectares-cleared", "Land cleared", "hectares",
-				BigDecimal.ZERO, new BigDecimal("120"), List.of()));
+				BigDecimal.ZERO, new BigDecimal("120"), List.of(), null));
 		browser = Browser.start();
 	}
 

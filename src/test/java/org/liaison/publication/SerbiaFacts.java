@@ -49,8 +49,8 @@ final class SerbiaFacts {
 			"Completed; completed 2003", "28,000 weapons by 2003",
 			"Safely destroy 1.4 million anti-personnel landmines and ammunition", "completed June 2007",
 			"1,400,000 items by June 2007", "approximately 2,000 tonnes of surplus ammunition and explosives",
-			"Under way; launched July 2013", "target 2,000 tonnes", "five-year programme",
-			"almost 6,000 discharged defence personnel", "launched 2005; completed 2011",
+			"Under way; launched July 2013", "target approximately 2,000 tonnes", "almost 6,000 people by 2011",
+			"five-year programme", "almost 6,000 discharged defence personnel", "launched 2005; completed 2011",
 			"Executing agent: International Organization for Migration", "Budget: EUR 9,600,000.00",
 			"run by the International Organization for Migration (IOM)", "worth EUR 9.6 million",
 			// Evolution of relations

@@ -28,6 +28,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
+import org.liaison.shared.Qualifier;
 import org.liaison.shared.Releasability;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -169,7 +170,7 @@ public class FundQueries {
 		}
 		Map<Key, List<OutputValueData>> values = new HashMap<>();
 		jdbc.sql("""
-				select v.project, v.item, v.value_on, v.amount, v.source
+				select v.project, v.item, v.value_on, v.amount, v.source, v.qualifier
 				from fund_output_value v join fund_project p on p.id = v.project
 				where v.project in (:ids) and %s
 				order by v.project, v.item, v.value_on""".formatted(visible(audience)))
@@ -180,10 +181,11 @@ public class FundQueries {
 					.computeIfAbsent(new Key(rs.getObject("project", UUID.class), rs.getString("item")),
 							k -> new ArrayList<>())
 					.add(new OutputValueData(PartialDate.parse(rs.getString("value_on")),
-							Amounts.plain(rs.getBigDecimal("amount")), rs.getString("source")));
+							Amounts.plain(rs.getBigDecimal("amount")), rs.getString("source"),
+							qualifier(rs.getString("qualifier"))));
 			});
 		jdbc.sql("""
-				select o.project, o.item, o.label, o.unit, o.baseline, o.target
+				select o.project, o.item, o.label, o.unit, o.baseline, o.target, o.target_qualifier
 				from fund_output o join fund_project p on p.id = o.project
 				where o.project in (:ids) and %s
 				order by o.project, o.position""".formatted(visible(audience)))
@@ -195,9 +197,14 @@ public class FundQueries {
 				result.computeIfAbsent(project, p -> new ArrayList<>())
 					.add(new OutputSummary(item, rs.getString("label"), rs.getString("unit"),
 							plainOrNull(rs.getBigDecimal("baseline")), plainOrNull(rs.getBigDecimal("target")),
-							values.getOrDefault(new Key(project, item), List.of())));
+							values.getOrDefault(new Key(project, item), List.of()),
+							qualifier(rs.getString("target_qualifier"))));
 			});
 		return result;
+	}
+
+	private static @Nullable Qualifier qualifier(@Nullable String name) {
+		return name == null ? null : Qualifier.valueOf(name);
 	}
 
 	private static java.math.@Nullable BigDecimal plainOrNull(java.math.@Nullable BigDecimal value) {

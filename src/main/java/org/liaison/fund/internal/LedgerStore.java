@@ -88,25 +88,27 @@ public class LedgerStore {
 	 */
 	public void defineOutput(UUID project, OutputData data) {
 		int updated = jdbc
-			.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target"
-					+ " where project = :project and item = :item")
+			.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target,"
+					+ " target_qualifier = :qualifier where project = :project and item = :item")
 			.param("label", data.label().strip())
 			.param("unit", data.unit().strip())
 			.param("baseline", data.baseline())
 			.param("target", data.target())
+			.param("qualifier", data.targetQualifier() == null ? null : data.targetQualifier().name())
 			.param("project", project)
 			.param("item", data.item())
 			.update();
 		if (updated == 0) {
 			jdbc.sql(
 					"""
-							insert into fund_output (project, item, position, label, unit, baseline, target)
+							insert into fund_output (project, item, position, label, unit, baseline, target, target_qualifier)
 							values (:project, :item, (select coalesce(max(position), -1) + 1 from fund_output where project = :project),
-							        :label, :unit, :baseline, :target)""")
+							        :label, :unit, :baseline, :target, :qualifier)""")
 				.param("label", data.label().strip())
 				.param("unit", data.unit().strip())
 				.param("baseline", data.baseline())
 				.param("target", data.target())
+				.param("qualifier", data.targetQualifier() == null ? null : data.targetQualifier().name())
 				.param("project", project)
 				.param("item", data.item())
 				.update();
@@ -124,11 +126,12 @@ public class LedgerStore {
 			.param("on", value.on().iso())
 			.update();
 		jdbc.sql(
-				"insert into fund_output_value (project, item, value_on, amount, source) values (:project, :item, :on, :amount, :source)")
+				"insert into fund_output_value (project, item, value_on, amount, source, qualifier) values (:project, :item, :on, :amount, :source, :qualifier)")
 			.param("project", project)
 			.param("item", item)
 			.param("on", value.on().iso())
 			.param("amount", value.value())
+			.param("qualifier", value.qualifier() == null ? null : value.qualifier().name())
 			.param("source", Texts.clean(value.source()))
 			.update();
 	}

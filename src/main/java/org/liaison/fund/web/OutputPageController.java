@@ -15,6 +15,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
+import org.liaison.shared.Qualifier;
 import org.liaison.web.FormErrors;
 import org.liaison.web.FormSubmission;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 	String recordValue(@PathVariable UUID id, @PathVariable String item,
 			@RequestParam(required = false) @Nullable Long version, @RequestParam(defaultValue = "") String on,
 			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String source,
-			Audience audience, Model model) {
+			@RequestParam(required = false) @Nullable Qualifier qualifier, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
 		List<Problem> problems = new ArrayList<>();
 		PartialDate date = null;
@@ -54,7 +55,7 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 		catch (NumberFormatException ex) {
 			problems.add(new Problem("value", "'" + value + "' is not a number"));
 		}
-		OutputValueData data = problems.isEmpty() ? new OutputValueData(date, amount, source) : null;
+		OutputValueData data = problems.isEmpty() ? new OutputValueData(date, amount, source, qualifier) : null;
 		if (data != null) {
 			problems.addAll(forms.problems(data));
 		}
@@ -72,12 +73,14 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 	String defineOutput(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
 			@RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String label,
 			@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String baseline,
-			@RequestParam(defaultValue = "") String target, Audience audience, Model model) {
+			@RequestParam(defaultValue = "") String target,
+			@RequestParam(required = false) @Nullable Qualifier targetQualifier, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
 		List<Problem> problems = new ArrayList<>();
 		BigDecimal baselineValue = number(baseline, "baseline", problems);
 		BigDecimal targetValue = number(target, "target", problems);
-		OutputData data = new OutputData(item.strip(), label, unit, baselineValue, targetValue, List.of());
+		OutputData data = new OutputData(item.strip(), label, unit, baselineValue, targetValue, List.of(),
+				targetQualifier);
 		problems.addAll(forms.problems(data));
 		if (!problems.isEmpty()) {
 			return page.view(model, project, audience, "define-output",

@@ -1,0 +1,30 @@
+package org.liaison.shared;
+
+import java.util.Locale;
+
+/**
+ * How loosely a source gives a figure: "approximately 2,000 tonnes", "almost 6,000
+ * people", "more than EUR 25 million", "up to 300 participants". A record keeps the
+ * figure with its qualifier, so that no page states as exact what its source gave as an
+ * estimate.
+ */
+public enum Qualifier {
+
+	ABOUT("approximately", "environ"), ALMOST("almost", "près de"), MORE_THAN("more than", "plus de"),
+	UP_TO("up to", "jusqu'à");
+
+	private final String english;
+
+	private final String french;
+
+	Qualifier(String english, String french) {
+		this.english = english;
+		this.french = french;
+	}
+
+	/** The words before the figure: "approximately", "près de". */
+	public String display(Locale locale) {
+		return "fr".equals(locale.getLanguage()) ? french : english;
+	}
+
+}

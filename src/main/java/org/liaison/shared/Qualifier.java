@@ -3,8 +3,8 @@ package org.liaison.shared;
 import java.util.Locale;
 
 /**
- * How loosely a source gives a figure: "approximately 2,000 tonnes", "almost 6,000
- * people", "more than EUR 25 million", "up to 300 participants". A record keeps the
+ * How loosely a source gives a figure: approximately two thousand tonnes, almost six
+ * thousand people, more than 25 million euros, up to 300 participants. A record keeps the
  * figure with its qualifier, so that no page states as exact what its source gave as an
  * estimate.
  */

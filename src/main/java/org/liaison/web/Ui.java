@@ -94,9 +94,9 @@ public final class Ui {
 		return format.format(number);
 	}
 
-	/** An amount with its currency code: EUR 9,600,000.00. */
 	/**
-	 * A figure as its source gives it: "approximately 2,000", "près de 6 000", "28,000".
+	 * A figure as its source gives it, its qualifier first: approximately 2000, or just
+	 * 28000.
 	 */
 	public String quantity(@Nullable Qualifier qualifier, @Nullable BigDecimal number) {
 		String figure = number(number);
@@ -107,6 +107,7 @@ public final class Ui {
 		return locale;
 	}
 
+	/** An amount with its currency code: EUR 9,600,000.00. */
 	public String money(@Nullable Money money) {
 		if (money == null) {
 			return "";

@@ -1,13 +1,15 @@
 package org.liaison.identity;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A pause on signing in after too many failures: of an account (whatever the address) or
- * of a client address (whatever the account), until the instant given.
+ * of a client address (whatever the account), until the instant given. Serializable, as a
+ * form sign-in keeps it in the session for the sign-in page to tell.
  */
-public record SignInLock(Scope scope, Instant until) {
+public record SignInLock(Scope scope, Instant until) implements Serializable {
 
 	public enum Scope {
 

@@ -1,5 +1,7 @@
 package org.liaison.identity;
 
+import java.time.temporal.ChronoUnit;
+
 import org.springframework.security.core.AuthenticationException;
 
 /**
@@ -13,9 +15,14 @@ public class SignInLockedException extends AuthenticationException {
 
 	public SignInLockedException(SignInLock lock) {
 		super(lock.scope() == SignInLock.Scope.ACCOUNT
-				? "Too many failed sign-ins to this account: signing in is paused until " + lock.until()
-				: "Too many failed sign-ins from this address: signing in is paused until " + lock.until());
+				? "Too many failed sign-ins to this account: signing in is paused until " + until(lock)
+				: "Too many failed sign-ins from this address: signing in is paused until " + until(lock));
 		this.lock = lock;
+	}
+
+	/** To the second, in UTC: 2025-03-01T14:05:09Z. */
+	static String until(SignInLock lock) {
+		return lock.until().truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	public SignInLock lock() {

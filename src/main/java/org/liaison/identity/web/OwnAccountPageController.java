@@ -63,7 +63,7 @@ record OwnAccountPageController(AccountService accounts, ApiTokenService tokens)
 				accounts.changeOwnPassword(user.getName(), oldPassword, newPassword, request.getRemoteAddr());
 			}
 			catch (SignInLockedException ex) {
-				throw InvalidInputException.of("oldPassword", ex.getMessage() + " UTC");
+				throw InvalidInputException.of("oldPassword", ex.getMessage());
 			}
 			StaleSessionFilter.notePassword(request, accounts.passwordGeneration(user.getName()));
 			redirect.addFlashAttribute("passwordChanged", true);

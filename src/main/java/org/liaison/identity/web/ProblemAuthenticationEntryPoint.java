@@ -3,6 +3,7 @@ package org.liaison.identity.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,8 +45,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(lock.secondsLeft(now)));
 		String detail = (lock.scope() == SignInLock.Scope.ACCOUNT ? "Too many failed sign-ins to this account"
 				: "Too many failed sign-ins from this address")
-				+ ": signing in is paused until %s (about %d minutes). Try again then%s.".formatted(lock.until(),
-						lock.minutesLeft(now),
+				+ ": signing in is paused until %s (about %d minutes). Try again then%s.".formatted(
+						lock.until().truncatedTo(ChronoUnit.SECONDS), lock.minutesLeft(now),
 						lock.scope() == SignInLock.Scope.ACCOUNT ? ", or ask an administrator to lift the lock" : "");
 		HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
 		response.setStatus(status.value());

@@ -1,6 +1,5 @@
 package org.liaison.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-
-	/**
-	 * bcrypt reads only the first 72 bytes of a password, and Spring's encoder refuses
-	 * longer ones.
-	 */
-	static final int MAX_PASSWORD_BYTES = 72;
-
 	private final AccountRepository accounts;
 
 	private final AccountQueries queries;
@@ -50,13 +41,16 @@ public class AccountService {
 
 	private final ApiTokenStore tokens;
 
+	private final SignInThrottle throttle;
+
 	AccountService(AccountRepository accounts, AccountQueries queries, PasswordEncoder passwords,
-			DirectoryService directory, ApiTokenStore tokens) {
+			DirectoryService directory, ApiTokenStore tokens, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.queries = queries;
 		this.passwords = passwords;
 		this.directory = directory;
 		this.tokens = tokens;
+		this.throttle = throttle;
 	}
 
 	@Transactional
@@ -137,16 +131,78 @@ public class AccountService {
 	public AccountSummary changePassword(String username, @Nullable Long version, @Nullable String password) {
 		Account account = load(username, version);
 		List<Problem> problems = new ArrayList<>();
-		checkPassword(password == null ? "" : password, problems);
+		String newPassword = password == null ? "" : password;
+		PasswordPolicy.check("password", newPassword, username, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		return setPassword(account, newPassword);
+	}
+
+	/**
+	 * Sets a new password as the account's holder asks for it, with the current one. A
+	 * wrong current password counts as a failed sign-in from {@code address}, so that a
+	 * session left open cannot be used to guess it; while the account or the address is
+	 * locked the change is refused without a look at either password.
+	 */
+	@Transactional
+	public AccountSummary changeOwnPassword(String username, @Nullable String oldPassword, @Nullable String newPassword,
+			@Nullable String address) {
+		Account account = load(username, null);
+		Optional<SignInLock> lock = throttle.lock(username, address);
+		if (lock.isPresent()) {
+			throw new SignInLockedException(lock.get());
+		}
+		String current = oldPassword == null ? "" : oldPassword;
+		String next = newPassword == null ? "" : newPassword;
+		List<Problem> problems = new ArrayList<>();
+		if (!passwords.matches(current, account.passwordHash())) {
+			SignInThrottle.Failure failure = throttle.failed(username, address);
+			if (failure.lock() != null) {
+				throw new SignInLockedException(failure.lock());
+			}
+			problems.add(new Problem("oldPassword",
+					"Your current password is not right. After " + SignInThrottle.ACCOUNT_FAILURES
+							+ " failed tries, signing in to your account is paused for a while"));
+		}
+		PasswordPolicy.check("newPassword", next, username, problems);
+		if (problems.isEmpty() && next.equals(current)) {
+			problems.add(new Problem("newPassword", "The new password is your current one; choose another"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		throttle.succeeded(username);
+		return setPassword(account, next);
+	}
+
+	/**
+	 * Lifts the lock that failed sign-ins put on an account, and forgets them, as an
+	 * administrator does for its holder.
+	 */
+	@Transactional
+	public AccountSummary unlock(String username) {
+		Account account = load(username, null);
+		throttle.unlock(username);
+		return summary(account);
+	}
+
+	private AccountSummary setPassword(Account account, String password) {
 		account.changePassword(passwords.encode(password));
 		// A new password is set when the old one is lost or may be known to someone else:
-		// the API
-		// tokens made with the old one go with it.
-		tokens.removeAll(username);
+		// the API tokens made with the old one go with it, and the browser sessions
+		// signed in with it end (StaleSessionFilter).
+		tokens.removeAll(account.username());
 		return summary(accounts.save(account));
+	}
+
+	/**
+	 * How many times the account's password was set, which a browser session notes when
+	 * it signs in.
+	 */
+	@Transactional(readOnly = true)
+	public int passwordGeneration(String username) {
+		return queries.sessionState(username).map(AccountQueries.SessionState::passwordGeneration).orElse(0);
 	}
 
 	@Transactional(readOnly = true)
@@ -171,12 +227,17 @@ public class AccountService {
 	}
 
 	/**
-	 * Whether the account of a signed-in session has been disabled since it signed in:
-	 * such a session must end, since signing in checks the account only once.
+	 * Whether a browser session signed in to the account must end, since signing in
+	 * checks the account only once: the account was disabled since, or its password was
+	 * set again ({@code passwordGeneration} is the one the session noted at sign-in, or
+	 * null for a session that noted none).
 	 */
 	@Transactional(readOnly = true)
-	public boolean isDisabled(String username) {
-		return queries.isDisabled(username);
+	public boolean sessionHasEnded(String username, @Nullable Integer passwordGeneration) {
+		return queries.sessionState(username)
+			.map(state -> !state.enabled()
+					|| (passwordGeneration != null && passwordGeneration != state.passwordGeneration()))
+			.orElse(false);
 	}
 
 	private Account load(String username, @Nullable Long version) {
@@ -196,7 +257,7 @@ public class AccountService {
 		else if (accounts.findByUsername(username).isPresent()) {
 			problems.add(new Problem("username", "The username '" + username + "' is taken"));
 		}
-		checkPassword(password, problems);
+		PasswordPolicy.check("password", password, username, problems);
 		boolean hasOrganisation = organisation != null && !organisation.isBlank();
 		if (role != null) {
 			if (role.needsNation() && nation == null && !has(problems, "nation")) {
@@ -219,16 +280,6 @@ public class AccountService {
 		if (hasOrganisation && !has(problems, "organisation")
 				&& directory.organisationByRef(organisation.strip(), Audience.alliance()).isEmpty()) {
 			problems.add(new Problem("organisation", "'" + organisation + "' is not an organisation of the directory"));
-		}
-	}
-
-	private static void checkPassword(String password, List<Problem> problems) {
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			problems.add(new Problem("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters"));
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			problems.add(new Problem("password", "A password has at most " + MAX_PASSWORD_BYTES
-					+ " bytes (fewer characters when it has accented letters or symbols)"));
 		}
 	}
 
@@ -262,10 +313,11 @@ public class AccountService {
 		return problems.stream().anyMatch(problem -> problem.field().equals(field));
 	}
 
-	private static AccountSummary summary(Account account) {
+	private AccountSummary summary(Account account) {
 		Long version = account.version();
 		return new AccountSummary(account.username(), account.role(), account.nation(), account.organisation(),
-				account.enabled(), account.createdAt(), version == null ? 0 : version);
+				account.enabled(), account.createdAt(), version == null ? 0 : version,
+				throttle.lockedUntil(account.username()).orElse(null));
 	}
 
 }

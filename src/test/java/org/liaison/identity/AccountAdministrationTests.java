@@ -151,11 +151,11 @@ class AccountAdministrationTests {
 		MvcTestResult all = mvc.get().uri("/api/v1/accounts?size=200").with(admin()).exchange();
 		List<String> allNames = JsonPath.read(body(all), "$.items[*].username");
 		assertThat(allNames).containsAll(mine).isSorted();
-		// The fields of an account are exactly these: no password, no hash, under any
-		// name.
+		// The fields of an account are exactly these (lockedUntil for an account locked
+		// after failed sign-ins): no password, no hash, under any name.
 		List<java.util.Map<String, Object>> items = JsonPath.read(body(all), "$.items");
 		assertThat(items).allSatisfy(item -> assertThat(item.keySet()).isSubsetOf("username", "role", "nation",
-				"organisation", "enabled", "createdAt", "version"));
+				"organisation", "enabled", "createdAt", "version", "lockedUntil"));
 		assertThat(body(all)).doesNotContain("$2a$", "$2b$", "assword");
 
 		MvcTestResult page = mvc.get().uri("/admin/accounts?size=200").with(admin()).exchange();

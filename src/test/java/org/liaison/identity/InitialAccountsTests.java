@@ -61,7 +61,11 @@ class InitialAccountsTests {
 			assertThat(production.getBean(PartnerService.class)
 				.partners(Audience.alliance(), PageOf.Request.first())
 				.total()).isZero();
-			assertThat(production.getBean(PasswordEncoder.class).encode("x")).startsWith("$2");
+			// bcrypt, over the password's SHA-256 so that all of its characters count.
+			PasswordEncoder encoder = production.getBean(PasswordEncoder.class);
+			String hash = encoder.encode("an-administrator-secret");
+			assertThat(hash).startsWith("{bcrypt-sha256}$2");
+			assertThat(encoder.matches("an-administrator-secret", hash)).isTrue();
 		}
 	}
 

@@ -43,11 +43,18 @@ public class Account {
 
 	private final Instant createdAt;
 
+	/**
+	 * How many times the password was set since the account was made: a browser session
+	 * signed in under an earlier one ends.
+	 */
+	private int passwordGeneration;
+
 	@Version
 	private @Nullable Long version;
 
 	Account(UUID id, String username, String passwordHash, Role role, @Nullable NationCode nation,
-			@Nullable String organisation, boolean enabled, Instant createdAt, @Nullable Long version) {
+			@Nullable String organisation, boolean enabled, Instant createdAt, int passwordGeneration,
+			@Nullable Long version) {
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -56,6 +63,7 @@ public class Account {
 		this.organisation = organisation;
 		this.enabled = enabled;
 		this.createdAt = createdAt;
+		this.passwordGeneration = passwordGeneration;
 		this.version = version;
 	}
 
@@ -86,7 +94,7 @@ public class Account {
 				organisation == null || organisation.isBlank() ? null : organisation.strip(), true,
 				// The databases keep microseconds; the account answered on creation reads
 				// as it will when read again.
-				Instant.now().truncatedTo(ChronoUnit.MICROS), null);
+				Instant.now().truncatedTo(ChronoUnit.MICROS), 0, null);
 	}
 
 	/** Stops the account from signing in; its records keep naming it. */
@@ -111,6 +119,7 @@ public class Account {
 	public void changePassword(String passwordHash) {
 		requireHash(passwordHash);
 		this.passwordHash = passwordHash;
+		passwordGeneration++;
 	}
 
 	private static void requireHash(@Nullable String passwordHash) {
@@ -152,6 +161,10 @@ public class Account {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public int passwordGeneration() {
+		return passwordGeneration;
 	}
 
 	public @Nullable Long version() {

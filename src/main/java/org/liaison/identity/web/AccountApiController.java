@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * in). An account is served with its version as ETag; enabling, disabling and a new
  * password may name it in {@code If-Match}, and are refused when someone changed the
  * account since. An administrator also revokes every API token of an account, as when one
- * may have leaked.
+ * may have leaked, and lifts the lock that failed sign-ins put on an account.
  */
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -55,6 +55,15 @@ record AccountApiController(AccountService accounts, ApiTokenService tokens) {
 	@PostMapping("/{username}/enable")
 	ResponseEntity<AccountSummary> enable(@PathVariable String username, @IfMatch @Nullable Long version) {
 		return Versions.ok(accounts.enable(username, version));
+	}
+
+	/**
+	 * Lifts the lock that failed sign-ins put on the account and forgets them; answers
+	 * the account, unlocked, whether it was locked or not.
+	 */
+	@PostMapping("/{username}/unlock")
+	ResponseEntity<AccountSummary> unlock(@PathVariable String username) {
+		return Versions.ok(accounts.unlock(username));
 	}
 
 	/** A new password, set by an administrator. */

@@ -26,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrators' pages for accounts: the list with the form for a new account,
- * enabling and disabling, and a new password for someone who lost theirs. A form with
- * problems comes back with each problem beside its field and nothing saved; a password is
- * never filled in again.
+ * enabling and disabling, lifting a lock after failed sign-ins, and a new password for
+ * someone who lost theirs. A form with problems comes back with each problem beside its
+ * field and nothing saved; a password is never filled in again.
  */
 @Controller
 record AccountPageController(AccountService accounts, DirectoryService directory) {
@@ -65,6 +65,19 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 			accounts.enable(username, version);
 		}
 		redirect.addFlashAttribute("flash", "account.flash." + action + "d");
+		redirect.addFlashAttribute("flashName", username);
+		return "redirect:" + ACCOUNTS + "?page=" + page;
+	}
+
+	/**
+	 * Lifts the lock that failed sign-ins put on the account, back to the page of the
+	 * list.
+	 */
+	@PostMapping(ACCOUNTS + "/{username}/unlock")
+	String unlock(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
+			RedirectAttributes redirect) {
+		accounts.unlock(username);
+		redirect.addFlashAttribute("flash", "account.flash.unlocked");
 		redirect.addFlashAttribute("flashName", username);
 		return "redirect:" + ACCOUNTS + "?page=" + page;
 	}

@@ -1,10 +1,13 @@
 package org.liaison.identity.web;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.liaison.identity.AccountService;
 import org.liaison.identity.ApiTokenService;
 import org.springframework.beans.factory.annotation.Value;
+import org.liaison.identity.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,10 +15,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.SingleResultAuthorizationManager;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -89,15 +96,35 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	 */
 	static final String[] FUND_REPORTERS = { "AGENT", "NATO_STAFF", "ADMIN" };
 
+	/**
+	 * New passwords as bcrypt over their SHA-256 (so that all of up to 128 characters
+	 * count); the plain bcrypt hashes kept before it still sign in.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt-sha256", Map.of("bcrypt-sha256",
+				new Sha256BcryptPasswordEncoder(), "bcrypt", new Sha256BcryptPasswordEncoder.Legacy()));
+		encoder.setDefaultPasswordEncoderForMatches(new Sha256BcryptPasswordEncoder.Legacy());
+		return encoder;
+	}
+
+	/**
+	 * The one check of a username and password, for form login and HTTP Basic alike,
+	 * under the sign-in throttle.
+	 */
+	private static AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwords,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
+		check.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledAuthenticationProvider(check, throttle));
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UserDetailsService users,
+			PasswordEncoder passwords, SignInThrottle throttle, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
+			.authenticationManager(signIn(users, passwords, throttle))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/nations/**", "/api/v1/frameworks/**")
@@ -129,12 +156,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(FUND_REPORTERS)
 				.anyRequest()
 				.hasAnyRole(EDITORS))
-			.httpBasic(
-					basic -> basic.realmName("Liaison").authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+			.httpBasic(basic -> basic.realmName("Liaison")
+				.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(clock)))
 			// Not a bean: Boot would register it as a servlet filter for every request,
 			// pages included.
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(clock))
 				.accessDeniedHandler((request, response, denied) -> ProblemAuthenticationEntryPoint.write(response,
 						HttpStatus.FORBIDDEN, "Not allowed", "Your role may not make this change.")))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
@@ -149,57 +176,66 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, AccountService accounts,
-			@Value("${liaison.api-docs.public}") boolean apiDocsPublic) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
-			.hasRole(ADMIN)
-			// The form for a new activity sits beside the public activity pages but is
-			// for keepers only.
-			.requestMatchers(HttpMethod.GET, "/activities/new")
-			.hasAnyRole(ACTIVITY_KEEPERS)
-			.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities", "/activities/*",
-					"/events/*", "/calendar", "/login", "/error", "/css/**", "/js/**", "/_static/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health/**", "/actuator/health")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, API_DOCS)
-			.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
-					: AuthenticatedAuthorizationManager.authenticated())
-			.requestMatchers("/error")
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/logout")
-			.authenticated()
-			// Everyone signed in keeps their own API tokens; the controller touches no
-			// one else's.
-			.requestMatchers(HttpMethod.POST, OwnAccountPageController.TOKENS, OwnAccountPageController.REVOKE_PATTERN)
-			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/**")
-			.authenticated()
-			.requestMatchers(HttpMethod.POST, "/transit-requests", "/transit-requests/*/withdraw")
-			.hasAnyRole(TRANSIT_REQUESTERS)
-			.requestMatchers(HttpMethod.POST, "/nodes/*/assessments", "/assessments/*/edit", "/assessments/*/delete")
-			.hasAnyRole(ASSESSORS)
-			.requestMatchers(HttpMethod.POST, "/events/*/requests", "/participation-requests/*/withdraw",
-					"/participation-requests/*/feedback", "/participation-requests/*/nominees")
-			.hasAnyRole(PARTICIPANTS)
-			.requestMatchers(HttpMethod.POST, "/partners/*/calendar-token", "/partners/*/calendar-token/revoke")
-			.hasAnyRole(PARTICIPANTS)
-			.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance", "/activities",
-					"/activities/*/edit", "/activities/*/events", "/events/*/edit", "/events/*/open", "/events/*/close",
-					"/events/*/hold", "/events/*/cancel")
-			.hasAnyRole(ACTIVITY_KEEPERS)
-			.requestMatchers(HttpMethod.POST, "/fund-projects/*/transactions",
-					"/fund-projects/*/transactions/*/reversal", "/fund-projects/*/outputs/*/values")
-			.hasAnyRole(FUND_REPORTERS)
-			.anyRequest()
-			.hasAnyRole(EDITORS))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/records").permitAll())
+			@Value("${liaison.api-docs.public}") boolean apiDocsPublic, UserDetailsService users,
+			PasswordEncoder passwords, SignInThrottle throttle, Clock clock) throws Exception {
+		http.authenticationManager(signIn(users, passwords, throttle))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
+				.hasRole(ADMIN)
+				// The form for a new activity sits beside the public activity pages but
+				// is
+				// for keepers only.
+				.requestMatchers(HttpMethod.GET, "/activities/new")
+				.hasAnyRole(ACTIVITY_KEEPERS)
+				.requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*/relations", "/activities",
+						"/activities/*", "/events/*", "/calendar", "/login", "/error", "/css/**", "/js/**",
+						"/_static/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/actuator/health")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, API_DOCS)
+				.access(apiDocsPublic ? SingleResultAuthorizationManager.permitAll()
+						: AuthenticatedAuthorizationManager.authenticated())
+				.requestMatchers("/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/logout")
+				.authenticated()
+				// Everyone signed in keeps their own API tokens; the controller touches
+				// no
+				// one else's.
+				.requestMatchers(HttpMethod.POST, OwnAccountPageController.TOKENS,
+						OwnAccountPageController.REVOKE_PATTERN, OwnAccountPageController.PASSWORD)
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/transit-requests", "/transit-requests/*/withdraw")
+				.hasAnyRole(TRANSIT_REQUESTERS)
+				.requestMatchers(HttpMethod.POST, "/nodes/*/assessments", "/assessments/*/edit",
+						"/assessments/*/delete")
+				.hasAnyRole(ASSESSORS)
+				.requestMatchers(HttpMethod.POST, "/events/*/requests", "/participation-requests/*/withdraw",
+						"/participation-requests/*/feedback", "/participation-requests/*/nominees")
+				.hasAnyRole(PARTICIPANTS)
+				.requestMatchers(HttpMethod.POST, "/partners/*/calendar-token", "/partners/*/calendar-token/revoke")
+				.hasAnyRole(PARTICIPANTS)
+				.requestMatchers(HttpMethod.POST, "/participation-requests/*/attendance", "/activities",
+						"/activities/*/edit", "/activities/*/events", "/events/*/edit", "/events/*/open",
+						"/events/*/close", "/events/*/hold", "/events/*/cancel")
+				.hasAnyRole(ACTIVITY_KEEPERS)
+				.requestMatchers(HttpMethod.POST, "/fund-projects/*/transactions",
+						"/fund-projects/*/transactions/*/reversal", "/fund-projects/*/outputs/*/values")
+				.hasAnyRole(FUND_REPORTERS)
+				.anyRequest()
+				.hasAnyRole(EDITORS))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new SignInSuccessHandler(accounts))
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			// Before the anonymous filter, so that a session it ends goes on as an
 			// anonymous request.
-			.addFilterBefore(new DisabledAccountFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new StaleSessionFilter(accounts), AnonymousAuthenticationFilter.class)
 			// The OpenAPI description is read by programs: one that may not read it is
 			// told so in a problem document, not sent to the sign-in page as a person is.
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
-				.addEntryPointFor(new ProblemAuthenticationEntryPoint(),
+				.addEntryPointFor(new ProblemAuthenticationEntryPoint(clock),
 						PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"))
 				.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
 				.build()))

@@ -8,14 +8,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.liaison.activity.ActivityExport;
-import org.liaison.activity.ActivityDossier;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.RequestSummary;
-import org.liaison.agreement.AgreementDossier;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
-import org.liaison.dialogue.DialogueDossier;
 import org.liaison.dialogue.MeetingExport;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.directory.DirectoryService;
@@ -28,15 +25,10 @@ import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.timeline.MilestoneSummary;
-import org.liaison.timeline.TimelineDossier;
-import org.liaison.fund.FundDossier;
 import org.liaison.fund.ProjectExport;
 import org.liaison.plan.PlanExport;
-import org.liaison.plan.PlanDossier;
 import org.liaison.science.GrantExport;
-import org.liaison.science.ScienceDossier;
 import org.liaison.transit.TransitExport;
-import org.liaison.transit.TransitDossier;
 import org.liaison.transit.TransitTermsExport;
 import org.springframework.stereotype.Component;
 
@@ -58,39 +50,17 @@ public class DossierExport {
 
 	private final DirectoryService directory;
 
-	private final AgreementDossier agreementDossier;
-
-	private final DialogueDossier dialogue;
-
-	private final TimelineDossier timeline;
-
-	private final TransitDossier transit;
-
-	private final ScienceDossier science;
-
-	private final FundDossier funds;
-
-	private final PlanDossier plans;
-
-	private final ActivityDossier activities;
+	private final ModuleDossiers modules;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	DossierExport(PartnerService partners, DirectoryService directory, AgreementDossier agreementDossier,
-			DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science,
-			FundDossier funds, PlanDossier plans, ActivityDossier activities, JsonMapper json, Clock clock) {
+	DossierExport(PartnerService partners, DirectoryService directory, ModuleDossiers modules, JsonMapper json,
+			Clock clock) {
 		this.partners = partners;
 		this.directory = directory;
-		this.agreementDossier = agreementDossier;
-		this.dialogue = dialogue;
-		this.timeline = timeline;
-		this.transit = transit;
-		this.science = science;
-		this.funds = funds;
-		this.plans = plans;
-		this.activities = activities;
+		this.modules = modules;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -110,8 +80,8 @@ public class DossierExport {
 		partnerNode.set("profile", json.valueToTree(partner.toData()));
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
-		ActivityExport cooperation = activities.export(nation, audience);
-		List<ProjectExport> projectExports = funds.export(nation, audience);
+		ActivityExport cooperation = modules.activities().export(nation, audience);
+		List<ProjectExport> projectExports = modules.funds().export(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers,
 		// executing agents.
 		Set<String> organisationRefs = new HashSet<>();
@@ -129,22 +99,23 @@ public class DossierExport {
 		section(dossier, "organisations", organisations, OrganisationSummary::toData, OrganisationSummary::updatedAt);
 		section(dossier, "memberships", partners.memberships(nation, audience), MembershipSummary::toData,
 				MembershipSummary::updatedAt);
-		section(dossier, "agreements", agreementDossier.export(nation, audience), AgreementSummary::toData,
+		section(dossier, "agreements", modules.agreements().export(nation, audience), AgreementSummary::toData,
 				AgreementSummary::updatedAt);
 		section(dossier, "roles", roles, RoleSummary::toData, RoleSummary::updatedAt);
-		section(dossier, "bodies", dialogue.bodies(nation, audience), BodySummary::toData, BodySummary::updatedAt);
-		section(dossier, "statements", dialogue.statements(nation, audience), StatementSummary::toData,
+		section(dossier, "bodies", modules.dialogue().bodies(nation, audience), BodySummary::toData,
+				BodySummary::updatedAt);
+		section(dossier, "statements", modules.dialogue().statements(nation, audience), StatementSummary::toData,
 				StatementSummary::updatedAt);
-		section(dossier, "meetings", dialogue.meetings(nation, audience), MeetingExport::data,
+		section(dossier, "meetings", modules.dialogue().meetings(nation, audience), MeetingExport::data,
 				MeetingExport::updatedAt);
 		section(dossier, "narratives", partners.narratives(nation, audience), NarrativeSummary::toData,
 				NarrativeSummary::updatedAt);
-		section(dossier, "milestones", timeline.milestones(nation, audience), MilestoneSummary::toData,
+		section(dossier, "milestones", modules.timeline().milestones(nation, audience), MilestoneSummary::toData,
 				MilestoneSummary::updatedAt);
-		section(dossier, "transitTerms", transit.exportTerms(nation, audience), TransitTermsExport::data,
+		section(dossier, "transitTerms", modules.transit().exportTerms(nation, audience), TransitTermsExport::data,
 				TransitTermsExport::updatedAt);
 		ArrayNode requests = dossier.putArray("transitRequests");
-		for (TransitExport request : transit.exportRequests(nation, audience)) {
+		for (TransitExport request : modules.transit().exportRequests(nation, audience)) {
 			ObjectNode node = json.valueToTree(request.data());
 			node.put("status", request.status().name());
 			node.put("updatedAt", request.updatedAt().toString());
@@ -152,8 +123,8 @@ public class DossierExport {
 		}
 		// The menu's reference data, so that the activities' areas and disciplines import
 		// anywhere.
-		dossier.set("activityAreas", json.valueToTree(activities.areas()));
-		dossier.set("activityDisciplines", json.valueToTree(activities.disciplines()));
+		dossier.set("activityAreas", json.valueToTree(modules.activities().areas()));
+		dossier.set("activityDisciplines", json.valueToTree(modules.activities().disciplines()));
 		section(dossier, "activities", cooperation.activities(), ActivitySummary::toData, ActivitySummary::updatedAt);
 		ArrayNode events = dossier.putArray("events");
 		for (EventSummary event : cooperation.events()) {
@@ -188,7 +159,7 @@ public class DossierExport {
 			participation.add(node);
 		}
 		ArrayNode planNodes = dossier.putArray("plans");
-		for (PlanExport plan : plans.export(nation, audience)) {
+		for (PlanExport plan : modules.plans().export(nation, audience)) {
 			ObjectNode node = json.valueToTree(plan.data());
 			node.set("nodes", json.valueToTree(plan.nodes()));
 			node.set("rounds", json.valueToTree(plan.rounds()));
@@ -205,7 +176,7 @@ public class DossierExport {
 			projects.add(node);
 		}
 		ArrayNode grants = dossier.putArray("grants");
-		for (GrantExport grant : science.export(nation, audience)) {
+		for (GrantExport grant : modules.science().export(nation, audience)) {
 			ObjectNode node = json.valueToTree(grant.grant());
 			node.set("reports", json.valueToTree(grant.reports()));
 			node.put("updatedAt", grant.updatedAt().toString());

@@ -5,11 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.liaison.activity.ActivityDossier;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.RequestStatus;
-import org.liaison.agreement.AgreementDossier;
-import org.liaison.dialogue.DialogueDossier;
 import org.liaison.directory.DirectoryDossier;
 import org.liaison.partner.PartnerDossier;
 import org.liaison.shared.InvalidInputException;
@@ -17,17 +14,12 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.timeline.TimelineDossier;
-import org.liaison.fund.FundDossier;
 import org.liaison.fund.OutputData;
 import org.liaison.fund.TransactionData;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
-import org.liaison.plan.PlanDossier;
 import org.liaison.plan.RoundData;
 import org.liaison.science.ReportData;
-import org.liaison.science.ScienceDossier;
-import org.liaison.transit.TransitDossier;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -48,39 +40,17 @@ public class DossierImport {
 
 	private final DirectoryDossier directory;
 
-	private final AgreementDossier agreementDossier;
-
-	private final DialogueDossier dialogue;
-
-	private final TimelineDossier timeline;
-
-	private final TransitDossier transit;
-
-	private final ScienceDossier science;
-
-	private final FundDossier funds;
-
-	private final PlanDossier plans;
-
-	private final ActivityDossier activities;
+	private final ModuleDossiers modules;
 
 	private final DossierReader reader;
 
 	private final DossierJson json;
 
-	DossierImport(PartnerDossier partners, DirectoryDossier directory, AgreementDossier agreementDossier,
-			DialogueDossier dialogue, TimelineDossier timeline, TransitDossier transit, ScienceDossier science,
-			FundDossier funds, PlanDossier plans, ActivityDossier activities, DossierReader reader, DossierJson json) {
+	DossierImport(PartnerDossier partners, DirectoryDossier directory, ModuleDossiers modules, DossierReader reader,
+			DossierJson json) {
 		this.partners = partners;
 		this.directory = directory;
-		this.agreementDossier = agreementDossier;
-		this.dialogue = dialogue;
-		this.timeline = timeline;
-		this.transit = transit;
-		this.science = science;
-		this.funds = funds;
-		this.plans = plans;
-		this.activities = activities;
+		this.modules = modules;
 		this.reader = reader;
 		this.json = json;
 	}
@@ -107,66 +77,72 @@ public class DossierImport {
 					() -> partners.importMembership(nation, i.data(), i.updatedAt())));
 		read.agreements()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> agreementDossier.importAgreement(nation, i.data(), i.updatedAt())));
+					() -> modules.agreements().importAgreement(nation, i.data(), i.updatedAt())));
 		read.roles()
 			.forEach(i -> write(problems, i.path(), counter,
 					() -> directory.importRole(nation, i.data(), i.updatedAt())));
 		read.bodies()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> dialogue.importBody(nation, i.data(), i.updatedAt())));
+					() -> modules.dialogue().importBody(nation, i.data(), i.updatedAt())));
 		read.statements()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> dialogue.importStatement(nation, i.data(), i.updatedAt())));
+					() -> modules.dialogue().importStatement(nation, i.data(), i.updatedAt())));
 		read.meetings()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> dialogue.importMeeting(nation, i.data(), i.updatedAt())));
+					() -> modules.dialogue().importMeeting(nation, i.data(), i.updatedAt())));
 		read.narratives()
 			.forEach(i -> write(problems, i.path(), counter,
 					() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
 		read.milestones()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> timeline.importMilestone(nation, i.data(), i.updatedAt())));
+					() -> modules.timeline().importMilestone(nation, i.data(), i.updatedAt())));
 		read.transitTerms()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> transit.importTerms(nation, i.data(), i.updatedAt())));
+					() -> modules.transit().importTerms(nation, i.data(), i.updatedAt())));
 		read.transitRequests()
-			.forEach(i -> write(problems, i.path(), counter, () -> transit.importRequest(nation, i.data(),
-					i.extras().path("status").asString(""), i.updatedAt())));
+			.forEach(i -> write(problems, i.path(), counter, () -> modules.transit()
+				.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
 		read.activityAreas()
-			.forEach(item -> write(problems, "$.activityAreas", counter, () -> activities.putArea(item)));
+			.forEach(item -> write(problems, "$.activityAreas", counter, () -> modules.activities().putArea(item)));
 		read.activityDisciplines()
-			.forEach(item -> write(problems, "$.activityDisciplines", counter, () -> activities.putDiscipline(item)));
+			.forEach(item -> write(problems, "$.activityDisciplines", counter,
+					() -> modules.activities().putDiscipline(item)));
 		read.activities()
-			.forEach(i -> write(problems, i.path(), counter, () -> activities.importActivity(i.data(), i.updatedAt())));
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> modules.activities().importActivity(i.data(), i.updatedAt())));
 		read.events()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> activities.importEvent(i.extras().path("activityRef").asString(""), i.data(),
-							EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
-							DossierJson.text(i.extras(), "cancelReason"), i.updatedAt())));
+					() -> modules.activities()
+						.importEvent(i.extras().path("activityRef").asString(""), i.data(),
+								EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
+								DossierJson.text(i.extras(), "cancelReason"), i.updatedAt())));
 		read.requests()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> activities.importRequest(nation, i.extras().path("activityRef").asString(""),
-							LocalDate.parse(i.extras().path("eventStart").asString()),
-							i.extras().path("eventCity").asString(""),
-							NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
-							RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")),
-							DossierJson.text(i.extras(), "reason"),
-							i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null,
-							DossierJson.text(i.extras(), "feedback"),
-							Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt())));
+					() -> modules.activities()
+						.importRequest(nation, i.extras().path("activityRef").asString(""),
+								LocalDate.parse(i.extras().path("eventStart").asString()),
+								i.extras().path("eventCity").asString(""),
+								NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
+								RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")),
+								DossierJson.text(i.extras(), "reason"),
+								i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null,
+								DossierJson.text(i.extras(), "feedback"),
+								Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt())));
 		read.plans()
 			.forEach(i -> write(problems, i.path(), counter,
-					() -> plans.importPlan(nation, i.data(), json.children(i, "nodes", NodeData.class, problems),
-							json.children(i, "assessments", AssessmentData.class, problems),
-							json.children(i, "rounds", RoundData.class, problems), i.updatedAt())));
+					() -> modules.plans()
+						.importPlan(nation, i.data(), json.children(i, "nodes", NodeData.class, problems),
+								json.children(i, "assessments", AssessmentData.class, problems),
+								json.children(i, "rounds", RoundData.class, problems), i.updatedAt())));
 		read.funds()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> funds.importProject(nation, i.data(),
-							json.children(i, "transactions", TransactionData.class, problems),
-							json.children(i, "outputs", OutputData.class, problems), i.updatedAt())));
+			.forEach(i -> write(problems, i.path(), counter, () -> modules.funds()
+				.importProject(nation, i.data(), json.children(i, "transactions", TransactionData.class, problems),
+						json.children(i, "outputs", OutputData.class, problems), i.updatedAt())));
 		read.grants()
-			.forEach(i -> write(problems, i.path(), counter, () -> science.importGrant(nation, i.data(),
-					json.children(i, "reports", ReportData.class, problems), i.updatedAt())));
+			.forEach(i -> write(problems, i.path(), counter,
+					() -> modules.science()
+						.importGrant(nation, i.data(), json.children(i, "reports", ReportData.class, problems),
+								i.updatedAt())));
 		if (!problems.isEmpty()) {
 			// Thrown out of the transaction, so nothing written above is kept.
 			throw new InvalidInputException(problems);

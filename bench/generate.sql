@@ -38,7 +38,7 @@ select pg_temp.uid('profile', n), code, 'Generated partnership ' || code || ' fo
 from bench_partner;
 
 insert into partner_membership (id, partner, ref, framework, since, until, note, milestone_text, releasability, updated_at, version)
-select pg_temp.uid('membership', p.n * 10 + f.i), p.code, lower(f.code), f.code,
+select pg_temp.uid('membership', p.n * 1000 + f.i), p.code, lower(f.code), f.code,
        (1995 + pg_temp.pick('since' || p.code || f.code, 20))::text, null, null, null, 'PUBLIC',
        timestamp with time zone '2024-01-01', 0
 from bench_partner p

@@ -1,6 +1,5 @@
 package org.liaison.directory;
 
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +34,6 @@ public record RoleData(
 		@Nullable PartialDate from, @Nullable PartialDate until, @Size(max = 8000) @Nullable String tasks,
 		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
 
-	static final String CONTACT_POINT_TERM = "A contact point embassy serves two calendar years, e.g. 2015 to 2016";
-
 	/**
 	 * The ref to store: the one given, or one such as
 	 * {@code contact-point-embassy-embassy-svk-2015}. The start is kept whole even when
@@ -62,16 +59,6 @@ public record RoleData(
 		List<Problem> problems = new ArrayList<>();
 		if (from != null && until != null && until.lastDay().isBefore(from.firstDay())) {
 			problems.add(new Problem("until", "A role cannot end before it began"));
-		}
-		else if (kind == RoleKind.CONTACT_POINT_EMBASSY && from != null && until != null) {
-			if (from.month() != null && from.month() != Month.JANUARY.getValue()) {
-				problems.add(new Problem("from", CONTACT_POINT_TERM + "; the term begins with a year or in January"));
-			}
-			else if (until.year() != from.year() + 1
-					|| (until.month() != null && until.month() != Month.DECEMBER.getValue())) {
-				problems.add(new Problem("until",
-						CONTACT_POINT_TERM + "; the term ends in December of the year after it began"));
-			}
 		}
 		return problems;
 	}

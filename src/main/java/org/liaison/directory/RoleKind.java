@@ -14,8 +14,8 @@ public enum RoleKind {
 	LIAISON_OFFICE(null),
 
 	/**
-	 * An Ally's embassy that serves as NATO's contact point, two calendar years at a
-	 * time.
+	 * An Ally's embassy that serves as NATO's contact point, for a term the Allies agree;
+	 * one at a time.
 	 */
 	CONTACT_POINT_EMBASSY(OrganisationKind.EMBASSY),
 

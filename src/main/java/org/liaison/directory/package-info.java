@@ -2,7 +2,7 @@
  * The organisations a partnership works through (NATO bodies, ministries, embassies,
  * liaison offices, training centres, executing agents, international organisations) and
  * the roles they hold in each partnership over time: a liaison office established on a
- * date, a contact point embassy serving its two calendar years, a training centre
+ * date, a contact point embassy's term (one embassy at a time), a training centre
  * recognised as a Partnership Training and Education Centre. Publishes
  * {@link org.liaison.directory.DirectoryService},
  * {@link org.liaison.directory.DirectoryDossier} and role events

@@ -140,17 +140,26 @@ class DirectoryControllerTests {
 		assertThat(overlap).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
 		assertThat(overlap).bodyJson().extractingPath("$.detail").asString().contains("overlaps");
 
-		MvcTestResult badTerm = postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017-03", "2018",
-				"PUBLIC");
-		assertThat(badTerm).hasStatus(400);
-		assertThat(badTerm).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
-		assertThat(badTerm).bodyJson()
-			.extractingPath("$.errors[0].message")
-			.asString()
-			.contains("A contact point embassy serves two calendar years, e.g. 2015 to 2016");
-
-		assertThat(postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017", "2018", "PUBLIC"))
+		// A term of any length, from any month, as long as it follows the one before.
+		assertThat(postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2017-03", "2019-02", "PUBLIC"))
 			.hasStatus(201);
+		MvcTestResult overlapping = postRole("TKM", "dir-test-embassy-cze", "CONTACT_POINT_EMBASSY", "2019-01", "2020",
+				"PUBLIC");
+		assertThat(overlapping).hasStatus(400);
+		assertThat(overlapping).bodyJson().extractingPath("$.detail").asString().contains("overlaps");
+	}
+
+	@Test
+	void anEndedContactPointTermShowsItsEndOnThePublicPage() throws Exception {
+		createOrganisation("dir-test-embassy-ita", "Directory Test Embassy of Italy", "EMBASSY");
+		assertThat(postRole("UZB", "dir-test-embassy-ita", "CONTACT_POINT_EMBASSY", "1998", "2001", "PUBLIC"))
+			.hasStatus(201);
+
+		String page = mvc.get().uri("/partners/UZB/relations?lang=en").exchange().getResponse().getContentAsString();
+
+		assertThat(page).contains("Directory Test Embassy of Italy")
+			.contains("1998 to 2001")
+			.doesNotContain("since 1998");
 	}
 
 	@Test

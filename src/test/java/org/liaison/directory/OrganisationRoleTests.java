@@ -57,26 +57,14 @@ class OrganisationRoleTests {
 	}
 
 	@Test
-	void aContactPointEmbassyServesTwoCalendarYears() {
+	void aContactPointEmbassyServesATermOfAnyLengthFromAnyMonth() {
 		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2016").problems()).isEmpty();
-		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015-01", "2016-12").problems()).isEmpty();
-		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015-01-01", "2016-12-31").problems()).isEmpty();
+		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2007", "2010").problems()).isEmpty();
+		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2019-07", "2020-06").problems()).isEmpty();
+		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2015").problems()).isEmpty();
 		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", null).problems()).isEmpty();
-
-		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015-03", "2016").problems()).singleElement()
-			.satisfies(problem -> {
-				assertThat(problem.field()).isEqualTo("from");
-				assertThat(problem.message())
-					.contains("A contact point embassy serves two calendar years, e.g. 2015 to 2016");
-			});
-		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2017").problems()).singleElement()
+		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2016", "2015").problems()).singleElement()
 			.satisfies(problem -> assertThat(problem.field()).isEqualTo("until"));
-		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2015").problems()).singleElement()
-			.satisfies(problem -> assertThat(problem.field()).isEqualTo("until"));
-		assertThat(role(RoleKind.CONTACT_POINT_EMBASSY, "2015", "2016-06").problems()).singleElement()
-			.satisfies(problem -> assertThat(problem.message()).contains("two calendar years"));
-		// Other roles keep any term they like.
-		assertThat(role(RoleKind.LIAISON_OFFICE, "2015-03", "2019-06").problems()).isEmpty();
 	}
 
 	@Test
@@ -88,8 +76,15 @@ class OrganisationRoleTests {
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2016", "2017"))).isTrue();
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2017", "2018"))).isFalse();
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2013", "2014"))).isFalse();
-		// A term known by its start alone is the two years it must be.
+		// A term known by its start alone is still running, so it meets every later one.
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2014", null))).isTrue();
+		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2017", null))).isFalse();
+		OrganisationRole running = OrganisationRole.record(SERBIA, embassy,
+				role(RoleKind.CONTACT_POINT_EMBASSY, "2017", null), NOW);
+		assertThat(running.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, "2023-03", "2026-02"))).isTrue();
+		// A term known by its end alone served at least then.
+		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, null, "2016"))).isTrue();
+		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, null, "2014"))).isFalse();
 		assertThat(term.overlaps(role(RoleKind.CONTACT_POINT_EMBASSY, null, null))).isFalse();
 		assertThat(term.overlaps(role(RoleKind.LIAISON_OFFICE, "2015", "2016"))).isFalse();
 	}

@@ -27,7 +27,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An organisation's role in one partnership over time. It cannot end before it began, and
- * a contact point embassy's term runs over two calendar years.
+ * one embassy at a time is a partner's contact point: terms of any length, from any
+ * month, as the Allies agree them (one, two or three years are all on record), but never
+ * two at once.
  */
 @Table("directory_role")
 public class OrganisationRole extends EventfulAggregate<OrganisationRole> implements Versioned {
@@ -131,8 +133,9 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 
 	/**
 	 * Whether this role's contact point term and the one the data describes share a day.
-	 * A term known only by its start or its end is taken to be the two calendar years it
-	 * must be; a term with neither cannot be placed and overlaps nothing.
+	 * A term known only by its start is still running; one known only by its end is
+	 * placed at its end, the one time it is known to have served; one with neither cannot
+	 * be placed and overlaps nothing.
 	 */
 	public boolean overlaps(RoleData data) {
 		Term mine = Term.of(kind, from, until);
@@ -222,8 +225,8 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 			if (kind != RoleKind.CONTACT_POINT_EMBASSY || (from == null && until == null)) {
 				return null;
 			}
-			LocalDate first = from != null ? from.firstDay() : LocalDate.of(until.year() - 1, 1, 1);
-			LocalDate last = until != null ? until.lastDay() : LocalDate.of(from.year() + 1, 12, 31);
+			LocalDate first = from != null ? from.firstDay() : until.firstDay();
+			LocalDate last = until != null ? until.lastDay() : LocalDate.MAX;
 			return new Term(first, last);
 		}
 

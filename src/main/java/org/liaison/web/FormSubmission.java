@@ -74,6 +74,20 @@ public class FormSubmission {
 		return problems;
 	}
 
+	/**
+	 * A date typed in a form field, its problem added to the others rather than thrown,
+	 * for forms that read every field before they answer; none when blank or unreadable.
+	 */
+	public static @Nullable PartialDate date(String field, @Nullable String text, List<Problem> problems) {
+		try {
+			return PartialDate.parseOrNull(text);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem(field, ex.getMessage()));
+			return null;
+		}
+	}
+
 	/** A date typed in a form field ("2009", "April 2011"); none when blank. */
 	public static @Nullable PartialDate date(String field, String text) {
 		try {

@@ -38,12 +38,9 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 			@RequestParam(required = false) @Nullable Qualifier qualifier, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
 		List<Problem> problems = new ArrayList<>();
-		PartialDate date = null;
-		try {
-			date = PartialDate.parse(on);
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem("on", ex.getMessage()));
+		PartialDate date = on.isBlank() ? null : FormSubmission.date("on", on, problems);
+		if (on.isBlank()) {
+			problems.add(new Problem("on", "Give the date by which the value was achieved"));
 		}
 		BigDecimal amount = null;
 		try {

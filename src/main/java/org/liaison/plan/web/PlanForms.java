@@ -59,8 +59,9 @@ final class PlanForms {
 	 */
 	PlanData plan(Map<String, String> form, @Nullable PlanStatus status, List<Problem> problems) {
 		PlanData data = new PlanData(form.get("ref"), form.getOrDefault("type", ""), form.getOrDefault("title", ""),
-				date(form.get("periodFrom"), "periodFrom", problems), date(form.get("periodTo"), "periodTo", problems),
-				status, form.get("agreement"), form.get("predecessor"), form.get("publicSummary"),
+				FormSubmission.date("periodFrom", form.get("periodFrom"), problems),
+				FormSubmission.date("periodTo", form.get("periodTo"), problems), status, form.get("agreement"),
+				form.get("predecessor"), form.get("publicSummary"),
 				form.get("releasability") == null || form.get("releasability").isBlank() ? null
 						: Releasability.valueOf(form.get("releasability")),
 				"true".equals(form.get("illustrative")));
@@ -74,7 +75,7 @@ final class PlanForms {
 	 */
 	NodeData node(Map<String, String> form, @Nullable String parent, @Nullable Integer position,
 			List<Problem> problems) {
-		PartialDate target = date(form.get("target"), "target", problems);
+		PartialDate target = FormSubmission.date("target", form.get("target"), problems);
 		NodeData data = new NodeData(form.getOrDefault("code", ""), parent, form.getOrDefault("title", ""),
 				form.get("text"), form.get("lead"), lines(form.get("supporters")), target,
 				"true".equals(form.get("targetBeyondPlan")), form.get("area"), position, lines(form.get("activities")),
@@ -99,16 +100,6 @@ final class PlanForms {
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(new Problem("rating", "Choose a rating"));
-			return null;
-		}
-	}
-
-	static @Nullable PartialDate date(@Nullable String text, String field, List<Problem> problems) {
-		try {
-			return PartialDate.parseOrNull(text);
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem(field, ex.getMessage()));
 			return null;
 		}
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.internal.Activity;
 import org.liaison.activity.internal.ActivityRepository;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityDossier {
 
 	private final ActivityRepository activities;
@@ -59,22 +62,6 @@ public class ActivityDossier {
 	private final EventTimeline timeline;
 
 	private final DataChecks checks;
-
-	ActivityDossier(ActivityRepository activities, EventRepository events, RequestRepository requests,
-			ActivityStore store, MenuQueries menu, EventQueries eventQueries, RequestQueries requestQueries,
-			MenuService menuService, PartnerService partners, EventTimeline timeline, DataChecks checks) {
-		this.activities = activities;
-		this.events = events;
-		this.requests = requests;
-		this.store = store;
-		this.menu = menu;
-		this.eventQueries = eventQueries;
-		this.requestQueries = requestQueries;
-		this.menuService = menuService;
-		this.partners = partners;
-		this.timeline = timeline;
-		this.checks = checks;
-	}
 
 	/**
 	 * The areas of cooperation, which every dossier carries along with the menu it

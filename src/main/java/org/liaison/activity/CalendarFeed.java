@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.internal.ActivityStore;
 import org.liaison.activity.internal.EventQueries;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * disabled account, or one that may no longer follow the partner, makes its links dead.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarFeed {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,15 +44,6 @@ public class CalendarFeed {
 	private final AccountService accounts;
 
 	private final Clock clock;
-
-	CalendarFeed(ActivityStore store, EventQueries events, PartnerService partners, AccountService accounts,
-			Clock clock) {
-		this.store = store;
-		this.events = events;
-		this.partners = partners;
-		this.accounts = accounts;
-		this.clock = clock;
-	}
 
 	/**
 	 * The events a partner has approved places at, as an RFC 5545 calendar. Only a

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.internal.Activity;
 import org.liaison.activity.internal.ActivityRepository;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * means "whatever the current version is".
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EventService {
 
 	private final ActivityRepository activities;
@@ -55,19 +58,6 @@ public class EventService {
 	private final DataChecks checks;
 
 	private final Clock clock;
-
-	EventService(ActivityRepository activities, EventRepository events, RequestRepository requests, ActivityStore store,
-			EventQueries queries, MenuService menu, EventTimeline timeline, DataChecks checks, Clock clock) {
-		this.activities = activities;
-		this.events = events;
-		this.requests = requests;
-		this.store = store;
-		this.queries = queries;
-		this.menu = menu;
-		this.timeline = timeline;
-		this.checks = checks;
-		this.clock = clock;
-	}
 
 	public List<EventSummary> events(String activityRef, Audience audience) {
 		return queries.events(menu.activity(activityRef, audience).id(), audience);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.internal.Activity;
 import org.liaison.activity.internal.ActivityRepository;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from the public.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MenuService {
 
 	private final ActivityRepository activities;
@@ -49,17 +52,6 @@ public class MenuService {
 	private final DataChecks checks;
 
 	private final java.time.Clock clock;
-
-	MenuService(ActivityRepository activities, ActivityStore store, MenuQueries queries, DirectoryService directory,
-			EventTimeline timeline, DataChecks checks, java.time.Clock clock) {
-		this.activities = activities;
-		this.store = store;
-		this.queries = queries;
-		this.directory = directory;
-		this.timeline = timeline;
-		this.checks = checks;
-		this.clock = clock;
-	}
 
 	// Reference data
 

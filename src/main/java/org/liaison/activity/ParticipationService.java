@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.internal.Activity;
 import org.liaison.activity.internal.ActivityRepository;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * since made NATO-only gets its request back without what it is for.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ParticipationService {
 
 	private final ActivityRepository activities;
@@ -57,20 +60,6 @@ public class ParticipationService {
 	private final DataChecks checks;
 
 	private final Clock clock;
-
-	ParticipationService(ActivityRepository activities, EventRepository events, RequestRepository requests,
-			ActivityStore store, RequestQueries queries, EventService eventService, PartnerService partners,
-			DataChecks checks, Clock clock) {
-		this.activities = activities;
-		this.events = events;
-		this.requests = requests;
-		this.store = store;
-		this.queries = queries;
-		this.eventService = eventService;
-		this.partners = partners;
-		this.checks = checks;
-		this.clock = clock;
-	}
 
 	public List<RequestSummary> requestsOfEvent(UUID event, Audience audience) {
 		eventService.event(event, audience);

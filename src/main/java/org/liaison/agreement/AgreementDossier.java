@@ -3,6 +3,8 @@ package org.liaison.agreement;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.agreement.internal.Agreement;
 import org.liaison.agreement.internal.AgreementRepository;
 import org.liaison.partner.PartnerService;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreementDossier {
 
 	private final AgreementService agreements;
@@ -26,12 +29,6 @@ public class AgreementDossier {
 	private final AgreementRepository repository;
 
 	private final PartnerService partners;
-
-	AgreementDossier(AgreementService agreements, AgreementRepository repository, PartnerService partners) {
-		this.agreements = agreements;
-		this.repository = repository;
-		this.partners = partners;
-	}
 
 	public List<AgreementSummary> export(NationCode partner, Audience audience) {
 		return agreements.allAgreements(partner, audience);

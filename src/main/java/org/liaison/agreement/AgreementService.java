@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.internal.Agreement;
 import org.liaison.agreement.internal.AgreementQueries;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreementService {
 
 	private final AgreementQueries queries;
@@ -46,15 +49,6 @@ public class AgreementService {
 	private final PartnerService partners;
 
 	private final Clock clock;
-
-	AgreementService(AgreementQueries queries, AgreementRepository agreements, AgreementTypeRepository types,
-			PartnerService partners, Clock clock) {
-		this.queries = queries;
-		this.agreements = agreements;
-		this.types = types;
-		this.partners = partners;
-		this.clock = clock;
-	}
 
 	// Reads
 

@@ -1,19 +1,18 @@
 package org.liaison.agreement;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Where an agreement stands in its lifecycle. The stages are ordered: an agreement
  * reaches a stage only after the ones before it, and the three ends are one stage,
  * reached from {@link #AGREED} or {@link #IN_FORCE}.
  */
+@RequiredArgsConstructor
 public enum AgreementStatus {
 
 	DRAFT(0), SUBMITTED(1), AGREED(2), IN_FORCE(3), SUPERSEDED(4), EXPIRED(4), TERMINATED(4);
 
 	private final int stage;
-
-	AgreementStatus(int stage) {
-		this.stage = stage;
-	}
 
 	/** Whether the agreement has been agreed, whatever became of it since. */
 	public boolean reachedAgreement() {

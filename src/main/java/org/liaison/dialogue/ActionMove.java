@@ -3,10 +3,13 @@ package org.liaison.dialogue;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The moves of a follow-up action: an open action is done or dropped, and only an open
  * one.
  */
+@RequiredArgsConstructor
 public enum ActionMove {
 
 	DONE("done", ActionStatus.DONE), DROP("drop", ActionStatus.DROPPED);
@@ -14,11 +17,6 @@ public enum ActionMove {
 	private final String slug;
 
 	private final ActionStatus target;
-
-	ActionMove(String slug, ActionStatus target) {
-		this.slug = slug;
-		this.target = target;
-	}
 
 	/** The move's name in URLs: {@code done}, {@code drop}. */
 	public String slug() {

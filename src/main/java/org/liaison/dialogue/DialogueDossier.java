@@ -3,6 +3,8 @@ package org.liaison.dialogue;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.dialogue.internal.JointBody;
 import org.liaison.dialogue.internal.JointBodyRepository;
 import org.liaison.dialogue.internal.Meeting;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DialogueDossier {
 
 	private final DialogueService dialogue;
@@ -42,18 +45,6 @@ public class DialogueDossier {
 	private final MeetingRepository meetings;
 
 	private final PartnerService partners;
-
-	DialogueDossier(DialogueService dialogue, MeetingService meetingService, MeetingQueries meetingQueries,
-			JointBodyRepository bodies, StatementRepository statements, MeetingRepository meetings,
-			PartnerService partners) {
-		this.dialogue = dialogue;
-		this.meetingService = meetingService;
-		this.meetingQueries = meetingQueries;
-		this.bodies = bodies;
-		this.statements = statements;
-		this.meetings = meetings;
-		this.partners = partners;
-	}
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
 		return dialogue.bodies(partner, audience);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.internal.DialogueQueries;
 import org.liaison.dialogue.internal.JointBody;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DialogueService {
 
 	private final DialogueQueries queries;
@@ -40,21 +43,11 @@ public class DialogueService {
 
 	private final StatementRepository statements;
 
-	private final PartnerService partners;
-
 	private final MeetingRepository meetings;
 
-	private final Clock clock;
+	private final PartnerService partners;
 
-	DialogueService(DialogueQueries queries, JointBodyRepository bodies, StatementRepository statements,
-			MeetingRepository meetings, PartnerService partners, Clock clock) {
-		this.queries = queries;
-		this.meetings = meetings;
-		this.bodies = bodies;
-		this.statements = statements;
-		this.partners = partners;
-		this.clock = clock;
-	}
+	private final Clock clock;
 
 	// Joint bodies
 

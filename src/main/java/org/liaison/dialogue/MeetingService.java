@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.internal.JointBody;
 import org.liaison.dialogue.internal.JointBodyRepository;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingService {
 
 	private final MeetingQueries queries;
@@ -42,15 +45,6 @@ public class MeetingService {
 	private final DialogueService dialogue;
 
 	private final Clock clock;
-
-	MeetingService(MeetingQueries queries, MeetingRepository meetings, JointBodyRepository bodies,
-			DialogueService dialogue, Clock clock) {
-		this.queries = queries;
-		this.meetings = meetings;
-		this.bodies = bodies;
-		this.dialogue = dialogue;
-		this.clock = clock;
-	}
 
 	// Reads
 

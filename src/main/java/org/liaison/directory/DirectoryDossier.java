@@ -2,6 +2,8 @@ package org.liaison.directory;
 
 import java.time.Instant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.directory.internal.Organisation;
 import org.liaison.directory.internal.OrganisationRepository;
 import org.liaison.directory.internal.OrganisationRole;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectoryDossier {
 
 	private final DirectoryService directory;
@@ -31,14 +34,6 @@ public class DirectoryDossier {
 	private final OrganisationRoleRepository roles;
 
 	private final PartnerService partners;
-
-	DirectoryDossier(DirectoryService directory, OrganisationRepository organisations, OrganisationRoleRepository roles,
-			PartnerService partners) {
-		this.directory = directory;
-		this.organisations = organisations;
-		this.roles = roles;
-		this.partners = partners;
-	}
 
 	/**
 	 * @return whether anything was written

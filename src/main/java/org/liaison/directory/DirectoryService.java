@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.internal.DirectoryQueries;
 import org.liaison.directory.internal.Organisation;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectoryService {
 
 	private final DirectoryQueries queries;
@@ -47,16 +50,6 @@ public class DirectoryService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	DirectoryService(DirectoryQueries queries, OrganisationRepository organisations, OrganisationRoleRepository roles,
-			PartnerService partners, ApplicationEventPublisher events, Clock clock) {
-		this.queries = queries;
-		this.organisations = organisations;
-		this.roles = roles;
-		this.partners = partners;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	// Organisations
 

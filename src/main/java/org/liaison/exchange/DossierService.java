@@ -1,5 +1,7 @@
 package org.liaison.exchange;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.exchange.internal.DossierExport;
 import org.liaison.exchange.internal.DossierImport;
 import org.liaison.shared.Audience;
@@ -17,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * problems is written, in one transaction, so a failure leaves the record as it was.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DossierService {
 
 	public static final String FORMAT = "liaison-dossier";
@@ -26,11 +29,6 @@ public class DossierService {
 	private final DossierExport export;
 
 	private final DossierImport importer;
-
-	DossierService(DossierExport export, DossierImport importer) {
-		this.export = export;
-		this.importer = importer;
-	}
 
 	/** The partner's record as the reader may see it. */
 	@Transactional(readOnly = true)

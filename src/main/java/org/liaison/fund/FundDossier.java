@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.fund.internal.FundQueries;
 import org.liaison.fund.internal.LedgerStore;
 import org.liaison.fund.internal.Project;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FundDossier {
 
 	private final FundQueries queries;
@@ -42,17 +45,6 @@ public class FundDossier {
 	private final LedgerStore store;
 
 	private final PartnerService partners;
-
-	FundDossier(FundQueries queries, ProjectRepository projects, ProjectService records, LedgerService ledgers,
-			LockedProjects locked, LedgerStore store, PartnerService partners) {
-		this.queries = queries;
-		this.projects = projects;
-		this.records = records;
-		this.ledgers = ledgers;
-		this.locked = locked;
-		this.store = store;
-		this.partners = partners;
-	}
 
 	public List<ProjectExport> export(NationCode partner, Audience audience) {
 		List<ProjectSummary> list = queries.allProjects(partner, audience);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.OrganisationSummary;
 import org.liaison.fund.internal.FundQueries;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IatiService {
 
 	private final FundQueries queries;
@@ -35,13 +38,6 @@ public class IatiService {
 	private final DirectoryService directory;
 
 	private final Clock clock;
-
-	IatiService(FundQueries queries, PartnerService partners, DirectoryService directory, Clock clock) {
-		this.queries = queries;
-		this.partners = partners;
-		this.directory = directory;
-		this.clock = clock;
-	}
 
 	public void writeIatiActivities(NationCode partner, OutputStream out) {
 		partners.nation(partner);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.DirectoryService;
 import org.liaison.fund.internal.FundQueries;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LedgerService {
 
 	private final FundQueries queries;
@@ -50,17 +53,6 @@ public class LedgerService {
 	private final DirectoryService directory;
 
 	private final Clock clock;
-
-	LedgerService(FundQueries queries, LedgerStore store, LockedProjects locked, ProjectService projects,
-			PartnerService partners, DirectoryService directory, Clock clock) {
-		this.queries = queries;
-		this.store = store;
-		this.locked = locked;
-		this.projects = projects;
-		this.partners = partners;
-		this.directory = directory;
-		this.clock = clock;
-	}
 
 	// Reads
 

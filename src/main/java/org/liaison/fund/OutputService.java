@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.fund.internal.FundQueries;
 import org.liaison.fund.internal.LedgerStore;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutputService {
 
 	private final FundQueries queries;
@@ -30,13 +33,6 @@ public class OutputService {
 	private final LockedProjects locked;
 
 	private final Clock clock;
-
-	OutputService(FundQueries queries, LedgerStore store, LockedProjects locked, Clock clock) {
-		this.queries = queries;
-		this.store = store;
-		this.locked = locked;
-		this.clock = clock;
-	}
 
 	public List<OutputSummary> outputs(UUID id, Audience audience) {
 		return queries.outputs(List.of(id), audience).getOrDefault(id, List.of());

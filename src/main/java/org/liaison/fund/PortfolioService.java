@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.fund.PortfolioSummary.DonorTotal;
 import org.liaison.fund.PortfolioSummary.OutputTotal;
 import org.liaison.fund.PortfolioSummary.ProjectLine;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PortfolioService {
 
 	private final FundQueries queries;
@@ -42,13 +45,6 @@ public class PortfolioService {
 	private final LedgerService ledgers;
 
 	private final Clock clock;
-
-	PortfolioService(FundQueries queries, ProjectService projects, LedgerService ledgers, Clock clock) {
-		this.queries = queries;
-		this.projects = projects;
-		this.ledgers = ledgers;
-		this.clock = clock;
-	}
 
 	/** A project with its figures, outputs and ledger. */
 	public ProjectDetails details(ProjectSummary project, Audience audience) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.DirectoryService;
 import org.liaison.fund.internal.FundQueries;
@@ -40,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectService {
 
 	private final FundQueries queries;
@@ -53,16 +56,6 @@ public class ProjectService {
 	private final DirectoryService directory;
 
 	private final Clock clock;
-
-	ProjectService(FundQueries queries, ProjectRepository projects, LedgerStore store, PartnerService partners,
-			DirectoryService directory, Clock clock) {
-		this.queries = queries;
-		this.projects = projects;
-		this.store = store;
-		this.partners = partners;
-		this.directory = directory;
-		this.clock = clock;
-	}
 
 	// Reads
 

@@ -1,9 +1,12 @@
 package org.liaison.fund;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Where a trust-fund project stands. The stages are ordered; {@link #SUSPENDED} is a
  * pause of execution, from which a project resumes or completes.
  */
+@RequiredArgsConstructor
 public enum ProjectStatus {
 
 	SCOPING(0, "1"), PROPOSED(1, "1"), FUNDRAISING(2, "1"), IN_EXECUTION(3, "2"), SUSPENDED(3, "6"), COMPLETED(4, "3"),
@@ -12,11 +15,6 @@ public enum ProjectStatus {
 	private final int stage;
 
 	private final String iatiCode;
-
-	ProjectStatus(int stage, String iatiCode) {
-		this.stage = stage;
-		this.iatiCode = iatiCode;
-	}
 
 	/** Whether execution has started, whatever became of it since. */
 	public boolean launched() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.DirectoryService;
 import org.liaison.identity.internal.Account;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one is refused.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountService {
 
 	private final AccountRepository accounts;
@@ -42,16 +45,6 @@ public class AccountService {
 	private final ApiTokenStore tokens;
 
 	private final SignInThrottle throttle;
-
-	AccountService(AccountRepository accounts, AccountQueries queries, PasswordEncoder passwords,
-			DirectoryService directory, ApiTokenStore tokens, SignInThrottle throttle) {
-		this.accounts = accounts;
-		this.queries = queries;
-		this.passwords = passwords;
-		this.directory = directory;
-		this.tokens = tokens;
-		this.throttle = throttle;
-	}
 
 	@Transactional
 	public void create(String username, String password, Role role, @Nullable NationCode nation) {

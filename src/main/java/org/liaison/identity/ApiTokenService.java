@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.identity.internal.ApiTokenStore;
 import org.liaison.shared.InvalidInputException;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with any token it may have made.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenService {
 
 	/** Makes a token recognisable in a script, a log or a scan for leaked secrets. */
@@ -65,11 +68,6 @@ public class ApiTokenService {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
-
-	ApiTokenService(ApiTokenStore store, Clock clock) {
-		this.store = store;
-		this.clock = clock;
-	}
 
 	/**
 	 * Issues a token to the account under a name its holder tells it by (1 to 100

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.identity.internal.SignInThrottleStore;
 import org.liaison.identity.internal.SignInThrottleStore.Count;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database, so that every instance behind a load balancer sees the same ones.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInThrottle {
 
 	public static final int ACCOUNT_FAILURES = 5;
@@ -69,11 +72,6 @@ public class SignInThrottle {
 	private final SignInThrottleStore store;
 
 	private final Clock clock;
-
-	SignInThrottle(SignInThrottleStore store, Clock clock) {
-		this.store = store;
-		this.clock = clock;
-	}
 
 	/** What a failed attempt led to: a lock, or the delay before it is answered. */
 	public record Failure(@Nullable SignInLock lock, Duration delay) {

@@ -2,6 +2,8 @@ package org.liaison.partner;
 
 import java.time.Instant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.internal.Membership;
 import org.liaison.partner.internal.MembershipRepository;
 import org.liaison.partner.internal.Narrative;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PartnerDossier {
 
 	private final PartnerService partners;
@@ -30,14 +33,6 @@ public class PartnerDossier {
 	private final MembershipRepository memberships;
 
 	private final NarrativeRepository narratives;
-
-	PartnerDossier(PartnerService partners, PartnerProfileRepository profiles, MembershipRepository memberships,
-			NarrativeRepository narratives) {
-		this.partners = partners;
-		this.profiles = profiles;
-		this.memberships = memberships;
-		this.narratives = narratives;
-	}
 
 	/**
 	 * @return whether anything was written

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.internal.Membership;
 import org.liaison.partner.internal.MembershipRepository;
 import org.liaison.partner.internal.Narrative;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PartnerService {
 
 	private final PartnerQueries queries;
@@ -40,15 +43,6 @@ public class PartnerService {
 	private final NarrativeRepository narratives;
 
 	private final Clock clock;
-
-	PartnerService(PartnerQueries queries, PartnerProfileRepository profiles, MembershipRepository memberships,
-			NarrativeRepository narratives, Clock clock) {
-		this.queries = queries;
-		this.profiles = profiles;
-		this.memberships = memberships;
-		this.narratives = narratives;
-		this.clock = clock;
-	}
 
 	// Nations and frameworks (reference data, public)
 

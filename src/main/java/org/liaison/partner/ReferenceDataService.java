@@ -1,5 +1,7 @@
 package org.liaison.partner;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.internal.PartnerQueries;
 import org.liaison.partner.internal.ReferenceDataStore;
 import org.liaison.shared.InvalidInputException;
@@ -16,16 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceDataService {
 
 	private final PartnerQueries queries;
 
 	private final ReferenceDataStore store;
-
-	ReferenceDataService(PartnerQueries queries, ReferenceDataStore store) {
-		this.queries = queries;
-		this.store = store;
-	}
 
 	public NationSummary nation(NationCode code) {
 		return queries.nation(code).orElseThrow(() -> new RecordNotFoundException("nation", code));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.internal.Plan;
 import org.liaison.plan.internal.PlanQueries;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanAssessmentService {
 
 	private final PlanQueries queries;
@@ -35,12 +38,6 @@ public class PlanAssessmentService {
 	private final PlanStore store;
 
 	private final Clock clock;
-
-	PlanAssessmentService(PlanQueries queries, PlanStore store, Clock clock) {
-		this.queries = queries;
-		this.store = store;
-		this.clock = clock;
-	}
 
 	public AssessmentSummary assessment(UUID id, Audience audience) {
 		return queries.assessment(id, audience).orElseThrow(() -> new RecordNotFoundException("assessment", id));

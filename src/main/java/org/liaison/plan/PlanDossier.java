@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.internal.Plan;
 import org.liaison.plan.internal.PlanQueries;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanDossier {
 
 	private final PlanQueries queries;
@@ -47,16 +50,6 @@ public class PlanDossier {
 	private final PlanTreeService tree;
 
 	private final PartnerService partners;
-
-	PlanDossier(PlanQueries queries, PlanRepository repository, PlanStore store, PlanService plans,
-			PlanTreeService tree, PartnerService partners) {
-		this.queries = queries;
-		this.repository = repository;
-		this.store = store;
-		this.plans = plans;
-		this.tree = tree;
-		this.partners = partners;
-	}
 
 	/**
 	 * The plans of a partner as the dossier carries them, as far as the reader may see

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.ProgressSummary.AreaProgress;
 import org.liaison.plan.ProgressSummary.CycleProgress;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanProgressService {
 
 	private static final String UNSPECIFIED_AREA = "unspecified";
@@ -40,11 +43,6 @@ public class PlanProgressService {
 	private final PlanQueries queries;
 
 	private final PlanService plans;
-
-	PlanProgressService(PlanQueries queries, PlanService plans) {
-		this.queries = queries;
-		this.plans = plans;
-	}
 
 	/**
 	 * A plan with its whole tree and latest ratings: one query for the nodes, one for the

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.partner.PartnerService;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService {
 
 	private final PlanQueries queries;
@@ -51,16 +54,6 @@ public class PlanService {
 	private final AgreementService agreements;
 
 	private final Clock clock;
-
-	PlanService(PlanQueries queries, PlanRepository plans, PlanStore store, PartnerService partners,
-			AgreementService agreements, Clock clock) {
-		this.queries = queries;
-		this.plans = plans;
-		this.store = store;
-		this.partners = partners;
-		this.agreements = agreements;
-		this.clock = clock;
-	}
 
 	// Reads
 

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.internal.Plan;
 import org.liaison.plan.internal.PlanQueries;
@@ -42,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanTreeService {
 
 	private final PlanQueries queries;
@@ -53,14 +56,6 @@ public class PlanTreeService {
 	private final Validator validator;
 
 	private final Clock clock;
-
-	PlanTreeService(PlanQueries queries, PlanStore store, PlanService plans, Validator validator, Clock clock) {
-		this.queries = queries;
-		this.store = store;
-		this.plans = plans;
-		this.validator = validator;
-		this.clock = clock;
-	}
 
 	public NodeSummary node(UUID id, Audience audience) {
 		return queries.node(id, audience).orElseThrow(() -> new RecordNotFoundException("node", id));

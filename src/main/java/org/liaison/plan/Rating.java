@@ -1,10 +1,13 @@
 package org.liaison.plan;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A judgement of how a node of a plan stands. The rank orders the ratings from worst to
  * best; {@link #CANCELLED} has none: it is neither progress nor slippage and is left out
  * of roll-ups.
  */
+@RequiredArgsConstructor
 public enum Rating {
 
 	NOT_STARTED(3, "secondary"), ON_TRACK(4, "primary"), DELAYED(2, "warning"), AT_RISK(1, "danger"),
@@ -13,11 +16,6 @@ public enum Rating {
 	private final int rank;
 
 	private final String colour;
-
-	Rating(int rank, String colour) {
-		this.rank = rank;
-		this.colour = colour;
-	}
 
 	/** Higher is better; 0 for a cancelled node. */
 	public int rank() {

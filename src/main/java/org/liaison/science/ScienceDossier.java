@@ -3,6 +3,8 @@ package org.liaison.science;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.PartnerService;
 import org.liaison.science.internal.Grant;
 import org.liaison.science.internal.GrantRepository;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScienceDossier {
 
 	private final ScienceService science;
@@ -28,12 +31,6 @@ public class ScienceDossier {
 	private final GrantRepository grants;
 
 	private final PartnerService partners;
-
-	ScienceDossier(ScienceService science, GrantRepository grants, PartnerService partners) {
-		this.science = science;
-		this.grants = grants;
-		this.partners = partners;
-	}
 
 	/** A partner's grants the reader may see, as the dossier carries them. */
 	public List<GrantExport> export(NationCode partner, Audience audience) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScienceService {
 
 	private final GrantQueries queries;
@@ -47,13 +50,6 @@ public class ScienceService {
 	private final PartnerService partners;
 
 	private final Clock clock;
-
-	ScienceService(GrantQueries queries, GrantRepository grants, PartnerService partners, Clock clock) {
-		this.queries = queries;
-		this.grants = grants;
-		this.partners = partners;
-		this.clock = clock;
-	}
 
 	// Reads
 

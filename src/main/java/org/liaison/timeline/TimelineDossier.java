@@ -3,6 +3,8 @@ package org.liaison.timeline;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.timeline.internal.Milestone;
@@ -20,16 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TimelineDossier {
 
 	private final TimelineService timeline;
 
 	private final MilestoneRepository milestones;
-
-	TimelineDossier(TimelineService timeline, MilestoneRepository milestones) {
-		this.timeline = timeline;
-		this.milestones = milestones;
-	}
 
 	/** The milestones written by hand that the reader may see, in date order. */
 	public List<MilestoneSummary> milestones(NationCode partner, Audience audience) {

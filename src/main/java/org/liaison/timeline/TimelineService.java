@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TimelineService {
 
 	private final TimelineQueries queries;
@@ -35,13 +38,6 @@ public class TimelineService {
 	private final PartnerService partners;
 
 	private final Clock clock;
-
-	TimelineService(TimelineQueries queries, MilestoneRepository milestones, PartnerService partners, Clock clock) {
-		this.queries = queries;
-		this.milestones = milestones;
-		this.partners = partners;
-		this.clock = clock;
-	}
 
 	public List<MilestoneSummary> timeline(NationCode partner, Audience audience) {
 		return queries.all(partner, audience);

@@ -3,10 +3,13 @@ package org.liaison.transit;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What may be done to a transit request after it was submitted, as URLs name it. The
  * requesting Ally may withdraw; everything else is for NATO staff.
  */
+@RequiredArgsConstructor
 public enum TransitAction {
 
 	REVIEW("review", false, "taken under review"), APPROVE("approve", false, "approved"),
@@ -18,12 +21,6 @@ public enum TransitAction {
 	private final boolean needsReason;
 
 	private final String pastTense;
-
-	TransitAction(String slug, boolean needsReason, String pastTense) {
-		this.slug = slug;
-		this.needsReason = needsReason;
-		this.pastTense = pastTense;
-	}
 
 	/**
 	 * What the request is once the action is taken, as a refusal names it ("cannot be

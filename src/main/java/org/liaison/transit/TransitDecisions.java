@@ -3,6 +3,8 @@ package org.liaison.transit;
 import java.time.Clock;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Audience;
 import org.liaison.shared.RuleViolationException;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TransitDecisions {
 
 	private final TransitService transits;
@@ -27,12 +30,6 @@ public class TransitDecisions {
 	private final TransitRequestRepository requests;
 
 	private final Clock clock;
-
-	TransitDecisions(TransitService transits, TransitRequestRepository requests, Clock clock) {
-		this.transits = transits;
-		this.requests = requests;
-		this.clock = clock;
-	}
 
 	/**
 	 * Takes an action as the page or API names it.

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TransitDossier {
 
 	private final TransitService transits;
@@ -49,16 +52,6 @@ public class TransitDossier {
 	private final AgreementService agreements;
 
 	private final PartnerService partners;
-
-	TransitDossier(TransitService transits, TransitQueries queries, TransitRequestRepository requests,
-			TransitTermsRepository terms, AgreementService agreements, PartnerService partners) {
-		this.transits = transits;
-		this.queries = queries;
-		this.requests = requests;
-		this.terms = terms;
-		this.agreements = agreements;
-		this.partners = partners;
-	}
 
 	/**
 	 * @return whether anything was written

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementStatus;
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TransitService {
 
 	static final String TRANSIT_TYPE = "TRANSIT";
@@ -58,16 +61,6 @@ public class TransitService {
 	private final PartnerService partners;
 
 	private final Clock clock;
-
-	TransitService(TransitQueries queries, TransitRequestRepository requests, TransitTermsRepository terms,
-			AgreementService agreements, PartnerService partners, Clock clock) {
-		this.queries = queries;
-		this.requests = requests;
-		this.terms = terms;
-		this.agreements = agreements;
-		this.partners = partners;
-		this.clock = clock;
-	}
 
 	// Reads
 

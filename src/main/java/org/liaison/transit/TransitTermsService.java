@@ -3,6 +3,8 @@ package org.liaison.transit;
 import java.time.Clock;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TransitTermsService {
 
 	private final TransitQueries queries;
@@ -32,14 +35,6 @@ public class TransitTermsService {
 	private final AgreementService agreements;
 
 	private final Clock clock;
-
-	TransitTermsService(TransitQueries queries, TransitTermsRepository terms, AgreementService agreements,
-			Clock clock) {
-		this.queries = queries;
-		this.terms = terms;
-		this.agreements = agreements;
-		this.clock = clock;
-	}
 
 	/** The terms of an agreement the reader may see. */
 	public TransitTermsSummary terms(UUID agreementId, Audience audience) {

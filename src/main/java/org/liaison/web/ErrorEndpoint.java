@@ -6,6 +6,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,13 +26,10 @@ import org.springframework.web.servlet.ModelAndView;
  * container's.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ErrorEndpoint implements ErrorController {
 
 	private final UiAdvice uiAdvice;
-
-	ErrorEndpoint(UiAdvice uiAdvice) {
-		this.uiAdvice = uiAdvice;
-	}
 
 	@RequestMapping(value = "/error",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })

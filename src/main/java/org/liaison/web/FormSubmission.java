@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -23,13 +25,10 @@ import org.springframework.validation.BindingResult;
  * the form is shown again with each problem beside its field and nothing is written.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FormSubmission {
 
 	private final Validator validator;
-
-	FormSubmission(Validator validator) {
-		this.validator = validator;
-	}
 
 	/**
 	 * A form whose fields are the data itself ({@code @Valid @ModelAttribute SomeData}).

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.activity.ReferenceItem;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
@@ -27,16 +29,12 @@ import org.springframework.stereotype.Component;
  * same time.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityStore {
 
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate template;
-
-	ActivityStore(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
-		this.jdbc = jdbc;
-		this.template = template;
-	}
 
 	/** Locks the event's row for the rest of the transaction, if it exists. */
 	public Optional<Long> lockEvent(UUID event) {

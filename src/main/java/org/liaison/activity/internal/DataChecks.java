@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.RecordData;
@@ -17,13 +19,10 @@ import org.springframework.stereotype.Component;
  * so that a form, the API and an import report the same problems.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DataChecks {
 
 	private final Validator validator;
-
-	DataChecks(Validator validator) {
-		this.validator = validator;
-	}
 
 	public List<Problem> violations(Object data) {
 		List<Problem> problems = new ArrayList<>();

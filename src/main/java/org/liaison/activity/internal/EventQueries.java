@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.EventData;
 import org.liaison.activity.EventStatus;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * query applies the reader's audience in SQL ({@link ReadScope}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EventQueries {
 
 	/**
@@ -42,10 +45,6 @@ public class EventQueries {
 			from activity_event e join activity_menu a on a.id = e.activity""";
 
 	private final JdbcClient jdbc;
-
-	EventQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public List<EventSummary> events(UUID activity, Audience audience) {
 		return jdbc

@@ -3,6 +3,8 @@ package org.liaison.activity.internal;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.NationCode;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * dossier's events).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EventTimeline {
 
 	private final EventRepository events;
@@ -24,12 +27,6 @@ public class EventTimeline {
 	private final PartnerService partners;
 
 	private final ApplicationEventPublisher publisher;
-
-	EventTimeline(EventRepository events, PartnerService partners, ApplicationEventPublisher publisher) {
-		this.events = events;
-		this.partners = partners;
-		this.publisher = publisher;
-	}
 
 	/**
 	 * An event's milestone tells the activity's title at its releasability: a revised

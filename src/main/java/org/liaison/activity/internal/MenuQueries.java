@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.Delivery;
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Component;
  * ({@link ReadScope}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MenuQueries {
 
 	private static final String ACTIVITY = """
@@ -41,10 +44,6 @@ public class MenuQueries {
 			join activity_area ar on ar.code = a.area join activity_discipline d on d.code = a.discipline""";
 
 	private final JdbcClient jdbc;
-
-	MenuQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public List<ReferenceItem> areas() {
 		return jdbc.sql("select code, name from activity_area order by name").query(ReferenceItem.class).list();

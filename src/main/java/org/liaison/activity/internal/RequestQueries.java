@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.activity.NomineeData;
 import org.liaison.activity.ParticipationCount;
 import org.liaison.activity.RequestStatus;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * ({@link RequestSummary#withheld()}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RequestQueries {
 
 	/**
@@ -65,10 +68,6 @@ public class RequestQueries {
 	}
 
 	private final JdbcClient jdbc;
-
-	RequestQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public List<RequestSummary> requestsOfEvent(UUID event, Audience audience) {
 		return requests(" where r.event = :event and s.id is not null and " + ReadScope.requestCondition(audience)

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.agreement.AgreementParty;
 import org.liaison.agreement.AgreementStatus;
 import org.liaison.agreement.AgreementSummary;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
  * come in one query for the whole list.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreementQueries {
 
 	private static final String SELECT = """
@@ -42,10 +45,6 @@ public class AgreementQueries {
 			+ " nulls last, a.title, a.id";
 
 	private final JdbcClient jdbc;
-
-	AgreementQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public PageOf<AgreementSummary> agreements(NationCode partner, Audience audience, PageOf.Request page) {
 		String where = " where a.partner = :partner and " + audience.sqlCondition("a.partner", "a.releasability");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.StatementKind;
 import org.liaison.dialogue.StatementSummary;
@@ -25,13 +27,10 @@ import org.springframework.stereotype.Component;
  * over.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DialogueQueries {
 
 	private final JdbcClient jdbc;
-
-	DialogueQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
 		return jdbc

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.ActionStatus;
 import org.liaison.dialogue.ActionSummary;
@@ -34,13 +36,10 @@ import org.springframework.stereotype.Component;
  * whole list. Whether an action is overdue is decided against the day the caller passes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingQueries {
 
 	private final JdbcClient jdbc;
-
-	MeetingQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** One page of the body's meetings, the newest first. */
 	public PageOf<MeetingSummary> meetings(UUID body, Audience audience, PageOf.Request page, LocalDate today) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.directory.OrganisationSummary;
@@ -31,13 +33,10 @@ import org.springframework.stereotype.Component;
  * hidden organisation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectoryQueries {
 
 	private final JdbcClient jdbc;
-
-	DirectoryQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public PageOf<OrganisationSummary> organisations(Audience audience, @Nullable String query, PageOf.Request page) {
 		String where = organisationCondition(audience);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.activity.ActivityExport;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.EventSummary;
@@ -44,6 +46,7 @@ import org.liaison.exchange.DossierService;
  * organisations those records name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DossierExport {
 
 	private final PartnerService partners;
@@ -55,15 +58,6 @@ public class DossierExport {
 	private final JsonMapper json;
 
 	private final Clock clock;
-
-	DossierExport(PartnerService partners, DirectoryService directory, ModuleDossiers modules, JsonMapper json,
-			Clock clock) {
-		this.partners = partners;
-		this.directory = directory;
-		this.modules = modules;
-		this.json = json;
-		this.clock = clock;
-	}
 
 	// Export
 

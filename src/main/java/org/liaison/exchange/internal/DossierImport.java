@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.RequestStatus;
 import org.liaison.directory.DirectoryDossier;
@@ -34,6 +36,7 @@ import org.liaison.exchange.internal.DossierReader.Dossier;
  * module finds is listed with the record's path, and any problem undoes the whole import.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DossierImport {
 
 	private final PartnerDossier partners;
@@ -45,15 +48,6 @@ public class DossierImport {
 	private final DossierReader reader;
 
 	private final DossierJson json;
-
-	DossierImport(PartnerDossier partners, DirectoryDossier directory, ModuleDossiers modules, DossierReader reader,
-			DossierJson json) {
-		this.partners = partners;
-		this.directory = directory;
-		this.modules = modules;
-		this.reader = reader;
-		this.json = json;
-	}
 
 	/**
 	 * Imports a dossier, all or nothing.

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.activity.ActivityData;
 import org.liaison.activity.EventData;
 import org.liaison.activity.ReferenceItem;
@@ -62,6 +64,7 @@ import org.liaison.exchange.internal.DossierJson.Item;
  * none.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DossierReader {
 
 	private final DossierJson json;
@@ -71,13 +74,6 @@ public class DossierReader {
 	private final DirectoryService directory;
 
 	private final AgreementService agreements;
-
-	DossierReader(DossierJson json, PartnerService partners, DirectoryService directory, AgreementService agreements) {
-		this.json = json;
-		this.partners = partners;
-		this.directory = directory;
-		this.agreements = agreements;
-	}
 
 	/** The records of a dossier, each with its path, and the problems found in it. */
 	public record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.fund.Amounts;
 import org.liaison.fund.OutputSummary;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Component;
  * projects come in one query per kind for the whole list.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FundQueries {
 
 	private static final String COLUMNS = """
@@ -53,10 +56,6 @@ public class FundQueries {
 	private static final String ORDER = " order by coalesce(p.actual_start, p.planned_start) nulls last, p.title, p.id";
 
 	private final JdbcClient jdbc;
-
-	FundQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Which projects an audience sees, for a query whose project is aliased {@code p}:

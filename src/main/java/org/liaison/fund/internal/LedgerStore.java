@@ -6,6 +6,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.fund.Amounts;
 import org.liaison.fund.ExchangeRateData;
 import org.liaison.fund.OutputData;
@@ -23,13 +25,10 @@ import org.springframework.stereotype.Component;
  * the same time, and saves the project touched afterwards, which moves its version.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LedgerStore {
 
 	private final JdbcClient jdbc;
-
-	LedgerStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Appends an entry as the next of the project's ledger and answers its id. */
 	public UUID append(UUID project, TransactionData data, Instant at) {

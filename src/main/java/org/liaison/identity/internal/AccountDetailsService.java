@@ -1,5 +1,7 @@
 package org.liaison.identity.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.identity.CurrentAudience;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Service;
  * ({@link CurrentAudience#authorities}, which an API token gets too).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
-
-	AccountDetailsService(AccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {

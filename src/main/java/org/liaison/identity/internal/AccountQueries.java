@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.identity.AccountSummary;
 import org.liaison.identity.Role;
 import org.liaison.shared.NationCode;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * read can hand it out by mistake.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountQueries {
 
 	private static final String COLUMNS = """
@@ -39,11 +42,6 @@ public class AccountQueries {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	AccountQueries(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	public PageOf<AccountSummary> accounts(PageOf.Request page) {
 		return PagedQuery.of(jdbc, COLUMNS, FROM, " order by a.username")

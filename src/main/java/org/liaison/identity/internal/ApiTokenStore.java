@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.identity.ApiTokenSummary;
 import org.liaison.identity.Role;
@@ -20,13 +22,10 @@ import org.springframework.stereotype.Component;
  * the database. No read here selects the hash for anyone to see.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenStore {
 
 	private final JdbcClient jdbc;
-
-	ApiTokenStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Who a token stands for, as read on every API call that gives one: the token and its

@@ -7,6 +7,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * failure is counted under the row's lock, so that two instances never lose one.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInThrottleStore {
 
 	public enum Kind {
@@ -31,10 +34,6 @@ public class SignInThrottleStore {
 	}
 
 	private final JdbcClient jdbc;
-
-	SignInThrottleStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The subject's lock, when it ends after {@code now}. */
 	public Optional<Instant> lockedUntil(Kind kind, String subject, Instant now) {

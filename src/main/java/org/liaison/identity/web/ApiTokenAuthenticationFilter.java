@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.identity.ApiTokenService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * what is public and never learn that its token stopped working. A call without a Bearer
  * token is left to HTTP Basic.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String SCHEME = "Bearer";
@@ -39,10 +42,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	 * dispatch only.
 	 */
 	private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
-
-	ApiTokenAuthenticationFilter(ApiTokenService tokens) {
-		this.tokens = tokens;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.identity.SignInLock;
 import org.liaison.identity.SignInLockedException;
 import org.springframework.http.HttpHeaders;
@@ -21,13 +23,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * document; one whose account or address is locked after too many failed sign-ins with
  * 429, {@code Retry-After} and a problem document that says until when.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private final Clock clock;
-
-	ProblemAuthenticationEntryPoint(Clock clock) {
-		this.clock = clock;
-	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,

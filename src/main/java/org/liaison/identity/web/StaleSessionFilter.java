@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.identity.AccountService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anonymous, so a public page still shows and any other asks to sign in. The API needs no
  * such check: it authenticates every call.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaleSessionFilter extends OncePerRequestFilter {
 
 	/** The password generation the session signed in with. */
@@ -31,10 +34,6 @@ class StaleSessionFilter extends OncePerRequestFilter {
 	private final AccountService accounts;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-	StaleSessionFilter(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	/**
 	 * Notes which password the session holds: at sign-in, and after its holder set a new

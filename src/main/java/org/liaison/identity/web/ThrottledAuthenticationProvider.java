@@ -2,6 +2,8 @@ package org.liaison.identity.web;
 
 import java.time.Duration;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.identity.SignInLockedException;
 import org.liaison.identity.SignInThrottle;
@@ -19,16 +21,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * failure is counted and answered a little later each time, and a success ends the
  * account's count.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
 
 	private final SignInThrottle throttle;
-
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle) {
-		this.passwords = passwords;
-		this.throttle = throttle;
-	}
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.FrameworkKind;
 import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.MembershipSummary;
@@ -28,13 +30,10 @@ import org.springframework.stereotype.Component;
  * the reader's {@link Audience} in its WHERE clause.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PartnerQueries {
 
 	private final JdbcClient jdbc;
-
-	PartnerQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public List<NationSummary> nations() {
 		return jdbc

@@ -1,5 +1,7 @@
 package org.liaison.partner.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.partner.FrameworkData;
 import org.liaison.partner.NationData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  * administrators never overwrite each other.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceDataStore {
 
 	private final JdbcClient jdbc;
-
-	ReferenceDataStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public void addNation(NationData data) {
 		jdbc.sql("""

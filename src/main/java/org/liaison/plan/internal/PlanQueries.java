@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.AssessmentSource;
 import org.liaison.plan.AssessmentSummary;
@@ -38,6 +40,7 @@ import org.springframework.stereotype.Component;
  * the list.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanQueries {
 
 	private static final String SELECT = """
@@ -49,10 +52,6 @@ public class PlanQueries {
 	private static final String ORDER = " order by p.period_from nulls last, p.title, p.id";
 
 	private final JdbcClient jdbc;
-
-	PlanQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	private static String visible(Audience audience) {
 		return audience.sqlCondition("p.partner", "p.releasability");

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
@@ -25,16 +27,12 @@ import org.springframework.stereotype.Component;
  * other writers do.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanStore {
 
 	private final JdbcClient jdbc;
 
 	private final PlanRepository plans;
-
-	PlanStore(JdbcClient jdbc, PlanRepository plans) {
-		this.jdbc = jdbc;
-		this.plans = plans;
-	}
 
 	/**
 	 * Locks the plan's row for the rest of the transaction and answers its version, if it

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.science.GrantDirector;
 import org.liaison.science.GrantMechanism;
@@ -35,6 +37,7 @@ import org.springframework.stereotype.Component;
  * priorities and the reports of a list come in one query each for the whole list.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GrantQueries {
 
 	private static final String COLUMNS = """
@@ -57,10 +60,6 @@ public class GrantQueries {
 			+ " g.updated_at desc, g.id";
 
 	private final JdbcClient jdbc;
-
-	GrantQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public PageOf<GrantSummary> grants(NationCode partner, Audience audience, PageOf.Request page) {
 		return PagedQuery

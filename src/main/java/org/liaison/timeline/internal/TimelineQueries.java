@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * The timeline's read model; every query applies the reader's audience.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TimelineQueries {
 
 	// A year sorts before the months in it because the ISO form of a partial date is a
@@ -36,10 +39,6 @@ public class TimelineQueries {
 	private static final String SELECT = COLUMNS + FROM;
 
 	private final JdbcClient jdbc;
-
-	TimelineQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public List<MilestoneSummary> all(NationCode partner, Audience audience) {
 		return jdbc

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * requesting Ally and the host partner ever select, count or export a request.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TransitQueries {
 
 	private static final String COLUMNS = """
@@ -50,10 +53,6 @@ public class TransitQueries {
 			         r.entry_date desc, r.reference""";
 
 	private final JdbcClient jdbc;
-
-	TransitQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The condition, on the alias {@code r} of {@code transit_request}, that keeps only

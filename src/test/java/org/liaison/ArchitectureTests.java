@@ -11,19 +11,21 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noConstructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The rules of the code's shape that Spring Modulith does not express: no file depends on
  * itself through others inside a module, web layers keep to the base packages of other
- * modules, dependencies come through constructors, controllers stay inside their package,
- * and names say what a class is.
+ * modules, dependencies come through constructors (written by Lombok everywhere but in
+ * aggregates), controllers stay inside their package, and names say what a class is.
  */
 class ArchitectureTests {
 
@@ -51,6 +53,21 @@ class ArchitectureTests {
 	@Test
 	void dependenciesComeThroughConstructors() {
 		noFields().should().beAnnotatedWith(Autowired.class).check(CLASSES);
+	}
+
+	/**
+	 * Lombok writes the constructors of services and components only: an aggregate keeps
+	 * its constructors, and the guards in them, in plain sight. Lombok marks what it
+	 * writes with {@code lombok.Generated}, which stays in the class file.
+	 */
+	@Test
+	void aggregatesWriteTheirOwnConstructors() {
+		noConstructors().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(Table.class)
+			.should()
+			.beAnnotatedWith("lombok.Generated")
+			.check(CLASSES);
 	}
 
 	@Test

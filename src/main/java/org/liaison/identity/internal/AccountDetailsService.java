@@ -1,6 +1,5 @@
 package org.liaison.identity.internal;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.identity.CurrentAudience;
 import org.springframework.security.core.userdetails.User;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Service;
  * ({@link CurrentAudience#authorities}, which an API token gets too).
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class AccountDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.identity.ApiTokenService;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * what is public and never learn that its token stopped working. A call without a Bearer
  * token is left to HTTP Basic.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String SCHEME = "Bearer";

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.identity.SignInLock;
 import org.liaison.identity.SignInLockedException;
@@ -23,7 +22,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * document; one whose account or address is locked after too many failed sign-ins with
  * 429, {@code Retry-After} and a problem document that says until when.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private final Clock clock;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.identity.AccountService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anonymous, so a public page still shows and any other asks to sign in. The API needs no
  * such check: it authenticates every call.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class StaleSessionFilter extends OncePerRequestFilter {
 
 	/** The password generation the session signed in with. */

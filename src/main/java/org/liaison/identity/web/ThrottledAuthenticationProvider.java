@@ -2,7 +2,6 @@ package org.liaison.identity.web;
 
 import java.time.Duration;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.identity.SignInLockedException;
@@ -21,7 +20,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * failure is counted and answered a little later each time, and a success ends the
  * account's count.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;

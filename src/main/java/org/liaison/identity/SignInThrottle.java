@@ -149,7 +149,11 @@ public class SignInThrottle {
 		Instant windowStartedAt = fresh ? now : count.windowStartedAt();
 		Count counted;
 		if (failures >= threshold) {
-			counted = new Count(0, now, now, now.plus(lockFor(lockouts)), lockouts + 1);
+			// The lock ends on a whole second, as it is told: a fraction written with
+			// three
+			// digits or with six would tell apart two answers that must read the same (a
+			// known name's and an unknown one's).
+			counted = new Count(0, now, now, now.plus(lockFor(lockouts)).truncatedTo(ChronoUnit.SECONDS), lockouts + 1);
 		}
 		else {
 			counted = new Count(failures, windowStartedAt, now, null, lockouts);

@@ -23,6 +23,7 @@ import org.liaison.activity.internal.RequestQueries;
 import org.liaison.activity.internal.RequestRepository;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -102,7 +103,7 @@ public class ActivityDossier {
 	 */
 	@Transactional
 	public boolean importActivity(ActivityData data, Instant updatedAt) {
-		DataChecks.fail(menuService.check(data));
+		InvalidInputException.throwIfAny(menuService.check(data));
 		Optional<Activity> existing = activities.findByRef(data.ref());
 		if (existing.isPresent()) {
 			if (existing.get().holds(data)) {

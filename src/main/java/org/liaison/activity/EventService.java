@@ -21,11 +21,11 @@ import org.liaison.activity.internal.EventTimeline;
 import org.liaison.activity.internal.ParticipationRequest;
 import org.liaison.activity.internal.RequestRepository;
 import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +77,7 @@ public class EventService {
 		if (!actor.isNatoStaff() && (data.milestone() || !blank(data.milestoneText()))) {
 			problems.add(new Problem("milestone", "is marked by NATO staff only"));
 		}
-		DataChecks.fail(problems);
+		InvalidInputException.throwIfAny(problems);
 		Event event = events.save(Event.create(activity.id(), data, EventStatus.PLANNED, clock.instant()));
 		timeline.tell(event, activity);
 		return event(event.id(), Audience.alliance());
@@ -92,7 +92,7 @@ public class EventService {
 		EventSummary before = event(id, actor);
 		MenuService.requireKeeper(actor, before.provider());
 		store.lockEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
-		Event event = Versioned.atVersion(events.findById(id), version, "event", id);
+		Event event = events.atVersion(id, version, "event");
 		List<Problem> problems = checks.violations(data);
 		if (!actor.isNatoStaff() && (data.milestone() != before.milestone()
 				|| !Objects.equals(blank(data.milestoneText()) ? null : data.milestoneText().strip(),
@@ -111,7 +111,7 @@ public class EventService {
 				problems.add(new Problem("illustrative", "stays as it is: the event is a milestone NATO staff marked"));
 			}
 		}
-		DataChecks.fail(problems);
+		InvalidInputException.throwIfAny(problems);
 		if (data.seats() < store.seatsTaken(id)) {
 			throw new RuleViolationException(
 					"The event already has %d seats approved; it cannot offer fewer".formatted(store.seatsTaken(id)));
@@ -131,8 +131,7 @@ public class EventService {
 			Audience actor) {
 		MenuService.requireKeeper(actor, event(id, actor).provider());
 		store.lockEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
-		Event event = version == null ? events.findById(id).orElseThrow()
-				: Versioned.atVersion(events.findById(id), version, "event", id);
+		Event event = version == null ? events.findById(id).orElseThrow() : events.atVersion(id, version, "event");
 		Activity activity = activities.findById(event.activity()).orElseThrow();
 		event.move(to, reason, activity.ref(), clock.instant());
 		event = events.save(event);

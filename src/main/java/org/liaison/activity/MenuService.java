@@ -19,6 +19,7 @@ import org.liaison.activity.internal.MenuCsv;
 import org.liaison.activity.internal.MenuQueries;
 import org.liaison.directory.DirectoryService;
 import org.liaison.shared.Audience;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
@@ -111,7 +112,7 @@ public class MenuService {
 		if (activities.findByRef(data.ref()).isPresent()) {
 			problems.add(new Problem("ref", "'" + data.ref() + "' is already an activity of the menu"));
 		}
-		DataChecks.fail(problems);
+		InvalidInputException.throwIfAny(problems);
 		Activity activity = activities.save(Activity.create(data, clock.instant()));
 		return activity(activity.ref(), Audience.alliance());
 	}
@@ -132,7 +133,7 @@ public class MenuService {
 		if (!data.ref().equals(ref) && activities.findByRef(data.ref()).isPresent()) {
 			problems.add(new Problem("ref", "'" + data.ref() + "' is already an activity of the menu"));
 		}
-		DataChecks.fail(problems);
+		InvalidInputException.throwIfAny(problems);
 		activity.revise(data, clock.instant());
 		activities.save(activity);
 		timeline.tellAll(activity);

@@ -26,7 +26,6 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -257,7 +256,7 @@ public class ParticipationService {
 	/** A change that does not touch seats needs no lock of the event. */
 	private ParticipationRequest unlockedRequest(UUID id, @Nullable Long version) {
 		return version == null ? requests.findById(id).orElseThrow()
-				: Versioned.atVersion(requests.findById(id), version, "participation request", id);
+				: requests.atVersion(id, version, "participation request");
 	}
 
 	private ParticipationRequest lockedRequest(UUID id, @Nullable Long version) {

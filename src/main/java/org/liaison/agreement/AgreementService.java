@@ -25,7 +25,6 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,9 +81,7 @@ public class AgreementService {
 	public AgreementSummary add(NationCode partner, AgreementData data) {
 		partners.requirePartner(partner);
 		checkReferences(data);
-		if (agreements.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
-			throw refTaken(data);
-		}
+		agreements.requireFreeRef(partner, data.refOrDefault(), null);
 		Agreement agreement = agreements.save(Agreement.record(partner, data, now()));
 		return agreement(agreement.id(), Audience.alliance());
 	}
@@ -93,11 +90,7 @@ public class AgreementService {
 	public AgreementSummary revise(UUID id, long version, AgreementData data) {
 		Agreement agreement = load(id, version);
 		checkReferences(data);
-		agreements.findByPartnerAndRef(agreement.partner(), data.refOrDefault())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw refTaken(data);
-			});
+		agreements.requireFreeRef(agreement.partner(), data.refOrDefault(), id);
 		agreement.revise(data, now());
 		agreements.save(agreement);
 		return agreement(id, Audience.alliance());
@@ -146,7 +139,7 @@ public class AgreementService {
 	}
 
 	private Agreement load(UUID id, long version) {
-		return Versioned.atVersion(agreements.findById(id), version, "agreement", id);
+		return agreements.atVersion(id, version, "agreement");
 	}
 
 	/** The type and the parties' nations must be in the reference lists. */
@@ -165,13 +158,7 @@ public class AgreementService {
 				}
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	private static InvalidInputException refTaken(AgreementData data) {
-		return InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private Instant now() {

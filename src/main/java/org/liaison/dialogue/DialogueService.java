@@ -3,12 +3,10 @@ package org.liaison.dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.internal.DialogueQueries;
 import org.liaison.dialogue.internal.JointBody;
 import org.liaison.dialogue.internal.JointBodyRepository;
@@ -17,12 +15,10 @@ import org.liaison.dialogue.internal.Statement;
 import org.liaison.dialogue.internal.StatementRepository;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,17 +61,15 @@ public class DialogueService {
 	@Transactional
 	public BodySummary addBody(NationCode partner, BodyData data) {
 		partners.requirePartner(partner);
-		requireFreeRef(bodies.findByPartnerAndRef(partner, data.refOrDefault()).map(JointBody::id), null,
-				data.refOrDefault());
+		bodies.requireFreeRef(partner, data.refOrDefault(), null);
 		JointBody body = bodies.save(JointBody.record(partner, data, now()));
 		return body(body.id(), Audience.alliance());
 	}
 
 	@Transactional
 	public BodySummary reviseBody(UUID id, long version, BodyData data) {
-		JointBody body = Versioned.atVersion(bodies.findById(id), version, "joint body", id);
-		requireFreeRef(bodies.findByPartnerAndRef(body.partner(), data.refOrDefault()).map(JointBody::id), id,
-				data.refOrDefault());
+		JointBody body = bodies.atVersion(id, version, "joint body");
+		bodies.requireFreeRef(body.partner(), data.refOrDefault(), id);
 		body.revise(data, now());
 		bodies.save(body);
 		return body(id, Audience.alliance());
@@ -83,7 +77,7 @@ public class DialogueService {
 
 	@Transactional
 	public void deleteBody(UUID id, long version) {
-		JointBody body = Versioned.atVersion(bodies.findById(id), version, "joint body", id);
+		JointBody body = bodies.atVersion(id, version, "joint body");
 		if (meetings.existsByBody(id)) {
 			throw new RuleViolationException("The joint body has meetings on record; delete them first");
 		}
@@ -112,17 +106,15 @@ public class DialogueService {
 	@Transactional
 	public StatementSummary addStatement(NationCode partner, StatementData data) {
 		partners.requirePartner(partner);
-		requireFreeRef(statements.findByPartnerAndRef(partner, data.refOrDefault()).map(Statement::id), null,
-				data.refOrDefault());
+		statements.requireFreeRef(partner, data.refOrDefault(), null);
 		Statement statement = statements.save(Statement.record(partner, data, now()));
 		return statement(statement.id(), Audience.alliance());
 	}
 
 	@Transactional
 	public StatementSummary reviseStatement(UUID id, long version, StatementData data) {
-		Statement statement = Versioned.atVersion(statements.findById(id), version, "statement", id);
-		requireFreeRef(statements.findByPartnerAndRef(statement.partner(), data.refOrDefault()).map(Statement::id), id,
-				data.refOrDefault());
+		Statement statement = statements.atVersion(id, version, "statement");
+		statements.requireFreeRef(statement.partner(), data.refOrDefault(), id);
 		statement.revise(data, now());
 		statements.save(statement);
 		return statement(id, Audience.alliance());
@@ -130,14 +122,8 @@ public class DialogueService {
 
 	@Transactional
 	public void deleteStatement(UUID id, long version) {
-		Statement statement = Versioned.atVersion(statements.findById(id), version, "statement", id);
+		Statement statement = statements.atVersion(id, version, "statement");
 		statements.delete(statement);
-	}
-
-	private static void requireFreeRef(Optional<UUID> holder, @Nullable UUID self, String ref) {
-		if (holder.isPresent() && !holder.get().equals(self)) {
-			throw InvalidInputException.of("ref", "The reference '" + ref + "' is taken");
-		}
 	}
 
 	private Instant now() {

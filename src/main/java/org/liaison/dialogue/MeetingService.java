@@ -19,7 +19,6 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,7 +93,7 @@ public class MeetingService {
 		JointBody body = bodies.findById(bodyId).orElseThrow(() -> new RecordNotFoundException("joint body", bodyId));
 		requireBodyRef(body, data);
 		String ref = data.refOrDefault(body.shortNameOrName());
-		requireFreeRef(body.partner(), ref, null);
+		meetings.requireFreeRef(body.partner(), ref, null);
 		Meeting meeting = meetings.save(Meeting.record(body.id(), body.partner(), body.shortNameOrName(), data, now()));
 		return meeting(meeting.id(), Audience.alliance());
 	}
@@ -108,7 +107,7 @@ public class MeetingService {
 		Meeting meeting = load(id, version);
 		JointBody body = bodies.findById(meeting.body()).orElseThrow();
 		requireBodyRef(body, data);
-		requireFreeRef(meeting.partner(), data.refOrDefault(body.shortNameOrName()), id);
+		meetings.requireFreeRef(meeting.partner(), data.refOrDefault(body.shortNameOrName()), id);
 		meeting.revise(body.shortNameOrName(), data, now());
 		meetings.save(meeting);
 		return meeting(id, Audience.alliance());
@@ -164,7 +163,7 @@ public class MeetingService {
 	// Helpers
 
 	private Meeting load(UUID id, long version) {
-		return Versioned.atVersion(meetings.findById(id), version, "meeting", id);
+		return meetings.atVersion(id, version, "meeting");
 	}
 
 	private static void requireBodyRef(JointBody body, MeetingData data) {
@@ -172,14 +171,6 @@ public class MeetingService {
 			throw InvalidInputException.of("bodyRef",
 					"The meeting is of the body '" + body.ref() + "', not '" + data.bodyRef().strip() + "'");
 		}
-	}
-
-	private void requireFreeRef(NationCode partner, String ref, @Nullable UUID self) {
-		meetings.findByPartnerAndRef(partner, ref).ifPresent(holder -> {
-			if (!holder.id().equals(self)) {
-				throw InvalidInputException.of("ref", "The reference '" + ref + "' is taken");
-			}
-		});
 	}
 
 	LocalDate today() {

@@ -23,7 +23,6 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.Versioned;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +77,7 @@ public class DirectoryService {
 
 	@Transactional
 	public OrganisationSummary reviseOrganisation(UUID id, long version, OrganisationData data) {
-		Organisation organisation = Versioned.atVersion(organisations.findById(id), version, "organisation", id);
+		Organisation organisation = organisations.atVersion(id, version, "organisation");
 		checkOrganisation(id, data);
 		organisation.revise(data, now());
 		rolesFollow(organisations.save(organisation));
@@ -90,7 +89,7 @@ public class DirectoryService {
 	 */
 	@Transactional
 	public void deleteOrganisation(UUID id, long version) {
-		Organisation organisation = Versioned.atVersion(organisations.findById(id), version, "organisation", id);
+		Organisation organisation = organisations.atVersion(id, version, "organisation");
 		int holding = roles.findByOrganisationId(id).size();
 		if (holding > 0) {
 			throw new RuleViolationException("%s cannot be deleted while %d %s refer to it; delete those roles first"
@@ -119,7 +118,7 @@ public class DirectoryService {
 
 	@Transactional
 	public RoleSummary reviseRole(UUID id, long version, RoleData data) {
-		OrganisationRole role = Versioned.atVersion(roles.findById(id), version, "role", id);
+		OrganisationRole role = roles.atVersion(id, version, "role");
 		Organisation organisation = checkRole(role.partner(), id, data);
 		role.revise(organisation, data, now());
 		roles.save(role);
@@ -128,7 +127,7 @@ public class DirectoryService {
 
 	@Transactional
 	public void deleteRole(UUID id, long version) {
-		OrganisationRole role = Versioned.atVersion(roles.findById(id), version, "role", id);
+		OrganisationRole role = roles.atVersion(id, version, "role");
 		role.remove();
 		roles.delete(role);
 	}
@@ -145,9 +144,7 @@ public class DirectoryService {
 			.filter(other -> !other.id().equals(self))
 			.ifPresent(
 					other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	/**
@@ -166,10 +163,7 @@ public class DirectoryService {
 				&& organisation.kind() != data.kind().requiredOrganisationKind()) {
 			problems.add(new Problem("organisationRef", wrongKind(data.kind(), organisation)));
 		}
-		roles.findByPartnerAndRef(partner, data.refOrDefault())
-			.filter(other -> !other.id().equals(self))
-			.ifPresent(
-					other -> problems.add(new Problem("ref", "The reference '" + data.refOrDefault() + "' is taken")));
+		roles.refTaken(partner, data.refOrDefault(), self).ifPresent(problems::add);
 		if (data.kind() == RoleKind.CONTACT_POINT_EMBASSY && problems.stream().noneMatch(p -> isDate(p.field()))) {
 			roles.findByPartnerAndKind(partner, RoleKind.CONTACT_POINT_EMBASSY)
 				.stream()

@@ -189,9 +189,7 @@ public class LedgerService {
 		if (organisation != null && directory.organisationByRef(organisation, Audience.alliance()).isEmpty()) {
 			problems.add(new Problem("organisation", "No organisation '" + organisation + "' is in the directory"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	// Exchange rates (reference data, public)

@@ -27,7 +27,6 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,9 +90,7 @@ public class ProjectService {
 	public ProjectSummary add(NationCode partner, ProjectData data) {
 		partners.requirePartner(partner);
 		checkReferences(data);
-		if (projects.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
-			throw refTaken(data);
-		}
+		projects.requireFreeRef(partner, data.refOrDefault(), null);
 		Project project = projects.save(Project.record(partner, data, now()));
 		return project(project.id(), Audience.alliance());
 	}
@@ -102,11 +99,7 @@ public class ProjectService {
 	public ProjectSummary revise(UUID id, long version, ProjectData data) {
 		Project project = load(id, version);
 		checkReferences(data);
-		projects.findByPartnerAndRef(project.partner(), data.refOrDefault())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw refTaken(data);
-			});
+		projects.requireFreeRef(project.partner(), data.refOrDefault(), id);
 		project.revise(data, now());
 		projects.save(project);
 		return project(id, Audience.alliance());
@@ -157,17 +150,11 @@ public class ProjectService {
 		if (agent != null && directory.organisationByRef(agent, Audience.alliance()).isEmpty()) {
 			problems.add(new Problem("executingAgent", "No organisation '" + agent + "' is in the directory"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private Project load(UUID id, long version) {
-		return Versioned.atVersion(projects.findById(id), version, "project", id);
-	}
-
-	private static InvalidInputException refTaken(ProjectData data) {
-		return InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
+		return projects.atVersion(id, version, "project");
 	}
 
 	private Instant now() {

@@ -126,9 +126,7 @@ public class AccountService {
 		List<Problem> problems = new ArrayList<>();
 		String newPassword = password == null ? "" : password;
 		PasswordPolicy.check("password", newPassword, username, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return setPassword(account, newPassword);
 	}
 
@@ -162,9 +160,7 @@ public class AccountService {
 		if (problems.isEmpty() && next.equals(current)) {
 			problems.add(new Problem("newPassword", "The new password is your current one; choose another"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		throttle.succeeded(username);
 		return setPassword(account, next);
 	}

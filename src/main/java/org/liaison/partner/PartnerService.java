@@ -111,9 +111,7 @@ public class PartnerService {
 	public MembershipSummary addMembership(NationCode partner, MembershipData data) {
 		requirePartner(partner);
 		String frameworkName = frameworkName(data.framework());
-		if (memberships.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
-			throw InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
-		}
+		memberships.requireFreeRef(partner, data.refOrDefault(), null);
 		Membership membership = memberships
 			.save(Membership.start(partner, data, nation(partner).name(), frameworkName, now()));
 		return membership(membership.id(), Audience.alliance());
@@ -121,13 +119,9 @@ public class PartnerService {
 
 	@Transactional
 	public MembershipSummary reviseMembership(UUID id, long version, MembershipData data) {
-		Membership membership = Versioned.atVersion(memberships.findById(id), version, "membership", id);
+		Membership membership = memberships.atVersion(id, version, "membership");
 		String frameworkName = frameworkName(data.framework());
-		memberships.findByPartnerAndRef(membership.partner(), data.refOrDefault())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
-			});
+		memberships.requireFreeRef(membership.partner(), data.refOrDefault(), id);
 		membership.revise(data, nation(membership.partner()).name(), frameworkName, now());
 		memberships.save(membership);
 		return membership(id, Audience.alliance());
@@ -135,7 +129,7 @@ public class PartnerService {
 
 	@Transactional
 	public void deleteMembership(UUID id, long version) {
-		Membership membership = Versioned.atVersion(memberships.findById(id), version, "membership", id);
+		Membership membership = memberships.atVersion(id, version, "membership");
 		membership.remove();
 		memberships.delete(membership);
 	}
@@ -153,21 +147,15 @@ public class PartnerService {
 	@Transactional
 	public NarrativeSummary addNarrative(NationCode partner, NarrativeData data) {
 		requirePartner(partner);
-		if (narratives.findByPartnerAndRef(partner, data.ref()).isPresent()) {
-			throw InvalidInputException.of("ref", "The reference '" + data.ref() + "' is taken");
-		}
+		narratives.requireFreeRef(partner, data.ref(), null);
 		Narrative narrative = narratives.save(Narrative.write(partner, data, now()));
 		return narrative(narrative.id(), Audience.alliance());
 	}
 
 	@Transactional
 	public NarrativeSummary reviseNarrative(UUID id, long version, NarrativeData data) {
-		Narrative narrative = Versioned.atVersion(narratives.findById(id), version, "narrative", id);
-		narratives.findByPartnerAndRef(narrative.partner(), data.ref())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw InvalidInputException.of("ref", "The reference '" + data.ref() + "' is taken");
-			});
+		Narrative narrative = narratives.atVersion(id, version, "narrative");
+		narratives.requireFreeRef(narrative.partner(), data.ref(), id);
 		narrative.revise(data, now());
 		narratives.save(narrative);
 		return narrative(id, Audience.alliance());
@@ -175,7 +163,7 @@ public class PartnerService {
 
 	@Transactional
 	public void deleteNarrative(UUID id, long version) {
-		Narrative narrative = Versioned.atVersion(narratives.findById(id), version, "narrative", id);
+		Narrative narrative = narratives.atVersion(id, version, "narrative");
 		narratives.delete(narrative);
 	}
 

@@ -35,7 +35,7 @@ public class ReferenceDataService {
 
 	@Transactional
 	public NationSummary addNation(NationData data) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		NationCode code = NationCode.of(data.code());
 		if (queries.nation(code).isPresent()) {
 			throw InvalidInputException.of("code", "The nation '" + code + "' is in the list already");
@@ -47,7 +47,7 @@ public class ReferenceDataService {
 	@Transactional
 	public NationSummary reviseNation(NationCode code, long version, NationData data) {
 		nation(code);
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		if (!code.value().equals(data.code())) {
 			throw InvalidInputException.of("code", "A nation's code never changes: it is " + code);
 		}
@@ -55,12 +55,6 @@ public class ReferenceDataService {
 			throw new StaleRecordException("nation", code);
 		}
 		return nation(code);
-	}
-
-	private static void check(NationData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
 	}
 
 	@Transactional

@@ -134,9 +134,7 @@ public class PlanDossier {
 			UUID round = assessment.cycle() == null ? null : roundIds.get(assessment.cycle());
 			store.insertAssessment(plan.id(), node, assessment.inRound(round, assessment.cycle()), updatedAt);
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return true;
 	}
 

@@ -108,9 +108,7 @@ public class PlanService {
 	public PlanSummary add(NationCode partner, PlanData data) {
 		partners.requirePartner(partner);
 		checkReferences(partner, data, true);
-		if (plans.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
-			throw refTaken(data);
-		}
+		plans.requireFreeRef(partner, data.refOrDefault(), null);
 		Plan plan = plans.save(Plan.record(partner, data, clock.instant()));
 		return plan(plan.id(), Audience.alliance());
 	}
@@ -119,11 +117,7 @@ public class PlanService {
 	public PlanSummary revise(UUID id, long version, PlanData data) {
 		Plan plan = load(id, version);
 		checkReferences(plan.partner(), data, true);
-		plans.findByPartnerAndRef(plan.partner(), data.refOrDefault())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw refTaken(data);
-			});
+		plans.requireFreeRef(plan.partner(), data.refOrDefault(), id);
 		// A shorter period must still hold every target of the tree.
 		List<NodeData> nodes = store.nodes(id).stream().map(StoredNode::data).toList();
 		List<Problem> problems = PlanTree.problems(nodes, levelsOf(data.type()), data.periodTo(), (n, f) -> f)
@@ -195,19 +189,13 @@ public class PlanService {
 		if (predecessor && before != null && plans.findByPartnerAndRef(partner, before).isEmpty()) {
 			problems.add(new Problem("predecessor", "No plan '" + before + "' of " + partner + " is recorded"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private Plan load(UUID id, long version) {
 		Plan plan = plans.findById(id).orElseThrow(() -> new RecordNotFoundException("plan", id));
 		// A stale change names the plan by its ref, which the person knows it by.
 		return Versioned.atVersion(Optional.of(plan), version, "plan", plan.ref());
-	}
-
-	private static InvalidInputException refTaken(PlanData data) {
-		return InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
 	}
 
 }

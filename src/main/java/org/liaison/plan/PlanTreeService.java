@@ -251,14 +251,10 @@ public class PlanTreeService {
 						violation.getMessage()));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		List<NodeData> data = nodes.stream().map(StoredNode::data).toList();
 		problems.addAll(PlanTree.problems(data, plans.levelsOf(plan.planType()), plan.periodTo(), field));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		Map<String, Integer> depths = PlanTree.depths(data);
 		Map<String, List<StoredNode>> groups = new LinkedHashMap<>();
 		nodes.forEach(n -> groups.computeIfAbsent(String.valueOf(n.data().parent()), k -> new ArrayList<>()).add(n));

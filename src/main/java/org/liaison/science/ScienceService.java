@@ -26,7 +26,6 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,9 +92,7 @@ public class ScienceService {
 	public GrantSummary add(NationCode partner, GrantData data) {
 		partners.requirePartner(partner);
 		checkPriorities(data);
-		if (grants.findByPartnerAndRef(partner, data.refOrDefault()).isPresent()) {
-			throw refTaken(data);
-		}
+		grants.requireFreeRef(partner, data.refOrDefault(), null);
 		Grant grant = grants.save(Grant.record(partner, data, nations(), now()));
 		return grant(grant.id(), Audience.alliance());
 	}
@@ -104,11 +101,7 @@ public class ScienceService {
 	public GrantSummary revise(UUID id, long version, GrantData data) {
 		Grant grant = load(id, version);
 		checkPriorities(data);
-		grants.findByPartnerAndRef(grant.partner(), data.refOrDefault())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw refTaken(data);
-			});
+		grants.requireFreeRef(grant.partner(), data.refOrDefault(), id);
 		grant.revise(data, nations(), now());
 		grants.save(grant);
 		return grant(id, Audience.alliance());
@@ -143,7 +136,7 @@ public class ScienceService {
 	}
 
 	private Grant load(UUID id, long version) {
-		return Versioned.atVersion(grants.findById(id), version, "grant", id);
+		return grants.atVersion(id, version, "grant");
 	}
 
 	Nations nations() {
@@ -164,13 +157,7 @@ public class ScienceService {
 						"'" + data.priorities().get(i) + "' is not a known key priority"));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	private static InvalidInputException refTaken(GrantData data) {
-		return InvalidInputException.of("ref", "The reference '" + data.refOrDefault() + "' is taken");
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private Instant now() {

@@ -19,6 +19,13 @@ public class InvalidInputException extends RuntimeException {
 		return new InvalidInputException(List.of(new Problem(field, message)));
 	}
 
+	/** Refuses input with any problem found; input with none passes. */
+	public static void throwIfAny(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
 	public List<Problem> problems() {
 		return problems;
 	}

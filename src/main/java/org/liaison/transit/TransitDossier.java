@@ -77,9 +77,7 @@ public class TransitDossier {
 			problems.add(new Problem("status", "'" + status + "' is not a status of a transit request"));
 		}
 		problems.addAll(data.problems());
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		String reference = data.reference().strip();
 		TransitRequest request = requests.findByReference(reference).orElse(null);
 		if (request != null && !request.hostPartner().equals(host)) {
@@ -140,9 +138,7 @@ public class TransitDossier {
 		if (data.noticeDays() == null) {
 			problems.add(new Problem("noticeDays", "Give the notice period in days"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		TransitTerms current = terms.findByAgreement(agreement.id()).orElse(null);
 		if (current != null && current.holds(data)) {
 			return false;

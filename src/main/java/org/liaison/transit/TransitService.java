@@ -24,7 +24,6 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.Versioned;
 import org.liaison.transit.internal.TransitQueries;
 import org.liaison.transit.internal.TransitRequest;
 import org.liaison.transit.internal.TransitRequestRepository;
@@ -126,9 +125,7 @@ public class TransitService {
 			checkAlly(requester, problems);
 		}
 		problems.addAll(data.problems());
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		AgreementSummary chosen = agreement;
 		if (!open(chosen)) {
 			throw new RuleViolationException("Requests are made under an agreement that is agreed or in force; '"
@@ -203,7 +200,7 @@ public class TransitService {
 		if (queries.request(id, audience).isEmpty()) {
 			throw new RecordNotFoundException(KIND, id);
 		}
-		return Versioned.atVersion(requests.findById(id), version, KIND, id);
+		return requests.atVersion(id, version, KIND);
 	}
 
 	LocalDate today() {

@@ -109,9 +109,7 @@ public class Activity implements Versioned {
 	}
 
 	public void revise(ActivityData data, Instant at) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
+		InvalidInputException.throwIfAny(data.problems());
 		this.ref = data.ref().strip();
 		this.title = data.title().strip();
 		this.description = Texts.clean(data.description());

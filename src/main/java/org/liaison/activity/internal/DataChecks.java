@@ -42,13 +42,7 @@ public class DataChecks {
 
 	/** Refuses data with any problem. */
 	public void validate(Object data) {
-		fail(violations(data));
-	}
-
-	public static void fail(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(violations(data));
 	}
 
 }

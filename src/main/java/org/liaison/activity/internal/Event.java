@@ -98,9 +98,7 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 	}
 
 	public void revise(EventData data, Instant at) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
+		InvalidInputException.throwIfAny(data.problems());
 		this.start = data.start();
 		this.end = data.end();
 		this.city = data.city().strip();

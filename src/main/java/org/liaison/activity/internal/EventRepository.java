@@ -2,10 +2,9 @@ package org.liaison.activity.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.liaison.shared.VersionedRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface EventRepository extends ListCrudRepository<Event, UUID> {
+public interface EventRepository extends VersionedRepository<Event> {
 
 	List<Event> findByActivity(UUID activity);
 

@@ -13,14 +13,11 @@ import org.liaison.activity.ParticipationRequested;
 import org.liaison.activity.ParticipationWaitlisted;
 import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestStatus;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -28,12 +25,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A partner's request for places at an event. Its status moves only along its lifecycle.
  */
 @Table("activity_request")
-public class ParticipationRequest extends EventfulAggregate<ParticipationRequest> implements Versioned {
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
+public class ParticipationRequest extends PartnerRecord<ParticipationRequest> {
 
 	private final UUID event;
 
@@ -60,15 +52,11 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	ParticipationRequest(UUID id, NationCode partner, UUID event, int seats, int priority, @Nullable String planGoal,
 			RequestStatus status, @Nullable String reason, @Nullable Integer rating, @Nullable String feedback,
 			List<Nominee> nominees, Instant requestedAt, boolean illustrative, Instant updatedAt,
 			@Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.event = event;
 		this.seats = seats;
 		this.priority = priority;
@@ -81,7 +69,6 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 		this.requestedAt = requestedAt;
 		this.illustrative = illustrative;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static ParticipationRequest create(NationCode partner, UUID event, RequestData data, Instant at) {
@@ -93,7 +80,7 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 	}
 
 	private ParticipationRequested requested() {
-		return new ParticipationRequested(id, event, partner, seats);
+		return new ParticipationRequested(id(), event, partner(), seats);
 	}
 
 	/** A request as a dossier records it, with its status as it was. */
@@ -112,7 +99,7 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 	public boolean holds(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
 			@Nullable String feedback) {
 		return toRecord().equals(
-				imported(partner, event, data, status, reason, rating, feedback, requestedAt, updatedAt).toRecord());
+				imported(partner(), event, data, status, reason, rating, feedback, requestedAt, updatedAt).toRecord());
 	}
 
 	private List<Object> toRecord() {
@@ -147,7 +134,7 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 	public void renew(RequestData data, Instant at) {
 		if (status != RequestStatus.WITHDRAWN) {
 			throw new RuleViolationException("%s has already asked for places at this event and the request is %s"
-				.formatted(partner, status.name().toLowerCase()));
+				.formatted(partner(), status.name().toLowerCase()));
 		}
 		this.seats = data.seats();
 		this.priority = data.priority();
@@ -177,9 +164,9 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 		}
 		this.updatedAt = at;
 		switch (to) {
-			case APPROVED -> registerEvent(r -> new ParticipationApproved(r.id, r.event, r.partner, r.seats));
-			case WAITLISTED -> registerEvent(r -> new ParticipationWaitlisted(r.id, r.event, r.partner, r.seats));
-			case DECLINED -> registerEvent(r -> new ParticipationDeclined(r.id, r.event, r.partner, reason));
+			case APPROVED -> registerEvent(r -> new ParticipationApproved(r.id(), r.event, r.partner(), r.seats));
+			case WAITLISTED -> registerEvent(r -> new ParticipationWaitlisted(r.id(), r.event, r.partner(), r.seats));
+			case DECLINED -> registerEvent(r -> new ParticipationDeclined(r.id(), r.event, r.partner(), reason));
 			default -> {
 			}
 		}
@@ -210,14 +197,6 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 		this.updatedAt = at;
 	}
 
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
-	}
-
 	public UUID event() {
 		return event;
 	}
@@ -232,11 +211,6 @@ public class ParticipationRequest extends EventfulAggregate<ParticipationRequest
 
 	public RequestStatus status() {
 		return status;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 	/** A person nominated for the request's places. */

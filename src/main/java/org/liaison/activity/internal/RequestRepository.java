@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.shared.NationCode;
+import org.liaison.shared.VersionedRepository;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
 
-public interface RequestRepository extends ListCrudRepository<ParticipationRequest, UUID> {
+public interface RequestRepository extends VersionedRepository<ParticipationRequest> {
 
 	Optional<ParticipationRequest> findByPartnerAndEvent(NationCode partner, UUID event);
 

@@ -16,18 +16,15 @@ import org.liaison.agreement.AgreementRecorded;
 import org.liaison.agreement.AgreementRevised;
 import org.liaison.agreement.AgreementStatus;
 import org.liaison.agreement.AgreementSubmitted;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -39,14 +36,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * but never its status.
  */
 @Table("agreement")
-public class Agreement extends EventfulAggregate<Agreement> implements Versioned {
+public class Agreement extends PartnerRecord<Agreement> {
 
 	static final String SOURCE_TYPE = "agreement";
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
 
 	private String ref;
 
@@ -76,15 +68,11 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Agreement(UUID id, NationCode partner, String ref, String type, String title, @Nullable String description,
 			AgreementStatus status, @Nullable PartialDate submittedOn, @Nullable PartialDate agreedOn,
 			@Nullable PartialDate inForceOn, @Nullable PartialDate endedOn, @Nullable String milestoneText,
 			List<Party> parties, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.type = type;
 		this.title = title;
@@ -98,7 +86,6 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 		this.parties = new ArrayList<>(parties);
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/**
@@ -106,7 +93,7 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 	 * history.
 	 */
 	public static Agreement record(NationCode partner, AgreementData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		Agreement agreement = new Agreement(UUID.randomUUID(), partner, "", "", "", null, data.status(), null, null,
 				null, null, null, List.of(), data.releasability(), at, null);
 		agreement.apply(data, at);
@@ -125,7 +112,7 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 					+ data.status() + ". Use the lifecycle actions to change the status"));
 		}
 		problems.addAll(data.problems());
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 		apply(data, at);
 		registerEvent(revised -> new AgreementRevised(revised.facts()));
 	}
@@ -135,7 +122,7 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 	 * history that already happened, so it does not replay the lifecycle.
 	 */
 	public void restate(AgreementData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		this.status = data.status();
 		apply(data, at);
 		registerEvent(restated -> new AgreementRevised(restated.facts()));
@@ -166,7 +153,7 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 	 * record would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(AgreementData data) {
-		return toData().equals(record(partner, data, updatedAt).toData());
+		return toData().equals(record(partner(), data, updatedAt).toData());
 	}
 
 	/** The record as data, as {@link #record} and {@link #restate} write it. */
@@ -239,33 +226,19 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 		if (inForceOn != null && status.reached(AgreementStatus.IN_FORCE)) {
 			entries.add(new Entry("in-force", inForceOn, title + " enters into force."));
 		}
-		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability, entries);
+		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), releasability, entries);
 	}
 
 	public MilestoneFacts removedFacts() {
-		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
+		return MilestoneFacts.removed(SOURCE_TYPE, id(), version() + 1, partner());
 	}
 
 	private static List<Party> parties(AgreementData data) {
 		return data.parties().stream().map(Party::of).toList();
 	}
 
-	private static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
 	private static @Nullable String clean(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
 	}
 
 	public String ref() {
@@ -278,11 +251,6 @@ public class Agreement extends EventfulAggregate<Agreement> implements Versioned
 
 	public List<AgreementParty> parties() {
 		return parties.stream().map(Party::toParty).toList();
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -11,16 +11,13 @@ import org.liaison.dialogue.BodyEstablished;
 import org.liaison.dialogue.BodyRecorded;
 import org.liaison.dialogue.BodyRevised;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -30,14 +27,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * body for its version.
  */
 @Table("dialogue_body")
-public class JointBody extends EventfulAggregate<JointBody> implements Versioned {
+public class JointBody extends PartnerRecord<JointBody> {
 
 	static final String SOURCE_TYPE = "joint-body";
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
 
 	private String ref;
 
@@ -61,15 +53,11 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	JointBody(UUID id, NationCode partner, String ref, String name, @Nullable String shortName, String purpose,
 			@Nullable String basis, @Nullable String members, @Nullable PartialDate established,
 			@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability,
 			Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.name = name;
 		this.shortName = shortName;
@@ -81,11 +69,10 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 		this.milestoneText = milestoneText;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static JointBody record(NationCode partner, BodyData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		JointBody body = new JointBody(UUID.randomUUID(), partner, data.refOrDefault(), data.name().strip(), null,
 				data.purpose().strip(), null, null, null, null, null, data.releasability(), at, null);
 		body.apply(data, at);
@@ -95,7 +82,7 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 	}
 
 	public void revise(BodyData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		apply(data, at);
 		registerEvent(revised -> new BodyRevised(revised.facts()));
 	}
@@ -124,18 +111,12 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 	 * body would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(BodyData data) {
-		return toData().equals(record(partner, data, updatedAt).toData());
+		return toData().equals(record(partner(), data, updatedAt).toData());
 	}
 
 	BodyData toData() {
 		return new BodyData(ref, name, shortName, purpose, basis, members, established, dissolved, milestoneText,
 				releasability);
-	}
-
-	private static void check(BodyData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
 	}
 
 	/**
@@ -151,7 +132,7 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 		if (dissolved != null) {
 			entries.add(new Entry("dissolved", dissolved, "The " + name + " is dissolved."));
 		}
-		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability, entries);
+		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), releasability, entries);
 	}
 
 	/**
@@ -159,15 +140,7 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 	 * body.
 	 */
 	public MilestoneFacts removedFacts() {
-		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
+		return MilestoneFacts.removed(SOURCE_TYPE, id(), version() + 1, partner());
 	}
 
 	public String ref() {
@@ -181,11 +154,6 @@ public class JointBody extends EventfulAggregate<JointBody> implements Versioned
 
 	public @Nullable PartialDate established() {
 		return established;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

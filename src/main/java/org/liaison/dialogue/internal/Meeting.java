@@ -20,14 +20,12 @@ import org.liaison.dialogue.internal.MeetingRows.Participant;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.Releasability;
-import org.liaison.shared.Versioned;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -39,14 +37,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * its id while the meeting is revised.
  */
 @Table("dialogue_meeting")
-public class Meeting implements Versioned {
-
-	@Id
-	private final UUID id;
+public class Meeting extends PartnerRecord<Meeting> {
 
 	private final UUID body;
-
-	private final NationCode partner;
 
 	private String ref;
 
@@ -74,16 +67,12 @@ public class Meeting implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Meeting(UUID id, UUID body, NationCode partner, String ref, PartialDate date, @Nullable String place,
 			@Nullable String agenda, List<Participant> participants, List<Decision> decisions, List<Action> actions,
 			List<Node> reviewedNodes, Releasability releasability, boolean illustrative, Instant updatedAt,
 			@Nullable Long version) {
-		this.id = id;
+		super(id, partner, version);
 		this.body = body;
-		this.partner = partner;
 		this.ref = ref;
 		this.date = date;
 		this.place = place;
@@ -95,7 +84,6 @@ public class Meeting implements Versioned {
 		this.releasability = releasability;
 		this.illustrative = illustrative;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/**
@@ -104,7 +92,7 @@ public class Meeting implements Versioned {
 	 * none is given
 	 */
 	public static Meeting record(UUID body, NationCode partner, String bodyShortName, MeetingData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		Meeting meeting = new Meeting(UUID.randomUUID(), body, partner, data.refOrDefault(bodyShortName), data.date(),
 				null, null, List.of(), List.of(), List.of(), List.of(), data.releasability(), data.illustrative(), at,
 				null);
@@ -113,7 +101,7 @@ public class Meeting implements Versioned {
 	}
 
 	public void revise(String bodyShortName, MeetingData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		apply(bodyShortName, data, at);
 	}
 
@@ -158,7 +146,7 @@ public class Meeting implements Versioned {
 	 * the meeting would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(String bodyShortName, MeetingData data) {
-		return toData().equals(record(body, partner, bodyShortName, data, updatedAt).toData());
+		return toData().equals(record(body, partner(), bodyShortName, data, updatedAt).toData());
 	}
 
 	/** The meeting as data (its body aside, which the data names by ref). */
@@ -224,7 +212,7 @@ public class Meeting implements Versioned {
 		if (data.dueOn() != null && data.dueOn().isBefore(date.firstDay())) {
 			problems.add(new Problem(prefix + "dueOn", "An action cannot be due before the meeting that set it"));
 		}
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private int indexOf(UUID actionId) {
@@ -236,22 +224,8 @@ public class Meeting implements Versioned {
 		throw new RecordNotFoundException("action", actionId);
 	}
 
-	private static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	public UUID id() {
-		return id;
-	}
-
 	public UUID body() {
 		return body;
-	}
-
-	public NationCode partner() {
-		return partner;
 	}
 
 	public String ref() {
@@ -272,11 +246,6 @@ public class Meeting implements Versioned {
 
 	public List<ReviewedNode> reviewedNodes() {
 		return reviewedNodes.stream().map(n -> new ReviewedNode(n.planRef(), n.nodeCode())).toList();
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -3,13 +3,10 @@ package org.liaison.dialogue.internal;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecordRepository;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
 
-public interface MeetingRepository extends ListCrudRepository<Meeting, UUID> {
-
-	Optional<Meeting> findByPartnerAndRef(NationCode partner, String ref);
+public interface MeetingRepository extends PartnerRecordRepository<Meeting> {
 
 	boolean existsByBody(UUID body);
 

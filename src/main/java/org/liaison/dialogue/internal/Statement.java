@@ -9,11 +9,9 @@ import org.liaison.dialogue.StatementKind;
 import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -22,12 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * people who met.
  */
 @Table("dialogue_statement")
-public class Statement implements Versioned {
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
+public class Statement extends PartnerRecord<Statement> {
 
 	private String ref;
 
@@ -51,14 +44,10 @@ public class Statement implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Statement(UUID id, NationCode partner, String ref, StatementKind kind, String title, @Nullable String speaker,
 			PartialDate date, @Nullable String place, @Nullable String quote, @Nullable String summary,
 			@Nullable String source, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.kind = kind;
 		this.title = title;
@@ -70,11 +59,10 @@ public class Statement implements Versioned {
 		this.source = source;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static Statement record(NationCode partner, StatementData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		Statement statement = new Statement(UUID.randomUUID(), partner, data.refOrDefault(), data.kind(),
 				data.title().strip(), null, data.date(), null, null, null, null, data.releasability(), at, null);
 		statement.apply(data, at);
@@ -82,7 +70,7 @@ public class Statement implements Versioned {
 	}
 
 	public void revise(StatementData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		apply(data, at);
 	}
 
@@ -105,34 +93,15 @@ public class Statement implements Versioned {
 	 * the statement would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(StatementData data) {
-		return toData().equals(record(partner, data, updatedAt).toData());
+		return toData().equals(record(partner(), data, updatedAt).toData());
 	}
 
 	StatementData toData() {
 		return new StatementData(ref, kind, title, speaker, date, place, quote, summary, source, releasability);
 	}
 
-	private static void check(StatementData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
-	}
-
 	public String ref() {
 		return ref;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

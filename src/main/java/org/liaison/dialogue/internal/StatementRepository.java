@@ -1,13 +1,7 @@
 package org.liaison.dialogue.internal;
 
-import java.util.Optional;
-import java.util.UUID;
+import org.liaison.shared.PartnerRecordRepository;
 
-import org.liaison.shared.NationCode;
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface StatementRepository extends ListCrudRepository<Statement, UUID> {
-
-	Optional<Statement> findByPartnerAndRef(NationCode partner, String ref);
+public interface StatementRepository extends PartnerRecordRepository<Statement> {
 
 }

@@ -63,14 +63,14 @@ public class Organisation implements Versioned {
 	}
 
 	public static Organisation create(OrganisationData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		return new Organisation(UUID.randomUUID(), data.refOrDefault(), data.name().strip(),
 				Texts.clean(data.shortName()), data.kind(), data.nation(), Texts.clean(data.city()),
 				Texts.clean(data.description()), data.releasability(), at, null);
 	}
 
 	public void revise(OrganisationData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		this.ref = data.refOrDefault();
 		this.name = data.name().strip();
 		this.shortName = Texts.clean(data.shortName());
@@ -92,12 +92,6 @@ public class Organisation implements Versioned {
 
 	OrganisationData toData() {
 		return new OrganisationData(ref, name, shortName, kind, nation, city, description, releasability);
-	}
-
-	private static void check(OrganisationData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package org.liaison.directory.internal;
 
 import java.util.Optional;
-import java.util.UUID;
+import org.liaison.shared.VersionedRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> {
+public interface OrganisationRepository extends VersionedRepository<Organisation> {
 
 	Optional<Organisation> findByRef(String ref);
 

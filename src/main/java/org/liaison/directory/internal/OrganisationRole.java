@@ -12,16 +12,13 @@ import org.liaison.directory.OrganisationRoleRevised;
 import org.liaison.directory.RoleData;
 import org.liaison.directory.RoleKind;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -32,14 +29,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * two at once.
  */
 @Table("directory_role")
-public class OrganisationRole extends EventfulAggregate<OrganisationRole> implements Versioned {
+public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 
 	public static final String SOURCE_TYPE = "organisation-role";
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
 
 	private String ref;
 
@@ -62,14 +54,10 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	OrganisationRole(UUID id, NationCode partner, String ref, UUID organisationId, RoleKind kind,
 			@Nullable PartialDate from, @Nullable PartialDate until, @Nullable String tasks,
 			@Nullable String milestoneText, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.organisationId = organisationId;
 		this.kind = kind;
@@ -79,11 +67,10 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 		this.milestoneText = milestoneText;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(), organisation.id(),
 				data.kind(), data.from(), data.until(), Texts.clean(data.tasks()), Texts.clean(data.milestoneText()),
 				data.releasability(), at, null);
@@ -93,7 +80,7 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 	}
 
 	public void revise(Organisation organisation, RoleData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		this.ref = data.refOrDefault();
 		this.organisationId = organisation.id();
 		this.kind = data.kind();
@@ -117,18 +104,12 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 	 */
 	public boolean holds(Organisation organisation, RoleData data) {
 		return organisationId.equals(organisation.id())
-				&& toData(organisation).equals(record(partner, organisation, data, updatedAt).toData(organisation));
+				&& toData(organisation).equals(record(partner(), organisation, data, updatedAt).toData(organisation));
 	}
 
 	/** The role as data, naming its organisation (the one it refers to) by ref. */
 	RoleData toData(Organisation organisation) {
 		return new RoleData(ref, organisation.ref(), kind, from, until, tasks, milestoneText, releasability);
-	}
-
-	private static void check(RoleData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
 	}
 
 	/**
@@ -150,14 +131,14 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 	 * to the partner.
 	 */
 	public MilestoneFacts facts(Organisation organisation) {
-		Releasability visibility = narrower(releasability, organisation.releasabilityFor(partner));
+		Releasability visibility = narrower(releasability, organisation.releasabilityFor(partner()));
 		List<Entry> entries = from == null ? List.of() : List.of(new Entry(milestoneKind(kind), from,
 				milestoneText != null ? milestoneText : defaultText(kind, organisation.name())));
-		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, visibility, entries);
+		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), visibility, entries);
 	}
 
 	public MilestoneFacts removedFacts() {
-		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
+		return MilestoneFacts.removed(SOURCE_TYPE, id(), version() + 1, partner());
 	}
 
 	static String milestoneKind(RoleKind kind) {
@@ -185,14 +166,6 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 		return a.compareTo(b) >= 0 ? a : b;
 	}
 
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
-	}
-
 	public String ref() {
 		return ref;
 	}
@@ -211,11 +184,6 @@ public class OrganisationRole extends EventfulAggregate<OrganisationRole> implem
 
 	public @Nullable PartialDate until() {
 		return until;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 	/** The days a contact point embassy serves. */

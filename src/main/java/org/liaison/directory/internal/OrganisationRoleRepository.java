@@ -1,16 +1,13 @@
 package org.liaison.directory.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.directory.RoleKind;
 import org.liaison.shared.NationCode;
-import org.springframework.data.repository.ListCrudRepository;
+import org.liaison.shared.PartnerRecordRepository;
 
-public interface OrganisationRoleRepository extends ListCrudRepository<OrganisationRole, UUID> {
-
-	Optional<OrganisationRole> findByPartnerAndRef(NationCode partner, String ref);
+public interface OrganisationRoleRepository extends PartnerRecordRepository<OrganisationRole> {
 
 	List<OrganisationRole> findByPartnerAndKind(NationCode partner, RoleKind kind);
 

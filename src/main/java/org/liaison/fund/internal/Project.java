@@ -20,19 +20,16 @@ import org.liaison.fund.StatusChange;
 import org.liaison.fund.internal.Children.Change;
 import org.liaison.fund.internal.Children.LeadNation;
 import org.liaison.fund.internal.Children.Phase;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -46,14 +43,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * the project's row has one writer, this aggregate, and its version one meaning.
  */
 @Table("fund_project")
-public class Project extends EventfulAggregate<Project> implements Versioned {
+public class Project extends PartnerRecord<Project> {
 
 	public static final String SOURCE_TYPE = "fund-project";
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
 
 	private String ref;
 
@@ -98,17 +90,13 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Project(UUID id, NationCode partner, String ref, String title, @Nullable String objective,
 			List<LeadNation> leadNations, boolean leadNationsIllustrative, @Nullable String executingAgent,
 			String sector, Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
 			@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, List<Phase> phases,
 			ProjectStatus status, List<Change> changes, boolean illustrative, @Nullable String launchText,
 			@Nullable String completionText, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.title = title;
 		this.objective = objective;
@@ -129,14 +117,13 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 		this.completionText = completionText;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/**
 	 * Records a project at whatever stage it has reached, with the dates of that history.
 	 */
 	public static Project record(NationCode partner, ProjectData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		Project project = new Project(UUID.randomUUID(), partner, "", "", null, List.of(), false, null, "",
 				data.currency(), null, null, null, null, List.of(), data.status(), List.of(), false, null, null,
 				data.releasability(), at, null);
@@ -156,7 +143,7 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 					+ ". Use the lifecycle actions to change the status"));
 		}
 		problems.addAll(data.problems());
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 		apply(data, at);
 		registerEvent(revised -> new ProjectRevised(revised.facts()));
 	}
@@ -166,7 +153,7 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 	 * replayed).
 	 */
 	public void restate(ProjectData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		this.status = data.status();
 		apply(data, at);
 		registerEvent(restated -> new ProjectRevised(restated.facts()));
@@ -210,7 +197,7 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 	 * record would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(ProjectData data) {
-		return toData().equals(record(partner, data, updatedAt).toData());
+		return toData().equals(record(partner(), data, updatedAt).toData());
 	}
 
 	/**
@@ -255,7 +242,7 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 			problems.add(new Problem("on", "The date of this move (" + on
 					+ ") cannot be before the project's last recorded date (" + latest + ")"));
 		}
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 		if (move == ProjectMove.LAUNCH) {
 			this.actualStart = on;
 		}
@@ -313,25 +300,11 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 						: "The trust fund project " + title + " is completed."));
 			}
 		}
-		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability, entries);
+		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), releasability, entries);
 	}
 
 	public MilestoneFacts removedFacts() {
-		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
-	}
-
-	private static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
+		return MilestoneFacts.removed(SOURCE_TYPE, id(), version() + 1, partner());
 	}
 
 	public @Nullable String executingAgent() {
@@ -382,11 +355,6 @@ public class Project extends EventfulAggregate<Project> implements Versioned {
 
 	public List<PhaseData> phases() {
 		return phases.stream().map(p -> new PhaseData(p.name(), p.start(), p.end(), p.budget())).toList();
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

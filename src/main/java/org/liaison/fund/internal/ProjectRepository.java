@@ -3,14 +3,11 @@ package org.liaison.fund.internal;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecordRepository;
 import org.springframework.data.relational.core.sql.LockMode;
 import org.springframework.data.relational.repository.Lock;
-import org.springframework.data.repository.ListCrudRepository;
 
-public interface ProjectRepository extends ListCrudRepository<Project, UUID> {
-
-	Optional<Project> findByPartnerAndRef(NationCode partner, String ref);
+public interface ProjectRepository extends PartnerRecordRepository<Project> {
 
 	/**
 	 * The project with its row locked for the rest of the transaction: the writers of its

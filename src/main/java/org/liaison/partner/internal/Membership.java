@@ -11,28 +11,20 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.partner.MembershipRevised;
 import org.liaison.partner.MembershipStarted;
-import org.liaison.shared.EventfulAggregate;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A partner's membership of a framework. It cannot end before it began.
  */
 @Table("partner_membership")
-public class Membership extends EventfulAggregate<Membership> implements Versioned {
+public class Membership extends PartnerRecord<Membership> {
 
 	static final String SOURCE_TYPE = "membership";
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
 
 	private String ref;
 
@@ -50,14 +42,10 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Membership(UUID id, NationCode partner, String ref, String framework, PartialDate since,
 			@Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
 			Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.framework = framework;
 		this.since = since;
@@ -66,7 +54,6 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 		this.milestoneText = milestoneText;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/**
@@ -111,7 +98,7 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 	 * the membership would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(MembershipData data) {
-		return toData().equals(of(partner, data, updatedAt).toData());
+		return toData().equals(of(partner(), data, updatedAt).toData());
 	}
 
 	MembershipData toData() {
@@ -119,9 +106,7 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 	}
 
 	private static void checkDates(MembershipData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
+		InvalidInputException.throwIfAny(data.problems());
 	}
 
 	/**
@@ -129,20 +114,12 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 	 */
 	public MilestoneFacts facts(String partnerName, String frameworkName) {
 		String text = milestoneText != null ? milestoneText : partnerName + " joins the " + frameworkName + ".";
-		return new MilestoneFacts(SOURCE_TYPE, id, version(), partner, releasability,
+		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), releasability,
 				List.of(new Entry("started", since, text)));
 	}
 
 	public MilestoneFacts removedFacts() {
-		return MilestoneFacts.removed(SOURCE_TYPE, id, version() + 1, partner);
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
+		return MilestoneFacts.removed(SOURCE_TYPE, id(), version() + 1, partner());
 	}
 
 	public String ref() {
@@ -151,11 +128,6 @@ public class Membership extends EventfulAggregate<Membership> implements Version
 
 	public String framework() {
 		return framework;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -1,15 +1,12 @@
 package org.liaison.partner.internal;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.liaison.shared.NationCode;
-import org.springframework.data.repository.ListCrudRepository;
+import org.liaison.shared.PartnerRecordRepository;
 
-public interface MembershipRepository extends ListCrudRepository<Membership, UUID> {
+public interface MembershipRepository extends PartnerRecordRepository<Membership> {
 
 	List<Membership> findByPartner(NationCode partner);
-
-	java.util.Optional<Membership> findByPartnerAndRef(NationCode partner, String ref);
 
 }

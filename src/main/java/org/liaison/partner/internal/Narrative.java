@@ -10,22 +10,15 @@ import org.liaison.partner.NarrativeSection;
 import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.Releasability;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A section of prose on a partner's page. An area of cooperation needs its heading.
  */
 @Table("partner_narrative")
-public class Narrative implements Versioned {
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
+public class Narrative extends PartnerRecord<Narrative> {
 
 	private String ref;
 
@@ -41,13 +34,9 @@ public class Narrative implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Narrative(UUID id, NationCode partner, String ref, NarrativeSection section, String heading, String body,
 			int position, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.section = section;
 		this.heading = heading;
@@ -55,17 +44,16 @@ public class Narrative implements Versioned {
 		this.position = position;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static Narrative write(NationCode partner, NarrativeData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		return new Narrative(UUID.randomUUID(), partner, data.ref(), data.section(), heading(data), data.body().strip(),
 				data.position(), data.releasability(), at, null);
 	}
 
 	public void revise(NarrativeData data, Instant at) {
-		check(data);
+		InvalidInputException.throwIfAny(data.problems());
 		this.ref = data.ref();
 		this.section = data.section();
 		this.heading = heading(data);
@@ -80,7 +68,7 @@ public class Narrative implements Versioned {
 	 * the narrative would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(NarrativeData data) {
-		return toData().equals(write(partner, data, updatedAt).toData());
+		return toData().equals(write(partner(), data, updatedAt).toData());
 	}
 
 	NarrativeData toData() {
@@ -91,27 +79,8 @@ public class Narrative implements Versioned {
 		return Objects.requireNonNullElse(Texts.clean(data.heading()), "");
 	}
 
-	private static void check(NarrativeData data) {
-		if (!data.problems().isEmpty()) {
-			throw new InvalidInputException(data.problems());
-		}
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
-	}
-
 	public String ref() {
 		return ref;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

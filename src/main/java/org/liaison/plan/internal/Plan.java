@@ -11,13 +11,11 @@ import org.liaison.plan.PlanStatus;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -27,12 +25,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link PlanStore}) and written with the plan's row locked.
  */
 @Table("plan_plan")
-public class Plan implements Versioned {
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
+public class Plan extends PartnerRecord<Plan> {
 
 	private String ref;
 
@@ -58,15 +51,11 @@ public class Plan implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Plan(UUID id, NationCode partner, String ref, String planType, String title, @Nullable PartialDate periodFrom,
 			@Nullable PartialDate periodTo, PlanStatus status, @Nullable String agreementRef,
 			@Nullable String predecessorRef, @Nullable String publicSummary, Releasability releasability,
 			boolean illustrative, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.planType = planType;
 		this.title = title;
@@ -79,12 +68,11 @@ public class Plan implements Versioned {
 		this.releasability = releasability;
 		this.illustrative = illustrative;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/** Records a plan at whatever stage it has reached. */
 	public static Plan record(NationCode partner, PlanData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		Plan plan = new Plan(UUID.randomUUID(), partner, "", "", "", null, null, data.status(), null, null, null,
 				data.releasability(), false, at, null);
 		plan.apply(data, at);
@@ -102,13 +90,13 @@ public class Plan implements Versioned {
 					+ ". Use the lifecycle actions to change the status"));
 		}
 		problems.addAll(data.problems());
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 		apply(data, at);
 	}
 
 	/** Makes the record what a dossier says it is, status included. */
 	public void restate(PlanData data, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		this.status = data.status();
 		apply(data, at);
 	}
@@ -132,7 +120,7 @@ public class Plan implements Versioned {
 	 * writing.
 	 */
 	public boolean holds(PlanData data) {
-		return toData().equals(record(partner, data, updatedAt).toData());
+		return toData().equals(record(partner(), data, updatedAt).toData());
 	}
 
 	/** The record as data, status included. */
@@ -154,20 +142,6 @@ public class Plan implements Versioned {
 		this.updatedAt = at;
 	}
 
-	private static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
-	}
-
 	public String ref() {
 		return ref;
 	}
@@ -186,11 +160,6 @@ public class Plan implements Versioned {
 
 	public Releasability releasability() {
 		return releasability;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -21,18 +21,15 @@ import org.liaison.science.GrantStatus;
 import org.liaison.science.ReportData;
 import org.liaison.science.ReportSummary;
 import org.liaison.science.GrantMove;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -46,12 +43,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * completion register {@link GrantApproved} and {@link GrantCompleted}.
  */
 @Table("science_grant")
-public class Grant extends EventfulAggregate<Grant> implements Versioned {
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
+public class Grant extends PartnerRecord<Grant> {
 
 	private String ref;
 
@@ -99,9 +91,6 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Grant(UUID id, NationCode partner, String ref, String title, @Nullable String description, GrantMechanism mechanism,
 			Set<GrantPriority> priorities, GrantDirector natoDirector, GrantDirector partnerDirector, Currency currency,
 			BigDecimal budgetAmount, @Nullable BigDecimal natoShareAmount, @Nullable BigDecimal partnerShareAmount,
@@ -109,8 +98,7 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 			@Nullable String decisionReason, @Nullable PartialDate startOn, @Nullable PartialDate endOn,
 			boolean illustrative, Set<Report> reports, Releasability releasability, Instant updatedAt,
 			@Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.title = title;
 		this.description = description;
@@ -132,7 +120,6 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 		this.reports = new HashSet<>(reports);
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	/**
@@ -160,7 +147,7 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 		}
 		problems.addAll(data.problems());
 		problems.addAll(nations.directorProblems(data));
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 		apply(data, at);
 	}
 
@@ -182,7 +169,7 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 				problems.add(new Problem("reports[" + i + "].dueOn", ex.getMessage()));
 			}
 		}
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	/**
@@ -190,7 +177,7 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 	 * written as the record would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(GrantData data, Nations nations, List<ReportData> given) {
-		return toData().equals(record(partner, data, nations, updatedAt).toData())
+		return toData().equals(record(partner(), data, nations, updatedAt).toData())
 				&& new GrantReports(reports).match(given);
 	}
 
@@ -287,18 +274,18 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 		this.status = move.to();
 		this.updatedAt = at;
 		if (move == GrantMove.APPROVE && decidedOn != null) {
-			registerEvent(grant -> new GrantApproved(grant.id, grant.partner, grant.title, grant.decidedOn,
+			registerEvent(grant -> new GrantApproved(grant.id(), grant.partner(), grant.title, grant.decidedOn,
 					grant.illustrative, grant.releasability));
 		}
 		if (move == GrantMove.COMPLETE && endOn != null) {
-			registerEvent(grant -> new GrantCompleted(grant.id, grant.partner, grant.title, grant.endOn,
+			registerEvent(grant -> new GrantCompleted(grant.id(), grant.partner(), grant.title, grant.endOn,
 					grant.illustrative, grant.releasability));
 		}
 	}
 
 	private void checkDuration(@Nullable PartialDate start, @Nullable PartialDate end) {
 		List<Problem> problems = GrantData.durationProblems(mechanism, start, end, "on");
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private String hint(GrantMove move) {
@@ -330,13 +317,7 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 	private static void check(GrantData data, Nations nations) {
 		List<Problem> problems = new ArrayList<>(data.problems());
 		problems.addAll(nations.directorProblems(data));
-		check(problems);
-	}
-
-	private static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private static Set<GrantPriority> priorities(GrantData data) {
@@ -345,14 +326,6 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 
 	private static GrantDirector director(GrantDirector director) {
 		return new GrantDirector(director.name().strip(), director.institution().strip(), director.nation());
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
 	}
 
 	public GrantStatus status() {
@@ -377,11 +350,6 @@ public class Grant extends EventfulAggregate<Grant> implements Versioned {
 
 	public List<ReportSummary> reports() {
 		return new GrantReports(reports).summaries();
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

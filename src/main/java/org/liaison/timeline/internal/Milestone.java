@@ -5,12 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneData;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,12 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link DerivedMilestones} and never loaded as this aggregate.
  */
 @Table("timeline_milestone")
-public class Milestone implements Versioned {
-
-	@Id
-	private final UUID id;
-
-	private final NationCode partner;
+public class Milestone extends PartnerRecord<Milestone> {
 
 	private String ref;
 
@@ -35,19 +28,14 @@ public class Milestone implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	Milestone(UUID id, NationCode partner, String ref, PartialDate date, String text, Releasability releasability,
 			Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.partner = partner;
+		super(id, partner, version);
 		this.ref = ref;
 		this.date = date;
 		this.text = text;
 		this.releasability = releasability;
 		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static Milestone write(NationCode partner, MilestoneData data, Instant at) {
@@ -68,24 +56,11 @@ public class Milestone implements Versioned {
 	 * the milestone would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(MilestoneData data) {
-		return toData().equals(write(partner, data, updatedAt).toData());
+		return toData().equals(write(partner(), data, updatedAt).toData());
 	}
 
 	MilestoneData toData() {
 		return new MilestoneData(ref, date, text, releasability);
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public NationCode partner() {
-		return partner;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -106,7 +106,7 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 			problems.add(new Problem("entryDate",
 					"The entry date (" + data.entryDate() + ") has passed; a request is made before the movement"));
 		}
-		check(problems);
+		InvalidInputException.throwIfAny(problems);
 		NoticeRule.check(data.entryDate(), noticeDays, today, data.urgent());
 		TransitRequest request = blank(agreement, hostPartner, reference, requestingNation, data,
 				TransitStatus.SUBMITTED, today, at);
@@ -124,7 +124,7 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 	 */
 	public static TransitRequest restore(UUID agreement, NationCode hostPartner, String reference,
 			NationCode requestingNation, TransitRequestData data, TransitStatus status, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		LocalDate submitted = data.submittedOn() != null ? data.submittedOn() : at.atZone(ZoneOffset.UTC).toLocalDate();
 		TransitRequest request = blank(agreement, hostPartner, reference, requestingNation, data, status, submitted,
 				at);
@@ -144,7 +144,7 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 
 	/** Makes the record what a dossier says it is. */
 	public void restate(NationCode requestingNation, TransitRequestData data, TransitStatus status, Instant at) {
-		check(data.problems());
+		InvalidInputException.throwIfAny(data.problems());
 		apply(requestingNation, data, at);
 		this.status = status;
 		this.decisionReason = Texts.clean(data.decisionReason());
@@ -249,12 +249,6 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 			throw InvalidInputException.of("reason", "A reason has at most 2,000 characters");
 		}
 		return clean;
-	}
-
-	private static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 	}
 
 	public UUID id() {

@@ -2,13 +2,12 @@ package org.liaison.transit.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.liaison.shared.VersionedRepository;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
-public interface TransitRequestRepository extends ListCrudRepository<TransitRequest, UUID> {
+public interface TransitRequestRepository extends VersionedRepository<TransitRequest> {
 
 	Optional<TransitRequest> findByReference(String reference);
 

@@ -17,18 +17,13 @@ import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import org.liaison.shared.VersionedAggregate;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** An activity of the menu. Its eligibility is kept as space-separated codes. */
 @Table("activity_menu")
-public class Activity implements Versioned {
-
-	@Id
-	private final UUID id;
+public class Activity extends VersionedAggregate<Activity> {
 
 	private String ref;
 
@@ -69,41 +64,12 @@ public class Activity implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
-	Activity(UUID id, String ref, String title, @Nullable String description, String area, String discipline,
-			ActivityType type, String provider, Delivery delivery, int durationDays, boolean clearance,
-			String eligibleFrameworks, String eligibleNations, @Nullable BigDecimal feeAmount,
-			@Nullable Currency feeCurrency, @Nullable LocalDate activeFrom, @Nullable LocalDate activeTo,
-			Releasability releasability, boolean illustrative, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.ref = ref;
-		this.title = title;
-		this.description = description;
-		this.area = area;
-		this.discipline = discipline;
-		this.type = type;
-		this.provider = provider;
-		this.delivery = delivery;
-		this.durationDays = durationDays;
-		this.clearance = clearance;
-		this.eligibleFrameworks = eligibleFrameworks;
-		this.eligibleNations = eligibleNations;
-		this.feeAmount = feeAmount;
-		this.feeCurrency = feeCurrency;
-		this.activeFrom = activeFrom;
-		this.activeTo = activeTo;
-		this.releasability = releasability;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
-		this.version = version;
+	Activity(UUID id) {
+		super(id);
 	}
 
 	public static Activity create(ActivityData data, Instant at) {
-		Activity activity = new Activity(UUID.randomUUID(), data.ref(), data.title(), null, data.area(),
-				data.discipline(), data.type(), data.provider(), data.delivery(), 1, false, "", "", null, null, null,
-				null, data.releasability(), data.illustrative(), at, null);
+		Activity activity = new Activity(UUID.randomUUID());
 		activity.revise(data, at);
 		return activity;
 	}
@@ -158,10 +124,6 @@ public class Activity implements Versioned {
 				|| split(eligibleFrameworks).stream().anyMatch(memberships::contains);
 	}
 
-	public UUID id() {
-		return id;
-	}
-
 	public String ref() {
 		return ref;
 	}
@@ -172,11 +134,6 @@ public class Activity implements Versioned {
 
 	public Releasability releasability() {
 		return releasability;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

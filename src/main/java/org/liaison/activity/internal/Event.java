@@ -11,7 +11,6 @@ import org.liaison.activity.EventData;
 import org.liaison.activity.EventHeld;
 import org.liaison.activity.EventMilestones;
 import org.liaison.activity.EventStatus;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
@@ -20,18 +19,13 @@ import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import org.liaison.shared.VersionedAggregate;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A dated event of an activity. Its status moves only along its lifecycle. */
 @Table("activity_event")
-public class Event extends EventfulAggregate<Event> implements Versioned {
-
-	@Id
-	private final UUID id;
+public class Event extends VersionedAggregate<Event> {
 
 	private final UUID activity;
 
@@ -64,35 +58,14 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
-	Event(UUID id, UUID activity, LocalDate start, LocalDate end, String city, NationCode nation, int seats,
-			String language, @Nullable LocalDate deadline, EventStatus status, boolean milestone,
-			@Nullable String milestoneText, @Nullable String cancelReason, boolean illustrative, Instant updatedAt,
-			@Nullable Long version) {
-		this.id = id;
+	Event(UUID id, UUID activity) {
+		super(id);
 		this.activity = activity;
-		this.start = start;
-		this.end = end;
-		this.city = city;
-		this.nation = nation;
-		this.seats = seats;
-		this.language = language;
-		this.deadline = deadline;
-		this.status = status;
-		this.milestone = milestone;
-		this.milestoneText = milestoneText;
-		this.cancelReason = cancelReason;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static Event create(UUID activity, EventData data, EventStatus status, Instant at) {
-		Event event = new Event(UUID.randomUUID(), activity, data.start(), data.end(), data.city(), data.nation(),
-				data.seats(), data.language(), data.deadline(), status, false, null, null, data.illustrative(), at,
-				null);
+		Event event = new Event(UUID.randomUUID(), activity);
+		event.status = status;
 		event.revise(data, at);
 		return event;
 	}
@@ -144,10 +117,10 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 		this.updatedAt = at;
 		if (to == EventStatus.CANCELLED) {
 			String why = reason.strip();
-			registerEvent(cancelled -> new EventCancelled(cancelled.id, activityRef, why));
+			registerEvent(cancelled -> new EventCancelled(cancelled.id(), activityRef, why));
 		}
 		if (to == EventStatus.HELD) {
-			registerEvent(held -> new EventHeld(held.id, activityRef));
+			registerEvent(held -> new EventHeld(held.id(), activityRef));
 		}
 	}
 
@@ -169,11 +142,7 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 				PartialDate.of(start), milestoneText != null ? milestoneText : activityTitle + " held in " + city))
 				: List.of();
 		return new EventMilestones(
-				new MilestoneFacts(EventMilestones.SOURCE_TYPE, id, sourceVersion, partner, releasability, entries));
-	}
-
-	public UUID id() {
-		return id;
+				new MilestoneFacts(EventMilestones.SOURCE_TYPE, id(), sourceVersion, partner, releasability, entries));
 	}
 
 	public UUID activity() {
@@ -198,11 +167,6 @@ public class Event extends EventfulAggregate<Event> implements Versioned {
 
 	public NationCode nation() {
 		return nation;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

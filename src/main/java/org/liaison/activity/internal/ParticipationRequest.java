@@ -52,29 +52,14 @@ public class ParticipationRequest extends PartnerRecord<ParticipationRequest> {
 
 	private Instant updatedAt;
 
-	ParticipationRequest(UUID id, NationCode partner, UUID event, int seats, int priority, @Nullable String planGoal,
-			RequestStatus status, @Nullable String reason, @Nullable Integer rating, @Nullable String feedback,
-			List<Nominee> nominees, Instant requestedAt, boolean illustrative, Instant updatedAt,
-			@Nullable Long version) {
-		super(id, partner, version);
+	ParticipationRequest(UUID id, NationCode partner, UUID event) {
+		super(id, partner);
 		this.event = event;
-		this.seats = seats;
-		this.priority = priority;
-		this.planGoal = planGoal;
-		this.status = status;
-		this.reason = reason;
-		this.rating = rating;
-		this.feedback = feedback;
-		this.nominees = new ArrayList<>(nominees);
-		this.requestedAt = requestedAt;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
 	}
 
 	public static ParticipationRequest create(NationCode partner, UUID event, RequestData data, Instant at) {
-		ParticipationRequest request = new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(),
-				data.priority(), Texts.clean(data.planGoal()), RequestStatus.REQUESTED, null, null, null,
-				nominees(data.nominees()), at, data.illustrative(), at, null);
+		ParticipationRequest request = imported(partner, event, data, RequestStatus.REQUESTED, null, null, null, at,
+				at);
 		request.registerEvent(ParticipationRequest::requested);
 		return request;
 	}
@@ -87,9 +72,19 @@ public class ParticipationRequest extends PartnerRecord<ParticipationRequest> {
 	public static ParticipationRequest imported(NationCode partner, UUID event, RequestData data, RequestStatus status,
 			@Nullable String reason, @Nullable Integer rating, @Nullable String feedback, Instant requestedAt,
 			Instant at) {
-		return new ParticipationRequest(UUID.randomUUID(), partner, event, data.seats(), data.priority(),
-				Texts.clean(data.planGoal()), status, Texts.clean(reason), rating, Texts.clean(feedback),
-				nominees(data.nominees()), requestedAt, data.illustrative(), at, null);
+		ParticipationRequest request = new ParticipationRequest(UUID.randomUUID(), partner, event);
+		request.seats = data.seats();
+		request.priority = data.priority();
+		request.planGoal = Texts.clean(data.planGoal());
+		request.status = status;
+		request.reason = Texts.clean(reason);
+		request.rating = rating;
+		request.feedback = Texts.clean(feedback);
+		request.nominees = new ArrayList<>(nominees(data.nominees()));
+		request.requestedAt = requestedAt;
+		request.illustrative = data.illustrative();
+		request.updatedAt = at;
+		return request;
 	}
 
 	/**

@@ -68,24 +68,8 @@ public class Agreement extends PartnerRecord<Agreement> {
 
 	private Instant updatedAt;
 
-	Agreement(UUID id, NationCode partner, String ref, String type, String title, @Nullable String description,
-			AgreementStatus status, @Nullable PartialDate submittedOn, @Nullable PartialDate agreedOn,
-			@Nullable PartialDate inForceOn, @Nullable PartialDate endedOn, @Nullable String milestoneText,
-			List<Party> parties, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.type = type;
-		this.title = title;
-		this.description = description;
-		this.status = status;
-		this.submittedOn = submittedOn;
-		this.agreedOn = agreedOn;
-		this.inForceOn = inForceOn;
-		this.endedOn = endedOn;
-		this.milestoneText = milestoneText;
-		this.parties = new ArrayList<>(parties);
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Agreement(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	/**
@@ -94,8 +78,8 @@ public class Agreement extends PartnerRecord<Agreement> {
 	 */
 	public static Agreement record(NationCode partner, AgreementData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		Agreement agreement = new Agreement(UUID.randomUUID(), partner, "", "", "", null, data.status(), null, null,
-				null, null, null, List.of(), data.releasability(), at, null);
+		Agreement agreement = new Agreement(UUID.randomUUID(), partner);
+		agreement.status = data.status();
 		agreement.apply(data, at);
 		agreement.registerEvent(recorded -> new AgreementRecorded(recorded.facts()));
 		return agreement;

@@ -53,28 +53,13 @@ public class JointBody extends PartnerRecord<JointBody> {
 
 	private Instant updatedAt;
 
-	JointBody(UUID id, NationCode partner, String ref, String name, @Nullable String shortName, String purpose,
-			@Nullable String basis, @Nullable String members, @Nullable PartialDate established,
-			@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability,
-			Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.name = name;
-		this.shortName = shortName;
-		this.purpose = purpose;
-		this.basis = basis;
-		this.members = members;
-		this.established = established;
-		this.dissolved = dissolved;
-		this.milestoneText = milestoneText;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	JointBody(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	public static JointBody record(NationCode partner, BodyData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		JointBody body = new JointBody(UUID.randomUUID(), partner, data.refOrDefault(), data.name().strip(), null,
-				data.purpose().strip(), null, null, null, null, null, data.releasability(), at, null);
+		JointBody body = new JointBody(UUID.randomUUID(), partner);
 		body.apply(data, at);
 		body.registerEvent(recorded -> recorded.established != null ? new BodyEstablished(recorded.facts())
 				: new BodyRecorded(recorded.facts()));

@@ -56,7 +56,7 @@ public class Meeting extends PartnerRecord<Meeting> {
 	private List<Decision> decisions;
 
 	@MappedCollection(idColumn = "meeting", keyColumn = "position")
-	private List<Action> actions;
+	private List<Action> actions = new ArrayList<>();
 
 	@MappedCollection(idColumn = "meeting", keyColumn = "position")
 	private List<Node> reviewedNodes;
@@ -67,23 +67,9 @@ public class Meeting extends PartnerRecord<Meeting> {
 
 	private Instant updatedAt;
 
-	Meeting(UUID id, UUID body, NationCode partner, String ref, PartialDate date, @Nullable String place,
-			@Nullable String agenda, List<Participant> participants, List<Decision> decisions, List<Action> actions,
-			List<Node> reviewedNodes, Releasability releasability, boolean illustrative, Instant updatedAt,
-			@Nullable Long version) {
-		super(id, partner, version);
+	Meeting(UUID id, UUID body, NationCode partner) {
+		super(id, partner);
 		this.body = body;
-		this.ref = ref;
-		this.date = date;
-		this.place = place;
-		this.agenda = agenda;
-		this.participants = new ArrayList<>(participants);
-		this.decisions = new ArrayList<>(decisions);
-		this.actions = new ArrayList<>(actions);
-		this.reviewedNodes = new ArrayList<>(reviewedNodes);
-		this.releasability = releasability;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
 	}
 
 	/**
@@ -93,9 +79,7 @@ public class Meeting extends PartnerRecord<Meeting> {
 	 */
 	public static Meeting record(UUID body, NationCode partner, String bodyShortName, MeetingData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		Meeting meeting = new Meeting(UUID.randomUUID(), body, partner, data.refOrDefault(bodyShortName), data.date(),
-				null, null, List.of(), List.of(), List.of(), List.of(), data.releasability(), data.illustrative(), at,
-				null);
+		Meeting meeting = new Meeting(UUID.randomUUID(), body, partner);
 		meeting.apply(bodyShortName, data, at);
 		return meeting;
 	}

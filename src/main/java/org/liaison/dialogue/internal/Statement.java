@@ -44,27 +44,13 @@ public class Statement extends PartnerRecord<Statement> {
 
 	private Instant updatedAt;
 
-	Statement(UUID id, NationCode partner, String ref, StatementKind kind, String title, @Nullable String speaker,
-			PartialDate date, @Nullable String place, @Nullable String quote, @Nullable String summary,
-			@Nullable String source, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.kind = kind;
-		this.title = title;
-		this.speaker = speaker;
-		this.date = date;
-		this.place = place;
-		this.quote = quote;
-		this.summary = summary;
-		this.source = source;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Statement(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	public static Statement record(NationCode partner, StatementData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		Statement statement = new Statement(UUID.randomUUID(), partner, data.refOrDefault(), data.kind(),
-				data.title().strip(), null, data.date(), null, null, null, null, data.releasability(), at, null);
+		Statement statement = new Statement(UUID.randomUUID(), partner);
 		statement.apply(data, at);
 		return statement;
 	}

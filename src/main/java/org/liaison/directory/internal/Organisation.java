@@ -7,12 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.directory.OrganisationData;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import org.liaison.shared.VersionedAggregate;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -20,10 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * or agency may hold roles in several, so its visibility is read against its own nation.
  */
 @Table("directory_organisation")
-public class Organisation implements Versioned {
-
-	@Id
-	private final UUID id;
+public class Organisation extends VersionedAggregate<Organisation> {
 
 	private String ref;
 
@@ -43,30 +38,14 @@ public class Organisation implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
-	Organisation(UUID id, String ref, String name, @Nullable String shortName, OrganisationKind kind,
-			@Nullable NationCode nation, @Nullable String city, @Nullable String description,
-			Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
-		this.ref = ref;
-		this.name = name;
-		this.shortName = shortName;
-		this.kind = kind;
-		this.nation = nation;
-		this.city = city;
-		this.description = description;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
-		this.version = version;
+	Organisation(UUID id) {
+		super(id);
 	}
 
 	public static Organisation create(OrganisationData data, Instant at) {
-		InvalidInputException.throwIfAny(data.problems());
-		return new Organisation(UUID.randomUUID(), data.refOrDefault(), data.name().strip(),
-				Texts.clean(data.shortName()), data.kind(), data.nation(), Texts.clean(data.city()),
-				Texts.clean(data.description()), data.releasability(), at, null);
+		Organisation organisation = new Organisation(UUID.randomUUID());
+		organisation.revise(data, at);
+		return organisation;
 	}
 
 	public void revise(OrganisationData data, Instant at) {
@@ -107,10 +86,6 @@ public class Organisation implements Versioned {
 		};
 	}
 
-	public UUID id() {
-		return id;
-	}
-
 	public String ref() {
 		return ref;
 	}
@@ -129,11 +104,6 @@ public class Organisation implements Versioned {
 
 	public Releasability releasability() {
 		return releasability;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -54,26 +54,14 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 
 	private Instant updatedAt;
 
-	OrganisationRole(UUID id, NationCode partner, String ref, UUID organisationId, RoleKind kind,
-			@Nullable PartialDate from, @Nullable PartialDate until, @Nullable String tasks,
-			@Nullable String milestoneText, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.organisationId = organisationId;
-		this.kind = kind;
-		this.from = from;
-		this.until = until;
-		this.tasks = tasks;
-		this.milestoneText = milestoneText;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	OrganisationRole(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner, data.refOrDefault(), organisation.id(),
-				data.kind(), data.from(), data.until(), Texts.clean(data.tasks()), Texts.clean(data.milestoneText()),
-				data.releasability(), at, null);
+		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner);
+		role.apply(organisation, data, at);
 		role.registerEvent(recorded -> recorded.from != null ? new OfficeEstablished(recorded.facts(organisation))
 				: new OrganisationRoleRecorded(recorded.facts(organisation)));
 		return role;
@@ -81,6 +69,11 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 
 	public void revise(Organisation organisation, RoleData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
+		apply(organisation, data, at);
+		registerEvent(revised -> new OrganisationRoleRevised(revised.facts(organisation)));
+	}
+
+	private void apply(Organisation organisation, RoleData data, Instant at) {
 		this.ref = data.refOrDefault();
 		this.organisationId = organisation.id();
 		this.kind = data.kind();
@@ -90,7 +83,6 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 		this.milestoneText = Texts.clean(data.milestoneText());
 		this.releasability = data.releasability();
 		this.updatedAt = at;
-		registerEvent(revised -> new OrganisationRoleRevised(revised.facts(organisation)));
 	}
 
 	/** Before the role is deleted: its milestone goes with it. */

@@ -78,7 +78,7 @@ public class Project extends PartnerRecord<Project> {
 	private ProjectStatus status;
 
 	@MappedCollection(idColumn = "project", keyColumn = "position")
-	private List<Change> changes;
+	private List<Change> changes = new ArrayList<>();
 
 	private boolean illustrative;
 
@@ -90,33 +90,8 @@ public class Project extends PartnerRecord<Project> {
 
 	private Instant updatedAt;
 
-	Project(UUID id, NationCode partner, String ref, String title, @Nullable String objective,
-			List<LeadNation> leadNations, boolean leadNationsIllustrative, @Nullable String executingAgent,
-			String sector, Currency currency, @Nullable PartialDate plannedStart, @Nullable PartialDate plannedEnd,
-			@Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, List<Phase> phases,
-			ProjectStatus status, List<Change> changes, boolean illustrative, @Nullable String launchText,
-			@Nullable String completionText, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.title = title;
-		this.objective = objective;
-		this.leadNations = new ArrayList<>(leadNations);
-		this.leadNationsIllustrative = leadNationsIllustrative;
-		this.executingAgent = executingAgent;
-		this.sector = sector;
-		this.currency = currency;
-		this.plannedStart = plannedStart;
-		this.plannedEnd = plannedEnd;
-		this.actualStart = actualStart;
-		this.actualEnd = actualEnd;
-		this.phases = new ArrayList<>(phases);
-		this.status = status;
-		this.changes = new ArrayList<>(changes);
-		this.illustrative = illustrative;
-		this.launchText = launchText;
-		this.completionText = completionText;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Project(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	/**
@@ -124,9 +99,8 @@ public class Project extends PartnerRecord<Project> {
 	 */
 	public static Project record(NationCode partner, ProjectData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		Project project = new Project(UUID.randomUUID(), partner, "", "", null, List.of(), false, null, "",
-				data.currency(), null, null, null, null, List.of(), data.status(), List.of(), false, null, null,
-				data.releasability(), at, null);
+		Project project = new Project(UUID.randomUUID(), partner);
+		project.status = data.status();
 		project.apply(data, at);
 		project.registerEvent(recorded -> new ProjectRevised(recorded.facts()));
 		return project;

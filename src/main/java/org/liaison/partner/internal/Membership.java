@@ -42,18 +42,8 @@ public class Membership extends PartnerRecord<Membership> {
 
 	private Instant updatedAt;
 
-	Membership(UUID id, NationCode partner, String ref, String framework, PartialDate since,
-			@Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
-			Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.framework = framework;
-		this.since = since;
-		this.until = until;
-		this.note = note;
-		this.milestoneText = milestoneText;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Membership(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	/**
@@ -70,13 +60,18 @@ public class Membership extends PartnerRecord<Membership> {
 
 	private static Membership of(NationCode partner, MembershipData data, Instant at) {
 		checkDates(data);
-		return new Membership(UUID.randomUUID(), partner, data.refOrDefault(), data.framework(), data.since(),
-				data.until(), Texts.clean(data.note()), Texts.clean(data.milestoneText()), data.releasability(), at,
-				null);
+		Membership membership = new Membership(UUID.randomUUID(), partner);
+		membership.apply(data, at);
+		return membership;
 	}
 
 	public void revise(MembershipData data, String partnerName, String frameworkName, Instant at) {
 		checkDates(data);
+		apply(data, at);
+		registerEvent(revised -> new MembershipRevised(revised.facts(partnerName, frameworkName)));
+	}
+
+	private void apply(MembershipData data, Instant at) {
 		this.ref = data.refOrDefault();
 		this.framework = data.framework();
 		this.since = data.since();
@@ -85,7 +80,6 @@ public class Membership extends PartnerRecord<Membership> {
 		this.milestoneText = Texts.clean(data.milestoneText());
 		this.releasability = data.releasability();
 		this.updatedAt = at;
-		registerEvent(revised -> new MembershipRevised(revised.facts(partnerName, frameworkName)));
 	}
 
 	/** Before the membership is deleted: its milestone goes with it. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NarrativeData;
 import org.liaison.partner.NarrativeSection;
 import org.liaison.shared.Texts;
@@ -34,22 +33,14 @@ public class Narrative extends PartnerRecord<Narrative> {
 
 	private Instant updatedAt;
 
-	Narrative(UUID id, NationCode partner, String ref, NarrativeSection section, String heading, String body,
-			int position, Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.section = section;
-		this.heading = heading;
-		this.body = body;
-		this.position = position;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Narrative(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	public static Narrative write(NationCode partner, NarrativeData data, Instant at) {
-		InvalidInputException.throwIfAny(data.problems());
-		return new Narrative(UUID.randomUUID(), partner, data.ref(), data.section(), heading(data), data.body().strip(),
-				data.position(), data.releasability(), at, null);
+		Narrative narrative = new Narrative(UUID.randomUUID(), partner);
+		narrative.revise(data, at);
+		return narrative;
 	}
 
 	public void revise(NarrativeData data, Instant at) {

@@ -8,9 +8,7 @@ import org.liaison.partner.ProfileData;
 import org.liaison.shared.Texts;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
-import org.liaison.shared.Versioned;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
+import org.liaison.shared.VersionedAggregate;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,10 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * its page.
  */
 @Table("partner_profile")
-public class PartnerProfile implements Versioned {
-
-	@Id
-	private final UUID id;
+public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 
 	private final NationCode nation;
 
@@ -35,24 +30,15 @@ public class PartnerProfile implements Versioned {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
-	PartnerProfile(UUID id, NationCode nation, String summary, @Nullable String policy, boolean aspirant,
-			Releasability releasability, Instant updatedAt, @Nullable Long version) {
-		this.id = id;
+	PartnerProfile(UUID id, NationCode nation) {
+		super(id);
 		this.nation = nation;
-		this.summary = summary;
-		this.policy = policy;
-		this.aspirant = aspirant;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static PartnerProfile create(NationCode nation, ProfileData data, Instant at) {
-		return new PartnerProfile(UUID.randomUUID(), nation, data.summary().strip(), Texts.clean(data.policy()),
-				data.aspirant(), data.releasability(), at, null);
+		PartnerProfile profile = new PartnerProfile(UUID.randomUUID(), nation);
+		profile.revise(data, at);
+		return profile;
 	}
 
 	public void revise(ProfileData data, Instant at) {
@@ -75,17 +61,8 @@ public class PartnerProfile implements Versioned {
 		return new ProfileData(summary, policy, aspirant, releasability);
 	}
 
-	public UUID id() {
-		return id;
-	}
-
 	public NationCode nation() {
 		return nation;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -51,30 +51,15 @@ public class Plan extends PartnerRecord<Plan> {
 
 	private Instant updatedAt;
 
-	Plan(UUID id, NationCode partner, String ref, String planType, String title, @Nullable PartialDate periodFrom,
-			@Nullable PartialDate periodTo, PlanStatus status, @Nullable String agreementRef,
-			@Nullable String predecessorRef, @Nullable String publicSummary, Releasability releasability,
-			boolean illustrative, Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.planType = planType;
-		this.title = title;
-		this.periodFrom = periodFrom;
-		this.periodTo = periodTo;
-		this.status = status;
-		this.agreementRef = agreementRef;
-		this.predecessorRef = predecessorRef;
-		this.publicSummary = publicSummary;
-		this.releasability = releasability;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
+	Plan(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	/** Records a plan at whatever stage it has reached. */
 	public static Plan record(NationCode partner, PlanData data, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
-		Plan plan = new Plan(UUID.randomUUID(), partner, "", "", "", null, null, data.status(), null, null, null,
-				data.releasability(), false, at, null);
+		Plan plan = new Plan(UUID.randomUUID(), partner);
+		plan.status = data.status();
 		plan.apply(data, at);
 		return plan;
 	}

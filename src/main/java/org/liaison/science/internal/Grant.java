@@ -85,41 +85,14 @@ public class Grant extends PartnerRecord<Grant> {
 	private boolean illustrative;
 
 	@MappedCollection(idColumn = "grant_id")
-	private Set<Report> reports;
+	private Set<Report> reports = new HashSet<>();
 
 	private Releasability releasability;
 
 	private Instant updatedAt;
 
-	Grant(UUID id, NationCode partner, String ref, String title, @Nullable String description, GrantMechanism mechanism,
-			Set<GrantPriority> priorities, GrantDirector natoDirector, GrantDirector partnerDirector, Currency currency,
-			BigDecimal budgetAmount, @Nullable BigDecimal natoShareAmount, @Nullable BigDecimal partnerShareAmount,
-			GrantStatus status, @Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
-			@Nullable String decisionReason, @Nullable PartialDate startOn, @Nullable PartialDate endOn,
-			boolean illustrative, Set<Report> reports, Releasability releasability, Instant updatedAt,
-			@Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.title = title;
-		this.description = description;
-		this.mechanism = mechanism;
-		this.priorities = new HashSet<>(priorities);
-		this.natoDirector = natoDirector;
-		this.partnerDirector = partnerDirector;
-		this.currency = currency;
-		this.budgetAmount = budgetAmount;
-		this.natoShareAmount = natoShareAmount;
-		this.partnerShareAmount = partnerShareAmount;
-		this.status = status;
-		this.reviewOn = reviewOn;
-		this.decidedOn = decidedOn;
-		this.decisionReason = decisionReason;
-		this.startOn = startOn;
-		this.endOn = endOn;
-		this.illustrative = illustrative;
-		this.reports = new HashSet<>(reports);
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Grant(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	/**
@@ -127,10 +100,8 @@ public class Grant extends PartnerRecord<Grant> {
 	 */
 	public static Grant record(NationCode partner, GrantData data, Nations nations, Instant at) {
 		check(data, nations);
-		Grant grant = new Grant(UUID.randomUUID(), partner, "", "", null, data.mechanism(), Set.of(),
-				director(data.natoDirector()), director(data.partnerDirector()), data.budget().currency(),
-				data.budget().amount(), null, null, data.status(), null, null, null, null, null, false, Set.of(),
-				data.releasability(), at, null);
+		Grant grant = new Grant(UUID.randomUUID(), partner);
+		grant.status = data.status();
 		grant.apply(data, at);
 		return grant;
 	}

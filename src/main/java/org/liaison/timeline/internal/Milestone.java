@@ -3,7 +3,6 @@ package org.liaison.timeline.internal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
@@ -28,19 +27,14 @@ public class Milestone extends PartnerRecord<Milestone> {
 
 	private Instant updatedAt;
 
-	Milestone(UUID id, NationCode partner, String ref, PartialDate date, String text, Releasability releasability,
-			Instant updatedAt, @Nullable Long version) {
-		super(id, partner, version);
-		this.ref = ref;
-		this.date = date;
-		this.text = text;
-		this.releasability = releasability;
-		this.updatedAt = updatedAt;
+	Milestone(UUID id, NationCode partner) {
+		super(id, partner);
 	}
 
 	public static Milestone write(NationCode partner, MilestoneData data, Instant at) {
-		return new Milestone(UUID.randomUUID(), partner, data.refOrDefault(), data.date(), data.text().strip(),
-				data.releasability(), at, null);
+		Milestone milestone = new Milestone(UUID.randomUUID(), partner);
+		milestone.revise(data, at);
+		return milestone;
 	}
 
 	public void revise(MilestoneData data, Instant at) {

@@ -8,21 +8,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.shared.EventfulAggregate;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
-import org.liaison.shared.Versioned;
+import org.liaison.shared.VersionedAggregate;
 import org.liaison.transit.TransitAction;
 import org.liaison.transit.TransitApproved;
 import org.liaison.transit.TransitRejected;
 import org.liaison.transit.TransitRequestData;
 import org.liaison.transit.TransitRequested;
 import org.liaison.transit.TransitStatus;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -36,10 +33,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code SUBMITTED → UNDER_REVIEW → APPROVED / REJECTED / WITHDRAWN → COMPLETED}.
  */
 @Table("transit_request")
-public class TransitRequest extends EventfulAggregate<TransitRequest> implements Versioned {
-
-	@Id
-	private final UUID id;
+public class TransitRequest extends VersionedAggregate<TransitRequest> {
 
 	private final UUID agreement;
 
@@ -82,12 +76,9 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
 	/** The record's identity; Spring Data fills the rest in from its columns. */
 	TransitRequest(UUID id, UUID agreement, NationCode hostPartner, String reference) {
-		this.id = id;
+		super(id);
 		this.agreement = agreement;
 		this.hostPartner = hostPartner;
 		this.reference = reference;
@@ -112,7 +103,7 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 				TransitStatus.SUBMITTED, today, at);
 		request.urgent = data.urgent();
 		request.urgencyReason = data.urgent() ? Texts.clean(data.urgencyReason()) : null;
-		request.registerEvent(submitted -> new TransitRequested(submitted.id, submitted.reference,
+		request.registerEvent(submitted -> new TransitRequested(submitted.id(), submitted.reference,
 				submitted.hostPartner, submitted.requestingNation, submitted.route.entryDate(), submitted.urgent));
 		return request;
 	}
@@ -216,13 +207,13 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 			case APPROVE -> {
 				this.status = TransitStatus.APPROVED;
 				this.decisionReason = reason(reason);
-				registerEvent(approved -> new TransitApproved(approved.id, approved.reference, approved.hostPartner,
+				registerEvent(approved -> new TransitApproved(approved.id(), approved.reference, approved.hostPartner,
 						approved.requestingNation));
 			}
 			case REJECT -> {
 				this.status = TransitStatus.REJECTED;
 				this.decisionReason = reason(reason);
-				registerEvent(rejected -> new TransitRejected(rejected.id, rejected.reference, rejected.hostPartner,
+				registerEvent(rejected -> new TransitRejected(rejected.id(), rejected.reference, rejected.hostPartner,
 						rejected.requestingNation, rejected.decisionReason == null ? "" : rejected.decisionReason));
 			}
 			case WITHDRAW -> this.status = TransitStatus.WITHDRAWN;
@@ -251,10 +242,6 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 		return clean;
 	}
 
-	public UUID id() {
-		return id;
-	}
-
 	public NationCode hostPartner() {
 		return hostPartner;
 	}
@@ -281,11 +268,6 @@ public class TransitRequest extends EventfulAggregate<TransitRequest> implements
 
 	public LocalDate submittedOn() {
 		return submittedOn;
-	}
-
-	@Override
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

@@ -5,19 +5,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.VersionedAggregate;
 import org.liaison.transit.TransitTermsData;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The terms a transit agreement sets for requests under it: the notice period.
  */
 @Table("transit_terms")
-public class TransitTerms {
-
-	@Id
-	private final UUID id;
+public class TransitTerms extends VersionedAggregate<TransitTerms> {
 
 	private final UUID agreement;
 
@@ -27,22 +23,16 @@ public class TransitTerms {
 
 	private Instant updatedAt;
 
-	@Version
-	private @Nullable Long version;
-
-	TransitTerms(UUID id, UUID agreement, int noticeDays, boolean illustrative, Instant updatedAt,
-			@Nullable Long version) {
-		this.id = id;
+	TransitTerms(UUID id, UUID agreement) {
+		super(id);
 		this.agreement = agreement;
-		this.noticeDays = noticeDays;
-		this.illustrative = illustrative;
-		this.updatedAt = updatedAt;
-		this.version = version;
 	}
 
 	public static TransitTerms of(UUID agreement, int noticeDays, boolean illustrative, Instant at) {
 		check(noticeDays);
-		return new TransitTerms(UUID.randomUUID(), agreement, noticeDays, illustrative, at, null);
+		TransitTerms terms = new TransitTerms(UUID.randomUUID(), agreement);
+		terms.set(noticeDays, illustrative, at);
+		return terms;
 	}
 
 	public void set(int noticeDays, boolean illustrative, Instant at) {
@@ -74,10 +64,6 @@ public class TransitTerms {
 		}
 	}
 
-	public UUID id() {
-		return id;
-	}
-
 	public UUID agreement() {
 		return agreement;
 	}
@@ -92,10 +78,6 @@ public class TransitTerms {
 
 	public Instant updatedAt() {
 		return updatedAt;
-	}
-
-	public long version() {
-		return version == null ? 0 : version;
 	}
 
 }

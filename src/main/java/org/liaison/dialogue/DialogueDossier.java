@@ -59,19 +59,11 @@ public class DialogueDossier {
 	 */
 	@Transactional
 	public boolean importBody(NationCode partner, BodyData data, Instant updatedAt) {
-		JointBody body = bodies.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (body != null && body.holds(data)) {
-			return false;
-		}
-		if (body == null) {
-			partners.requirePartner(partner);
-			body = JointBody.record(partner, data, updatedAt);
-		}
-		else {
-			body.revise(data, updatedAt);
-		}
-		bodies.save(body);
-		return true;
+		return bodies.importInto(bodies.findByPartnerAndRef(partner, data.refOrDefault()), body -> body.holds(data),
+				() -> {
+					partners.requirePartner(partner);
+					return JointBody.record(partner, data, updatedAt);
+				}, body -> body.revise(data, updatedAt));
 	}
 
 	/**
@@ -79,19 +71,11 @@ public class DialogueDossier {
 	 */
 	@Transactional
 	public boolean importStatement(NationCode partner, StatementData data, Instant updatedAt) {
-		Statement statement = statements.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (statement != null && statement.holds(data)) {
-			return false;
-		}
-		if (statement == null) {
-			partners.requirePartner(partner);
-			statement = Statement.record(partner, data, updatedAt);
-		}
-		else {
-			statement.revise(data, updatedAt);
-		}
-		statements.save(statement);
-		return true;
+		return statements.importInto(statements.findByPartnerAndRef(partner, data.refOrDefault()),
+				statement -> statement.holds(data), () -> {
+					partners.requirePartner(partner);
+					return Statement.record(partner, data, updatedAt);
+				}, statement -> statement.revise(data, updatedAt));
 	}
 
 	/**

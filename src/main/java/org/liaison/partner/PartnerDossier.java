@@ -61,19 +61,11 @@ public class PartnerDossier {
 	@Transactional
 	public boolean importMembership(NationCode partner, MembershipData data, Instant updatedAt) {
 		String frameworkName = partners.frameworkName(data.framework());
-		Membership membership = memberships.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
-		if (membership != null && membership.holds(data)) {
-			return false;
-		}
 		String partnerName = partners.nation(partner).name();
-		if (membership == null) {
-			membership = Membership.start(partner, data, partnerName, frameworkName, updatedAt);
-		}
-		else {
-			membership.revise(data, partnerName, frameworkName, updatedAt);
-		}
-		memberships.save(membership);
-		return true;
+		return memberships.importInto(memberships.findByPartnerAndRef(partner, data.refOrDefault()),
+				membership -> membership.holds(data),
+				() -> Membership.start(partner, data, partnerName, frameworkName, updatedAt),
+				membership -> membership.revise(data, partnerName, frameworkName, updatedAt));
 	}
 
 	/**
@@ -81,18 +73,9 @@ public class PartnerDossier {
 	 */
 	@Transactional
 	public boolean importNarrative(NationCode partner, NarrativeData data, Instant updatedAt) {
-		Narrative narrative = narratives.findByPartnerAndRef(partner, data.ref()).orElse(null);
-		if (narrative != null && narrative.holds(data)) {
-			return false;
-		}
-		if (narrative == null) {
-			narrative = Narrative.write(partner, data, updatedAt);
-		}
-		else {
-			narrative.revise(data, updatedAt);
-		}
-		narratives.save(narrative);
-		return true;
+		return narratives.importInto(narratives.findByPartnerAndRef(partner, data.ref()),
+				narrative -> narrative.holds(data), () -> Narrative.write(partner, data, updatedAt),
+				narrative -> narrative.revise(data, updatedAt));
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.liaison.shared;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.NoRepositoryBean;
@@ -23,6 +27,24 @@ public interface VersionedRepository<A extends Versioned> extends ListCrudReposi
 	 */
 	default A atVersion(UUID id, long version, String kind) {
 		return Versioned.atVersion(findById(id), version, kind, id);
+	}
+
+	/**
+	 * Writes what an import says of a record, so that importing the same thing twice
+	 * writes once: a new record when none is stored, a revision of the stored one when it
+	 * says otherwise, nothing when it already holds what the import says.
+	 * @return whether anything was written
+	 */
+	default boolean importInto(Optional<A> stored, Predicate<A> holds, Supplier<A> created, Consumer<A> revised) {
+		if (stored.isPresent() && holds.test(stored.get())) {
+			return false;
+		}
+		A record = stored.orElseGet(created);
+		if (stored.isPresent()) {
+			revised.accept(record);
+		}
+		save(record);
+		return true;
 	}
 
 }

@@ -39,18 +39,9 @@ public class TimelineDossier {
 	 */
 	@Transactional
 	public boolean importMilestone(NationCode partner, MilestoneData data, Instant updatedAt) {
-		Milestone milestone = milestones.findManual(partner, data.refOrDefault()).orElse(null);
-		if (milestone != null && milestone.holds(data)) {
-			return false;
-		}
-		if (milestone == null) {
-			milestone = Milestone.write(partner, data, updatedAt);
-		}
-		else {
-			milestone.revise(data, updatedAt);
-		}
-		milestones.save(milestone);
-		return true;
+		return milestones.importInto(milestones.findManual(partner, data.refOrDefault()),
+				milestone -> milestone.holds(data), () -> Milestone.write(partner, data, updatedAt),
+				milestone -> milestone.revise(data, updatedAt));
 	}
 
 }

@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.shared.NationCode;
+import org.liaison.shared.VersionedRepository;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
 
-public interface MilestoneRepository extends ListCrudRepository<Milestone, UUID> {
+public interface MilestoneRepository extends VersionedRepository<Milestone> {
 
 	@Query("select * from timeline_milestone where partner = :partner and ref = :ref and derived = false")
 	Optional<Milestone> findManual(NationCode partner, String ref);

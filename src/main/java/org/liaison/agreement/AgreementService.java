@@ -88,7 +88,7 @@ public class AgreementService {
 
 	@Transactional
 	public AgreementSummary revise(UUID id, long version, AgreementData data) {
-		Agreement agreement = load(id, version);
+		Agreement agreement = agreements.atVersion(id, version, "agreement");
 		checkReferences(data);
 		agreements.requireFreeRef(agreement.partner(), data.refOrDefault(), id);
 		agreement.revise(data, now());
@@ -98,7 +98,7 @@ public class AgreementService {
 
 	@Transactional
 	public void delete(UUID id, long version) {
-		Agreement agreement = load(id, version);
+		Agreement agreement = agreements.atVersion(id, version, "agreement");
 		agreement.remove();
 		agreements.delete(agreement);
 	}
@@ -106,7 +106,7 @@ public class AgreementService {
 	/** Moves an agreement along its lifecycle, on the date the move happened. */
 	@Transactional
 	public AgreementSummary move(UUID id, long version, AgreementMove move, @Nullable PartialDate on) {
-		Agreement agreement = load(id, version);
+		Agreement agreement = agreements.atVersion(id, version, "agreement");
 		agreement.move(move, on, now());
 		agreements.save(agreement);
 		return agreement(id, Audience.alliance());
@@ -136,10 +136,6 @@ public class AgreementService {
 		}
 		types.insert(data.code(), data.name().strip());
 		return type(data.code());
-	}
-
-	private Agreement load(UUID id, long version) {
-		return agreements.atVersion(id, version, "agreement");
 	}
 
 	/** The type and the parties' nations must be in the reference lists. */

@@ -43,7 +43,7 @@ public record BodyData(
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
-		if (established != null && dissolved != null && dissolved.lastDay().isBefore(established.firstDay())) {
+		if (PartialDate.outOfOrder(established, dissolved)) {
 			problems.add(new Problem("dissolved", "A body cannot be dissolved before it was established"));
 		}
 		return problems;

@@ -104,7 +104,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public MeetingSummary reviseMeeting(UUID id, long version, MeetingData data) {
-		Meeting meeting = load(id, version);
+		Meeting meeting = meetings.atVersion(id, version, "meeting");
 		JointBody body = bodies.findById(meeting.body()).orElseThrow();
 		requireBodyRef(body, data);
 		meetings.requireFreeRef(meeting.partner(), data.refOrDefault(body.shortNameOrName()), id);
@@ -115,7 +115,7 @@ public class MeetingService {
 
 	@Transactional
 	public void deleteMeeting(UUID id, long version) {
-		meetings.delete(load(id, version));
+		meetings.delete(meetings.atVersion(id, version, "meeting"));
 	}
 
 	/**
@@ -128,7 +128,7 @@ public class MeetingService {
 	public MeetingSummary addAction(UUID meetingId, @Nullable Long version, ActionData data) {
 		Meeting meeting = version == null
 				? meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting", meetingId))
-				: load(meetingId, version);
+				: meetings.atVersion(meetingId, version, "meeting");
 		meeting.addAction(new ActionData(data.text(), data.owner(), data.dueOn(), ActionStatus.OPEN, null), now());
 		meetings.save(meeting);
 		return meeting(meetingId, Audience.alliance());
@@ -140,7 +140,7 @@ public class MeetingService {
 	 */
 	@Transactional
 	public MeetingSummary reviseAction(UUID meetingId, long version, UUID actionId, ActionData data) {
-		Meeting meeting = load(meetingId, version);
+		Meeting meeting = meetings.atVersion(meetingId, version, "meeting");
 		meeting.reviseAction(actionId, data, now());
 		meetings.save(meeting);
 		return meeting(meetingId, Audience.alliance());
@@ -154,17 +154,13 @@ public class MeetingService {
 	@Transactional
 	public MeetingSummary moveAction(UUID meetingId, long version, UUID actionId, ActionMove move,
 			@Nullable LocalDate on) {
-		Meeting meeting = load(meetingId, version);
+		Meeting meeting = meetings.atVersion(meetingId, version, "meeting");
 		meeting.move(actionId, move, on == null ? today() : on, now());
 		meetings.save(meeting);
 		return meeting(meetingId, Audience.alliance());
 	}
 
 	// Helpers
-
-	private Meeting load(UUID id, long version) {
-		return meetings.atVersion(id, version, "meeting");
-	}
 
 	private static void requireBodyRef(JointBody body, MeetingData data) {
 		if (data.bodyRef() != null && !data.bodyRef().isBlank() && !data.bodyRef().strip().equals(body.ref())) {

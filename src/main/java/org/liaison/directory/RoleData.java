@@ -57,7 +57,7 @@ public record RoleData(
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
-		if (from != null && until != null && until.lastDay().isBefore(from.firstDay())) {
+		if (PartialDate.outOfOrder(from, until)) {
 			problems.add(new Problem("until", "A role cannot end before it began"));
 		}
 		return problems;

@@ -108,7 +108,7 @@ public record ProjectData(
 
 	private static void order(List<Problem> problems, @Nullable PartialDate earlier, @Nullable PartialDate later,
 			String field, String laterLabel, String earlierLabel) {
-		if (earlier != null && later != null && later.lastDay().isBefore(earlier.firstDay())) {
+		if (PartialDate.outOfOrder(earlier, later)) {
 			problems.add(new Problem(field, "The " + laterLabel + " (" + later + ") cannot be before the "
 					+ earlierLabel + " (" + earlier + ")"));
 		}

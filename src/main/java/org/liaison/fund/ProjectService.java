@@ -97,7 +97,7 @@ public class ProjectService {
 
 	@Transactional
 	public ProjectSummary revise(UUID id, long version, ProjectData data) {
-		Project project = load(id, version);
+		Project project = projects.atVersion(id, version, "project");
 		checkReferences(data);
 		projects.requireFreeRef(project.partner(), data.refOrDefault(), id);
 		project.revise(data, now());
@@ -111,7 +111,7 @@ public class ProjectService {
 	 */
 	@Transactional
 	public void delete(UUID id, long version) {
-		Project project = load(id, version);
+		Project project = projects.atVersion(id, version, "project");
 		if (store.hasEntries(id)) {
 			throw new RuleViolationException(
 					"The project has entries in its ledger, which is never erased; close the project instead");
@@ -128,7 +128,7 @@ public class ProjectService {
 	@Transactional
 	public ProjectSummary move(UUID id, long version, ProjectMove move, @Nullable PartialDate on,
 			@Nullable String reason) {
-		Project project = load(id, version);
+		Project project = projects.atVersion(id, version, "project");
 		project.move(move, on, reason, now());
 		projects.save(project);
 		return project(id, Audience.alliance());
@@ -151,10 +151,6 @@ public class ProjectService {
 			problems.add(new Problem("executingAgent", "No organisation '" + agent + "' is in the directory"));
 		}
 		InvalidInputException.throwIfAny(problems);
-	}
-
-	private Project load(UUID id, long version) {
-		return projects.atVersion(id, version, "project");
 	}
 
 	private Instant now() {

@@ -37,7 +37,7 @@ public record MembershipData(
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
-		if (since != null && until != null && until.lastDay().isBefore(since.firstDay())) {
+		if (PartialDate.outOfOrder(since, until)) {
 			problems.add(new Problem("until", "A membership cannot end before it began"));
 		}
 		return problems;

@@ -47,7 +47,7 @@ public record PlanData(
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
-		if (periodFrom != null && periodTo != null && periodTo.lastDay().isBefore(periodFrom.firstDay())) {
+		if (PartialDate.outOfOrder(periodFrom, periodTo)) {
 			problems.add(new Problem("periodTo",
 					"The end of the period (" + periodTo + ") cannot be before its start (" + periodFrom + ")"));
 		}

@@ -141,7 +141,7 @@ public record GrantData(
 		if (status == GrantStatus.COMPLETED && end == null) {
 			problems.add(new Problem("end", "A completed grant needs its end date"));
 		}
-		if (reviewOn != null && decidedOn != null && decidedOn.lastDay().isBefore(reviewOn.firstDay())) {
+		if (PartialDate.outOfOrder(reviewOn, decidedOn)) {
 			problems.add(new Problem("decidedOn",
 					"The decision (" + decidedOn + ") cannot be before the review (" + reviewOn + ")"));
 		}

@@ -99,7 +99,7 @@ public class ScienceService {
 
 	@Transactional
 	public GrantSummary revise(UUID id, long version, GrantData data) {
-		Grant grant = load(id, version);
+		Grant grant = grants.atVersion(id, version, "grant");
 		checkPriorities(data);
 		grants.requireFreeRef(grant.partner(), data.refOrDefault(), id);
 		grant.revise(data, nations(), now());
@@ -109,7 +109,7 @@ public class ScienceService {
 
 	@Transactional
 	public void delete(UUID id, long version) {
-		grants.delete(load(id, version));
+		grants.delete(grants.atVersion(id, version, "grant"));
 	}
 
 	/**
@@ -120,7 +120,7 @@ public class ScienceService {
 	 */
 	@Transactional
 	public GrantSummary move(UUID id, long version, GrantMove move, @Nullable PartialDate on, @Nullable String reason) {
-		Grant grant = load(id, version);
+		Grant grant = grants.atVersion(id, version, "grant");
 		grant.move(move, on, reason, now());
 		grants.save(grant);
 		return grant(id, Audience.alliance());
@@ -133,10 +133,6 @@ public class ScienceService {
 		grant.submitReport(data, today(), now());
 		grants.save(grant);
 		return grant(id, Audience.alliance());
-	}
-
-	private Grant load(UUID id, long version) {
-		return grants.atVersion(id, version, "grant");
 	}
 
 	Nations nations() {

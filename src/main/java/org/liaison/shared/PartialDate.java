@@ -140,6 +140,15 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 		return month != null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
 	}
 
+	/**
+	 * Whether two dates of one record, both known, are surely out of order: the one that
+	 * should come later ends before the earlier one begins. Dates that may overlap
+	 * ("2009" and "March 2009") are not out of order.
+	 */
+	public static boolean outOfOrder(@Nullable PartialDate earlier, @Nullable PartialDate later) {
+		return earlier != null && later != null && later.lastDay().isBefore(earlier.firstDay());
+	}
+
 	@JsonValue
 	public String iso() {
 		return switch (precision()) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.liaison.SessionCookie;
 import org.liaison.TestUsers;
 import org.liaison.directory.DirectoryService;
 import org.liaison.shared.Audience;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -276,14 +276,19 @@ class AccountAdministrationTests {
 			.param("password", PASSWORD)
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/records");
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		assertThat(mvc.get().uri("/records").session(session)).hasStatusOk();
+		SessionCookie session = SessionCookie.from(login);
+		assertThat(mvc.get().uri("/records").with(session)).hasStatusOk();
 
 		assertThat(mvc.post().uri("/api/v1/accounts/" + username + "/disable").with(admin())).hasStatusOk();
-		assertThat(mvc.get().uri("/records").session(session)).hasStatus3xxRedirection()
+		assertThat(mvc.get().uri("/records").with(session)).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
-		assertThat(session.isInvalid()).isTrue();
+		// The session has ended for good: enabling the account again does not bring it
+		// back.
+		assertThat(mvc.post().uri("/api/v1/accounts/" + username + "/enable").with(admin())).hasStatusOk();
+		assertThat(mvc.get().uri("/records").with(session)).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
 	}
 
 	@Test

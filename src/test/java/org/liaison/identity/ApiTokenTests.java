@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.liaison.SessionCookie;
 import org.liaison.TestUsers;
 import org.liaison.shared.NationCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -433,17 +433,17 @@ class ApiTokenTests {
 			.param("password", PASSWORD)
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		SessionCookie session = SessionCookie.from(login);
 
-		assertThat(mvc.get().uri("/records").session(session)).bodyText().contains("href=\"/account\"");
-		assertThat(mvc.get().uri("/account").session(session)).hasStatusOk()
+		assertThat(mvc.get().uri("/records").with(session)).bodyText().contains("href=\"/account\"");
+		assertThat(mvc.get().uri("/account").with(session)).hasStatusOk()
 			.bodyText()
 			.contains(username, "AUS", "id=\"no-tokens\"", "id=\"new-token-form\"")
 			.doesNotContain("id=\"new-token\"");
 
 		MvcTestResult created = mvc.post()
 			.uri("/account/tokens")
-			.session(session)
+			.with(session)
 			.with(csrf())
 			.param("name", "page script")
 			.exchange();
@@ -456,7 +456,7 @@ class ApiTokenTests {
 			.bodyText()
 			.contains("page script");
 
-		MvcTestResult later = mvc.get().uri("/account").session(session).exchange();
+		MvcTestResult later = mvc.get().uri("/account").with(session).exchange();
 		assertThat(later).hasStatusOk()
 			.bodyText()
 			.contains("page script")
@@ -465,7 +465,7 @@ class ApiTokenTests {
 		// htmx gets the section alone, with the new token in it.
 		MvcTestResult fragment = mvc.post()
 			.uri("/account/tokens")
-			.session(session)
+			.with(session)
 			.with(csrf())
 			.header("HX-Request", "true")
 			.param("name", "htmx script")
@@ -480,13 +480,13 @@ class ApiTokenTests {
 		String id = ids.get(0);
 		MvcTestResult revoked = mvc.post()
 			.uri("/account/tokens/" + id + "/revoke")
-			.session(session)
+			.with(session)
 			.with(csrf())
 			.exchange();
 		assertThat(revoked).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/account");
 		assertThat(revoked).flash().containsEntry("revoked", "page script");
 		assertThat(mvc.get().uri(TOKENS).header("Authorization", bearer(token))).hasStatus(401);
-		assertThat(mvc.get().uri("/account").session(session)).bodyText()
+		assertThat(mvc.get().uri("/account").with(session)).bodyText()
 			.contains("id=\"token-revoked\"", "The token page script was revoked")
 			.doesNotContain("<td>page script</td>", "/account/tokens/" + id + "/revoke")
 			.contains("<td>htmx script</td>");

@@ -8,11 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -68,7 +68,7 @@ class OwnPasswordTests {
 		return username;
 	}
 
-	MockHttpSession signIn(String username, String password, String address) {
+	SessionCookie signIn(String username, String password, String address) {
 		MvcTestResult login = mvc.post()
 			.uri("/login")
 			.with(csrf())
@@ -77,7 +77,7 @@ class OwnPasswordTests {
 			.param("password", password)
 			.exchange();
 		assertThat(login).redirectedUrl().isEqualTo("/records");
-		return (MockHttpSession) login.getRequest().getSession(false);
+		return SessionCookie.from(login);
 	}
 
 	String token(String username, String password) {
@@ -90,10 +90,10 @@ class OwnPasswordTests {
 			.exchange()), "$.token");
 	}
 
-	MvcTestResult changeOnPage(MockHttpSession session, String oldPassword, String newPassword, String address) {
+	MvcTestResult changeOnPage(SessionCookie session, String oldPassword, String newPassword, String address) {
 		return mvc.post()
 			.uri("/account/password")
-			.session(session)
+			.with(session)
 			.with(csrf())
 			.with(from(address))
 			.param("oldPassword", oldPassword)
@@ -105,10 +105,10 @@ class OwnPasswordTests {
 	void aUserChangesTheirPasswordOnTheirPageAndTheOldOneStopsWorking() {
 		String username = anAccount();
 		String address = anAddress();
-		MockHttpSession session = signIn(username, PASSWORD, address);
-		MockHttpSession elsewhere = signIn(username, PASSWORD, anAddress());
+		SessionCookie session = signIn(username, PASSWORD, address);
+		SessionCookie elsewhere = signIn(username, PASSWORD, anAddress());
 		String token = token(username, PASSWORD);
-		assertThat(mvc.get().uri("/account").session(session)).hasStatusOk()
+		assertThat(mvc.get().uri("/account").with(session)).hasStatusOk()
 			.bodyText()
 			.contains("id=\"own-password-form\"", "name=\"oldPassword\"");
 
@@ -127,8 +127,8 @@ class OwnPasswordTests {
 		assertThat(changed).flash().containsEntry("passwordChanged", true);
 		// This session stays signed in; the other one has ended; the old password and the
 		// token no longer work.
-		assertThat(mvc.get().uri("/account").session(session)).hasStatusOk();
-		assertThat(mvc.get().uri("/account").session(elsewhere)).hasStatus3xxRedirection()
+		assertThat(mvc.get().uri("/account").with(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/account").with(elsewhere)).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/login");
 		assertThat(mvc.get().uri("/api/v1/account/tokens").header("Authorization", "Bearer " + token)).hasStatus(401);
@@ -179,16 +179,16 @@ class OwnPasswordTests {
 		assertThat(changeWithToken(token, PASSWORD, address)).hasStatus(429);
 		assertThat(mvc.get().uri("/api/v1/account/tokens").with(httpBasic(username, PASSWORD)).with(from(anAddress())))
 			.hasStatus(429);
-		MockHttpSession session = (MockHttpSession) mvc.post()
+		MvcTestResult signIn = mvc.post()
 			.uri("/login")
 			.with(csrf())
 			.with(from(anAddress()))
 			.param("username", username)
 			.param("password", PASSWORD)
-			.exchange()
-			.getRequest()
-			.getSession(false);
-		assertThat(session.getAttribute("SPRING_SECURITY_LAST_EXCEPTION")).isInstanceOf(SignInLockedException.class);
+			.exchange();
+		assertThat(signIn).redirectedUrl().isEqualTo("/login?locked");
+		assertThat(mvc.get().uri("/login?locked").with(SessionCookie.from(signIn))).bodyText()
+			.contains("id=\"login-locked\"", "signing in is paused until");
 	}
 
 	MvcTestResult changeWithToken(String token, String oldPassword, String address) {

@@ -7,12 +7,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -104,8 +104,8 @@ class SignInThrottleTests {
 
 		MvcTestResult right = formSignIn(username, PASSWORD, address);
 		assertThat(right).redirectedUrl().isEqualTo("/login?locked");
-		MockHttpSession session = (MockHttpSession) right.getRequest().getSession(false);
-		assertThat(mvc.get().uri("/login?locked").session(session)).hasStatusOk()
+		SessionCookie session = SessionCookie.from(right);
+		assertThat(mvc.get().uri("/login?locked").with(session)).hasStatusOk()
 			.bodyText()
 			.contains("id=\"login-locked\"", "signing in is paused until", "even with the right password",
 					"ask an administrator");

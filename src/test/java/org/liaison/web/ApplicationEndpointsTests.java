@@ -1,13 +1,13 @@
 package org.liaison.web;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.SessionCookie;
 import org.liaison.TestUsers;
 import org.liaison.identity.AccountService;
 import org.liaison.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -41,17 +41,16 @@ class ApplicationEndpointsTests {
 			.param("password", "a-long-enough-password")
 			.exchange();
 		assertThat(login).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/records");
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		SessionCookie session = SessionCookie.from(login);
 
 		assertThat(mvc.get()
 			.uri("/api/v1/partners/SRB/agreements")
-			.session(session)
+			.with(session)
 			.with(httpBasic("session-test", "a-long-enough-password"))).hasStatusOk();
-		assertThat(mvc.get()
-			.uri("/api/v1/partners/SRB/agreements")
-			.session(session)
-			.with(httpBasic("session-test", "wrong"))).hasStatus(401);
-		assertThat(mvc.get().uri("/records").session(session)).hasStatusOk();
+		assertThat(
+				mvc.get().uri("/api/v1/partners/SRB/agreements").with(session).with(httpBasic("session-test", "wrong")))
+			.hasStatus(401);
+		assertThat(mvc.get().uri("/records").with(session)).hasStatusOk();
 	}
 
 	@Test

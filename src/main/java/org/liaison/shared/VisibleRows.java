@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One kind of row of a read model as its readers may see it: the select, the audience's
  * condition that hides what a reader may not see, the order and the row mapper, written
  * once. Each query of the kind (one by its id, a partner's list, a page) only adds what
- * it picks by, so none of them can forget or weaken the audience's condition.
+ * it picks by, so none of them can forget or weaken the audience's condition. What a
+ * query picks by is a condition with its parameters ({@code id = :id}); an empty one
+ * picks every row the audience may see.
  *
  * <pre>{@code
  * VisibleRows<BodySummary> BODIES = VisibleRows.of(BODY_COLUMNS, " from dialogue_body",

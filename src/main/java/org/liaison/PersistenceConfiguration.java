@@ -2,17 +2,19 @@ package org.liaison;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.data.convert.ReadingConverter;
-import org.springframework.data.convert.WritingConverter;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
-import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
@@ -30,66 +32,30 @@ class PersistenceConfiguration extends AbstractJdbcConfiguration {
 
 	@Override
 	protected List<?> userConverters() {
-		return List.of(new PartialDateToString(), new StringToPartialDate(), new NationCodeToString(),
-				new StringToNationCode(), new CurrencyToString(), new StringToCurrency());
+		return List.of(new StoredAsText<>(PartialDate.class, PartialDate::iso, PartialDate::parse),
+				new StoredAsText<>(NationCode.class, NationCode::value, NationCode::new),
+				new StoredAsText<>(Currency.class, Currency::getCurrencyCode, Currency::getInstance));
 	}
 
-	@WritingConverter
-	static class PartialDateToString implements Converter<PartialDate, String> {
+	/**
+	 * A value type stored in a text column: written as its text, and read back from it.
+	 * Spring Data tells the two directions apart by the column's side: the conversion to
+	 * text writes, the one from text reads.
+	 */
+	record StoredAsText<T>(Class<T> type, Function<T, String> write,
+			Function<String, T> read) implements GenericConverter {
 
 		@Override
-		public String convert(PartialDate source) {
-			return source.iso();
+		public Set<ConvertiblePair> getConvertibleTypes() {
+			return Set.of(new ConvertiblePair(type, String.class), new ConvertiblePair(String.class, type));
 		}
 
-	}
-
-	@ReadingConverter
-	static class StringToPartialDate implements Converter<String, PartialDate> {
-
 		@Override
-		public PartialDate convert(String source) {
-			return PartialDate.parse(source);
-		}
-
-	}
-
-	@WritingConverter
-	static class NationCodeToString implements Converter<NationCode, String> {
-
-		@Override
-		public String convert(NationCode source) {
-			return source.value();
-		}
-
-	}
-
-	@ReadingConverter
-	static class StringToNationCode implements Converter<String, NationCode> {
-
-		@Override
-		public NationCode convert(String source) {
-			return new NationCode(source);
-		}
-
-	}
-
-	@WritingConverter
-	static class CurrencyToString implements Converter<Currency, String> {
-
-		@Override
-		public String convert(Currency source) {
-			return source.getCurrencyCode();
-		}
-
-	}
-
-	@ReadingConverter
-	static class StringToCurrency implements Converter<String, Currency> {
-
-		@Override
-		public Currency convert(String source) {
-			return Currency.getInstance(source);
+		public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+			if (source == null) {
+				return null;
+			}
+			return type.isInstance(source) ? write.apply(type.cast(source)) : read.apply((String) source);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PagedQuery;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,32 +38,28 @@ public class EventQueries {
 	 * (event, status), so a page of events reads only its own requests, never the whole
 	 * table.
 	 */
-	private static final String EVENT = """
+	private static final String EVENT_COLUMNS = """
 			select e.*, a.ref, a.title, a.area, a.provider, a.releasability,
 			    coalesce((select sum(r.seats) from activity_request r
 			        where r.event = e.id and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')), 0) as approved,
 			    coalesce((select sum(r.seats) from activity_request r
-			        where r.event = e.id and r.status = 'WAITLISTED'), 0) as waitlisted
-			from activity_event e join activity_menu a on a.id = e.activity""";
+			        where r.event = e.id and r.status = 'WAITLISTED'), 0) as waitlisted""";
+
+	private static final String EVENT_FROM = " from activity_event e join activity_menu a on a.id = e.activity";
+
+	private static final String EVENT = EVENT_COLUMNS + EVENT_FROM;
+
+	private static final VisibleRows<EventSummary> EVENTS = VisibleRows.of(EVENT_COLUMNS, EVENT_FROM,
+			ReadScope::menuCondition, " order by e.start_on, e.city", EventQueries::event);
 
 	private final JdbcClient jdbc;
 
 	public List<EventSummary> events(UUID activity, Audience audience) {
-		return jdbc
-			.sql(EVENT + " where e.activity = :activity and " + ReadScope.menuCondition(audience)
-					+ " order by e.start_on, e.city")
-			.params(audience.sqlParameters())
-			.param("activity", activity)
-			.query(this::event)
-			.list();
+		return EVENTS.list(jdbc, audience, "e.activity = :activity", Map.of("activity", activity));
 	}
 
 	public Optional<EventSummary> event(UUID id, Audience audience) {
-		return jdbc.sql(EVENT + " where e.id = :id and " + ReadScope.menuCondition(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(this::event)
-			.optional();
+		return EVENTS.one(jdbc, audience, "e.id = :id", Map.of("id", id));
 	}
 
 	/**
@@ -79,7 +77,7 @@ public class EventQueries {
 			.param("from", from)
 			.param("startsFrom", EventData.earliestStartOfEventsMeeting(from))
 			.param("to", to)
-			.query(this::event)
+			.query(EventQueries::event)
 			.list();
 	}
 
@@ -106,7 +104,7 @@ public class EventQueries {
 		return query.page(page, (rs, i) -> rs.getObject("id", UUID.class),
 				ids -> jdbc.sql(EVENT + " where e.id in (:ids) order by e.start_on, a.title, e.id")
 					.param("ids", ids)
-					.query(this::event)
+					.query(EventQueries::event)
 					.list());
 	}
 
@@ -134,7 +132,7 @@ public class EventQueries {
 					+ " order by e.start_on, e.id")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(this::event)
+			.query(EventQueries::event)
 			.list();
 	}
 
@@ -164,7 +162,7 @@ public class EventQueries {
 			.list();
 	}
 
-	private EventSummary event(ResultSet rs, int row) throws SQLException {
+	private static EventSummary event(ResultSet rs, int row) throws SQLException {
 		return new EventSummary(rs.getObject("id", UUID.class), rs.getObject("activity", UUID.class),
 				rs.getString("ref"), rs.getString("title"), rs.getString("area"), rs.getString("provider"),
 				Releasability.valueOf(rs.getString("releasability")), rs.getObject("start_on", LocalDate.class),

@@ -12,6 +12,7 @@ import org.liaison.activity.ActivityData;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.Delivery;
+import org.liaison.shared.CsvRecords;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
@@ -63,16 +64,14 @@ public final class MenuCsv {
 	public static Parsed read(String csv) {
 		List<Row> rows = new ArrayList<>();
 		List<String> errors = new ArrayList<>();
-		List<List<String>> records = new ArrayList<>();
-		List<Integer> lines = new ArrayList<>();
-		parse(csv.startsWith("\uFEFF") ? csv.substring(1) : csv, records, lines);
-		if (records.isEmpty() || !records.get(0).stream().map(String::strip).toList().equals(COLUMNS)) {
+		List<CsvRecords.Record> records = CsvRecords.read(csv);
+		if (records.isEmpty() || !records.get(0).fields().stream().map(String::strip).toList().equals(COLUMNS)) {
 			errors.add("line 1: the header is not " + HEADER);
 			return new Parsed(rows, errors);
 		}
 		for (int i = 1; i < records.size(); i++) {
-			List<String> f = records.get(i);
-			int line = lines.get(i);
+			List<String> f = records.get(i).fields();
+			int line = records.get(i).line();
 			if (f.size() == 1 && f.get(0).isBlank()) {
 				continue;
 			}
@@ -166,62 +165,6 @@ public final class MenuCsv {
 		catch (DateTimeParseException ex) {
 			reasons.add(column + " '" + value + "' is not a date such as 2015-03-01");
 			return null;
-		}
-	}
-
-	/** Splits RFC 4180 text into records, noting the line each record starts on. */
-	private static void parse(String text, List<List<String>> records, List<Integer> lines) {
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int line = 1;
-		int start = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"') {
-					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					}
-					else {
-						quoted = false;
-					}
-				}
-				else {
-					if (c == '\n') {
-						line++;
-					}
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\r' || c == '\n') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				lines.add(start);
-				record = new ArrayList<>();
-				line++;
-				start = line;
-			}
-			else {
-				field.append(c);
-			}
-		}
-		if (field.length() > 0 || !record.isEmpty()) {
-			record.add(field.toString());
-			records.add(record);
-			lines.add(start);
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +40,16 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MenuQueries {
 
-	private static final String ACTIVITY = """
-			select a.*, ar.name as area_name, d.name as discipline_name from activity_menu a
+	private static final String ACTIVITY_COLUMNS = "select a.*, ar.name as area_name, d.name as discipline_name";
+
+	private static final String ACTIVITY_FROM = """
+			 from activity_menu a
 			join activity_area ar on ar.code = a.area join activity_discipline d on d.code = a.discipline""";
+
+	private static final String ACTIVITY = ACTIVITY_COLUMNS + ACTIVITY_FROM;
+
+	private static final VisibleRows<ActivitySummary> ACTIVITIES = VisibleRows.of(ACTIVITY_COLUMNS, ACTIVITY_FROM,
+			ReadScope::menuCondition, " order by a.ref", MenuQueries::activity);
 
 	private final JdbcClient jdbc;
 
@@ -131,25 +139,17 @@ public class MenuQueries {
 					.params(params)
 					.param("limit", page.size())
 					.param("offset", page.offset())
-					.query(this::activity)
+					.query(MenuQueries::activity)
 					.list();
 		return new MenuPage(new PageOf<>(items, page.page(), page.size(), total), areas, disciplines, types, providers);
 	}
 
 	public Optional<ActivitySummary> activity(String ref, Audience audience) {
-		return jdbc.sql(ACTIVITY + " where a.ref = :ref and " + ReadScope.menuCondition(audience))
-			.params(audience.sqlParameters())
-			.param("ref", ref)
-			.query(this::activity)
-			.optional();
+		return ACTIVITIES.one(jdbc, audience, "a.ref = :ref", Map.of("ref", ref));
 	}
 
 	public Optional<ActivitySummary> activity(UUID id, Audience audience) {
-		return jdbc.sql(ACTIVITY + " where a.id = :id and " + ReadScope.menuCondition(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(this::activity)
-			.optional();
+		return ACTIVITIES.one(jdbc, audience, "a.id = :id", Map.of("id", id));
 	}
 
 	/**
@@ -162,22 +162,19 @@ public class MenuQueries {
 				where a.releasability = 'PUBLIC' and a.illustrative = false and exists (
 				    select 1 from activity_request r join activity_event e on e.id = r.event
 				    where e.activity = a.id and r.partner = :partner and r.status in ('APPROVED', 'ATTENDED'))
-				order by a.title""").param("partner", partner.value()).query(this::activity).list();
+				order by a.title""").param("partner", partner.value()).query(MenuQueries::activity).list();
 	}
 
 	/**
 	 * Every activity of the menu, whoever may read it: for the import to compare with.
 	 */
 	public List<ActivitySummary> allActivities() {
-		return jdbc.sql(ACTIVITY + " order by a.ref").query(this::activity).list();
+		return jdbc.sql(ACTIVITY + " order by a.ref").query(MenuQueries::activity).list();
 	}
 
 	/** Every activity the audience sees, by reference: the menu as a CSV takes it out. */
 	public List<ActivitySummary> allActivities(Audience audience) {
-		return jdbc.sql(ACTIVITY + " where " + ReadScope.menuCondition(audience) + " order by a.ref")
-			.params(audience.sqlParameters())
-			.query(this::activity)
-			.list();
+		return ACTIVITIES.list(jdbc, audience);
 	}
 
 	/**
@@ -191,11 +188,11 @@ public class MenuQueries {
 					+ ") and " + ReadScope.menuCondition(audience) + " order by a.ref")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(this::activity)
+			.query(MenuQueries::activity)
 			.list();
 	}
 
-	private ActivitySummary activity(ResultSet rs, int row) throws SQLException {
+	private static ActivitySummary activity(ResultSet rs, int row) throws SQLException {
 		Money fee = null;
 		if (rs.getBigDecimal("fee_amount") != null && rs.getString("fee_currency") != null) {
 			Currency currency = Currency.getInstance(rs.getString("fee_currency"));

@@ -2,8 +2,6 @@ package org.liaison.agreement.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,68 +32,49 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreementQueries {
 
-	private static final String SELECT = """
-			select a.id, a.partner, a.ref, a.type_code, t.name as type_name, a.title, a.description, a.status,
-			       a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on, a.milestone_text, a.releasability,
-			       a.updated_at, a.version
-			from agreement a join agreement_type t on t.code = a.type_code""";
-
 	// Dates are kept in lifecycle order, so the first one present is the earliest; drafts
 	// last.
-	private static final String ORDER = " order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on)"
-			+ " nulls last, a.title, a.id";
+	private static final VisibleRows<Row> AGREEMENTS = VisibleRows.of("""
+			select a.id, a.partner, a.ref, a.type_code, t.name as type_name, a.title, a.description, a.status,
+			       a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on, a.milestone_text, a.releasability,
+			       a.updated_at, a.version""", " from agreement a join agreement_type t on t.code = a.type_code",
+			AgreementQueries::visible,
+			" order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on) nulls last, a.title, a.id",
+			AgreementQueries::row);
+
+	private static final VisibleRows<AgreementParty> PARTIES = VisibleRows.of("select p.agreement, p.name, p.nation",
+			" from agreement_party p join agreement a on a.id = p.agreement", AgreementQueries::visible,
+			" order by p.agreement, p.position", (rs, n) -> {
+				String nation = rs.getString("nation");
+				return new AgreementParty(rs.getString("name"), nation == null ? null : new NationCode(nation));
+			});
 
 	private final JdbcClient jdbc;
 
+	private static String visible(Audience audience) {
+		return audience.sqlCondition("a.partner", "a.releasability");
+	}
+
 	public PageOf<AgreementSummary> agreements(NationCode partner, Audience audience, PageOf.Request page) {
-		String where = " where a.partner = :partner and " + audience.sqlCondition("a.partner", "a.releasability");
-		long total = jdbc.sql("select count(*) from agreement a" + where)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(Long.class)
-			.single();
-		List<Row> rows = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(AgreementQueries::row)
-			.list();
-		return new PageOf<>(withParties(rows, audience), page.page(), page.size(), total);
+		return AGREEMENTS.page(jdbc, audience, "a.partner = :partner", Map.of("partner", partner.value()), page,
+				rows -> withParties(rows, audience));
 	}
 
 	public List<AgreementSummary> allAgreements(NationCode partner, Audience audience) {
-		List<Row> rows = jdbc
-			.sql(SELECT + " where a.partner = :partner and " + audience.sqlCondition("a.partner", "a.releasability")
-					+ ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(AgreementQueries::row)
-			.list();
-		return withParties(rows, audience);
+		return withParties(AGREEMENTS.list(jdbc, audience, "a.partner = :partner", Map.of("partner", partner.value())),
+				audience);
 	}
 
 	public Optional<AgreementSummary> agreement(UUID id, Audience audience) {
-		List<Row> rows = jdbc
-			.sql(SELECT + " where a.id = :id and " + audience.sqlCondition("a.partner", "a.releasability"))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(AgreementQueries::row)
-			.list();
-		return withParties(rows, audience).stream().findFirst();
+		return AGREEMENTS.one(jdbc, audience, "a.id = :id", Map.of("id", id))
+			.map(row -> withParties(List.of(row), audience).get(0));
 	}
 
 	public List<AgreementSummary> agreements(Collection<UUID> ids, Audience audience) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Row> rows = jdbc
-			.sql(SELECT + " where a.id in (:ids) and " + audience.sqlCondition("a.partner", "a.releasability") + ORDER)
-			.params(audience.sqlParameters())
-			.param("ids", ids)
-			.query(AgreementQueries::row)
-			.list();
-		return withParties(rows, audience);
+		return withParties(AGREEMENTS.list(jdbc, audience, "a.id in (:ids)", Map.of("ids", ids)), audience);
 	}
 
 	public List<AgreementTypeSummary> types() {
@@ -114,19 +94,8 @@ public class AgreementQueries {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, List<AgreementParty>> parties = new LinkedHashMap<>();
-		jdbc.sql("""
-				select p.agreement, p.name, p.nation
-				from agreement_party p join agreement a on a.id = p.agreement
-				where p.agreement in (:ids) and %s
-				order by p.agreement, p.position""".formatted(audience.sqlCondition("a.partner", "a.releasability")))
-			.params(audience.sqlParameters())
-			.param("ids", rows.stream().map(Row::id).toList())
-			.query(rs -> {
-				String nation = rs.getString("nation");
-				parties.computeIfAbsent(rs.getObject("agreement", UUID.class), id -> new ArrayList<>())
-					.add(new AgreementParty(rs.getString("name"), nation == null ? null : new NationCode(nation)));
-			});
+		Map<UUID, List<AgreementParty>> parties = PARTIES.byParent(jdbc, audience, "p.agreement",
+				rows.stream().map(Row::id).toList());
 		return rows.stream().map(row -> row.summary(parties.getOrDefault(row.id(), List.of()))).toList();
 	}
 

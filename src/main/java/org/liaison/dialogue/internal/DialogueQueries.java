@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,9 +16,9 @@ import org.liaison.dialogue.StatementSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,66 +34,40 @@ public class DialogueQueries {
 	private final JdbcClient jdbc;
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
-		return jdbc
-			.sql(BODY_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
-					+ " order by established, name")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(DialogueQueries::body)
-			.list();
+		return BODIES.list(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<BodySummary> body(UUID id, Audience audience) {
-		return jdbc.sql(BODY_SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(DialogueQueries::body)
-			.optional();
+		return BODIES.one(jdbc, audience, "id = :id", Map.of("id", id));
 	}
 
 	public PageOf<StatementSummary> statements(NationCode partner, Audience audience, PageOf.Request page) {
-		String where = " where partner = :partner and " + audience.sqlCondition("partner", "releasability");
-		return PagedQuery.of(jdbc, STATEMENT_COLUMNS, STATEMENT_FROM + where, STATEMENT_ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.page(page, DialogueQueries::statement);
+		return STATEMENTS.page(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()), page);
 	}
 
 	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
-		return jdbc
-			.sql(STATEMENT_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
-					+ STATEMENT_ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(DialogueQueries::statement)
-			.list();
+		return STATEMENTS.list(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<StatementSummary> statement(UUID id, Audience audience) {
-		return jdbc.sql(STATEMENT_SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(DialogueQueries::statement)
-			.optional();
+		return STATEMENTS.one(jdbc, audience, "id = :id", Map.of("id", id));
 	}
 
-	private static final String BODY_SELECT = """
+	private static String visible(Audience audience) {
+		return audience.sqlCondition("partner", "releasability");
+	}
+
+	private static final VisibleRows<BodySummary> BODIES = VisibleRows.of("""
 			select id, partner, ref, name, short_name, purpose, basis, members, established, dissolved, milestone_text,
-			       releasability, updated_at, version
-			from dialogue_body""";
-
-	private static final String STATEMENT_COLUMNS = """
-			select id, partner, ref, kind, title, speaker, date, place, quote, summary, source, releasability,
-			       updated_at, version""";
-
-	private static final String STATEMENT_FROM = " from dialogue_statement";
-
-	private static final String STATEMENT_SELECT = STATEMENT_COLUMNS + STATEMENT_FROM;
+			       releasability, updated_at, version""", " from dialogue_body", DialogueQueries::visible,
+			" order by established, name", DialogueQueries::body);
 
 	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages
-	// never
-	// overlap or skip a row.
-	private static final String STATEMENT_ORDER = " order by date desc, ref";
+	// never overlap or skip a row.
+	private static final VisibleRows<StatementSummary> STATEMENTS = VisibleRows.of("""
+			select id, partner, ref, kind, title, speaker, date, place, quote, summary, source, releasability,
+			       updated_at, version""", " from dialogue_statement", DialogueQueries::visible,
+			" order by date desc, ref", DialogueQueries::statement);
 
 	private static BodySummary body(ResultSet rs, int row) throws SQLException {
 		return new BodySummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),

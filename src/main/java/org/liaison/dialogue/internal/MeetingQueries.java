@@ -23,9 +23,10 @@ import org.liaison.dialogue.ReviewedNode;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,29 +44,18 @@ public class MeetingQueries {
 
 	/** One page of the body's meetings, the newest first. */
 	public PageOf<MeetingSummary> meetings(UUID body, Audience audience, PageOf.Request page, LocalDate today) {
-		String where = " where m.body = :body and " + visible(audience);
-		return PagedQuery.of(jdbc, COLUMNS, FROM + where, ORDER)
-			.params(audience.sqlParameters())
-			.param("body", body)
-			.page(page, MeetingQueries::row, rows -> complete(rows, today));
+		return MEETINGS.page(jdbc, audience, "m.body = :body", Map.of("body", body), page,
+				rows -> complete(rows, today));
 	}
 
 	/** Every meeting of the partner the reader may see, the newest first, for exports. */
 	public List<MeetingSummary> allMeetings(NationCode partner, Audience audience, LocalDate today) {
-		List<Row> rows = jdbc.sql(SELECT + " where m.partner = :partner and " + visible(audience) + ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(MeetingQueries::row)
-			.list();
-		return complete(rows, today);
+		return complete(MEETINGS.list(jdbc, audience, "m.partner = :partner", Map.of("partner", partner.value())),
+				today);
 	}
 
 	public Optional<MeetingSummary> meeting(UUID id, Audience audience, LocalDate today) {
-		return jdbc.sql(SELECT + " where m.id = :id and " + visible(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(MeetingQueries::row)
-			.optional()
+		return MEETINGS.one(jdbc, audience, "m.id = :id", Map.of("id", id))
 			.map(row -> complete(List.of(row), today).get(0));
 	}
 
@@ -121,45 +111,38 @@ public class MeetingQueries {
 			return List.of();
 		}
 		List<UUID> ids = rows.stream().map(Row::id).toList();
-		Map<UUID, List<MeetingParticipant>> participants = new LinkedHashMap<>();
-		jdbc.sql(
-				"select meeting, name, nation from dialogue_meeting_participant where meeting in (:ids) order by meeting, position")
-			.param("ids", ids)
-			.query(rs -> {
-				String nation = rs.getString("nation");
-				participants.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
-					.add(new MeetingParticipant(rs.getString("name"), nation == null ? null : new NationCode(nation)));
-			});
-		Map<UUID, List<String>> decisions = new LinkedHashMap<>();
-		jdbc.sql(
-				"select meeting, text from dialogue_meeting_decision where meeting in (:ids) order by meeting, position")
-			.param("ids", ids)
-			.query(rs -> {
-				decisions.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
-					.add(rs.getString("text"));
-			});
-		Map<UUID, List<ActionSummary>> actions = new LinkedHashMap<>();
-		jdbc.sql("""
-				select meeting, action_id, text, owner, due_on, status, completed_on
-				from dialogue_meeting_action where meeting in (:ids) order by meeting, position""")
-			.param("ids", ids)
-			.query(rs -> {
-				actions.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
-					.add(action(rs, today));
-			});
-		Map<UUID, List<ReviewedNode>> nodes = new LinkedHashMap<>();
-		jdbc.sql(
-				"select meeting, plan_ref, node_code from dialogue_meeting_reviewed_node where meeting in (:ids) order by meeting, position")
-			.param("ids", ids)
-			.query(rs -> {
-				nodes.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
-					.add(new ReviewedNode(rs.getString("plan_ref"), rs.getString("node_code")));
-			});
+		Map<UUID, List<MeetingParticipant>> participants = children(ids, "name, nation", "dialogue_meeting_participant",
+				(rs, n) -> {
+					String nation = rs.getString("nation");
+					return new MeetingParticipant(rs.getString("name"), nation == null ? null : new NationCode(nation));
+				});
+		Map<UUID, List<String>> decisions = children(ids, "text", "dialogue_meeting_decision",
+				(rs, n) -> rs.getString("text"));
+		Map<UUID, List<ActionSummary>> actions = children(ids, "action_id, text, owner, due_on, status, completed_on",
+				"dialogue_meeting_action", (rs, n) -> action(rs, today));
+		Map<UUID, List<ReviewedNode>> nodes = children(ids, "plan_ref, node_code", "dialogue_meeting_reviewed_node",
+				(rs, n) -> new ReviewedNode(rs.getString("plan_ref"), rs.getString("node_code")));
 		return rows.stream()
 			.map(row -> row.summary(participants.getOrDefault(row.id(), List.of()),
 					decisions.getOrDefault(row.id(), List.of()), actions.getOrDefault(row.id(), List.of()),
 					nodes.getOrDefault(row.id(), List.of())))
 			.toList();
+	}
+
+	/**
+	 * The rows of one of the tables a meeting owns, for the given meetings, by meeting in
+	 * their stored order.
+	 */
+	private <T> Map<UUID, List<T>> children(List<UUID> meetings, String columns, String table, RowMapper<T> mapper) {
+		Map<UUID, List<T>> rows = new LinkedHashMap<>();
+		jdbc.sql(
+				"select meeting, " + columns + " from " + table + " where meeting in (:ids) order by meeting, position")
+			.param("ids", meetings)
+			.query(rs -> {
+				rows.computeIfAbsent(rs.getObject("meeting", UUID.class), id -> new ArrayList<>())
+					.add(mapper.mapRow(rs, rs.getRow()));
+			});
+		return rows;
 	}
 
 	private static ActionSummary action(ResultSet rs, LocalDate today) throws SQLException {
@@ -170,18 +153,13 @@ public class MeetingQueries {
 				ActionSummary.overdue(status, dueOn, today));
 	}
 
-	private static final String COLUMNS = """
-			select m.id, m.body, b.ref as body_ref, coalesce(b.short_name, b.name) as body_name, m.partner, m.ref,
-			       m.date, m.place, m.agenda, m.releasability, m.illustrative, m.updated_at, m.version""";
-
-	private static final String FROM = " from dialogue_meeting m join dialogue_body b on b.id = m.body";
-
-	private static final String SELECT = COLUMNS + FROM;
-
 	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages
-	// never
-	// overlap or skip a row.
-	private static final String ORDER = " order by m.date desc, m.ref";
+	// never overlap or skip a row.
+	private static final VisibleRows<Row> MEETINGS = VisibleRows.of("""
+			select m.id, m.body, b.ref as body_ref, coalesce(b.short_name, b.name) as body_name, m.partner, m.ref,
+			       m.date, m.place, m.agenda, m.releasability, m.illustrative, m.updated_at, m.version""",
+			" from dialogue_meeting m join dialogue_body b on b.id = m.body", MeetingQueries::visible,
+			" order by m.date desc, m.ref", MeetingQueries::row);
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("body", UUID.class), rs.getString("body_ref"),

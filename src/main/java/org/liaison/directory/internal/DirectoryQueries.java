@@ -3,7 +3,6 @@ package org.liaison.directory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +19,9 @@ import org.liaison.directory.RoleSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,89 +38,54 @@ public class DirectoryQueries {
 	private final JdbcClient jdbc;
 
 	public PageOf<OrganisationSummary> organisations(Audience audience, @Nullable String query, PageOf.Request page) {
-		String where = organisationCondition(audience);
-		String pattern = null;
-		if (query != null && !query.isBlank()) {
-			where += " and (lower(o.name) like :q escape '\\' or lower(o.short_name) like :q escape '\\')";
-			pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+		if (query == null || query.isBlank()) {
+			return ORGANISATIONS.page(jdbc, audience, "", Map.of(), page);
 		}
-		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
-		if (pattern != null) {
-			params.put("q", pattern);
-		}
-		return PagedQuery
-			.of(jdbc, ORGANISATION_COLUMNS, ORGANISATION_FROM + " where " + where, " order by o.name, o.ref")
-			.params(params)
-			.page(page, DirectoryQueries::organisation);
+		String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+		return ORGANISATIONS.page(jdbc, audience,
+				"(lower(o.name) like :q escape '\\' or lower(o.short_name) like :q escape '\\')", Map.of("q", pattern),
+				page);
 	}
 
 	public List<OrganisationSummary> allOrganisations(Audience audience) {
-		return jdbc.sql(ORGANISATION_SELECT + " where " + organisationCondition(audience) + " order by o.name, o.ref")
-			.params(audience.sqlParameters())
-			.query(DirectoryQueries::organisation)
-			.list();
+		return ORGANISATIONS.list(jdbc, audience);
 	}
 
 	public Optional<OrganisationSummary> organisation(UUID id, Audience audience) {
-		return jdbc.sql(ORGANISATION_SELECT + " where o.id = :id and " + organisationCondition(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(DirectoryQueries::organisation)
-			.optional();
+		return ORGANISATIONS.one(jdbc, audience, "o.id = :id", Map.of("id", id));
 	}
 
 	public Optional<OrganisationSummary> organisationByRef(String ref, Audience audience) {
-		return jdbc.sql(ORGANISATION_SELECT + " where o.ref = :ref and " + organisationCondition(audience))
-			.params(audience.sqlParameters())
-			.param("ref", ref)
-			.query(DirectoryQueries::organisation)
-			.optional();
+		return ORGANISATIONS.one(jdbc, audience, "o.ref = :ref", Map.of("ref", ref));
 	}
 
 	public List<RoleSummary> roles(NationCode partner, Audience audience) {
-		return jdbc
-			.sql(ROLE_SELECT + " where r.partner = :partner and " + roleCondition(audience)
-					+ " order by r.valid_from nulls last, r.kind, o.name")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(DirectoryQueries::role)
-			.list();
+		return ROLES.list(jdbc, audience, "r.partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<RoleSummary> role(UUID id, Audience audience) {
-		return jdbc.sql(ROLE_SELECT + " where r.id = :id and " + roleCondition(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(DirectoryQueries::role)
-			.optional();
-	}
-
-	private static String organisationCondition(Audience audience) {
-		return audience.sqlCondition("o.nation", "o.releasability");
-	}
-
-	private static String roleCondition(Audience audience) {
-		return audience.sqlCondition("r.partner", "r.releasability") + " and "
-				+ audience.sqlCondition("o.nation", "o.releasability");
+		return ROLES.one(jdbc, audience, "r.id = :id", Map.of("id", id));
 	}
 
 	private static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static final String ORGANISATION_COLUMNS = """
+	private static final VisibleRows<OrganisationSummary> ORGANISATIONS = VisibleRows.of("""
 			select o.id, o.ref, o.name, o.short_name, o.kind, o.nation, o.city, o.description, o.releasability,
-			       o.updated_at, o.version""";
+			       o.updated_at, o.version""", " from directory_organisation o",
+			audience -> audience.sqlCondition("o.nation", "o.releasability"), " order by o.name, o.ref",
+			DirectoryQueries::organisation);
 
-	private static final String ORGANISATION_FROM = " from directory_organisation o";
-
-	private static final String ORGANISATION_SELECT = ORGANISATION_COLUMNS + ORGANISATION_FROM;
-
-	private static final String ROLE_SELECT = """
+	// A role shows only with its organisation, so that it never reveals a hidden one.
+	private static final VisibleRows<RoleSummary> ROLES = VisibleRows.of("""
 			select r.id, r.partner, r.ref, r.organisation_id, o.ref as organisation_ref, o.name as organisation_name,
 			       o.kind as organisation_kind, o.nation as organisation_nation, o.city as organisation_city, r.kind,
-			       r.valid_from, r.valid_until, r.tasks, r.milestone_text, r.releasability, r.updated_at, r.version
-			from directory_role r join directory_organisation o on o.id = r.organisation_id""";
+			       r.valid_from, r.valid_until, r.tasks, r.milestone_text, r.releasability, r.updated_at, r.version""",
+			" from directory_role r join directory_organisation o on o.id = r.organisation_id",
+			audience -> audience.sqlCondition("r.partner", "r.releasability") + " and "
+					+ audience.sqlCondition("o.nation", "o.releasability"),
+			" order by r.valid_from nulls last, r.kind, o.name", DirectoryQueries::role);
 
 	private static OrganisationSummary organisation(ResultSet rs, int row) throws SQLException {
 		return new OrganisationSummary(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("name"),

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import org.liaison.exchange.ImportReport;
+import org.liaison.exchange.internal.DossierJson.Item;
 import org.liaison.exchange.internal.DossierReader.Dossier;
 
 /**
@@ -59,122 +60,110 @@ public class DossierImport {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Counter counter = new Counter();
+		Writes writes = new Writes(problems);
 		NationCode nation = read.nation();
-		write(problems, "$.partner", counter,
+		writes.write("$.partner",
 				() -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
-		read.organisations()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> directory.importOrganisation(i.data(), i.updatedAt())));
-		read.memberships()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> partners.importMembership(nation, i.data(), i.updatedAt())));
-		read.agreements()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.agreements().importAgreement(nation, i.data(), i.updatedAt())));
-		read.roles()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> directory.importRole(nation, i.data(), i.updatedAt())));
-		read.bodies()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.dialogue().importBody(nation, i.data(), i.updatedAt())));
-		read.statements()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.dialogue().importStatement(nation, i.data(), i.updatedAt())));
-		read.meetings()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.dialogue().importMeeting(nation, i.data(), i.updatedAt())));
-		read.narratives()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> partners.importNarrative(nation, i.data(), i.updatedAt())));
-		read.milestones()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.timeline().importMilestone(nation, i.data(), i.updatedAt())));
-		read.transitTerms()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.transit().importTerms(nation, i.data(), i.updatedAt())));
-		read.transitRequests()
-			.forEach(i -> write(problems, i.path(), counter, () -> modules.transit()
-				.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt())));
-		read.activityAreas()
-			.forEach(item -> write(problems, "$.activityAreas", counter, () -> modules.activities().putArea(item)));
+		writes.each(read.organisations(), i -> directory.importOrganisation(i.data(), i.updatedAt()));
+		writes.each(read.memberships(), i -> partners.importMembership(nation, i.data(), i.updatedAt()));
+		writes.each(read.agreements(), i -> modules.agreements().importAgreement(nation, i.data(), i.updatedAt()));
+		writes.each(read.roles(), i -> directory.importRole(nation, i.data(), i.updatedAt()));
+		writes.each(read.bodies(), i -> modules.dialogue().importBody(nation, i.data(), i.updatedAt()));
+		writes.each(read.statements(), i -> modules.dialogue().importStatement(nation, i.data(), i.updatedAt()));
+		writes.each(read.meetings(), i -> modules.dialogue().importMeeting(nation, i.data(), i.updatedAt()));
+		writes.each(read.narratives(), i -> partners.importNarrative(nation, i.data(), i.updatedAt()));
+		writes.each(read.milestones(), i -> modules.timeline().importMilestone(nation, i.data(), i.updatedAt()));
+		writes.each(read.transitTerms(), i -> modules.transit().importTerms(nation, i.data(), i.updatedAt()));
+		writes.each(read.transitRequests(), i -> modules.transit()
+			.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt()));
+		read.activityAreas().forEach(item -> writes.write("$.activityAreas", () -> modules.activities().putArea(item)));
 		read.activityDisciplines()
-			.forEach(item -> write(problems, "$.activityDisciplines", counter,
-					() -> modules.activities().putDiscipline(item)));
-		read.activities()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.activities().importActivity(i.data(), i.updatedAt())));
-		read.events()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.activities()
-						.importEvent(i.extras().path("activityRef").asString(""), i.data(),
-								EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
-								DossierJson.text(i.extras(), "cancelReason"), i.updatedAt())));
-		read.requests()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.activities()
-						.importRequest(nation, i.extras().path("activityRef").asString(""),
-								LocalDate.parse(i.extras().path("eventStart").asString()),
-								i.extras().path("eventCity").asString(""),
-								NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
-								RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")),
-								DossierJson.text(i.extras(), "reason"),
-								i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null,
-								DossierJson.text(i.extras(), "feedback"),
-								Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt())));
-		read.plans()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.plans()
-						.importPlan(nation, i.data(), json.children(i, "nodes", NodeData.class, problems),
-								json.children(i, "assessments", AssessmentData.class, problems),
-								json.children(i, "rounds", RoundData.class, problems), i.updatedAt())));
-		read.funds()
-			.forEach(i -> write(problems, i.path(), counter, () -> modules.funds()
-				.importProject(nation, i.data(), json.children(i, "transactions", TransactionData.class, problems),
-						json.children(i, "outputs", OutputData.class, problems), i.updatedAt())));
-		read.grants()
-			.forEach(i -> write(problems, i.path(), counter,
-					() -> modules.science()
-						.importGrant(nation, i.data(), json.children(i, "reports", ReportData.class, problems),
-								i.updatedAt())));
+			.forEach(item -> writes.write("$.activityDisciplines", () -> modules.activities().putDiscipline(item)));
+		writes.each(read.activities(), i -> modules.activities().importActivity(i.data(), i.updatedAt()));
+		writes.each(read.events(),
+				i -> modules.activities()
+					.importEvent(i.extras().path("activityRef").asString(""), i.data(),
+							EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
+							DossierJson.text(i.extras(), "cancelReason"), i.updatedAt()));
+		writes.each(read.requests(),
+				i -> modules.activities()
+					.importRequest(nation, i.extras().path("activityRef").asString(""),
+							LocalDate.parse(i.extras().path("eventStart").asString()),
+							i.extras().path("eventCity").asString(""),
+							NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
+							RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")),
+							DossierJson.text(i.extras(), "reason"),
+							i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null,
+							DossierJson.text(i.extras(), "feedback"),
+							Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt()));
+		writes.each(read.plans(),
+				i -> modules.plans()
+					.importPlan(nation, i.data(), json.children(i, "nodes", NodeData.class, problems),
+							json.children(i, "assessments", AssessmentData.class, problems),
+							json.children(i, "rounds", RoundData.class, problems), i.updatedAt()));
+		writes.each(read.funds(),
+				i -> modules.funds()
+					.importProject(nation, i.data(), json.children(i, "transactions", TransactionData.class, problems),
+							json.children(i, "outputs", OutputData.class, problems), i.updatedAt()));
+		writes.each(read.grants(), i -> modules.science()
+			.importGrant(nation, i.data(), json.children(i, "reports", ReportData.class, problems), i.updatedAt()));
 		if (!problems.isEmpty()) {
 			// Thrown out of the transaction, so nothing written above is kept.
 			throw new InvalidInputException(problems);
 		}
-		return new ImportReport(nation, counter.written, counter.unchanged);
+		return new ImportReport(nation, writes.written, writes.unchanged);
 	}
 
+	/** A write through a module's import; answers whether it wrote anything. */
 	private interface Write {
 
 		boolean run();
 
 	}
 
-	private static final class Counter {
+	private interface ItemWrite<T> {
+
+		boolean run(Item<T> item);
+
+	}
+
+	/**
+	 * The writes of one import: how many wrote a record and how many found it as it was,
+	 * and every problem a module found, listed with the path of the record it concerns.
+	 */
+	@RequiredArgsConstructor
+	private static final class Writes {
+
+		private final List<Problem> problems;
 
 		int written;
 
 		int unchanged;
 
-	}
+		/** Writes each item through the module's import, each with its own path. */
+		<T> void each(List<Item<T>> items, ItemWrite<T> write) {
+			items.forEach(item -> write(item.path(), () -> write.run(item)));
+		}
 
-	private static void write(List<Problem> problems, String path, Counter counter, Write write) {
-		try {
-			if (write.run()) {
-				counter.written++;
+		void write(String path, Write write) {
+			try {
+				if (write.run()) {
+					written++;
+				}
+				else {
+					unchanged++;
+				}
 			}
-			else {
-				counter.unchanged++;
+			catch (InvalidInputException ex) {
+				ex.problems().forEach(p -> problems.add(new Problem(DossierJson.join(path, p.field()), p.message())));
+			}
+			catch (RecordNotFoundException | RuleViolationException ex) {
+				// A record it names is missing, or a rule refused it: a problem of the
+				// dossier, listed with the rest.
+				problems.add(new Problem(path, ex.getMessage()));
 			}
 		}
-		catch (InvalidInputException ex) {
-			ex.problems().forEach(p -> problems.add(new Problem(DossierJson.join(path, p.field()), p.message())));
-		}
-		catch (RecordNotFoundException | RuleViolationException ex) {
-			// A record it names is missing, or a rule refused it: a problem of the
-			// dossier, listed with the rest.
-			problems.add(new Problem(path, ex.getMessage()));
-		}
+
 	}
 
 }

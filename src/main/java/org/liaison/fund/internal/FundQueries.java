@@ -28,10 +28,10 @@ import org.liaison.fund.TransactionSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Qualifier;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +51,19 @@ public class FundQueries {
 
 	private static final String FROM = " from fund_project p";
 
-	private static final String SELECT = COLUMNS + FROM;
-
 	private static final String ORDER = " order by coalesce(p.actual_start, p.planned_start) nulls last, p.title, p.id";
+
+	private static final VisibleRows<Row> PROJECTS = VisibleRows.of(COLUMNS, FROM, FundQueries::visible, ORDER,
+			FundQueries::row);
+
+	private static final VisibleRows<TransactionSummary> TRANSACTIONS = VisibleRows
+		.of("""
+				select t.id, t.project, t.seq, t.kind, t.nation, t.organisation, t.amount, t.currency, t.value_date,
+				       t.in_kind, t.pre_financed_by, t.reverses, t.note, t.illustrative, t.recorded_at, r.seq as reversed_by""",
+				"""
+						 from fund_transaction t join fund_project p on p.id = t.project
+						left join fund_transaction r on r.project = t.project and r.reverses = t.seq""",
+				FundQueries::visible, " order by t.project, t.seq", FundQueries::transaction);
 
 	private final JdbcClient jdbc;
 
@@ -69,10 +79,8 @@ public class FundQueries {
 	}
 
 	public PageOf<ProjectSummary> projects(NationCode partner, Audience audience, PageOf.Request page) {
-		return PagedQuery.of(jdbc, COLUMNS, FROM + " where p.partner = :partner and " + visible(audience), ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.page(page, FundQueries::row, rows -> complete(rows, audience));
+		return PROJECTS.page(jdbc, audience, "p.partner = :partner", Map.of("partner", partner.value()), page,
+				rows -> complete(rows, audience));
 	}
 
 	/** All projects the reader may see, of one partner or (partner null) of all. */
@@ -87,7 +95,7 @@ public class FundQueries {
 	public List<ProjectSummary> allProjects(@Nullable NationCode partner, @Nullable String agent, Audience audience) {
 		String where = " where " + (partner == null ? "" : "p.partner = :partner and ")
 				+ (agent == null ? "" : "p.executing_agent = :agent and ") + visible(audience);
-		JdbcClient.StatementSpec spec = jdbc.sql(SELECT + where + ORDER).params(audience.sqlParameters());
+		JdbcClient.StatementSpec spec = jdbc.sql(COLUMNS + FROM + where + ORDER).params(audience.sqlParameters());
 		if (partner != null) {
 			spec = spec.param("partner", partner.value());
 		}
@@ -98,22 +106,15 @@ public class FundQueries {
 	}
 
 	public Optional<ProjectSummary> project(UUID id, Audience audience) {
-		List<Row> rows = jdbc.sql(SELECT + " where p.id = :id and " + visible(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(FundQueries::row)
-			.list();
-		return complete(rows, audience).stream().findFirst();
+		return PROJECTS.one(jdbc, audience, "p.id = :id", Map.of("id", id))
+			.map(row -> complete(List.of(row), audience).get(0));
 	}
 
 	public Optional<ProjectSummary> project(NationCode partner, String ref, Audience audience) {
-		List<Row> rows = jdbc.sql(SELECT + " where p.partner = :partner and p.ref = :ref and " + visible(audience))
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("ref", ref)
-			.query(FundQueries::row)
-			.list();
-		return complete(rows, audience).stream().findFirst();
+		return PROJECTS
+			.one(jdbc, audience, "p.partner = :partner and p.ref = :ref",
+					Map.of("partner", partner.value(), "ref", ref))
+			.map(row -> complete(List.of(row), audience).get(0));
 	}
 
 	/**
@@ -121,29 +122,10 @@ public class FundQueries {
 	 * projects.
 	 */
 	public Map<UUID, List<TransactionSummary>> transactions(List<UUID> projects, Audience audience) {
-		Map<UUID, List<TransactionSummary>> result = new HashMap<>();
-		if (projects.isEmpty()) {
-			return result;
-		}
-		jdbc.sql(
-				"""
-						select t.id, t.project, t.seq, t.kind, t.nation, t.organisation, t.amount, t.currency, t.value_date,
-						       t.in_kind, t.pre_financed_by, t.reverses, t.note, t.illustrative, t.recorded_at, r.seq as reversed_by
-						from fund_transaction t join fund_project p on p.id = t.project
-						left join fund_transaction r on r.project = t.project and r.reverses = t.seq
-						where t.project in (:ids) and %s
-						order by t.project, t.seq"""
-					.formatted(visible(audience)))
-			.params(audience.sqlParameters())
-			.param("ids", projects)
-			.query(rs -> {
-				UUID project = rs.getObject("project", UUID.class);
-				result.computeIfAbsent(project, p -> new ArrayList<>()).add(transaction(rs));
-			});
-		return result;
+		return TRANSACTIONS.byParent(jdbc, audience, "t.project", projects);
 	}
 
-	private static TransactionSummary transaction(ResultSet rs) throws SQLException {
+	private static TransactionSummary transaction(ResultSet rs, int row) throws SQLException {
 		String nation = rs.getString("nation");
 		String preFinancedBy = rs.getString("pre_financed_by");
 		Currency currency = Currency.getInstance(rs.getString("currency"));

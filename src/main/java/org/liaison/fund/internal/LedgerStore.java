@@ -86,32 +86,31 @@ public class LedgerStore {
 	 * values.
 	 */
 	public void defineOutput(UUID project, OutputData data) {
-		int updated = jdbc
-			.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target,"
-					+ " target_qualifier = :qualifier where project = :project and item = :item")
-			.param("label", data.label().strip())
+		int updated = output(
+				jdbc.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target,"
+						+ " target_qualifier = :qualifier where project = :project and item = :item"),
+				project, data)
+			.update();
+		if (updated == 0) {
+			output(jdbc
+				.sql("""
+						insert into fund_output (project, item, position, label, unit, baseline, target, target_qualifier)
+						values (:project, :item, (select coalesce(max(position), -1) + 1 from fund_output where project = :project),
+						        :label, :unit, :baseline, :target, :qualifier)"""),
+					project, data)
+				.update();
+		}
+	}
+
+	/** Binds an output's definition, the same for its first write and for a change. */
+	private static JdbcClient.StatementSpec output(JdbcClient.StatementSpec statement, UUID project, OutputData data) {
+		return statement.param("label", data.label().strip())
 			.param("unit", data.unit().strip())
 			.param("baseline", data.baseline())
 			.param("target", data.target())
 			.param("qualifier", data.targetQualifier() == null ? null : data.targetQualifier().name())
 			.param("project", project)
-			.param("item", data.item())
-			.update();
-		if (updated == 0) {
-			jdbc.sql(
-					"""
-							insert into fund_output (project, item, position, label, unit, baseline, target, target_qualifier)
-							values (:project, :item, (select coalesce(max(position), -1) + 1 from fund_output where project = :project),
-							        :label, :unit, :baseline, :target, :qualifier)""")
-				.param("label", data.label().strip())
-				.param("unit", data.unit().strip())
-				.param("baseline", data.baseline())
-				.param("target", data.target())
-				.param("qualifier", data.targetQualifier() == null ? null : data.targetQualifier().name())
-				.param("project", project)
-				.param("item", data.item())
-				.update();
-		}
+			.param("item", data.item());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,9 +20,9 @@ import org.liaison.partner.PartnerDetails;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -69,74 +70,47 @@ public class PartnerQueries {
 	}
 
 	public PageOf<PartnerDetails> partners(Audience audience, PageOf.Request page) {
-		String where = audience.sqlCondition("p.nation", "p.releasability");
-		return PagedQuery.of(jdbc, PROFILE_COLUMNS, PROFILE_FROM + " where " + where, " order by n.name")
-			.params(audience.sqlParameters())
-			.page(page, PartnerQueries::profile);
+		return PROFILES.page(jdbc, audience, "", Map.of(), page);
 	}
 
 	public Optional<PartnerDetails> profile(NationCode nation, Audience audience) {
-		return jdbc
-			.sql(PROFILE_SELECT + " where p.nation = :nation and "
-					+ audience.sqlCondition("p.nation", "p.releasability"))
-			.params(audience.sqlParameters())
-			.param("nation", nation.value())
-			.query(PartnerQueries::profile)
-			.optional();
+		return PROFILES.one(jdbc, audience, "p.nation = :nation", Map.of("nation", nation.value()));
 	}
 
 	public List<MembershipSummary> memberships(NationCode partner, Audience audience) {
-		return jdbc
-			.sql(MEMBERSHIP_SELECT + " where m.partner = :partner and "
-					+ audience.sqlCondition("m.partner", "m.releasability") + " order by m.since, f.name")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(PartnerQueries::membership)
-			.list();
+		return MEMBERSHIPS.list(jdbc, audience, "m.partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<MembershipSummary> membership(UUID id, Audience audience) {
-		return jdbc
-			.sql(MEMBERSHIP_SELECT + " where m.id = :id and " + audience.sqlCondition("m.partner", "m.releasability"))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(PartnerQueries::membership)
-			.optional();
+		return MEMBERSHIPS.one(jdbc, audience, "m.id = :id", Map.of("id", id));
 	}
 
 	public List<NarrativeSummary> narratives(NationCode partner, Audience audience) {
-		return jdbc
-			.sql(NARRATIVE_SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability")
-					+ " order by section, position, ref")
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(PartnerQueries::narrative)
-			.list();
+		return NARRATIVES.list(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<NarrativeSummary> narrative(UUID id, Audience audience) {
-		return jdbc.sql(NARRATIVE_SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(PartnerQueries::narrative)
-			.optional();
+		return NARRATIVES.one(jdbc, audience, "id = :id", Map.of("id", id));
 	}
 
-	private static final String PROFILE_COLUMNS = """
-			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at, p.version""";
+	private static final VisibleRows<PartnerDetails> PROFILES = VisibleRows.of("""
+			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at, p.version""",
+			" from partner_profile p join partner_nation n on n.code = p.nation",
+			audience -> audience.sqlCondition("p.nation", "p.releasability"), " order by n.name",
+			PartnerQueries::profile);
 
-	private static final String PROFILE_FROM = " from partner_profile p join partner_nation n on n.code = p.nation";
+	private static final VisibleRows<MembershipSummary> MEMBERSHIPS = VisibleRows.of(
+			"""
+					select m.id, m.partner, m.ref, m.framework, f.name as framework_name, m.since, m.until, m.note, m.milestone_text,
+					       m.releasability, m.updated_at, m.version""",
+			" from partner_membership m join partner_framework f on f.code = m.framework",
+			audience -> audience.sqlCondition("m.partner", "m.releasability"), " order by m.since, f.name",
+			PartnerQueries::membership);
 
-	private static final String PROFILE_SELECT = PROFILE_COLUMNS + PROFILE_FROM;
-
-	private static final String MEMBERSHIP_SELECT = """
-			select m.id, m.partner, m.ref, m.framework, f.name as framework_name, m.since, m.until, m.note, m.milestone_text,
-			       m.releasability, m.updated_at, m.version
-			from partner_membership m join partner_framework f on f.code = m.framework""";
-
-	private static final String NARRATIVE_SELECT = """
-			select id, partner, ref, section, heading, body, position, releasability, updated_at, version
-			from partner_narrative""";
+	private static final VisibleRows<NarrativeSummary> NARRATIVES = VisibleRows.of("""
+			select id, partner, ref, section, heading, body, position, releasability, updated_at, version""",
+			" from partner_narrative", audience -> audience.sqlCondition("partner", "releasability"),
+			" order by section, position, ref", PartnerQueries::narrative);
 
 	private static NationSummary nation(ResultSet rs, int row) throws SQLException {
 		return new NationSummary(new NationCode(rs.getString("code")), rs.getString("name"), rs.getString("name_fr"),

@@ -27,9 +27,9 @@ import org.liaison.plan.RoundSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +43,37 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanQueries {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select p.id, p.partner, p.ref, p.plan_type, p.title, p.period_from, p.period_to, p.status, p.agreement_ref,
 			       p.predecessor_ref, p.public_summary, p.releasability, p.illustrative, p.updated_at, p.version""";
 
 	private static final String FROM = " from plan_plan p";
 
-	private static final String ORDER = " order by p.period_from nulls last, p.title, p.id";
+	private static final VisibleRows<PlanSummary> PLANS = VisibleRows.of(COLUMNS, FROM, PlanQueries::visible,
+			" order by p.period_from nulls last, p.title, p.id", PlanQueries::plan);
+
+	private static final VisibleRows<NodeSummary> NODES = VisibleRows.of("""
+			select n.id, n.plan, n.code, n.parent_code, n.node_level, coalesce(l.name, 'level') as level_name,
+			       n.position, n.title, n.description, n.lead_organisation, n.supporters, n.target_on,
+			       n.target_beyond_plan, n.capability_area, n.activity_refs, n.illustrative, n.version""", """
+			 from plan_node n join plan_plan p on p.id = n.plan
+			left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level""",
+			PlanQueries::visible, " order by n.plan, n.position, n.code", PlanQueries::node);
+
+	// An assessment shows by its own releasability as well as its plan's.
+	private static final VisibleRows<AssessmentSummary> ASSESSMENTS = VisibleRows.of("""
+			select a.id, a.plan, a.node, n.code, a.seq, a.assessed_on, a.rating, a.narrative, a.assessor, a.source,
+			       a.cycle_label, a.round_id, a.releasability, a.illustrative, a.recorded_at, a.version,
+			       r.status as round_status""", """
+			 from plan_assessment a join plan_plan p on p.id = a.plan join plan_node n on n.id = a.node
+			left join plan_round r on r.id = a.round_id""",
+			audience -> visible(audience) + " and " + audience.sqlCondition("p.partner", "a.releasability"),
+			" order by a.plan, a.seq", PlanQueries::assessment);
+
+	private static final VisibleRows<RoundSummary> ROUNDS = VisibleRows.of(
+			"select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative",
+			" from plan_round r join plan_plan p on p.id = r.plan", PlanQueries::visible,
+			" order by r.plan, r.opened_on nulls first, r.cycle_label", PlanQueries::round);
 
 	private final JdbcClient jdbc;
 
@@ -58,16 +82,14 @@ public class PlanQueries {
 	}
 
 	public PageOf<PlanSummary> plans(NationCode partner, Audience audience, PageOf.Request page) {
-		return PagedQuery.of(jdbc, SELECT, FROM + " where p.partner = :partner and " + visible(audience), ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.page(page, PlanQueries::plan);
+		return PLANS.page(jdbc, audience, "p.partner = :partner", Map.of("partner", partner.value()), page);
 	}
 
 	/** All plans the reader may see, of one partner or (partner null) of all. */
 	public List<PlanSummary> allPlans(@Nullable NationCode partner, Audience audience) {
 		String where = " where " + (partner == null ? "" : "p.partner = :partner and ") + visible(audience);
-		JdbcClient.StatementSpec spec = jdbc.sql(SELECT + FROM + where + " order by p.partner," + ORDER.substring(9))
+		JdbcClient.StatementSpec spec = jdbc
+			.sql(COLUMNS + FROM + where + " order by p.partner, p.period_from nulls last, p.title, p.id")
 			.params(audience.sqlParameters());
 		if (partner != null) {
 			spec = spec.param("partner", partner.value());
@@ -76,20 +98,12 @@ public class PlanQueries {
 	}
 
 	public Optional<PlanSummary> plan(UUID id, Audience audience) {
-		return jdbc.sql(SELECT + FROM + " where p.id = :id and " + visible(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(PlanQueries::plan)
-			.optional();
+		return PLANS.one(jdbc, audience, "p.id = :id", Map.of("id", id));
 	}
 
 	public Optional<PlanSummary> plan(NationCode partner, String ref, Audience audience) {
-		return jdbc.sql(SELECT + FROM + " where p.partner = :partner and p.ref = :ref and " + visible(audience))
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.param("ref", ref)
-			.query(PlanQueries::plan)
-			.optional();
+		return PLANS.one(jdbc, audience, "p.partner = :partner and p.ref = :ref",
+				Map.of("partner", partner.value(), "ref", ref));
 	}
 
 	public List<PlanTypeSummary> types() {
@@ -112,42 +126,14 @@ public class PlanQueries {
 	 * reader may see the plans.
 	 */
 	public Map<UUID, List<NodeSummary>> nodes(List<UUID> plans, Audience audience) {
-		Map<UUID, List<NodeSummary>> result = new HashMap<>();
-		if (plans.isEmpty()) {
-			return result;
-		}
-		jdbc.sql("""
-				select n.id, n.plan, n.code, n.parent_code, n.node_level, coalesce(l.name, 'level') as level_name,
-				       n.position, n.title, n.description, n.lead_organisation, n.supporters, n.target_on,
-				       n.target_beyond_plan, n.capability_area, n.activity_refs, n.illustrative, n.version
-				from plan_node n join plan_plan p on p.id = n.plan
-				left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level
-				where n.plan in (:ids) and %s
-				order by n.plan, n.position, n.code""".formatted(visible(audience)))
-			.params(audience.sqlParameters())
-			.param("ids", plans)
-			.query(rs -> {
-				UUID plan = rs.getObject("plan", UUID.class);
-				result.computeIfAbsent(plan, k -> new ArrayList<>()).add(node(rs));
-			});
-		return result;
+		return NODES.byParent(jdbc, audience, "n.plan", plans);
 	}
 
 	public Optional<NodeSummary> node(UUID id, Audience audience) {
-		return jdbc.sql("""
-				select n.id, n.plan, n.code, n.parent_code, n.node_level, coalesce(l.name, 'level') as level_name,
-				       n.position, n.title, n.description, n.lead_organisation, n.supporters, n.target_on,
-				       n.target_beyond_plan, n.capability_area, n.activity_refs, n.illustrative, n.version
-				from plan_node n join plan_plan p on p.id = n.plan
-				left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level
-				where n.id = :id and %s""".formatted(visible(audience)))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query((rs, n) -> node(rs))
-			.optional();
+		return NODES.one(jdbc, audience, "n.id = :id", Map.of("id", id));
 	}
 
-	private static NodeSummary node(ResultSet rs) throws SQLException {
+	private static NodeSummary node(ResultSet rs, int row) throws SQLException {
 		return new NodeSummary(rs.getObject("id", UUID.class), rs.getObject("plan", UUID.class), rs.getString("code"),
 				rs.getString("parent_code"), rs.getInt("node_level"), rs.getString("level_name"), rs.getInt("position"),
 				rs.getString("title"), rs.getString("description"), rs.getString("lead_organisation"),
@@ -157,45 +143,19 @@ public class PlanQueries {
 				null, null);
 	}
 
-	private static final String ASSESSMENTS = """
-			select a.id, a.plan, a.node, n.code, a.seq, a.assessed_on, a.rating, a.narrative, a.assessor, a.source,
-			       a.cycle_label, a.round_id, a.releasability, a.illustrative, a.recorded_at, a.version,
-			       r.status as round_status
-			from plan_assessment a join plan_plan p on p.id = a.plan join plan_node n on n.id = a.node
-			left join plan_round r on r.id = a.round_id""";
-
-	private static String assessmentVisible(Audience audience) {
-		return visible(audience) + " and " + audience.sqlCondition("p.partner", "a.releasability");
-	}
-
 	/**
 	 * The assessments of the given plans the reader may see, by plan in the order
 	 * recorded.
 	 */
 	public Map<UUID, List<AssessmentSummary>> assessments(List<UUID> plans, Audience audience) {
-		Map<UUID, List<AssessmentSummary>> result = new HashMap<>();
-		if (plans.isEmpty()) {
-			return result;
-		}
-		jdbc.sql(ASSESSMENTS + " where a.plan in (:ids) and " + assessmentVisible(audience) + " order by a.plan, a.seq")
-			.params(audience.sqlParameters())
-			.param("ids", plans)
-			.query(rs -> {
-				AssessmentSummary assessment = assessment(rs);
-				result.computeIfAbsent(assessment.plan(), k -> new ArrayList<>()).add(assessment);
-			});
-		return result;
+		return ASSESSMENTS.byParent(jdbc, audience, "a.plan", plans);
 	}
 
 	public Optional<AssessmentSummary> assessment(UUID id, Audience audience) {
-		return jdbc.sql(ASSESSMENTS + " where a.id = :id and " + assessmentVisible(audience))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query((rs, n) -> assessment(rs))
-			.optional();
+		return ASSESSMENTS.one(jdbc, audience, "a.id = :id", Map.of("id", id));
 	}
 
-	private static AssessmentSummary assessment(ResultSet rs) throws SQLException {
+	private static AssessmentSummary assessment(ResultSet rs, int row) throws SQLException {
 		Timestamp recorded = rs.getTimestamp("recorded_at");
 		return new AssessmentSummary(rs.getObject("id", UUID.class), rs.getObject("plan", UUID.class),
 				rs.getObject("node", UUID.class), rs.getString("code"), rs.getInt("seq"),
@@ -207,34 +167,14 @@ public class PlanQueries {
 	}
 
 	public Map<UUID, List<RoundSummary>> rounds(List<UUID> plans, Audience audience) {
-		Map<UUID, List<RoundSummary>> result = new HashMap<>();
-		if (plans.isEmpty()) {
-			return result;
-		}
-		jdbc.sql("""
-				select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
-				from plan_round r join plan_plan p on p.id = r.plan
-				where r.plan in (:ids) and %s order by r.plan, r.opened_on nulls first, r.cycle_label"""
-			.formatted(visible(audience))).params(audience.sqlParameters()).param("ids", plans).query(rs -> {
-				RoundSummary round = round(rs);
-				result.computeIfAbsent(round.plan(), k -> new ArrayList<>()).add(round);
-			});
-		return result;
+		return ROUNDS.byParent(jdbc, audience, "r.plan", plans);
 	}
 
 	public Optional<RoundSummary> round(UUID id, Audience audience) {
-		return jdbc
-			.sql("""
-					select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative
-					from plan_round r join plan_plan p on p.id = r.plan where r.id = :id and %s"""
-				.formatted(visible(audience)))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query((rs, n) -> round(rs))
-			.optional();
+		return ROUNDS.one(jdbc, audience, "r.id = :id", Map.of("id", id));
 	}
 
-	private static RoundSummary round(ResultSet rs) throws SQLException {
+	private static RoundSummary round(ResultSet rs, int row) throws SQLException {
 		Timestamp approved = rs.getTimestamp("approved_at");
 		return new RoundSummary(rs.getObject("id", UUID.class), rs.getObject("plan", UUID.class),
 				rs.getString("cycle_label"), RoundStatus.valueOf(rs.getString("status")),

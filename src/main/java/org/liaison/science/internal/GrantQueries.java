@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +23,9 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.Money;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,43 +46,49 @@ public class GrantQueries {
 			       g.review_on, g.decided_on, g.decision_reason, g.start_on, g.end_on, g.illustrative,
 			       g.releasability, g.updated_at, g.version""";
 
-	private static final String FROM = " from science_grant g";
-
-	private static final String SELECT = COLUMNS + FROM;
-
-	private static final String VISIBLE = "g.partner", RELEASABILITY = "g.releasability";
-
 	// Newest first: by the latest stage's date (applications without dates lead), then by
 	// change.
-	private static final String ORDER = " order by coalesce(g.start_on, g.decided_on, g.review_on) desc nulls first,"
-			+ " g.updated_at desc, g.id";
+	private static final VisibleRows<Row> GRANTS = VisibleRows.of(COLUMNS, " from science_grant g",
+			GrantQueries::visible,
+			" order by coalesce(g.start_on, g.decided_on, g.review_on) desc nulls first, g.updated_at desc, g.id",
+			GrantQueries::row);
+
+	private static final VisibleRows<PrioritySummary> PRIORITIES = VisibleRows.of("select gp.grant_id, p.code, p.name",
+			" from science_grant_priority gp join science_priority p on p.code = gp.priority"
+					+ " join science_grant g on g.id = gp.grant_id",
+			GrantQueries::visible, " order by gp.grant_id, p.name",
+			(rs, n) -> new PrioritySummary(rs.getString("code"), rs.getString("name")));
+
+	private static final VisibleRows<ReportSummary> REPORTS = VisibleRows.of(
+			"select r.grant_id, r.due_on, r.submitted_on, r.summary, r.final_report",
+			" from science_report r join science_grant g on g.id = r.grant_id", GrantQueries::visible,
+			" order by r.grant_id, r.due_on",
+			(rs, n) -> new ReportSummary(rs.getObject("due_on", LocalDate.class),
+					rs.getObject("submitted_on", LocalDate.class), rs.getString("summary"),
+					rs.getBoolean("final_report")));
 
 	private final JdbcClient jdbc;
 
+	private static String visible(Audience audience) {
+		return audience.sqlCondition("g.partner", "g.releasability");
+	}
+
 	public PageOf<GrantSummary> grants(NationCode partner, Audience audience, PageOf.Request page) {
-		return PagedQuery
-			.of(jdbc, COLUMNS,
-					FROM + " where g.partner = :partner and " + audience.sqlCondition(VISIBLE, RELEASABILITY), ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.page(page, GrantQueries::row, rows -> withChildren(rows, audience));
+		return GRANTS.page(jdbc, audience, "g.partner = :partner", Map.of("partner", partner.value()), page,
+				rows -> withChildren(rows, audience));
 	}
 
 	public List<GrantSummary> allGrants(NationCode partner, Audience audience) {
-		List<Row> rows = jdbc
-			.sql(SELECT + " where g.partner = :partner and " + audience.sqlCondition(VISIBLE, RELEASABILITY) + ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(GrantQueries::row)
-			.list();
-		return withChildren(rows, audience);
+		return withChildren(GRANTS.list(jdbc, audience, "g.partner = :partner", Map.of("partner", partner.value())),
+				audience);
 	}
 
 	/** Grants of every partner that have started, and so may have reports overdue. */
 	public List<GrantSummary> startedGrants(Audience audience) {
 		List<Row> rows = jdbc
-			.sql(SELECT + " where g.status in ('ACTIVE', 'COMPLETED') and g.start_on is not null and "
-					+ audience.sqlCondition(VISIBLE, RELEASABILITY) + " order by g.partner, g.title, g.id")
+			.sql(COLUMNS
+					+ " from science_grant g where g.status in ('ACTIVE', 'COMPLETED') and g.start_on is not null and "
+					+ visible(audience) + " order by g.partner, g.title, g.id")
 			.params(audience.sqlParameters())
 			.query(GrantQueries::row)
 			.list();
@@ -92,12 +96,8 @@ public class GrantQueries {
 	}
 
 	public Optional<GrantSummary> grant(UUID id, Audience audience) {
-		List<Row> rows = jdbc.sql(SELECT + " where g.id = :id and " + audience.sqlCondition(VISIBLE, RELEASABILITY))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(GrantQueries::row)
-			.list();
-		return withChildren(rows, audience).stream().findFirst();
+		return GRANTS.one(jdbc, audience, "g.id = :id", Map.of("id", id))
+			.map(row -> withChildren(List.of(row), audience).get(0));
 	}
 
 	public List<PrioritySummary> priorities() {
@@ -111,35 +111,8 @@ public class GrantQueries {
 			return List.of();
 		}
 		List<UUID> ids = rows.stream().map(Row::id).toList();
-		Map<UUID, List<PrioritySummary>> priorities = new HashMap<>();
-		jdbc.sql("""
-				select gp.grant_id, p.code, p.name
-				from science_grant_priority gp
-				join science_priority p on p.code = gp.priority
-				join science_grant g on g.id = gp.grant_id
-				where gp.grant_id in (:ids) and %s
-				order by gp.grant_id, p.name""".formatted(audience.sqlCondition(VISIBLE, RELEASABILITY)))
-			.params(audience.sqlParameters())
-			.param("ids", ids)
-			.query(rs -> {
-				priorities.computeIfAbsent(rs.getObject("grant_id", UUID.class), id -> new ArrayList<>())
-					.add(new PrioritySummary(rs.getString("code"), rs.getString("name")));
-			});
-		Map<UUID, List<ReportSummary>> reports = new HashMap<>();
-		jdbc.sql("""
-				select r.grant_id, r.due_on, r.submitted_on, r.summary, r.final_report
-				from science_report r
-				join science_grant g on g.id = r.grant_id
-				where r.grant_id in (:ids) and %s
-				order by r.grant_id, r.due_on""".formatted(audience.sqlCondition(VISIBLE, RELEASABILITY)))
-			.params(audience.sqlParameters())
-			.param("ids", ids)
-			.query(rs -> {
-				reports.computeIfAbsent(rs.getObject("grant_id", UUID.class), id -> new ArrayList<>())
-					.add(new ReportSummary(rs.getObject("due_on", LocalDate.class),
-							rs.getObject("submitted_on", LocalDate.class), rs.getString("summary"),
-							rs.getBoolean("final_report")));
-			});
+		Map<UUID, List<PrioritySummary>> priorities = PRIORITIES.byParent(jdbc, audience, "gp.grant_id", ids);
+		Map<UUID, List<ReportSummary>> reports = REPORTS.byParent(jdbc, audience, "r.grant_id", ids);
 		return rows.stream()
 			.map(row -> row.summary(priorities.getOrDefault(row.id(), List.of()),
 					reports.getOrDefault(row.id(), List.of())))

@@ -3,6 +3,7 @@ package org.liaison.timeline.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,9 +12,9 @@ import lombok.RequiredArgsConstructor;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
-import org.liaison.shared.PagedQuery;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.shared.VisibleRows;
 import org.liaison.timeline.MilestoneSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,48 +26,35 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TimelineQueries {
 
-	// A year sorts before the months in it because the ISO form of a partial date is a
-	// prefix of
-	// every more precise date within it; the source kind keeps "agreed" before "in
-	// force".
-	private static final String ORDER = " order by date, derived, source_kind, text";
-
 	private static final String COLUMNS = """
 			select id, partner, ref, date, text, derived, source_type, source_id, releasability, updated_at, version""";
 
 	private static final String FROM = " from timeline_milestone";
 
-	private static final String SELECT = COLUMNS + FROM;
+	// A year sorts before the months in it because the ISO form of a partial date is a
+	// prefix of every more precise date within it; the source kind keeps "agreed" before
+	// "in force".
+	private static final String ORDER = " order by date, derived, source_kind, text";
+
+	private static final VisibleRows<MilestoneSummary> MILESTONES = VisibleRows.of(COLUMNS, FROM,
+			audience -> audience.sqlCondition("partner", "releasability"), ORDER, TimelineQueries::milestone);
 
 	private final JdbcClient jdbc;
 
 	public List<MilestoneSummary> all(NationCode partner, Audience audience) {
-		return jdbc
-			.sql(SELECT + " where partner = :partner and " + audience.sqlCondition("partner", "releasability") + ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.query(TimelineQueries::milestone)
-			.list();
+		return MILESTONES.list(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public PageOf<MilestoneSummary> page(NationCode partner, Audience audience, PageOf.Request page) {
-		String where = " where partner = :partner and " + audience.sqlCondition("partner", "releasability");
-		return PagedQuery.of(jdbc, COLUMNS, FROM + where, ORDER)
-			.params(audience.sqlParameters())
-			.param("partner", partner.value())
-			.page(page, TimelineQueries::milestone);
+		return MILESTONES.page(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()), page);
 	}
 
 	public Optional<MilestoneSummary> one(UUID id, Audience audience) {
-		return jdbc.sql(SELECT + " where id = :id and " + audience.sqlCondition("partner", "releasability"))
-			.params(audience.sqlParameters())
-			.param("id", id)
-			.query(TimelineQueries::milestone)
-			.optional();
+		return MILESTONES.one(jdbc, audience, "id = :id", Map.of("id", id));
 	}
 
 	public List<MilestoneSummary> manual(NationCode partner) {
-		return jdbc.sql(SELECT + " where partner = :partner and derived = false" + ORDER)
+		return jdbc.sql(COLUMNS + FROM + " where partner = :partner and derived = false" + ORDER)
 			.param("partner", partner.value())
 			.query(TimelineQueries::milestone)
 			.list();

@@ -23,7 +23,7 @@ import org.liaison.plan.Rating;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
-import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.http.HttpStatus;
@@ -69,7 +69,7 @@ class PlanEditingController {
 	String editPlan(@PathVariable UUID id, Audience audience, Model model) {
 		requireStaff(audience);
 		PlanSummary plan = plans.plan(id, audience);
-		return planForm(model, plan, plan.version(), PlanForms.of(plan), FormErrors.none());
+		return planForm(plan, plan.version()).show(model, PlanForms.of(plan));
 	}
 
 	@PostMapping("/plans/{id}/edit")
@@ -81,16 +81,11 @@ class PlanEditingController {
 		return forms.submit(problems -> forms.plan(form, plan.status(), problems), data -> {
 			plans.revise(id, version, data);
 			return "redirect:/plans/" + id;
-		}, errors -> planForm(model, plan, version, form, errors));
+		}, errors -> planForm(plan, version).show(model, form, errors));
 	}
 
-	private String planForm(Model model, PlanSummary plan, long version, Map<String, String> form, FormErrors errors) {
-		model.addAttribute("plan", plan);
-		model.addAttribute("version", version);
-		model.addAttribute("types", plans.types());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "plan/planForm";
+	private FormPage planForm(PlanSummary plan, long version) {
+		return FormPage.of("plan/planForm").with("plan", plan).with("version", version).with("types", plans.types());
 	}
 
 	// A node
@@ -99,7 +94,7 @@ class PlanEditingController {
 	String editNode(@PathVariable UUID id, Audience audience, Model model) {
 		requireStaff(audience);
 		NodeSummary node = tree.node(id, audience);
-		return nodeForm(model, node, node.version(), audience, "", PlanForms.of(node), FormErrors.none());
+		return nodeForm(node, node.version(), audience, "", placeOf(node)).show(model, PlanForms.of(node));
 	}
 
 	@PostMapping("/nodes/{id}/edit")
@@ -110,7 +105,7 @@ class PlanEditingController {
 		return forms.submit(problems -> forms.node(form, node.parent(), null, problems), data -> {
 			NodeSummary revised = tree.reviseNode(id, version, data);
 			return "redirect:/plans/" + revised.plan() + "#node-" + revised.code();
-		}, errors -> nodeForm(model, node, version, audience, "edit", form, errors));
+		}, errors -> nodeForm(node, version, audience, "edit", placeOf(node)).show(model, form, errors));
 	}
 
 	@PostMapping("/nodes/{id}/move")
@@ -131,8 +126,8 @@ class PlanEditingController {
 					.toList());
 			}
 			return "redirect:/plans/" + moved.plan() + "#node-" + moved.code();
-		}, errors -> nodeForm(model, node, version, audience, "move", Map.of("parent", parent, "position", position),
-				errors));
+		}, errors -> nodeForm(node, version, audience, "move", Map.of("parent", parent, "position", position))
+			.show(model, PlanForms.of(node), errors));
 	}
 
 	/**
@@ -165,22 +160,27 @@ class PlanEditingController {
 	}
 
 	/**
+	 * The node's page, with two forms: its fields ({@code form}) and its place
+	 * ({@code move}).
 	 * @param failed which of the page's forms the errors are for ({@code edit} or
 	 * {@code move}); the other shows the node as it is
 	 */
-	private String nodeForm(Model model, NodeSummary node, long version, Audience audience, String failed,
-			Map<String, String> form, FormErrors errors) {
+	private FormPage nodeForm(NodeSummary node, long version, Audience audience, String failed,
+			Map<String, String> move) {
 		PlanDetails details = progress.details(node.plan(), audience);
-		model.addAttribute("plan", details.plan());
-		model.addAttribute("node", node);
-		model.addAttribute("version", version);
-		model.addAttribute("parents", possibleParents(details, node));
-		model.addAttribute("failed", failed);
-		model.addAttribute("form", failed.equals("edit") ? form : PlanForms.of(node));
-		model.addAttribute("move", failed.equals("move") ? form : Map.of("parent",
-				node.parent() == null ? "" : node.parent(), "position", String.valueOf(node.position())));
-		model.addAttribute("errors", errors);
-		return "plan/nodeForm";
+		return FormPage.of("plan/nodeForm")
+			.with("plan", details.plan())
+			.with("node", node)
+			.with("version", version)
+			.with("parents", possibleParents(details, node))
+			.with("failed", failed)
+			.with("move", move);
+	}
+
+	/** The move form's values for the node where it is. */
+	private static Map<String, String> placeOf(NodeSummary node) {
+		return Map.of("parent", node.parent() == null ? "" : node.parent(), "position",
+				String.valueOf(node.position()));
 	}
 
 	/**
@@ -232,8 +232,7 @@ class PlanEditingController {
 		AssessmentSummary assessment = assessments.assessment(id, audience);
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
 		assessments.checkMayChange(assessment, plan.partner(), audience);
-		return assessmentForm(model, assessment, plan, assessment.version(), PlanForms.of(assessment),
-				FormErrors.none());
+		return assessmentForm(assessment, plan, assessment.version()).show(model, PlanForms.of(assessment));
 	}
 
 	@PostMapping("/assessments/{id}/edit")
@@ -258,7 +257,7 @@ class PlanEditingController {
 		}, data -> {
 			assessments.reviseAssessment(id, version, data, audience);
 			return "redirect:/plans/" + plan.id() + "#assessment-" + id;
-		}, errors -> assessmentForm(model, assessment, plan, version, form, errors));
+		}, errors -> assessmentForm(assessment, plan, version).show(model, form, errors));
 	}
 
 	@PostMapping("/assessments/{id}/delete")
@@ -269,14 +268,11 @@ class PlanEditingController {
 		return Htmx.removedOrRedirect(request, "/plans/" + assessment.plan());
 	}
 
-	private String assessmentForm(Model model, AssessmentSummary assessment, PlanSummary plan, long version,
-			Map<String, String> form, FormErrors errors) {
-		model.addAttribute("assessment", assessment);
-		model.addAttribute("plan", plan);
-		model.addAttribute("version", version);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "plan/assessmentForm";
+	private static FormPage assessmentForm(AssessmentSummary assessment, PlanSummary plan, long version) {
+		return FormPage.of("plan/assessmentForm")
+			.with("assessment", assessment)
+			.with("plan", plan)
+			.with("version", version);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.science.GrantSummary;
+import org.liaison.science.PrioritySummary;
 import org.liaison.science.ReportData;
 import org.liaison.science.ReportDue;
 import org.liaison.science.ScienceService;
@@ -24,8 +26,10 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -155,20 +159,20 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 	@GetMapping("/partners/{code}/science-grants/new")
 	String add(@PathVariable NationCode code, Model model) {
 		partners.nation(code);
-		return form(model, code, null, GrantForm.blank(code), FormErrors.none());
+		return form(code, null).show(model, GrantForm.blank(code));
 	}
 
 	@PostMapping("/partners/{code}/science-grants")
 	String add(@PathVariable NationCode code, @ModelAttribute("form") GrantForm form, BindingResult result,
 			Model model) {
 		return forms.submit(result, form::toData, data -> "redirect:/science-grants/" + science.add(code, data).id(),
-				errors -> form(model, code, null, form, errors));
+				errors -> form(code, null).show(model, form, byFormField(errors)));
 	}
 
 	@GetMapping("/science-grants/{id}/edit")
 	String edit(@PathVariable UUID id, Audience audience, Model model) {
 		GrantSummary grant = science.grant(id, audience);
-		return form(model, grant.partner(), grant, GrantForm.of(grant.toData()), FormErrors.none());
+		return form(grant.partner(), grant).show(model, GrantForm.of(grant.toData()));
 	}
 
 	@PostMapping("/science-grants/{id}")
@@ -178,7 +182,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		return forms.submit(result, form::toData, data -> {
 			science.revise(id, version, data);
 			return "redirect:/science-grants/" + id;
-		}, errors -> form(model, grant.partner(), grant, form, errors));
+		}, errors -> form(grant.partner(), grant).show(model, form, byFormField(errors)));
 	}
 
 	@PostMapping("/science-grants/{id}/delete")
@@ -188,30 +192,34 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		return Htmx.removedOrRedirect(request, "/partners/" + grant.partner() + "/science-grants");
 	}
 
-	/** The form with each problem beside the form field that holds the data's field. */
-	private String form(Model model, NationCode partner, @Nullable GrantSummary grant, GrantForm form,
-			FormErrors errors) {
-		Map<String, String> allies = new LinkedHashMap<>();
-		Map<String, String> others = new LinkedHashMap<>();
-		for (NationSummary nation : partners.nations()) {
-			(nation.ally() ? allies : others).put(nation.code().value(), nation.name());
-		}
-		Map<String, String> priorities = new LinkedHashMap<>();
-		science.priorities().forEach(priority -> priorities.put(priority.code(), priority.name()));
-		model.addAttribute("partner", partner);
-		model.addAttribute("partnerName", partners.nation(partner).name());
-		model.addAttribute("grant", grant);
-		model.addAttribute("allies", allies);
-		model.addAttribute("partnerNations", others);
-		model.addAttribute("priorities", priorities);
-		model.addAttribute("form", form);
-		model.addAttribute("errors",
-				FormErrors.of(new InvalidInputException(errors.all()
-					.entrySet()
-					.stream()
-					.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
-					.toList())));
-		return "science/grantForm";
+	/**
+	 * The grant's form; its directors' nations are chosen among the allies and among the
+	 * others.
+	 */
+	private FormPage form(NationCode partner, @Nullable GrantSummary grant) {
+		Map<Boolean, List<NationSummary>> byAlly = partners.nations()
+			.stream()
+			.collect(Collectors.partitioningBy(NationSummary::ally));
+		return FormPage.of("science/grantForm")
+			.with("partner", partner)
+			.with("partnerName", partners.nation(partner).name())
+			.with("grant", grant)
+			.with("allies", nationOptions(byAlly.get(true)))
+			.with("partnerNations", nationOptions(byAlly.get(false)))
+			.with("priorities", Options.of(science.priorities(), PrioritySummary::code, PrioritySummary::name));
+	}
+
+	private static Map<String, String> nationOptions(List<NationSummary> nations) {
+		return Options.of(nations, nation -> nation.code().value(), NationSummary::name);
+	}
+
+	/** Each problem beside the form field that holds the data's field. */
+	private static FormErrors byFormField(FormErrors errors) {
+		return FormErrors.of(new InvalidInputException(errors.all()
+			.entrySet()
+			.stream()
+			.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
+			.toList()));
 	}
 
 }

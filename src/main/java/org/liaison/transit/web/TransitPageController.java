@@ -1,9 +1,7 @@
 package org.liaison.transit.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +24,10 @@ import org.liaison.transit.TransitRequestSummary;
 import org.liaison.transit.TransitService;
 import org.liaison.transit.TransitTermsService;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -166,8 +166,7 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 	@GetMapping("/transit-requests/new")
 	String add(Audience audience, Model model) {
 		requireRequester(audience);
-		return form(model, audience, TransitRequestForm.blank(audience.isNatoStaff() ? null : audience.nation()),
-				FormErrors.none());
+		return form(audience).show(model, TransitRequestForm.blank(audience.isNatoStaff() ? null : audience.nation()));
 	}
 
 	@PostMapping("/transit-requests")
@@ -187,7 +186,7 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 				// The notice rule and the agreement's state: shown beside the entry date.
 				throw InvalidInputException.of("entryDate", ex.getMessage());
 			}
-		}, errors -> form(model, audience, form, errors.collapsing("cargo")));
+		}, errors -> form(audience).show(model, form, errors.collapsing("cargo")));
 	}
 
 	private static void requireRequester(Audience audience) {
@@ -200,24 +199,22 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		return audience.isNatoStaff() || (audience.kind() == Audience.Kind.ALLY && audience.nation() != null);
 	}
 
-	private String form(Model model, Audience audience, TransitRequestForm form, FormErrors errors) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (AgreementSummary agreement : transits.transitAgreements(audience)) {
-			options.put(agreement.id().toString(),
-					partners.nation(agreement.partner()).name() + ": " + agreement.title());
-		}
-		Map<String, String> allies = new LinkedHashMap<>();
-		partners.nations()
+	/**
+	 * The request form: the transit agreements the reader may request under, and the
+	 * Allies it may request for (its own, or any for NATO staff).
+	 */
+	private FormPage form(Audience audience) {
+		List<NationSummary> allies = partners.nations()
 			.stream()
 			.filter(NationSummary::ally)
 			.filter(nation -> audience.isNatoStaff() || nation.code().equals(audience.nation()))
-			.forEach(nation -> allies.put(nation.code().value(), nation.name()));
-		model.addAttribute("agreements", options);
-		model.addAttribute("allies", allies);
-		model.addAttribute("staff", audience.isNatoStaff());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "transit/transitRequestForm";
+			.toList();
+		return FormPage.of("transit/transitRequestForm")
+			.with("agreements",
+					Options.of(transits.transitAgreements(audience), agreement -> agreement.id().toString(),
+							agreement -> partners.nation(agreement.partner()).name() + ": " + agreement.title()))
+			.with("allies", Options.of(allies, nation -> nation.code().value(), NationSummary::name))
+			.with("staff", audience.isNatoStaff());
 	}
 
 }

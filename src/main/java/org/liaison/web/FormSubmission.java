@@ -48,14 +48,23 @@ public class FormSubmission {
 	 */
 	public <D> String submit(BindingResult binding, Function<List<Problem>, D> toData, Function<D, String> action,
 			Function<FormErrors, String> form) {
-		List<Problem> problems = new ArrayList<>();
-		FormErrors.of(binding).all().forEach((field, message) -> problems.add(new Problem(field, message)));
-		D data = toData.apply(problems);
-		problems.addAll(problems(data));
-		if (!problems.isEmpty()) {
-			return form.apply(FormErrors.of(new InvalidInputException(problems)));
+		return attempt(problems -> {
+			FormErrors.of(binding).all().forEach((field, message) -> problems.add(new Problem(field, message)));
+			D data = toData.apply(problems);
+			problems.addAll(problems(data));
+			return data;
+		}, action, form);
+	}
+
+	/**
+	 * Data read by hand from a form's fields, with the problems of its constraints and
+	 * rules added to those of the reading; none when it could not be read at all.
+	 */
+	public <D> @Nullable D validated(@Nullable D data, List<Problem> problems) {
+		if (data != null) {
+			problems.addAll(problems(data));
 		}
-		return attempt(() -> action.apply(data), form);
+		return data;
 	}
 
 	/**
@@ -95,6 +104,22 @@ public class FormSubmission {
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.of(field, ex.getMessage());
 		}
+	}
+
+	/**
+	 * A form read by hand, field by field: {@code toData} adds every problem it finds to
+	 * the list (data it could not read at all is one of them); with any, the form again
+	 * with all of them, else the write, whose refusal of the input is shown on the form
+	 * as well.
+	 */
+	public static <D> String attempt(Function<List<Problem>, D> toData, Function<D, String> action,
+			Function<FormErrors, String> form) {
+		List<Problem> problems = new ArrayList<>();
+		D data = toData.apply(problems);
+		if (!problems.isEmpty()) {
+			return form.apply(FormErrors.of(new InvalidInputException(problems)));
+		}
+		return attempt(() -> action.apply(data), form);
 	}
 
 	/** A write whose refusal of the input is shown on the form it came from. */

@@ -42,26 +42,8 @@ import org.springframework.web.server.ResponseStatusException;
  * a stale version or a refused change to the page errors, which say why.
  */
 @Controller
-class PlanEditingController {
-
-	private final PlanService plans;
-
-	private final PlanTreeService tree;
-
-	private final PlanAssessmentService assessments;
-
-	private final PlanProgressService progress;
-
-	private final PlanForms forms;
-
-	PlanEditingController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
-			PlanProgressService progress, FormSubmission submission) {
-		this.plans = plans;
-		this.tree = tree;
-		this.assessments = assessments;
-		this.progress = progress;
-		this.forms = new PlanForms(submission);
-	}
+record PlanEditingController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+		PlanProgressService progress, PlanForms forms) {
 
 	// The plan
 
@@ -78,7 +60,7 @@ class PlanEditingController {
 		PlanSummary plan = plans.plan(id, audience);
 		// The status the plan has now: an edit never changes it, and a stale version is
 		// refused anyway.
-		return forms.submit(problems -> forms.plan(form, plan.status(), problems), data -> {
+		return FormSubmission.attempt(problems -> forms.plan(form, plan.status(), problems), data -> {
 			plans.revise(id, version, data);
 			return "redirect:/plans/" + id;
 		}, errors -> planForm(plan, version).show(model, form, errors));
@@ -102,7 +84,7 @@ class PlanEditingController {
 			Audience audience, Model model) {
 		NodeSummary node = tree.node(id, audience);
 		// The node keeps its parent and place: moving it is the other form's work.
-		return forms.submit(problems -> forms.node(form, node.parent(), null, problems), data -> {
+		return FormSubmission.attempt(problems -> forms.node(form, node.parent(), null, problems), data -> {
 			NodeSummary revised = tree.reviseNode(id, version, data);
 			return "redirect:/plans/" + revised.plan() + "#node-" + revised.code();
 		}, errors -> nodeForm(node, version, audience, "edit", placeOf(node)).show(model, form, errors));
@@ -112,7 +94,7 @@ class PlanEditingController {
 	String moveNode(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String parent,
 			@RequestParam(defaultValue = "") String position, Audience audience, Model model) {
 		NodeSummary node = tree.node(id, audience);
-		return forms.submit(problems -> place(position, problems), place -> {
+		return FormSubmission.attempt(problems -> place(position, problems), place -> {
 			NodeSummary moved;
 			try {
 				moved = tree.moveNode(id, version, parent, place);
@@ -242,7 +224,7 @@ class PlanEditingController {
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
 		// A correction of the judgement: its source, round and cycle stay what they were
 		// recorded as.
-		return forms.submit(problems -> {
+		return FormSubmission.attempt(problems -> {
 			LocalDate on = PlanForms.day(form, "on", problems);
 			Rating rating = PlanForms.rating(form, problems);
 			AssessmentData data = new AssessmentData(assessment.nodeCode(), on, rating, form.get("narrative"),

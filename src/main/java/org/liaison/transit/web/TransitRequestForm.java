@@ -12,6 +12,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.transit.CargoLine;
 import org.liaison.transit.TransitRequestData;
+import org.liaison.web.TextLine;
 
 /**
  * The transit request form as a browser submits it: every value as typed, so that each
@@ -104,19 +105,11 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 
 	private List<CargoLine> cargo(List<Problem> problems) {
 		List<CargoLine> result = new ArrayList<>();
-		if (cargo == null) {
-			return result;
-		}
-		String[] lines = cargo.split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] parts = line.split("\\" + SEPARATOR, -1);
+		for (TextLine line : TextLine.of(cargo)) {
+			String[] parts = line.text().split("\\" + SEPARATOR, -1);
 			String description = parts[0].strip();
 			if (parts.length < 2 || parts.length > 3 || description.isEmpty()) {
-				problems.add(new Problem("cargo", "Line " + (i + 1)
+				problems.add(new Problem("cargo", "Line " + line.number()
 						+ " is written as 'description | quantity', with '| UN1203' after it for dangerous goods"));
 				continue;
 			}
@@ -125,8 +118,8 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 				quantity = Integer.parseInt(parts[1].strip());
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new Problem("cargo",
-						"Line " + (i + 1) + ": '" + parts[1].strip() + "' is not a quantity; write a whole number"));
+				problems.add(new Problem("cargo", "Line " + line.number() + ": '" + parts[1].strip()
+						+ "' is not a quantity; write a whole number"));
 				continue;
 			}
 			String third = parts.length == 3 ? parts[2].strip().toUpperCase(Locale.ROOT) : "";
@@ -140,7 +133,7 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 				result.add(new CargoLine(description, quantity, true, third));
 			}
 			else {
-				problems.add(new Problem("cargo", "Line " + (i + 1) + ": '" + parts[2].strip()
+				problems.add(new Problem("cargo", "Line " + line.number() + ": '" + parts[2].strip()
 						+ "' is not a UN number; write UN and four digits, as in UN1203"));
 			}
 		}

@@ -42,8 +42,17 @@ public final class FormPage {
 
 	/** The form with the values it was sent with and each problem beside its field. */
 	public String show(Model model, Object form, FormErrors errors) {
-		model.addAllAttributes(attributes);
 		model.addAttribute("form", form);
+		return show(model, errors);
+	}
+
+	/**
+	 * A page whose form keeps no values of its own, or keeps them among what the page
+	 * shows (a record's page with the move that failed, a form of loose fields), with the
+	 * form's problems.
+	 */
+	public String show(Model model, FormErrors errors) {
+		model.addAllAttributes(attributes);
 		model.addAttribute("errors", errors);
 		return view;
 	}

@@ -35,6 +35,19 @@ class FormPageTests {
 	}
 
 	@Test
+	void aRecordsPageWithAFailedMoveShowsItsProblemsButNoFormOfValues() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		FormErrors errors = FormErrors.of(InvalidInputException.of("on", "is before the agreement was signed"));
+
+		String view = FormPage.of("agreement/agreement").with("failedMove", "AGREE").show(model, errors);
+
+		assertThat(view).isEqualTo("agreement/agreement");
+		assertThat(model).containsEntry("failedMove", "AGREE")
+			.containsEntry("errors", errors)
+			.doesNotContainKey("form");
+	}
+
+	@Test
 	void aValueAddedMakesAnotherPageAndLeavesTheFirstAsItWas() {
 		FormPage more = page.with("frameworks", "PfP");
 		ExtendedModelMap shown = new ExtendedModelMap();

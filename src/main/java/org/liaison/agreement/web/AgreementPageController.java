@@ -47,7 +47,7 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 
 	@GetMapping("/agreements/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, agreements.agreement(id, audience), null, FormErrors.none());
+		return view(agreements.agreement(id, audience), null).show(model, FormErrors.none());
 	}
 
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
@@ -57,16 +57,15 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 		return FormSubmission.attempt(() -> {
 			agreements.move(id, version, move, FormSubmission.date("on", on));
 			return "redirect:/agreements/" + id;
-		}, errors -> view(model, agreements.agreement(id, audience), move, errors));
+		}, errors -> view(agreements.agreement(id, audience), move).show(model, errors));
 	}
 
-	private String view(Model model, AgreementSummary agreement, @Nullable AgreementMove failedMove,
-			FormErrors errors) {
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("partnerName", partners.nation(agreement.partner()).name());
-		model.addAttribute("failedMove", failedMove);
-		model.addAttribute("errors", errors);
-		return "agreement/agreement";
+	/** The agreement's page, with the lifecycle moves and the one that failed. */
+	private FormPage view(AgreementSummary agreement, @Nullable AgreementMove failedMove) {
+		return FormPage.of("agreement/agreement")
+			.with("agreement", agreement)
+			.with("partnerName", partners.nation(agreement.partner()).name())
+			.with("failedMove", failedMove);
 	}
 
 	// Forms

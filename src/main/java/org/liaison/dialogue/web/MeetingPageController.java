@@ -42,15 +42,15 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, meetings.meeting(id, audience), ActionForm.blank(), FormErrors.none());
+		return page(meetings.meeting(id, audience), ActionForm.blank()).show(model, FormErrors.none());
 	}
 
-	private String view(Model model, MeetingSummary meeting, ActionForm actionForm, FormErrors errors) {
-		model.addAttribute("nation", partners.nation(meeting.partner()));
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("actionForm", actionForm);
-		model.addAttribute("errors", errors);
-		return "dialogue/meeting";
+	/** The meeting's page, with the form that adds an action. */
+	private FormPage page(MeetingSummary meeting, ActionForm actionForm) {
+		return FormPage.of("dialogue/meeting")
+			.with("nation", partners.nation(meeting.partner()))
+			.with("meeting", meeting)
+			.with("actionForm", actionForm);
 	}
 
 	// Meeting forms
@@ -111,7 +111,7 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 		return forms.submit(result, form::toData, data -> {
 			meetings.addAction(id, version, data);
 			return "redirect:/meetings/" + id + "#actions";
-		}, errors -> view(model, meeting, form, errors));
+		}, errors -> page(meeting, form).show(model, errors));
 	}
 
 	/**

@@ -63,7 +63,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 
 	@GetMapping("/science-grants/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, science.grant(id, audience), null, FormErrors.none());
+		return view(science.grant(id, audience), null).show(model, FormErrors.none());
 	}
 
 	@PostMapping("/science-grants/{id}/{move:" + GrantMove.SLUGS + "}")
@@ -74,17 +74,16 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		return FormSubmission.attempt(() -> {
 			science.move(id, version, move, FormSubmission.date("on", on), reason);
 			return "redirect:/science-grants/" + id;
-		}, errors -> view(model, science.grant(id, audience), move, errors));
+		}, errors -> view(science.grant(id, audience), move).show(model, errors));
 	}
 
-	private String view(Model model, GrantSummary grant, @Nullable GrantMove failedMove, FormErrors errors) {
-		LocalDate today = science.today();
-		model.addAttribute("grant", grant);
-		model.addAttribute("partnerName", partners.nation(grant.partner()).name());
-		model.addAttribute("schedule", grant.schedule(today));
-		model.addAttribute("failedMove", failedMove);
-		model.addAttribute("errors", errors);
-		return "science/grant";
+	/** The grant's page, with its report schedule and the move that failed. */
+	private FormPage view(GrantSummary grant, @Nullable GrantMove failedMove) {
+		return FormPage.of("science/grant")
+			.with("grant", grant)
+			.with("partnerName", partners.nation(grant.partner()).name())
+			.with("schedule", grant.schedule(science.today()))
+			.with("failedMove", failedMove);
 	}
 
 	// Reports
@@ -93,7 +92,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 	String newReport(@PathVariable UUID id, @RequestParam(defaultValue = "") String dueOn, Audience audience,
 			Model model) {
 		GrantSummary grant = science.grant(id, audience);
-		return reportForm(model, grant, dueOn, science.today().toString(), "", FormErrors.none());
+		return reportForm(grant, dueOn, science.today().toString(), "").show(model, FormErrors.none());
 	}
 
 	@PostMapping("/science-grants/{id}/reports")
@@ -108,13 +107,13 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 			problems.add(new Problem("summary", "A report needs a summary"));
 		}
 		if (!problems.isEmpty()) {
-			return reportForm(model, grant, dueOn, submittedOn, summary,
+			return reportForm(grant, dueOn, submittedOn, summary).show(model,
 					FormErrors.of(new InvalidInputException(problems)));
 		}
 		return FormSubmission.attempt(() -> {
 			science.submitReport(id, new ReportData(due, submitted, summary));
 			return "redirect:/science-grants/" + id;
-		}, errors -> reportForm(model, grant, dueOn, submittedOn, summary, errors));
+		}, errors -> reportForm(grant, dueOn, submittedOn, summary).show(model, errors));
 	}
 
 	private static @Nullable LocalDate day(String text, String field, boolean required, List<Problem> problems) {
@@ -133,8 +132,8 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		}
 	}
 
-	private String reportForm(Model model, GrantSummary grant, String dueOn, String submittedOn, String summary,
-			FormErrors errors) {
+	/** The report's form, offering the report dates still open (the final one marked). */
+	private FormPage reportForm(GrantSummary grant, String dueOn, String submittedOn, String summary) {
 		Map<String, String> dueDates = new LinkedHashMap<>();
 		for (ReportDue due : grant.schedule(science.today())) {
 			if (due.status() != ReportDue.Status.SUBMITTED) {
@@ -145,13 +144,12 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 									: due.dueOn().toString());
 			}
 		}
-		model.addAttribute("grant", grant);
-		model.addAttribute("dueDates", dueDates);
-		model.addAttribute("dueOn", dueOn);
-		model.addAttribute("submittedOn", submittedOn);
-		model.addAttribute("summary", summary);
-		model.addAttribute("errors", errors);
-		return "science/reportForm";
+		return FormPage.of("science/reportForm")
+			.with("grant", grant)
+			.with("dueDates", dueDates)
+			.with("dueOn", dueOn)
+			.with("submittedOn", submittedOn)
+			.with("summary", summary);
 	}
 
 	// Forms

@@ -59,7 +59,8 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 
 	@GetMapping("/agreements/{id}/transit-terms")
 	String terms(@PathVariable UUID id, Audience audience, Model model) {
-		return termsPage(model, agreements.agreement(id, audience), currentNotice(id, audience), FormErrors.none());
+		return termsPage(agreements.agreement(id, audience), currentNotice(id, audience)).show(model,
+				FormErrors.none());
 	}
 
 	@PostMapping("/agreements/{id}/transit-terms")
@@ -74,14 +75,14 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 			// reported below
 		}
 		if (days == null || days < 1 || days > 90) {
-			return termsPage(model, agreement, noticeDays, FormErrors
+			return termsPage(agreement, noticeDays).show(model, FormErrors
 				.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
 		}
 		int chosen = days;
 		return FormSubmission.attempt(() -> {
 			terms.setTerms(id, version, chosen);
 			return "redirect:/agreements/" + id + "/transit-terms";
-		}, errors -> termsPage(model, agreement, noticeDays, errors));
+		}, errors -> termsPage(agreement, noticeDays).show(model, errors));
 	}
 
 	private String currentNotice(UUID agreement, Audience audience) {
@@ -93,7 +94,10 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		}
 	}
 
-	private String termsPage(Model model, AgreementSummary agreement, String noticeDays, FormErrors errors) {
+	/**
+	 * The terms' form, with the version of the terms set so far (none before the first).
+	 */
+	private FormPage termsPage(AgreementSummary agreement, String noticeDays) {
 		Long version;
 		try {
 			version = terms.terms(agreement.id(), Audience.alliance()).version();
@@ -101,16 +105,15 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		catch (RecordNotFoundException ex) {
 			version = null;
 		}
-		model.addAttribute("version", version);
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("noticeDays", noticeDays);
-		model.addAttribute("errors", errors);
-		return "transit/transitTerms";
+		return FormPage.of("transit/transitTerms")
+			.with("version", version)
+			.with("agreement", agreement)
+			.with("noticeDays", noticeDays);
 	}
 
 	@GetMapping("/transit-requests/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, transits.request(id, audience), audience, null, FormErrors.none());
+		return view(transits.request(id, audience), audience, null).show(model, FormErrors.none());
 	}
 
 	@PostMapping("/transit-requests/{id}/{action:review|approve|reject|withdraw|complete|urgent}")
@@ -121,19 +124,20 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		return FormSubmission.attempt(() -> {
 			decisions.act(id, version, action, reason, audience);
 			return "redirect:/transit-requests/" + id;
-		}, errors -> view(model, transits.request(id, audience), audience, action, errors));
+		}, errors -> view(transits.request(id, audience), audience, action).show(model, errors));
 	}
 
-	private String view(Model model, TransitRequestSummary request, Audience audience,
-			@Nullable TransitAction failedAction, FormErrors errors) {
-		model.addAttribute("request", request);
-		model.addAttribute("agreementTitle", agreementTitle(request.agreementId(), audience));
-		model.addAttribute("hostName", partners.nation(request.hostPartner()).name());
-		model.addAttribute("requesterName", partners.nation(request.requestingNation()).name());
-		model.addAttribute("actions", actions(request, audience));
-		model.addAttribute("failedAction", failedAction);
-		model.addAttribute("errors", errors);
-		return "transit/transitRequest";
+	/**
+	 * The request's page, with the actions its reader may take and the one that failed.
+	 */
+	private FormPage view(TransitRequestSummary request, Audience audience, @Nullable TransitAction failedAction) {
+		return FormPage.of("transit/transitRequest")
+			.with("request", request)
+			.with("agreementTitle", agreementTitle(request.agreementId(), audience))
+			.with("hostName", partners.nation(request.hostPartner()).name())
+			.with("requesterName", partners.nation(request.requestingNation()).name())
+			.with("actions", actions(request, audience))
+			.with("failedAction", failedAction);
 	}
 
 	/** The actions the reader may take on the request now. */

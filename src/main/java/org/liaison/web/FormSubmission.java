@@ -1,5 +1,6 @@
 package org.liaison.web;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -92,6 +93,27 @@ public class FormSubmission {
 		}
 		catch (IllegalArgumentException ex) {
 			problems.add(new Problem(field, ex.getMessage()));
+			return null;
+		}
+	}
+
+	/**
+	 * A value typed in a form field, read by {@code parse} from the stripped text; when
+	 * it cannot be read, the problem {@code problem} words from that text is added to the
+	 * others. A blank field is no value and no problem: whether one is needed is the
+	 * data's rule.
+	 */
+	public static <T> @Nullable T read(String field, @Nullable String text, Function<String, T> parse,
+			Function<String, String> problem, List<Problem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String typed = text.strip();
+		try {
+			return parse.apply(typed);
+		}
+		catch (IllegalArgumentException | DateTimeException ex) {
+			problems.add(new Problem(field, problem.apply(typed)));
 			return null;
 		}
 	}

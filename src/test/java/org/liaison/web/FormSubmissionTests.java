@@ -1,5 +1,6 @@
 package org.liaison.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,6 +53,36 @@ class FormSubmissionTests {
 		}, errors -> "form:" + errors.get("currency"));
 
 		assertThat(view).isEqualTo("form:has a rate on that day already");
+	}
+
+	@Test
+	void aFieldThatCannotBeReadAddsItsProblemWordedFromWhatWasTyped() {
+		List<Problem> problems = new ArrayList<>();
+
+		LocalDate read = FormSubmission.read("dueOn", " 2015-13-01 ", LocalDate::parse,
+				typed -> "'" + typed + "' is not a day", problems);
+
+		assertThat(read).isNull();
+		assertThat(problems).containsExactly(new Problem("dueOn", "'2015-13-01' is not a day"));
+	}
+
+	@Test
+	void aFieldIsReadFromItsStrippedText() {
+		Integer seats = FormSubmission.read("seats", " 12 ", Integer::valueOf, typed -> "", new ArrayList<>());
+
+		assertThat(seats).isEqualTo(12);
+	}
+
+	@Test
+	void aBlankFieldIsNoValueAndNoProblem() {
+		List<Problem> problems = new ArrayList<>();
+
+		Integer blank = FormSubmission.read("seats", "  ", Integer::valueOf, typed -> "", problems);
+		Integer missing = FormSubmission.read("seats", null, Integer::valueOf, typed -> "", problems);
+
+		assertThat(blank).isNull();
+		assertThat(missing).isNull();
+		assertThat(problems).isEmpty();
 	}
 
 	@Test

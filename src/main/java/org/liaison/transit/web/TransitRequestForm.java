@@ -1,7 +1,6 @@
 package org.liaison.transit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.transit.CargoLine;
 import org.liaison.transit.TransitRequestData;
+import org.liaison.web.FormSubmission;
 import org.liaison.web.TextLine;
 
 /**
@@ -48,16 +48,8 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 	}
 
 	private @Nullable UUID uuid(List<Problem> problems) {
-		if (agreementId == null || agreementId.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(agreementId.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem("agreementId", "Choose one of the transit agreements in the list"));
-			return null;
-		}
+		return FormSubmission.read("agreementId", agreementId, UUID::fromString,
+				typed -> "Choose one of the transit agreements in the list", problems);
 	}
 
 	private @Nullable NationCode nation(List<Problem> problems) {
@@ -78,29 +70,14 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 
 	private static @Nullable Integer number(String field, @Nullable String value, List<Problem> problems,
 			@Nullable Integer empty) {
-		if (value == null || value.isBlank()) {
-			return empty;
-		}
-		try {
-			return Integer.parseInt(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not a whole number"));
-			return empty;
-		}
+		Integer number = FormSubmission.read(field, value, Integer::valueOf,
+				typed -> "'" + typed + "' is not a whole number", problems);
+		return number == null ? empty : number;
 	}
 
 	private static @Nullable LocalDate date(String field, @Nullable String value, List<Problem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not a date; write it as 2015-03-10"));
-			return null;
-		}
+		return FormSubmission.read(field, value, LocalDate::parse,
+				typed -> "'" + typed + "' is not a date; write it as 2015-03-10", problems);
 	}
 
 	private List<CargoLine> cargo(List<Problem> problems) {

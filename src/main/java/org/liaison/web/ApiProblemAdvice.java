@@ -49,8 +49,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Liaison\"")
 				.body(problem);
 		}
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage()));
+		return answer(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -62,31 +61,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(StaleRecordException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Stale version", ex.getMessage()));
+		return answer(HttpStatus.CONFLICT, "Stale version", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Stale version",
-					"The record was changed by someone else at the same time; reload it and apply your change again."));
+		return answer(HttpStatus.CONFLICT, "Stale version",
+				"The record was changed by someone else at the same time; reload it and apply your change again.");
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> rule(RuleViolationException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Not allowed", ex.getMessage()));
+		return answer(HttpStatus.CONFLICT, "Not allowed", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
 		if (DatabaseErrors.isValueOutOfRange(ex)) {
-			return ResponseEntity.badRequest()
-				.body(problem(HttpStatus.BAD_REQUEST, "Invalid input", DatabaseErrors.VALUE_OUT_OF_RANGE));
+			return answer(HttpStatus.BAD_REQUEST, "Invalid input", DatabaseErrors.VALUE_OUT_OF_RANGE);
 		}
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Conflict", DatabaseErrors.CONFLICT));
+		return answer(HttpStatus.CONFLICT, "Conflict", DatabaseErrors.CONFLICT);
 	}
 
 	@ExceptionHandler
@@ -98,7 +92,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage()));
+		return answer(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -136,6 +130,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	static List<Map<String, String>> errors(List<InvalidInputException.Problem> problems) {
 		return problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+	}
+
+	/** An answer that is only its problem, with the problem's status. */
+	private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, @Nullable String detail) {
+		return ResponseEntity.status(status).body(problem(status, title, detail));
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {

@@ -3,7 +3,6 @@ package org.liaison.science.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,22 +133,22 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 
 	/** The report's form, offering the report dates still open (the final one marked). */
 	private FormPage reportForm(GrantSummary grant, String dueOn, String submittedOn, String summary) {
-		Map<String, String> dueDates = new LinkedHashMap<>();
-		for (ReportDue due : grant.schedule(science.today())) {
-			if (due.status() != ReportDue.Status.SUBMITTED) {
-				dueDates
-					.put(due.dueOn().toString(),
-							due.finalReport() ? messages.getMessage("science.report.finalDue",
-									new Object[] { due.dueOn() }, LocaleContextHolder.getLocale())
-									: due.dueOn().toString());
-			}
-		}
+		List<ReportDue> open = grant.schedule(science.today())
+			.stream()
+			.filter(due -> due.status() != ReportDue.Status.SUBMITTED)
+			.toList();
 		return FormPage.of("science/reportForm")
 			.with("grant", grant)
-			.with("dueDates", dueDates)
+			.with("dueDates", Options.of(open, due -> due.dueOn().toString(), this::dueDate))
 			.with("dueOn", dueOn)
 			.with("submittedOn", submittedOn)
 			.with("summary", summary);
+	}
+
+	/** A report date as the select reads it: the final report's says so. */
+	private String dueDate(ReportDue due) {
+		return due.finalReport() ? messages.getMessage("science.report.finalDue", new Object[] { due.dueOn() },
+				LocaleContextHolder.getLocale()) : due.dueOn().toString();
 	}
 
 	// Forms

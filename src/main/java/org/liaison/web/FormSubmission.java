@@ -1,5 +1,6 @@
 package org.liaison.web;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -48,14 +49,23 @@ public class FormSubmission {
 	 */
 	public <D> String submit(BindingResult binding, Function<List<Problem>, D> toData, Function<D, String> action,
 			Function<FormErrors, String> form) {
-		List<Problem> problems = new ArrayList<>();
-		FormErrors.of(binding).all().forEach((field, message) -> problems.add(new Problem(field, message)));
-		D data = toData.apply(problems);
-		problems.addAll(problems(data));
-		if (!problems.isEmpty()) {
-			return form.apply(FormErrors.of(new InvalidInputException(problems)));
+		return attempt(problems -> {
+			FormErrors.of(binding).all().forEach((field, message) -> problems.add(new Problem(field, message)));
+			D data = toData.apply(problems);
+			problems.addAll(problems(data));
+			return data;
+		}, action, form);
+	}
+
+	/**
+	 * Data read by hand from a form's fields, with the problems of its constraints and
+	 * rules added to those of the reading; none when it could not be read at all.
+	 */
+	public <D> @Nullable D validated(@Nullable D data, List<Problem> problems) {
+		if (data != null) {
+			problems.addAll(problems(data));
 		}
-		return attempt(() -> action.apply(data), form);
+		return data;
 	}
 
 	/**
@@ -87,6 +97,27 @@ public class FormSubmission {
 		}
 	}
 
+	/**
+	 * A value typed in a form field, read by {@code parse} from the stripped text; when
+	 * it cannot be read, the problem {@code problem} words from that text is added to the
+	 * others. A blank field is no value and no problem: whether one is needed is the
+	 * data's rule.
+	 */
+	public static <T> @Nullable T read(String field, @Nullable String text, Function<String, T> parse,
+			Function<String, String> problem, List<Problem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String typed = text.strip();
+		try {
+			return parse.apply(typed);
+		}
+		catch (IllegalArgumentException | DateTimeException ex) {
+			problems.add(new Problem(field, problem.apply(typed)));
+			return null;
+		}
+	}
+
 	/** A date typed in a form field ("2009", "April 2011"); none when blank. */
 	public static @Nullable PartialDate date(String field, String text) {
 		try {
@@ -95,6 +126,22 @@ public class FormSubmission {
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.of(field, ex.getMessage());
 		}
+	}
+
+	/**
+	 * A form read by hand, field by field: {@code toData} adds every problem it finds to
+	 * the list (data it could not read at all is one of them); with any, the form again
+	 * with all of them, else the write, whose refusal of the input is shown on the form
+	 * as well.
+	 */
+	public static <D> String attempt(Function<List<Problem>, D> toData, Function<D, String> action,
+			Function<FormErrors, String> form) {
+		List<Problem> problems = new ArrayList<>();
+		D data = toData.apply(problems);
+		if (!problems.isEmpty()) {
+			return form.apply(FormErrors.of(new InvalidInputException(problems)));
+		}
+		return attempt(() -> action.apply(data), form);
 	}
 
 	/** A write whose refusal of the input is shown on the form it came from. */

@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,42 +20,15 @@ import org.springframework.context.NoSuchMessageException;
  * The request-scoped context every template receives as {@code ui}: translated text, the
  * signed in user, the CSRF token for forms and whether the request came from htmx.
  * Templates take all their text from here, so no UI text is written into a template.
+ * {@code organisation} is the ref of the organisation of the directory the user works for
+ * (a provider's, an executing agent's), if any.
  */
-public final class Ui {
+public record Ui(MessageSource messages, Locale locale, @Nullable String username, Set<String> roles,
+		@Nullable String csrfParameter, @Nullable String csrfToken, String path, boolean htmx, String organisationName,
+		@Nullable String organisation) {
 
-	private final MessageSource messages;
-
-	private final Locale locale;
-
-	private final @Nullable String username;
-
-	private final Set<String> roles;
-
-	private final @Nullable String csrfParameter;
-
-	private final @Nullable String csrfToken;
-
-	private final String path;
-
-	private final boolean htmx;
-
-	private final String organisationName;
-
-	private final @Nullable String organisation;
-
-	public Ui(MessageSource messages, Locale locale, @Nullable String username, Collection<String> roles,
-			@Nullable String csrfParameter, @Nullable String csrfToken, String path, boolean htmx,
-			String organisationName, @Nullable String organisation) {
-		this.messages = messages;
-		this.locale = locale;
-		this.username = username;
-		this.roles = Set.copyOf(roles);
-		this.csrfParameter = csrfParameter;
-		this.csrfToken = csrfToken;
-		this.path = path;
-		this.htmx = htmx;
-		this.organisationName = organisationName;
-		this.organisation = organisation;
+	public Ui {
+		roles = Set.copyOf(roles);
 	}
 
 	/**
@@ -103,10 +75,6 @@ public final class Ui {
 		return qualifier == null || figure.isEmpty() ? figure : qualifier.display(locale) + " " + figure;
 	}
 
-	public Locale locale() {
-		return locale;
-	}
-
 	/** An amount with its currency code: EUR 9,600,000.00. */
 	public String money(@Nullable Money money) {
 		if (money == null) {
@@ -125,10 +93,6 @@ public final class Ui {
 
 	public boolean signedIn() {
 		return username != null;
-	}
-
-	public @Nullable String username() {
-		return username;
 	}
 
 	public String rolesText() {
@@ -156,39 +120,11 @@ public final class Ui {
 	}
 
 	/**
-	 * The ref of the organisation of the directory the user works for (a provider's, an
-	 * executing agent's), if any.
-	 */
-	public @Nullable String organisation() {
-		return organisation;
-	}
-
-	/**
 	 * Whether the user reports on the trust-fund projects its organisation executes (an
 	 * executing agent).
 	 */
 	public boolean reportsOnProjects() {
 		return roles.contains("AGENT") && organisation != null;
-	}
-
-	public @Nullable String csrfParameter() {
-		return csrfParameter;
-	}
-
-	public @Nullable String csrfToken() {
-		return csrfToken;
-	}
-
-	public String path() {
-		return path;
-	}
-
-	public boolean htmx() {
-		return htmx;
-	}
-
-	public String organisationName() {
-		return organisationName;
 	}
 
 }

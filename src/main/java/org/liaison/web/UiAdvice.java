@@ -1,7 +1,8 @@
 package org.liaison.web;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -40,13 +41,13 @@ class UiAdvice {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !"anonymousUser".equals(authentication.getPrincipal());
-		List<String> roles = !signedIn ? List.of()
+		Set<String> roles = !signedIn ? Set.of()
 				: authentication.getAuthorities()
 					.stream()
 					.map(GrantedAuthority::getAuthority)
 					.filter(a -> a != null && a.startsWith("ROLE_"))
 					.map(a -> a.substring(5))
-					.toList();
+					.collect(Collectors.toSet());
 		// The authority an account that works for an organisation gets at sign-in (see
 		// identity's CurrentAudience).
 		String organisation = !signedIn ? null

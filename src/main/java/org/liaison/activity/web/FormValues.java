@@ -1,7 +1,6 @@
 package org.liaison.activity.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
+import org.liaison.web.FormSubmission;
 
 /**
  * Reads the text of form fields into values. A value that cannot be read adds a problem
@@ -21,16 +21,8 @@ final class FormValues {
 
 	static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value, String field,
 			List<Problem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not one of the choices"));
-			return null;
-		}
+		return FormSubmission.read(field, value, typed -> Enum.valueOf(type, typed.toUpperCase(Locale.ROOT)),
+				typed -> "'" + typed + "' is not one of the choices", problems);
 	}
 
 	/**
@@ -49,16 +41,8 @@ final class FormValues {
 	}
 
 	static @Nullable LocalDate date(@Nullable String value, String field, List<Problem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not a date such as 2031-03-10"));
-			return null;
-		}
+		return FormSubmission.read(field, value, LocalDate::parse,
+				typed -> "'" + typed + "' is not a date such as 2031-03-10", problems);
 	}
 
 	static @Nullable NationCode nation(@Nullable String value, String field, List<Problem> problems) {

@@ -1,6 +1,5 @@
 package org.liaison.activity.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,9 @@ import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +50,7 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 
 	@GetMapping("/activities/new")
 	String newActivity(Audience audience, Model model) {
-		return activityForm(model, audience, null, null, ActivityForm.blank(audience.provider()), FormErrors.none());
+		return activityForm(audience, null, null).show(model, ActivityForm.blank(audience.provider()));
 	}
 
 	@PostMapping("/activities")
@@ -60,15 +61,14 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 			ActivitySummary added = menu.addActivity(data, audience);
 			redirect.addFlashAttribute("flash", "activity.saved");
 			return "redirect:/activities/" + added.ref();
-		}, model, errors -> activityForm(model, audience, null, null, form, errors));
+		}, model, errors -> activityForm(audience, null, null).show(model, form, errors));
 	}
 
 	@GetMapping("/activities/{ref}/edit")
 	String editActivity(@PathVariable String ref, Audience audience, Model model) {
 		ActivitySummary activity = menu.activity(ref, audience);
 		MenuService.requireKeeper(audience, activity.provider());
-		return activityForm(model, audience, activity, activity.version(), ActivityForm.of(activity.toData()),
-				FormErrors.none());
+		return activityForm(audience, activity, activity.version()).show(model, ActivityForm.of(activity.toData()));
 	}
 
 	@PostMapping("/activities/{ref}/edit")
@@ -82,7 +82,7 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 			ActivitySummary revised = menu.reviseActivity(ref, version, data, audience);
 			redirect.addFlashAttribute("flash", "activity.saved");
 			return "redirect:/activities/" + revised.ref();
-		}, model, errors -> activityForm(model, audience, activity, version, form, errors));
+		}, model, errors -> activityForm(audience, activity, version).show(model, form, errors));
 	}
 
 	/**
@@ -100,20 +100,17 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 	 * the form was first opened at, never re-read here: a form sent back with problems
 	 * must still be refused if someone else saves the activity before it is sent again.
 	 */
-	private String activityForm(Model model, Audience audience, @Nullable ActivitySummary activity,
-			@Nullable Long version, ActivityForm form, FormErrors errors) {
-		model.addAttribute("activity", activity);
-		model.addAttribute("version", version);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("areas", names(menu.areas()));
-		model.addAttribute("disciplines", names(menu.disciplines()));
-		model.addAttribute("types", List.of(ActivityType.values()));
-		model.addAttribute("deliveries", List.of(Delivery.values()));
-		model.addAttribute("frameworks", ActivityData.FRAMEWORKS.stream().sorted().toList());
-		model.addAttribute("releasabilities", releasabilities(audience, activity));
-		model.addAttribute("fixedProvider", audience.isNatoStaff() ? null : audience.provider());
-		return "activity/activityForm";
+	private FormPage activityForm(Audience audience, @Nullable ActivitySummary activity, @Nullable Long version) {
+		return FormPage.of("activity/activityForm")
+			.with("activity", activity)
+			.with("version", version)
+			.with("areas", names(menu.areas()))
+			.with("disciplines", names(menu.disciplines()))
+			.with("types", List.of(ActivityType.values()))
+			.with("deliveries", List.of(Delivery.values()))
+			.with("frameworks", ActivityData.FRAMEWORKS.stream().sorted().toList())
+			.with("releasabilities", releasabilities(audience, activity))
+			.with("fixedProvider", audience.isNatoStaff() ? null : audience.provider());
 	}
 
 	/**
@@ -132,9 +129,7 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 	}
 
 	private static Map<String, String> names(List<ReferenceItem> items) {
-		Map<String, String> names = new LinkedHashMap<>();
-		items.forEach(item -> names.put(item.code(), item.name()));
-		return names;
+		return Options.of(items, ReferenceItem::code, ReferenceItem::name);
 	}
 
 	// Events
@@ -143,8 +138,7 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 	String newEvent(@PathVariable String ref, Audience audience, Model model) {
 		ActivitySummary activity = menu.activity(ref, audience);
 		MenuService.requireKeeper(audience, activity.provider());
-		return eventForm(model, audience, activity.ref(), activity.title(), null, null, EventForm.blank(),
-				FormErrors.none());
+		return eventForm(audience, activity.ref(), activity.title(), null, null).show(model, EventForm.blank());
 	}
 
 	@PostMapping("/activities/{ref}/events")
@@ -157,15 +151,16 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 			EventSummary added = events.addEvent(ref, data, audience);
 			redirect.addFlashAttribute("flash", "activity.event.saved");
 			return "redirect:/events/" + added.id();
-		}, model, errors -> eventForm(model, audience, activity.ref(), activity.title(), null, null, form, errors));
+		}, model,
+				errors -> eventForm(audience, activity.ref(), activity.title(), null, null).show(model, form, errors));
 	}
 
 	@GetMapping("/events/{id}/edit")
 	String editEvent(@PathVariable UUID id, Audience audience, Model model) {
 		EventSummary event = events.event(id, audience);
 		MenuService.requireKeeper(audience, event.provider());
-		return eventForm(model, audience, event.activityRef(), event.activityTitle(), event, event.version(),
-				EventForm.of(event.toData()), FormErrors.none());
+		return eventForm(audience, event.activityRef(), event.activityTitle(), event, event.version()).show(model,
+				EventForm.of(event.toData()));
 	}
 
 	@PostMapping("/events/{id}/edit")
@@ -181,24 +176,22 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 			events.reviseEvent(id, version, data, audience);
 			redirect.addFlashAttribute("flash", "activity.event.saved");
 			return "redirect:/events/" + id;
-		}, model, errors -> eventForm(model, audience, event.activityRef(), event.activityTitle(), event, version, form,
-				errors));
+		}, model, errors -> eventForm(audience, event.activityRef(), event.activityTitle(), event, version).show(model,
+				form, errors));
 	}
 
 	/**
 	 * The event form page, new ({@code event} null) or for revising; the version as for
 	 * activities.
 	 */
-	private String eventForm(Model model, Audience audience, String activityRef, String activityTitle,
-			@Nullable EventSummary event, @Nullable Long version, EventForm form, FormErrors errors) {
-		model.addAttribute("activityRef", activityRef);
-		model.addAttribute("activityTitle", activityTitle);
-		model.addAttribute("event", event);
-		model.addAttribute("version", version);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("marksMilestones", audience.isNatoStaff());
-		return "activity/eventForm";
+	private static FormPage eventForm(Audience audience, String activityRef, String activityTitle,
+			@Nullable EventSummary event, @Nullable Long version) {
+		return FormPage.of("activity/eventForm")
+			.with("activityRef", activityRef)
+			.with("activityTitle", activityTitle)
+			.with("event", event)
+			.with("version", version)
+			.with("marksMilestones", audience.isNatoStaff());
 	}
 
 	// Submissions

@@ -12,6 +12,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.web.TextLine;
 
 /**
  * The agreement form as a browser submits it. It differs from {@link AgreementData} only
@@ -48,28 +49,19 @@ public record AgreementForm(@Nullable String ref, @Nullable String type, @Nullab
 
 	private List<AgreementParty> parties(List<Problem> problems) {
 		List<AgreementParty> result = new ArrayList<>();
-		if (parties == null) {
-			return result;
-		}
-		String[] lines = parties.split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			int separator = line.lastIndexOf(NATION_SEPARATOR);
-			String name = separator < 0 ? line : line.substring(0, separator).strip();
-			String code = separator < 0 ? "" : line.substring(separator + 1).strip();
+		for (TextLine line : TextLine.of(parties)) {
+			String name = line.before(NATION_SEPARATOR);
+			String code = line.after(NATION_SEPARATOR);
 			if (name.isEmpty()) {
-				problems
-					.add(new Problem("parties", "Line " + (i + 1) + " names no party; write the name before the bar"));
+				problems.add(new Problem("parties",
+						"Line " + line.number() + " names no party; write the name before the bar"));
 			}
-			else if (separator >= 0 && !NationCode.isValid(code)) {
-				problems.add(new Problem("parties", "Line " + (i + 1) + ": '" + code
+			else if (code != null && !NationCode.isValid(code)) {
+				problems.add(new Problem("parties", "Line " + line.number() + ": '" + code
 						+ "' is not a nation code; after the bar write the nation's three letters, as in 'Serbia | SRB'"));
 			}
 			else {
-				result.add(new AgreementParty(name, code.isEmpty() ? null : NationCode.of(code)));
+				result.add(new AgreementParty(name, code == null ? null : NationCode.of(code)));
 			}
 		}
 		return result;

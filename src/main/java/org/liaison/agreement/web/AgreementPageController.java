@@ -1,7 +1,5 @@
 package org.liaison.agreement.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,13 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementMove;
 import org.liaison.agreement.AgreementSummary;
+import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +47,7 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 
 	@GetMapping("/agreements/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, agreements.agreement(id, audience), null, FormErrors.none());
+		return view(agreements.agreement(id, audience), null).show(model, FormErrors.none());
 	}
 
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
@@ -56,16 +57,15 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 		return FormSubmission.attempt(() -> {
 			agreements.move(id, version, move, FormSubmission.date("on", on));
 			return "redirect:/agreements/" + id;
-		}, errors -> view(model, agreements.agreement(id, audience), move, errors));
+		}, errors -> view(agreements.agreement(id, audience), move).show(model, errors));
 	}
 
-	private String view(Model model, AgreementSummary agreement, @Nullable AgreementMove failedMove,
-			FormErrors errors) {
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("partnerName", partners.nation(agreement.partner()).name());
-		model.addAttribute("failedMove", failedMove);
-		model.addAttribute("errors", errors);
-		return "agreement/agreement";
+	/** The agreement's page, with the lifecycle moves and the one that failed. */
+	private FormPage view(AgreementSummary agreement, @Nullable AgreementMove failedMove) {
+		return FormPage.of("agreement/agreement")
+			.with("agreement", agreement)
+			.with("partnerName", partners.nation(agreement.partner()).name())
+			.with("failedMove", failedMove);
 	}
 
 	// Forms
@@ -73,20 +73,20 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 	@GetMapping("/partners/{code}/agreements/new")
 	String add(@PathVariable NationCode code, Model model) {
 		partners.nation(code);
-		return form(model, code, null, AgreementForm.blank(), FormErrors.none());
+		return form(code, null).show(model, AgreementForm.blank());
 	}
 
 	@PostMapping("/partners/{code}/agreements")
 	String add(@PathVariable NationCode code, @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model) {
 		return forms.submit(result, form::toData, data -> "redirect:/agreements/" + agreements.add(code, data).id(),
-				errors -> form(model, code, null, form, errors.collapsing("parties")));
+				errors -> form(code, null).show(model, form, errors.collapsing("parties")));
 	}
 
 	@GetMapping("/agreements/{id}/edit")
 	String edit(@PathVariable UUID id, Audience audience, Model model) {
 		AgreementSummary agreement = agreements.agreement(id, audience);
-		return form(model, agreement.partner(), agreement, AgreementForm.of(agreement.toData()), FormErrors.none());
+		return form(agreement.partner(), agreement).show(model, AgreementForm.of(agreement.toData()));
 	}
 
 	@PostMapping("/agreements/{id}")
@@ -96,7 +96,7 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 		return forms.submit(result, form::toData, data -> {
 			agreements.revise(id, version, data);
 			return "redirect:/agreements/" + id;
-		}, errors -> form(model, agreement.partner(), agreement, form, errors.collapsing("parties")));
+		}, errors -> form(agreement.partner(), agreement).show(model, form, errors.collapsing("parties")));
 	}
 
 	@PostMapping("/agreements/{id}/delete")
@@ -106,17 +106,12 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 		return Htmx.removedOrRedirect(request, "/partners/" + agreement.partner() + "/agreements");
 	}
 
-	private String form(Model model, NationCode partner, @Nullable AgreementSummary agreement, AgreementForm form,
-			FormErrors errors) {
-		Map<String, String> types = new LinkedHashMap<>();
-		agreements.types().forEach(type -> types.put(type.code(), type.name()));
-		model.addAttribute("partner", partner);
-		model.addAttribute("partnerName", partners.nation(partner).name());
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("types", types);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "agreement/agreementForm";
+	private FormPage form(NationCode partner, @Nullable AgreementSummary agreement) {
+		return FormPage.of("agreement/agreementForm")
+			.with("types", Options.of(agreements.types(), AgreementTypeSummary::code, AgreementTypeSummary::name))
+			.with("partner", partner)
+			.with("partnerName", partners.nation(partner).name())
+			.with("agreement", agreement);
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.liaison.dialogue.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.ActionData;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.web.FormSubmission;
 
 /**
  * The form that adds a follow-up action to a meeting: what is to be done, by whom (an
@@ -19,15 +19,8 @@ public record ActionForm(@Nullable String text, @Nullable String owner, @Nullabl
 	}
 
 	ActionData toData(List<Problem> problems) {
-		LocalDate due = null;
-		if (dueOn != null && !dueOn.isBlank()) {
-			try {
-				due = LocalDate.parse(dueOn.strip());
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new Problem("dueOn", "'" + dueOn.strip() + "' is not a day; write it as 2015-06-30"));
-			}
-		}
+		LocalDate due = FormSubmission.read("dueOn", dueOn, LocalDate::parse,
+				typed -> "'" + typed + "' is not a day; write it as 2015-06-30", problems);
 		return ActionData.open(text == null ? "" : text, owner, due);
 	}
 

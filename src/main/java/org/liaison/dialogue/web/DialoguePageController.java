@@ -19,7 +19,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
-import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -64,8 +64,8 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 
 	@GetMapping("/partners/{code}/bodies/new")
 	String newBody(@PathVariable NationCode code, Model model) {
-		return bodyForm(model, partners.nation(code), null,
-				new BodyData("", "", "", "", "", "", null, null, "", Releasability.PUBLIC), FormErrors.none());
+		return bodyForm(partners.nation(code), null).show(model,
+				new BodyData("", "", "", "", "", "", null, null, "", Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/bodies")
@@ -73,13 +73,13 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 			Model model) {
 		NationSummary nation = partners.nation(code);
 		return forms.submit(result, () -> "redirect:/bodies/" + dialogue.addBody(code, form).id(),
-				errors -> bodyForm(model, nation, null, form, errors));
+				errors -> bodyForm(nation, null).show(model, form, errors));
 	}
 
 	@GetMapping("/bodies/{id}/edit")
 	String editBody(@PathVariable UUID id, Audience audience, Model model) {
 		BodySummary body = dialogue.body(id, audience);
-		return bodyForm(model, partners.nation(body.partner()), body, body.toData(), FormErrors.none());
+		return bodyForm(partners.nation(body.partner()), body).show(model, body.toData());
 	}
 
 	@PostMapping("/bodies/{id}")
@@ -90,7 +90,7 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 		return forms.submit(result, () -> {
 			dialogue.reviseBody(id, version, form);
 			return "redirect:/bodies/" + id;
-		}, errors -> bodyForm(model, nation, body, form, errors));
+		}, errors -> bodyForm(nation, body).show(model, form, errors));
 	}
 
 	@PostMapping("/bodies/{id}/delete")
@@ -101,13 +101,8 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 		return Htmx.removedOrRedirect(request, "/partners/" + body.partner() + "/bodies");
 	}
 
-	private String bodyForm(Model model, NationSummary nation, @Nullable BodySummary body, BodyData form,
-			FormErrors errors) {
-		model.addAttribute("nation", nation);
-		model.addAttribute("body", body);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "dialogue/bodyForm";
+	private static FormPage bodyForm(NationSummary nation, @Nullable BodySummary body) {
+		return FormPage.of("dialogue/bodyForm").with("nation", nation).with("body", body);
 	}
 
 	// Statements
@@ -134,9 +129,8 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 
 	@GetMapping("/partners/{code}/statements/new")
 	String newStatement(@PathVariable NationCode code, Model model) {
-		return statementForm(model, partners.nation(code), null,
-				new StatementData("", StatementKind.STATEMENT, "", "", null, "", "", "", "", Releasability.PUBLIC),
-				FormErrors.none());
+		return statementForm(partners.nation(code), null).show(model,
+				new StatementData("", StatementKind.STATEMENT, "", "", null, "", "", "", "", Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/statements")
@@ -144,14 +138,13 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 			Model model) {
 		NationSummary nation = partners.nation(code);
 		return forms.submit(result, () -> "redirect:/statements/" + dialogue.addStatement(code, form).id(),
-				errors -> statementForm(model, nation, null, form, errors));
+				errors -> statementForm(nation, null).show(model, form, errors));
 	}
 
 	@GetMapping("/statements/{id}/edit")
 	String editStatement(@PathVariable UUID id, Audience audience, Model model) {
 		StatementSummary statement = dialogue.statement(id, audience);
-		return statementForm(model, partners.nation(statement.partner()), statement, statement.toData(),
-				FormErrors.none());
+		return statementForm(partners.nation(statement.partner()), statement).show(model, statement.toData());
 	}
 
 	@PostMapping("/statements/{id}")
@@ -162,7 +155,7 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 		return forms.submit(result, () -> {
 			dialogue.reviseStatement(id, version, form);
 			return "redirect:/statements/" + id;
-		}, errors -> statementForm(model, nation, statement, form, errors));
+		}, errors -> statementForm(nation, statement).show(model, form, errors));
 	}
 
 	@PostMapping("/statements/{id}/delete")
@@ -173,13 +166,8 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 		return Htmx.removedOrRedirect(request, "/partners/" + statement.partner() + "/statements");
 	}
 
-	private String statementForm(Model model, NationSummary nation, @Nullable StatementSummary statement,
-			StatementData form, FormErrors errors) {
-		model.addAttribute("nation", nation);
-		model.addAttribute("statement", statement);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "dialogue/statementForm";
+	private static FormPage statementForm(NationSummary nation, @Nullable StatementSummary statement) {
+		return FormPage.of("dialogue/statementForm").with("nation", nation).with("statement", statement);
 	}
 
 }

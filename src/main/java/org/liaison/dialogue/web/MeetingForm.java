@@ -14,6 +14,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Refs;
 import org.liaison.shared.Releasability;
+import org.liaison.web.TextLine;
 
 /**
  * The meeting form as a browser submits it. It differs from {@link MeetingData} in the
@@ -58,28 +59,22 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 	/** Participants, one a line: "Name" or "Name | SRB"; empty lines are skipped. */
 	static List<MeetingParticipant> participants(@Nullable String text, List<Problem> problems) {
 		List<MeetingParticipant> result = new ArrayList<>();
-		String[] lines = lines(text);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			int separator = line.lastIndexOf(NATION_SEPARATOR);
-			String name = separator < 0 ? line : line.substring(0, separator).strip();
-			String code = separator < 0 ? "" : line.substring(separator + 1).strip();
+		for (TextLine line : TextLine.of(text)) {
+			String name = line.before(NATION_SEPARATOR);
+			String code = line.after(NATION_SEPARATOR);
 			if (name.isEmpty()) {
 				problems.add(new Problem("participants",
-						"Line " + (i + 1) + " names no participant; write the name before the bar"));
+						"Line " + line.number() + " names no participant; write the name before the bar"));
 			}
 			else if (name.length() > 200) {
-				problems.add(new Problem("participants", "Line " + (i + 1) + " is longer than 200 characters"));
+				problems.add(new Problem("participants", "Line " + line.number() + " is longer than 200 characters"));
 			}
-			else if (separator >= 0 && !NationCode.isValid(code)) {
-				problems.add(new Problem("participants", "Line " + (i + 1) + ": '" + code
+			else if (code != null && !NationCode.isValid(code)) {
+				problems.add(new Problem("participants", "Line " + line.number() + ": '" + code
 						+ "' is not a nation code; after the bar write the nation's three letters, as in 'Serbian Ministry of Defence | SRB'"));
 			}
 			else {
-				result.add(new MeetingParticipant(name, code.isEmpty() ? null : NationCode.of(code)));
+				result.add(new MeetingParticipant(name, code == null ? null : NationCode.of(code)));
 			}
 		}
 		return result;
@@ -88,17 +83,12 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 	/** Decisions, one a line; empty lines are skipped. */
 	static List<String> decisions(@Nullable String text, List<Problem> problems) {
 		List<String> result = new ArrayList<>();
-		String[] lines = lines(text);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			if (line.length() > 2000) {
-				problems.add(new Problem("decisions", "Line " + (i + 1) + " is longer than 2000 characters"));
+		for (TextLine line : TextLine.of(text)) {
+			if (line.text().length() > 2000) {
+				problems.add(new Problem("decisions", "Line " + line.number() + " is longer than 2000 characters"));
 			}
 			else {
-				result.add(line);
+				result.add(line.text());
 			}
 		}
 		return result;
@@ -110,23 +100,18 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 	 */
 	static List<ReviewedNode> nodes(@Nullable String text, List<Problem> problems) {
 		List<ReviewedNode> result = new ArrayList<>();
-		String[] lines = lines(text);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] parts = line.split("\\s+");
+		for (TextLine line : TextLine.of(text)) {
+			String[] parts = line.text().split("\\s+");
 			if (parts.length != 2) {
-				problems.add(new Problem("reviewedNodes", "Line " + (i + 1)
+				problems.add(new Problem("reviewedNodes", "Line " + line.number()
 						+ ": write the plan's ref and the node's code, separated by a space, as in 'parp-2015 G-01'"));
 			}
 			else if (!Refs.isValid(parts[0])) {
-				problems.add(new Problem("reviewedNodes", "Line " + (i + 1) + ": '" + parts[0]
+				problems.add(new Problem("reviewedNodes", "Line " + line.number() + ": '" + parts[0]
 						+ "' is not a plan ref (lower-case letters, digits and dashes)"));
 			}
 			else if (parts[1].length() > 40 || parts[1].contains("|")) {
-				problems.add(new Problem("reviewedNodes", "Line " + (i + 1) + ": '" + parts[1]
+				problems.add(new Problem("reviewedNodes", "Line " + line.number() + ": '" + parts[1]
 						+ "' is not a node code (at most 40 characters, no bars)"));
 			}
 			else {
@@ -134,10 +119,6 @@ public record MeetingForm(@Nullable String ref, @Nullable PartialDate date, @Nul
 			}
 		}
 		return result;
-	}
-
-	private static String[] lines(@Nullable String text) {
-		return text == null || text.isBlank() ? new String[0] : text.split("\\R");
 	}
 
 }

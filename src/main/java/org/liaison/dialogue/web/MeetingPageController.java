@@ -17,6 +17,7 @@ import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -41,22 +42,22 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, meetings.meeting(id, audience), ActionForm.blank(), FormErrors.none());
+		return page(meetings.meeting(id, audience), ActionForm.blank()).show(model, FormErrors.none());
 	}
 
-	private String view(Model model, MeetingSummary meeting, ActionForm actionForm, FormErrors errors) {
-		model.addAttribute("nation", partners.nation(meeting.partner()));
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("actionForm", actionForm);
-		model.addAttribute("errors", errors);
-		return "dialogue/meeting";
+	/** The meeting's page, with the form that adds an action. */
+	private FormPage page(MeetingSummary meeting, ActionForm actionForm) {
+		return FormPage.of("dialogue/meeting")
+			.with("nation", partners.nation(meeting.partner()))
+			.with("meeting", meeting)
+			.with("actionForm", actionForm);
 	}
 
 	// Meeting forms
 
 	@GetMapping("/bodies/{id}/meetings/new")
 	String newMeeting(@PathVariable UUID id, Audience audience, Model model) {
-		return form(model, dialogue.body(id, audience), null, MeetingForm.blank(), FormErrors.none());
+		return form(dialogue.body(id, audience), null).show(model, MeetingForm.blank());
 	}
 
 	@PostMapping("/bodies/{id}/meetings")
@@ -65,14 +66,13 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 		BodySummary body = dialogue.body(id, audience);
 		return forms.submit(result, problems -> form.toData(List.of(), problems),
 				data -> "redirect:/meetings/" + meetings.addMeeting(id, data, audience).id(),
-				errors -> form(model, body, null, form, byList(errors)));
+				errors -> form(body, null).show(model, form, byList(errors)));
 	}
 
 	@GetMapping("/meetings/{id}/edit")
 	String editMeeting(@PathVariable UUID id, Audience audience, Model model) {
 		MeetingSummary meeting = meetings.meeting(id, audience);
-		return form(model, dialogue.body(meeting.bodyId(), audience), meeting, MeetingForm.of(meeting.toData()),
-				FormErrors.none());
+		return form(dialogue.body(meeting.bodyId(), audience), meeting).show(model, MeetingForm.of(meeting.toData()));
 	}
 
 	@PostMapping("/meetings/{id}")
@@ -84,7 +84,7 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 		return forms.submit(result, problems -> form.toData(actions, problems), data -> {
 			meetings.reviseMeeting(id, version, data);
 			return "redirect:/meetings/" + id;
-		}, errors -> form(model, body, meeting, form, byList(errors)));
+		}, errors -> form(body, meeting).show(model, form, byList(errors)));
 	}
 
 	@PostMapping("/meetings/{id}/delete")
@@ -95,14 +95,11 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 		return Htmx.removedOrRedirect(request, "/bodies/" + meeting.bodyId());
 	}
 
-	private String form(Model model, BodySummary body, @Nullable MeetingSummary meeting, MeetingForm form,
-			FormErrors errors) {
-		model.addAttribute("nation", partners.nation(body.partner()));
-		model.addAttribute("body", body);
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "dialogue/meetingForm";
+	private FormPage form(BodySummary body, @Nullable MeetingSummary meeting) {
+		return FormPage.of("dialogue/meetingForm")
+			.with("nation", partners.nation(body.partner()))
+			.with("body", body)
+			.with("meeting", meeting);
 	}
 
 	// Actions
@@ -114,7 +111,7 @@ record MeetingPageController(MeetingService meetings, DialogueService dialogue, 
 		return forms.submit(result, form::toData, data -> {
 			meetings.addAction(id, version, data);
 			return "redirect:/meetings/" + id + "#actions";
-		}, errors -> view(model, meeting, form, errors));
+		}, errors -> page(meeting, form).show(model, errors));
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.liaison.directory.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,15 +13,17 @@ import org.liaison.directory.OrganisationSummary;
 import org.liaison.directory.RoleData;
 import org.liaison.directory.RoleKind;
 import org.liaison.directory.RoleSummary;
+import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
-import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,21 +62,20 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 
 	@GetMapping("/organisations/new")
 	String newOrganisation(Model model) {
-		return organisationForm(model, null,
-				new OrganisationData("", "", null, OrganisationKind.OTHER, null, null, null, Releasability.PUBLIC),
-				FormErrors.none());
+		return organisationForm(null).show(model,
+				new OrganisationData("", "", null, OrganisationKind.OTHER, null, null, null, Releasability.PUBLIC));
 	}
 
 	@PostMapping("/organisations")
 	String addOrganisation(@Valid @ModelAttribute OrganisationData form, BindingResult result, Model model) {
 		return forms.submit(result, () -> "redirect:/organisations/" + directory.addOrganisation(form).id(),
-				errors -> organisationForm(model, null, form, errors));
+				errors -> organisationForm(null).show(model, form, errors));
 	}
 
 	@GetMapping("/organisations/{id}/edit")
 	String editOrganisation(@PathVariable UUID id, Audience audience, Model model) {
 		OrganisationSummary organisation = directory.organisation(id, audience);
-		return organisationForm(model, organisation, organisation.toData(), FormErrors.none());
+		return organisationForm(organisation).show(model, organisation.toData());
 	}
 
 	@PostMapping("/organisations/{id}")
@@ -86,7 +85,7 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 		return forms.submit(result, () -> {
 			directory.reviseOrganisation(id, version, form);
 			return "redirect:/organisations/" + id;
-		}, errors -> organisationForm(model, organisation, form, errors));
+		}, errors -> organisationForm(organisation).show(model, form, errors));
 	}
 
 	@PostMapping("/organisations/{id}/delete")
@@ -95,15 +94,10 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 		return Htmx.removedOrRedirect(request, "/organisations");
 	}
 
-	private String organisationForm(Model model, @Nullable OrganisationSummary organisation, OrganisationData form,
-			FormErrors errors) {
-		Map<String, String> nations = new LinkedHashMap<>();
-		partners.nations().forEach(n -> nations.put(n.code().value(), n.name()));
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("nations", nations);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "directory/organisationForm";
+	private FormPage organisationForm(@Nullable OrganisationSummary organisation) {
+		return FormPage.of("directory/organisationForm")
+			.with("organisation", organisation)
+			.with("nations", Options.of(partners.nations(), n -> n.code().value(), NationSummary::name));
 	}
 
 	// Roles
@@ -118,9 +112,8 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 	@GetMapping("/partners/{code}/roles/new")
 	String newRole(@PathVariable NationCode code, Audience audience, Model model) {
 		PartnerDetails partner = partners.partner(code, audience);
-		return roleForm(model, partner.nation(), null,
-				new RoleData("", "", RoleKind.LIAISON_OFFICE, null, null, null, null, Releasability.PUBLIC), audience,
-				FormErrors.none());
+		return roleForm(partner.nation(), null, audience).show(model,
+				new RoleData("", "", RoleKind.LIAISON_OFFICE, null, null, null, null, Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/roles")
@@ -129,13 +122,13 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 		return forms.submit(result, () -> {
 			directory.addRole(code, form);
 			return "redirect:/partners/" + code + "/roles";
-		}, errors -> roleForm(model, code, null, form, Audience.alliance(), errors));
+		}, errors -> roleForm(code, null, Audience.alliance()).show(model, form, errors));
 	}
 
 	@GetMapping("/roles/{id}/edit")
 	String editRole(@PathVariable UUID id, Audience audience, Model model) {
 		RoleSummary role = directory.role(id, audience);
-		return roleForm(model, role.partner(), role, role.toData(), audience, FormErrors.none());
+		return roleForm(role.partner(), role, audience).show(model, role.toData());
 	}
 
 	@PostMapping("/roles/{id}")
@@ -145,7 +138,7 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 		return forms.submit(result, () -> {
 			directory.reviseRole(id, version, form);
 			return "redirect:/partners/" + role.partner() + "/roles";
-		}, errors -> roleForm(model, role.partner(), role, form, Audience.alliance(), errors));
+		}, errors -> roleForm(role.partner(), role, Audience.alliance()).show(model, form, errors));
 	}
 
 	@PostMapping("/roles/{id}/delete")
@@ -155,17 +148,13 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 		return Htmx.removedOrRedirect(request, "/partners/" + role.partner() + "/roles");
 	}
 
-	private String roleForm(Model model, NationCode partner, @Nullable RoleSummary role, RoleData form,
-			Audience audience, FormErrors errors) {
-		Map<String, String> organisations = new LinkedHashMap<>();
-		directory.allOrganisations(audience)
-			.forEach(o -> organisations.put(o.ref(), o.city() == null ? o.name() : o.name() + " (" + o.city() + ")"));
-		model.addAttribute("partner", partner);
-		model.addAttribute("role", role);
-		model.addAttribute("organisations", organisations);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "directory/roleForm";
+	/** The role's form, offering the organisations the audience may see, by ref. */
+	private FormPage roleForm(NationCode partner, @Nullable RoleSummary role, Audience audience) {
+		return FormPage.of("directory/roleForm")
+			.with("partner", partner)
+			.with("role", role)
+			.with("organisations", Options.of(directory.allOrganisations(audience), OrganisationSummary::ref,
+					o -> o.city() == null ? o.name() : o.name() + " (" + o.city() + ")"));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.liaison.fund.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.liaison.fund.ExchangeRateData;
 import org.liaison.fund.LedgerService;
 import org.liaison.fund.ProjectService;
 import org.liaison.fund.ProjectSummary;
-import org.liaison.fund.TransactionData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
@@ -42,15 +40,7 @@ record LedgerPageController(LedgerService ledgers, ProjectService projects, Proj
 	String addTransaction(@PathVariable UUID id, @RequestParam long version,
 			@ModelAttribute("transaction") TransactionForm form, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
-		List<Problem> problems = new ArrayList<>();
-		TransactionData data = form.toData(problems);
-		if (data != null) {
-			problems.addAll(forms.problems(data));
-		}
-		if (data == null || !problems.isEmpty()) {
-			return failed(model, project, audience, form, FormErrors.of(new InvalidInputException(problems)));
-		}
-		return FormSubmission.attempt(() -> {
+		return FormSubmission.attempt(problems -> forms.validated(form.toData(problems), problems), data -> {
 			try {
 				ledgers.addTransaction(id, version, data, audience);
 			}
@@ -104,7 +94,15 @@ record LedgerPageController(LedgerService ledgers, ProjectService projects, Proj
 	String addRate(@RequestParam(defaultValue = "") String currency, @RequestParam(defaultValue = "") String base,
 			@RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String rate,
 			Model model) {
-		List<Problem> problems = new ArrayList<>();
+		return FormSubmission.attempt(problems -> rate(currency, base, validFrom, rate, problems), data -> {
+			ledgers.addExchangeRate(data);
+			return "redirect:/exchange-rates";
+		}, errors -> rates(model, errors, currency, base, validFrom, rate));
+	}
+
+	/** The rate typed; none when a field cannot be read, each such problem added. */
+	private @Nullable ExchangeRateData rate(String currency, String base, String validFrom, String rate,
+			List<Problem> problems) {
 		Currency from = currency(currency, "currency", problems);
 		Currency to = currency(base, "base", problems);
 		LocalDate date = null;
@@ -118,17 +116,7 @@ record LedgerPageController(LedgerService ledgers, ProjectService projects, Proj
 		if (value == null && problems.stream().noneMatch(p -> p.field().equals("rate"))) {
 			problems.add(new Problem("rate", "Give the rate"));
 		}
-		ExchangeRateData data = problems.isEmpty() ? new ExchangeRateData(from, to, date, value) : null;
-		if (data != null) {
-			problems.addAll(forms.problems(data));
-		}
-		if (data == null || !problems.isEmpty()) {
-			return rates(model, FormErrors.of(new InvalidInputException(problems)), currency, base, validFrom, rate);
-		}
-		return FormSubmission.attempt(() -> {
-			ledgers.addExchangeRate(data);
-			return "redirect:/exchange-rates";
-		}, errors -> rates(model, errors, currency, base, validFrom, rate));
+		return problems.isEmpty() ? forms.validated(new ExchangeRateData(from, to, date, value), problems) : null;
 	}
 
 	private static @Nullable Currency currency(String code, String field, List<Problem> problems) {

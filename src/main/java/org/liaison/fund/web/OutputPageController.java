@@ -37,7 +37,15 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 			@RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String source,
 			@RequestParam(required = false) @Nullable Qualifier qualifier, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
-		List<Problem> problems = new ArrayList<>();
+		return FormSubmission.attempt(problems -> value(on, value, source, qualifier, problems), data -> {
+			outputs.recordOutputValue(id, version, item, data, audience);
+			return "redirect:/fund-projects/" + id;
+		}, errors -> page.view(model, project, audience, "output-" + item, errors));
+	}
+
+	/** The value typed; none when a field cannot be read, each such problem added. */
+	private @Nullable OutputValueData value(String on, String value, String source, @Nullable Qualifier qualifier,
+			List<Problem> problems) {
 		PartialDate date = on.isBlank() ? null : FormSubmission.date("on", on, problems);
 		if (on.isBlank()) {
 			problems.add(new Problem("on", "Give the date by which the value was achieved"));
@@ -52,18 +60,8 @@ record OutputPageController(OutputService outputs, ProjectService projects, Proj
 		catch (NumberFormatException ex) {
 			problems.add(new Problem("value", "'" + value + "' is not a number"));
 		}
-		OutputValueData data = problems.isEmpty() ? new OutputValueData(date, amount, source, qualifier) : null;
-		if (data != null) {
-			problems.addAll(forms.problems(data));
-		}
-		if (data == null || !problems.isEmpty()) {
-			return page.view(model, project, audience, "output-" + item,
-					FormErrors.of(new InvalidInputException(problems)));
-		}
-		return FormSubmission.attempt(() -> {
-			outputs.recordOutputValue(id, version, item, data, audience);
-			return "redirect:/fund-projects/" + id;
-		}, errors -> page.view(model, project, audience, "output-" + item, errors));
+		return problems.isEmpty() ? forms.validated(new OutputValueData(date, amount, source, qualifier), problems)
+				: null;
 	}
 
 	@PostMapping("/fund-projects/{id}/outputs")

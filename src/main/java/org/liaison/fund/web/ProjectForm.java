@@ -15,6 +15,7 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
+import org.liaison.web.TextLine;
 
 /**
  * The project form as a browser submits it. Lead nations are typed as codes separated by
@@ -86,16 +87,11 @@ public record ProjectForm(@Nullable String ref, @Nullable String title, @Nullabl
 
 	private List<PhaseData> phases(List<Problem> problems) {
 		List<PhaseData> result = new ArrayList<>();
-		String[] lines = (phases == null ? "" : phases).split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] parts = line.split("\\|", -1);
+		for (TextLine line : TextLine.of(phases)) {
+			String[] parts = line.text().split("\\|", -1);
 			if (parts.length != 4 || parts[0].isBlank()) {
-				problems
-					.add(new Problem("phases", "Line " + (i + 1) + ": write a phase as 'Name | start | end | budget'"));
+				problems.add(new Problem("phases",
+						"Line " + line.number() + ": write a phase as 'Name | start | end | budget'"));
 				continue;
 			}
 			try {
@@ -103,11 +99,11 @@ public record ProjectForm(@Nullable String ref, @Nullable String title, @Nullabl
 						PartialDate.parseOrNull(parts[2]), new BigDecimal(parts[3].strip())));
 			}
 			catch (NumberFormatException ex) {
-				problems
-					.add(new Problem("phases", "Line " + (i + 1) + ": '" + parts[3].strip() + "' is not an amount"));
+				problems.add(new Problem("phases",
+						"Line " + line.number() + ": '" + parts[3].strip() + "' is not an amount"));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem("phases", "Line " + (i + 1) + ": " + ex.getMessage()));
+				problems.add(new Problem("phases", "Line " + line.number() + ": " + ex.getMessage()));
 			}
 		}
 		return result;

@@ -19,6 +19,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -104,20 +105,20 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 	@GetMapping("/partners/{code}/funds/new")
 	String add(@PathVariable NationCode code, Model model) {
 		partners.nation(code);
-		return form(model, code, null, ProjectForm.blank(), FormErrors.none());
+		return form(code, null).show(model, ProjectForm.blank());
 	}
 
 	@PostMapping("/partners/{code}/funds")
 	String add(@PathVariable NationCode code, @ModelAttribute("form") ProjectForm form, BindingResult result,
 			Model model) {
 		return forms.submit(result, form::toData, data -> "redirect:/fund-projects/" + projects.add(code, data).id(),
-				errors -> form(model, code, null, form, errors));
+				errors -> form(code, null).show(model, form, byList(errors)));
 	}
 
 	@GetMapping("/fund-projects/{id}/edit")
 	String edit(@PathVariable UUID id, Audience audience, Model model) {
 		ProjectSummary project = projects.project(id, audience);
-		return form(model, project.partner(), project, ProjectForm.of(project.toData()), FormErrors.none());
+		return form(project.partner(), project).show(model, ProjectForm.of(project.toData()));
 	}
 
 	@PostMapping("/fund-projects/{id}")
@@ -127,7 +128,7 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 		return forms.submit(result, form::toData, data -> {
 			projects.revise(id, version, data);
 			return "redirect:/fund-projects/" + id;
-		}, errors -> form(model, project.partner(), project, form, errors));
+		}, errors -> form(project.partner(), project).show(model, form, byList(errors)));
 	}
 
 	@PostMapping("/fund-projects/{id}/delete")
@@ -137,15 +138,16 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 		return Htmx.removedOrRedirect(request, "/partners/" + project.partner() + "/funds");
 	}
 
+	private FormPage form(NationCode partner, @Nullable ProjectSummary project) {
+		return FormPage.of("fund/projectForm")
+			.with("partner", partner)
+			.with("partnerName", partners.nation(partner).name())
+			.with("project", project);
+	}
+
 	/** Problems of a lead nation or a phase belong to the field that holds them all. */
-	private String form(Model model, NationCode partner, @Nullable ProjectSummary project, ProjectForm form,
-			FormErrors errors) {
-		model.addAttribute("partner", partner);
-		model.addAttribute("partnerName", partners.nation(partner).name());
-		model.addAttribute("project", project);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors.collapsing("phases").collapsing("leadNations"));
-		return "fund/projectForm";
+	private static FormErrors byList(FormErrors errors) {
+		return errors.collapsing("phases").collapsing("leadNations");
 	}
 
 }

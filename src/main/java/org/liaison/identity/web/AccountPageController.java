@@ -1,20 +1,22 @@
 package org.liaison.identity.web;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaison.directory.DirectoryService;
+import org.liaison.directory.OrganisationSummary;
 import org.liaison.identity.AccountData;
 import org.liaison.identity.AccountService;
 import org.liaison.identity.AccountSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +39,8 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 
 	@GetMapping(ACCOUNTS)
 	String list(PageOf.Request page, Model model, HttpServletRequest request) {
-		return page(model, page, AccountData.blank(), FormErrors.none(),
-				Htmx.view(request, "identity/accountList", "identity/accountTable"));
+		return page(page, Htmx.view(request, "identity/accountList", "identity/accountTable")).show(model,
+				AccountData.blank());
 	}
 
 	@PostMapping(ACCOUNTS)
@@ -48,7 +50,7 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 			redirect.addFlashAttribute("flash", "account.flash.created");
 			redirect.addFlashAttribute("flashName", account.username());
 			return "redirect:" + ACCOUNTS;
-		}, errors -> page(model, PageOf.Request.first(), form.withoutPassword(), errors, "identity/accountList"));
+		}, errors -> page(PageOf.Request.first(), "identity/accountList").show(model, form.withoutPassword(), errors));
 	}
 
 	/**
@@ -98,12 +100,9 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 		}, errors -> passwordForm(model, accounts.account(username), errors));
 	}
 
-	private String page(Model model, PageOf.Request page, AccountData form, FormErrors errors, String view) {
-		model.addAttribute("accounts", accounts.accounts(page));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("organisations", organisations());
-		return view;
+	/** The list of accounts with the form for a new one. */
+	private FormPage page(PageOf.Request page, String view) {
+		return FormPage.of(view).with("accounts", accounts.accounts(page)).with("organisations", organisations());
 	}
 
 	private String passwordForm(Model model, AccountSummary account, FormErrors errors) {
@@ -117,11 +116,8 @@ record AccountPageController(AccountService accounts, DirectoryService directory
 	 * them.
 	 */
 	private Map<String, String> organisations() {
-		Map<String, String> options = new LinkedHashMap<>();
-		directory.allOrganisations(Audience.alliance())
-			.forEach(organisation -> options.put(organisation.ref(),
-					organisation.name() + " (" + organisation.ref() + ")"));
-		return options;
+		return Options.of(directory.allOrganisations(Audience.alliance()), OrganisationSummary::ref,
+				organisation -> organisation.name() + " (" + organisation.ref() + ")");
 	}
 
 }

@@ -1,17 +1,19 @@
 package org.liaison.partner.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.MembershipData;
 import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.NarrativeData;
 import org.liaison.partner.NarrativeSection;
 import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
 import org.liaison.partner.ProfileData;
@@ -21,8 +23,10 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,26 +56,26 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 
 	@GetMapping("/partners/new")
 	String newPartner(Model model) {
-		return profileForm(model, null, "", new ProfileData("", "", false, Releasability.PUBLIC), FormErrors.none());
+		return profileForm(null, "").show(model, new ProfileData("", "", false, Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners")
 	String createPartner(@RequestParam(defaultValue = "") String nation, @Valid @ModelAttribute ProfileData form,
 			BindingResult result, Model model) {
 		if (!NationCode.isValid(nation)) {
-			return profileForm(model, null, nation, form,
+			return profileForm(null, nation).show(model, form,
 					FormErrors.of(InvalidInputException.of("nation", "Choose a nation")));
 		}
 		return forms.submit(result, () -> {
 			partners.createPartner(NationCode.of(nation), form);
 			return "redirect:/partners/" + NationCode.of(nation);
-		}, errors -> profileForm(model, null, nation, form, errors));
+		}, errors -> profileForm(null, nation).show(model, form, errors));
 	}
 
 	@GetMapping("/partners/{code}/profile/edit")
 	String editPartner(@PathVariable NationCode code, Audience audience, Model model) {
 		PartnerDetails partner = partners.partner(code, audience);
-		return profileForm(model, partner, code.value(), partner.toData(), FormErrors.none());
+		return profileForm(partner, code.value()).show(model, partner.toData());
 	}
 
 	@PostMapping("/partners/{code}/profile")
@@ -81,19 +85,19 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return forms.submit(result, () -> {
 			partners.revisePartner(code, version, form);
 			return "redirect:/partners/" + code;
-		}, errors -> profileForm(model, partner, code.value(), form, errors));
+		}, errors -> profileForm(partner, code.value()).show(model, form, errors));
 	}
 
-	private String profileForm(Model model, PartnerDetails partner, String nation, ProfileData form,
-			FormErrors errors) {
-		Map<String, String> nations = new LinkedHashMap<>();
-		partners.nations().stream().filter(n -> !n.ally()).forEach(n -> nations.put(n.code().value(), n.name()));
-		model.addAttribute("partner", partner);
-		model.addAttribute("nation", nation);
-		model.addAttribute("nations", nations);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "partner/profileForm";
+	/**
+	 * The profile's form, with the nation chosen for a new partner among those not
+	 * allied.
+	 */
+	private FormPage profileForm(@Nullable PartnerDetails partner, String nation) {
+		List<NationSummary> candidates = partners.nations().stream().filter(n -> !n.ally()).toList();
+		return FormPage.of("partner/profileForm")
+			.with("partner", partner)
+			.with("nation", nation)
+			.with("nations", Options.of(candidates, n -> n.code().value(), NationSummary::name));
 	}
 
 	// Memberships
@@ -101,8 +105,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	@GetMapping("/partners/{code}/memberships/new")
 	String newMembership(@PathVariable NationCode code, Audience audience, Model model) {
 		partners.partner(code, audience);
-		return membershipForm(model, code, null,
-				new MembershipData("", "", null, null, null, null, Releasability.PUBLIC), FormErrors.none());
+		return membershipForm(code, null).show(model,
+				new MembershipData("", "", null, null, null, null, Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/memberships")
@@ -111,13 +115,13 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return forms.submit(result, () -> {
 			partners.addMembership(code, form);
 			return "redirect:/partners/" + code;
-		}, errors -> membershipForm(model, code, null, form, errors));
+		}, errors -> membershipForm(code, null).show(model, form, errors));
 	}
 
 	@GetMapping("/memberships/{id}/edit")
 	String editMembership(@PathVariable UUID id, Audience audience, Model model) {
 		MembershipSummary membership = partners.membership(id, audience);
-		return membershipForm(model, membership.partner(), membership, membership.toData(), FormErrors.none());
+		return membershipForm(membership.partner(), membership).show(model, membership.toData());
 	}
 
 	@PostMapping("/memberships/{id}")
@@ -127,7 +131,7 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return forms.submit(result, () -> {
 			partners.reviseMembership(id, version, form);
 			return "redirect:/partners/" + membership.partner();
-		}, errors -> membershipForm(model, membership.partner(), membership, form, errors));
+		}, errors -> membershipForm(membership.partner(), membership).show(model, form, errors));
 	}
 
 	@PostMapping("/memberships/{id}/delete")
@@ -137,16 +141,11 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return Htmx.removedOrRedirect(request, "/partners/" + membership.partner());
 	}
 
-	private String membershipForm(Model model, NationCode partner, MembershipSummary membership, MembershipData form,
-			FormErrors errors) {
-		Map<String, String> frameworks = new LinkedHashMap<>();
-		partners.frameworks().forEach(f -> frameworks.put(f.code(), f.name()));
-		model.addAttribute("partner", partner);
-		model.addAttribute("membership", membership);
-		model.addAttribute("frameworks", frameworks);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "partner/membershipForm";
+	private FormPage membershipForm(NationCode partner, @Nullable MembershipSummary membership) {
+		return FormPage.of("partner/membershipForm")
+			.with("partner", partner)
+			.with("membership", membership)
+			.with("frameworks", Options.of(partners.frameworks(), FrameworkSummary::code, FrameworkSummary::name));
 	}
 
 	// Narratives
@@ -154,8 +153,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	@GetMapping("/partners/{code}/narratives/new")
 	String newNarrative(@PathVariable NationCode code, Audience audience, Model model) {
 		partners.partner(code, audience);
-		return narrativeForm(model, code, null,
-				new NarrativeData("", NarrativeSection.AREA, "", "", 0, Releasability.PUBLIC), FormErrors.none());
+		return narrativeForm(code, null).show(model,
+				new NarrativeData("", NarrativeSection.AREA, "", "", 0, Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/narratives")
@@ -164,13 +163,13 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return forms.submit(result, () -> {
 			partners.addNarrative(code, form);
 			return "redirect:/partners/" + code;
-		}, errors -> narrativeForm(model, code, null, form, errors));
+		}, errors -> narrativeForm(code, null).show(model, form, errors));
 	}
 
 	@GetMapping("/narratives/{id}/edit")
 	String editNarrative(@PathVariable UUID id, Audience audience, Model model) {
 		NarrativeSummary narrative = partners.narrative(id, audience);
-		return narrativeForm(model, narrative.partner(), narrative, narrative.toData(), FormErrors.none());
+		return narrativeForm(narrative.partner(), narrative).show(model, narrative.toData());
 	}
 
 	@PostMapping("/narratives/{id}")
@@ -180,7 +179,7 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return forms.submit(result, () -> {
 			partners.reviseNarrative(id, version, form);
 			return "redirect:/partners/" + narrative.partner();
-		}, errors -> narrativeForm(model, narrative.partner(), narrative, form, errors));
+		}, errors -> narrativeForm(narrative.partner(), narrative).show(model, form, errors));
 	}
 
 	@PostMapping("/narratives/{id}/delete")
@@ -190,13 +189,8 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 		return Htmx.removedOrRedirect(request, "/partners/" + narrative.partner());
 	}
 
-	private String narrativeForm(Model model, NationCode partner, NarrativeSummary narrative, NarrativeData form,
-			FormErrors errors) {
-		model.addAttribute("partner", partner);
-		model.addAttribute("narrative", narrative);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "partner/narrativeForm";
+	private FormPage narrativeForm(NationCode partner, @Nullable NarrativeSummary narrative) {
+		return FormPage.of("partner/narrativeForm").with("partner", partner).with("narrative", narrative);
 	}
 
 }

@@ -23,7 +23,7 @@ import org.liaison.plan.Rating;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
-import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.http.HttpStatus;
@@ -42,26 +42,8 @@ import org.springframework.web.server.ResponseStatusException;
  * a stale version or a refused change to the page errors, which say why.
  */
 @Controller
-class PlanEditingController {
-
-	private final PlanService plans;
-
-	private final PlanTreeService tree;
-
-	private final PlanAssessmentService assessments;
-
-	private final PlanProgressService progress;
-
-	private final PlanForms forms;
-
-	PlanEditingController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
-			PlanProgressService progress, FormSubmission submission) {
-		this.plans = plans;
-		this.tree = tree;
-		this.assessments = assessments;
-		this.progress = progress;
-		this.forms = new PlanForms(submission);
-	}
+record PlanEditingController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+		PlanProgressService progress, PlanForms forms) {
 
 	// The plan
 
@@ -69,7 +51,7 @@ class PlanEditingController {
 	String editPlan(@PathVariable UUID id, Audience audience, Model model) {
 		requireStaff(audience);
 		PlanSummary plan = plans.plan(id, audience);
-		return planForm(model, plan, plan.version(), PlanForms.of(plan), FormErrors.none());
+		return planForm(plan, plan.version()).show(model, PlanForms.of(plan));
 	}
 
 	@PostMapping("/plans/{id}/edit")
@@ -78,19 +60,14 @@ class PlanEditingController {
 		PlanSummary plan = plans.plan(id, audience);
 		// The status the plan has now: an edit never changes it, and a stale version is
 		// refused anyway.
-		return forms.submit(problems -> forms.plan(form, plan.status(), problems), data -> {
+		return FormSubmission.attempt(problems -> forms.plan(form, plan.status(), problems), data -> {
 			plans.revise(id, version, data);
 			return "redirect:/plans/" + id;
-		}, errors -> planForm(model, plan, version, form, errors));
+		}, errors -> planForm(plan, version).show(model, form, errors));
 	}
 
-	private String planForm(Model model, PlanSummary plan, long version, Map<String, String> form, FormErrors errors) {
-		model.addAttribute("plan", plan);
-		model.addAttribute("version", version);
-		model.addAttribute("types", plans.types());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "plan/planForm";
+	private FormPage planForm(PlanSummary plan, long version) {
+		return FormPage.of("plan/planForm").with("plan", plan).with("version", version).with("types", plans.types());
 	}
 
 	// A node
@@ -99,7 +76,7 @@ class PlanEditingController {
 	String editNode(@PathVariable UUID id, Audience audience, Model model) {
 		requireStaff(audience);
 		NodeSummary node = tree.node(id, audience);
-		return nodeForm(model, node, node.version(), audience, "", PlanForms.of(node), FormErrors.none());
+		return nodeForm(node, node.version(), audience, "", placeOf(node)).show(model, PlanForms.of(node));
 	}
 
 	@PostMapping("/nodes/{id}/edit")
@@ -107,17 +84,17 @@ class PlanEditingController {
 			Audience audience, Model model) {
 		NodeSummary node = tree.node(id, audience);
 		// The node keeps its parent and place: moving it is the other form's work.
-		return forms.submit(problems -> forms.node(form, node.parent(), null, problems), data -> {
+		return FormSubmission.attempt(problems -> forms.node(form, node.parent(), null, problems), data -> {
 			NodeSummary revised = tree.reviseNode(id, version, data);
 			return "redirect:/plans/" + revised.plan() + "#node-" + revised.code();
-		}, errors -> nodeForm(model, node, version, audience, "edit", form, errors));
+		}, errors -> nodeForm(node, version, audience, "edit", placeOf(node)).show(model, form, errors));
 	}
 
 	@PostMapping("/nodes/{id}/move")
 	String moveNode(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String parent,
 			@RequestParam(defaultValue = "") String position, Audience audience, Model model) {
 		NodeSummary node = tree.node(id, audience);
-		return forms.submit(problems -> place(position, problems), place -> {
+		return FormSubmission.attempt(problems -> place(position, problems), place -> {
 			NodeSummary moved;
 			try {
 				moved = tree.moveNode(id, version, parent, place);
@@ -131,8 +108,8 @@ class PlanEditingController {
 					.toList());
 			}
 			return "redirect:/plans/" + moved.plan() + "#node-" + moved.code();
-		}, errors -> nodeForm(model, node, version, audience, "move", Map.of("parent", parent, "position", position),
-				errors));
+		}, errors -> nodeForm(node, version, audience, "move", Map.of("parent", parent, "position", position))
+			.show(model, PlanForms.of(node), errors));
 	}
 
 	/**
@@ -165,22 +142,27 @@ class PlanEditingController {
 	}
 
 	/**
+	 * The node's page, with two forms: its fields ({@code form}) and its place
+	 * ({@code move}).
 	 * @param failed which of the page's forms the errors are for ({@code edit} or
 	 * {@code move}); the other shows the node as it is
 	 */
-	private String nodeForm(Model model, NodeSummary node, long version, Audience audience, String failed,
-			Map<String, String> form, FormErrors errors) {
+	private FormPage nodeForm(NodeSummary node, long version, Audience audience, String failed,
+			Map<String, String> move) {
 		PlanDetails details = progress.details(node.plan(), audience);
-		model.addAttribute("plan", details.plan());
-		model.addAttribute("node", node);
-		model.addAttribute("version", version);
-		model.addAttribute("parents", possibleParents(details, node));
-		model.addAttribute("failed", failed);
-		model.addAttribute("form", failed.equals("edit") ? form : PlanForms.of(node));
-		model.addAttribute("move", failed.equals("move") ? form : Map.of("parent",
-				node.parent() == null ? "" : node.parent(), "position", String.valueOf(node.position())));
-		model.addAttribute("errors", errors);
-		return "plan/nodeForm";
+		return FormPage.of("plan/nodeForm")
+			.with("plan", details.plan())
+			.with("node", node)
+			.with("version", version)
+			.with("parents", possibleParents(details, node))
+			.with("failed", failed)
+			.with("move", move);
+	}
+
+	/** The move form's values for the node where it is. */
+	private static Map<String, String> placeOf(NodeSummary node) {
+		return Map.of("parent", node.parent() == null ? "" : node.parent(), "position",
+				String.valueOf(node.position()));
 	}
 
 	/**
@@ -232,8 +214,7 @@ class PlanEditingController {
 		AssessmentSummary assessment = assessments.assessment(id, audience);
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
 		assessments.checkMayChange(assessment, plan.partner(), audience);
-		return assessmentForm(model, assessment, plan, assessment.version(), PlanForms.of(assessment),
-				FormErrors.none());
+		return assessmentForm(assessment, plan, assessment.version()).show(model, PlanForms.of(assessment));
 	}
 
 	@PostMapping("/assessments/{id}/edit")
@@ -243,7 +224,7 @@ class PlanEditingController {
 		PlanSummary plan = plans.plan(assessment.plan(), audience);
 		// A correction of the judgement: its source, round and cycle stay what they were
 		// recorded as.
-		return forms.submit(problems -> {
+		return FormSubmission.attempt(problems -> {
 			LocalDate on = PlanForms.day(form, "on", problems);
 			Rating rating = PlanForms.rating(form, problems);
 			AssessmentData data = new AssessmentData(assessment.nodeCode(), on, rating, form.get("narrative"),
@@ -258,7 +239,7 @@ class PlanEditingController {
 		}, data -> {
 			assessments.reviseAssessment(id, version, data, audience);
 			return "redirect:/plans/" + plan.id() + "#assessment-" + id;
-		}, errors -> assessmentForm(model, assessment, plan, version, form, errors));
+		}, errors -> assessmentForm(assessment, plan, version).show(model, form, errors));
 	}
 
 	@PostMapping("/assessments/{id}/delete")
@@ -269,14 +250,11 @@ class PlanEditingController {
 		return Htmx.removedOrRedirect(request, "/plans/" + assessment.plan());
 	}
 
-	private String assessmentForm(Model model, AssessmentSummary assessment, PlanSummary plan, long version,
-			Map<String, String> form, FormErrors errors) {
-		model.addAttribute("assessment", assessment);
-		model.addAttribute("plan", plan);
-		model.addAttribute("version", version);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "plan/assessmentForm";
+	private static FormPage assessmentForm(AssessmentSummary assessment, PlanSummary plan, long version) {
+		return FormPage.of("plan/assessmentForm")
+			.with("assessment", assessment)
+			.with("plan", plan)
+			.with("version", version);
 	}
 
 	/**

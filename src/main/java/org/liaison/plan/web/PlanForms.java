@@ -2,12 +2,11 @@ package org.liaison.plan.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.AssessmentSummary;
 import org.liaison.plan.NodeData;
@@ -16,42 +15,24 @@ import org.liaison.plan.PlanData;
 import org.liaison.plan.PlanStatus;
 import org.liaison.plan.PlanSummary;
 import org.liaison.plan.Rating;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
-import org.liaison.web.FormErrors;
 import org.liaison.web.FormSubmission;
+import org.springframework.stereotype.Component;
 
 /**
  * The plan pages' forms, which arrive as plain maps of fields (the pages show the text
  * typed back as it was), read into the module's data with every problem collected at once
  * (unreadable values and the data's own rules, as {@link FormSubmission} finds them), so
- * a form shows them all beside its fields; and a record written back as such a map, to
- * open its form.
+ * a form shows them all beside its fields ({@link FormSubmission#attempt}); and a record
+ * written back as such a map, to open its form.
  */
+@Component
+@RequiredArgsConstructor
 final class PlanForms {
 
 	private final FormSubmission submission;
-
-	PlanForms(FormSubmission submission) {
-		this.submission = submission;
-	}
-
-	/**
-	 * A map form's submission, as {@link FormSubmission#submit} is a bound form's: the
-	 * data read with its problems, then the write, and on any problem or refusal of the
-	 * input the form again.
-	 */
-	<D> String submit(Function<List<Problem>, D> toData, Function<D, String> action,
-			Function<FormErrors, String> form) {
-		List<Problem> problems = new ArrayList<>();
-		D data = toData.apply(problems);
-		if (!problems.isEmpty()) {
-			return form.apply(FormErrors.of(new InvalidInputException(problems)));
-		}
-		return FormSubmission.attempt(() -> action.apply(data), form);
-	}
 
 	/**
 	 * A plan's fields; the status is not a field, since only the lifecycle moves change

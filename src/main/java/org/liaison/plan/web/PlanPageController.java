@@ -50,29 +50,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * nothing until all are mended.
  */
 @Controller
-class PlanPageController {
-
-	private final PlanService plans;
-
-	private final PlanTreeService tree;
-
-	private final PlanAssessmentService assessments;
-
-	private final PlanProgressService progress;
-
-	private final PartnerService partners;
-
-	private final PlanForms forms;
-
-	PlanPageController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
-			PlanProgressService progress, PartnerService partners, FormSubmission submission) {
-		this.plans = plans;
-		this.tree = tree;
-		this.assessments = assessments;
-		this.progress = progress;
-		this.partners = partners;
-		this.forms = new PlanForms(submission);
-	}
+record PlanPageController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
+		PlanProgressService progress, PartnerService partners, PlanForms forms) {
 
 	@GetMapping("/partners/{code}/plans")
 	String list(@PathVariable NationCode code, PageOf.Request page, Audience audience, Model model) {
@@ -87,7 +66,7 @@ class PlanPageController {
 
 	@PostMapping("/partners/{code}/plans")
 	String add(@PathVariable NationCode code, @RequestParam Map<String, String> form, Audience audience, Model model) {
-		return forms.submit(problems -> forms.plan(form, null, problems),
+		return FormSubmission.attempt(problems -> forms.plan(form, null, problems),
 				data -> "redirect:/plans/" + plans.add(code, data).id(), errors -> {
 					list(code, new PageOf.Request(0, PageOf.DEFAULT_SIZE), audience, model);
 					model.addAttribute("errors", errors);
@@ -231,7 +210,7 @@ class PlanPageController {
 	@PostMapping("/plans/{id}/nodes")
 	String addNode(@PathVariable UUID id, @RequestParam Map<String, String> form, Audience audience, Model model) {
 		PlanDetails details = progress.details(id, audience);
-		return forms.submit(problems -> forms.node(form, form.get("parent"), null, problems), data -> {
+		return FormSubmission.attempt(problems -> forms.node(form, form.get("parent"), null, problems), data -> {
 			tree.addNode(id, data);
 			return "redirect:/plans/" + id;
 		}, errors -> page(model, details, audience, "node", errors, form));
@@ -242,7 +221,7 @@ class PlanPageController {
 		// The plan's page has one form for all its nodes: the node chosen in it wins over
 		// the URL's.
 		NodeSummary node = tree.node(form.containsKey("node") ? UUID.fromString(form.get("node")) : nodeId, audience);
-		return forms.submit(problems -> new AssessmentData(
+		return FormSubmission.attempt(problems -> new AssessmentData(
 				node.code(), PlanForms.day(form, "on", problems), PlanForms.rating(form, problems),
 				form.get("narrative"), form.get("assessor"), audience.isNatoStaff() && "NATO".equals(form.get("source"))
 						? AssessmentSource.NATO : AssessmentSource.SELF,

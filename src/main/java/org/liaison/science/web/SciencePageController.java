@@ -3,10 +3,10 @@ package org.liaison.science.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.science.GrantSummary;
+import org.liaison.science.PrioritySummary;
 import org.liaison.science.ReportData;
 import org.liaison.science.ReportDue;
 import org.liaison.science.ScienceService;
@@ -24,8 +25,10 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -59,7 +62,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 
 	@GetMapping("/science-grants/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, science.grant(id, audience), null, FormErrors.none());
+		return view(science.grant(id, audience), null).show(model, FormErrors.none());
 	}
 
 	@PostMapping("/science-grants/{id}/{move:" + GrantMove.SLUGS + "}")
@@ -70,17 +73,16 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		return FormSubmission.attempt(() -> {
 			science.move(id, version, move, FormSubmission.date("on", on), reason);
 			return "redirect:/science-grants/" + id;
-		}, errors -> view(model, science.grant(id, audience), move, errors));
+		}, errors -> view(science.grant(id, audience), move).show(model, errors));
 	}
 
-	private String view(Model model, GrantSummary grant, @Nullable GrantMove failedMove, FormErrors errors) {
-		LocalDate today = science.today();
-		model.addAttribute("grant", grant);
-		model.addAttribute("partnerName", partners.nation(grant.partner()).name());
-		model.addAttribute("schedule", grant.schedule(today));
-		model.addAttribute("failedMove", failedMove);
-		model.addAttribute("errors", errors);
-		return "science/grant";
+	/** The grant's page, with its report schedule and the move that failed. */
+	private FormPage view(GrantSummary grant, @Nullable GrantMove failedMove) {
+		return FormPage.of("science/grant")
+			.with("grant", grant)
+			.with("partnerName", partners.nation(grant.partner()).name())
+			.with("schedule", grant.schedule(science.today()))
+			.with("failedMove", failedMove);
 	}
 
 	// Reports
@@ -89,7 +91,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 	String newReport(@PathVariable UUID id, @RequestParam(defaultValue = "") String dueOn, Audience audience,
 			Model model) {
 		GrantSummary grant = science.grant(id, audience);
-		return reportForm(model, grant, dueOn, science.today().toString(), "", FormErrors.none());
+		return reportForm(grant, dueOn, science.today().toString(), "").show(model, FormErrors.none());
 	}
 
 	@PostMapping("/science-grants/{id}/reports")
@@ -104,13 +106,13 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 			problems.add(new Problem("summary", "A report needs a summary"));
 		}
 		if (!problems.isEmpty()) {
-			return reportForm(model, grant, dueOn, submittedOn, summary,
+			return reportForm(grant, dueOn, submittedOn, summary).show(model,
 					FormErrors.of(new InvalidInputException(problems)));
 		}
 		return FormSubmission.attempt(() -> {
 			science.submitReport(id, new ReportData(due, submitted, summary));
 			return "redirect:/science-grants/" + id;
-		}, errors -> reportForm(model, grant, dueOn, submittedOn, summary, errors));
+		}, errors -> reportForm(grant, dueOn, submittedOn, summary).show(model, errors));
 	}
 
 	private static @Nullable LocalDate day(String text, String field, boolean required, List<Problem> problems) {
@@ -129,25 +131,24 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		}
 	}
 
-	private String reportForm(Model model, GrantSummary grant, String dueOn, String submittedOn, String summary,
-			FormErrors errors) {
-		Map<String, String> dueDates = new LinkedHashMap<>();
-		for (ReportDue due : grant.schedule(science.today())) {
-			if (due.status() != ReportDue.Status.SUBMITTED) {
-				dueDates
-					.put(due.dueOn().toString(),
-							due.finalReport() ? messages.getMessage("science.report.finalDue",
-									new Object[] { due.dueOn() }, LocaleContextHolder.getLocale())
-									: due.dueOn().toString());
-			}
-		}
-		model.addAttribute("grant", grant);
-		model.addAttribute("dueDates", dueDates);
-		model.addAttribute("dueOn", dueOn);
-		model.addAttribute("submittedOn", submittedOn);
-		model.addAttribute("summary", summary);
-		model.addAttribute("errors", errors);
-		return "science/reportForm";
+	/** The report's form, offering the report dates still open (the final one marked). */
+	private FormPage reportForm(GrantSummary grant, String dueOn, String submittedOn, String summary) {
+		List<ReportDue> open = grant.schedule(science.today())
+			.stream()
+			.filter(due -> due.status() != ReportDue.Status.SUBMITTED)
+			.toList();
+		return FormPage.of("science/reportForm")
+			.with("grant", grant)
+			.with("dueDates", Options.of(open, due -> due.dueOn().toString(), this::dueDate))
+			.with("dueOn", dueOn)
+			.with("submittedOn", submittedOn)
+			.with("summary", summary);
+	}
+
+	/** A report date as the select reads it: the final report's says so. */
+	private String dueDate(ReportDue due) {
+		return due.finalReport() ? messages.getMessage("science.report.finalDue", new Object[] { due.dueOn() },
+				LocaleContextHolder.getLocale()) : due.dueOn().toString();
 	}
 
 	// Forms
@@ -155,20 +156,20 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 	@GetMapping("/partners/{code}/science-grants/new")
 	String add(@PathVariable NationCode code, Model model) {
 		partners.nation(code);
-		return form(model, code, null, GrantForm.blank(code), FormErrors.none());
+		return form(code, null).show(model, GrantForm.blank(code));
 	}
 
 	@PostMapping("/partners/{code}/science-grants")
 	String add(@PathVariable NationCode code, @ModelAttribute("form") GrantForm form, BindingResult result,
 			Model model) {
 		return forms.submit(result, form::toData, data -> "redirect:/science-grants/" + science.add(code, data).id(),
-				errors -> form(model, code, null, form, errors));
+				errors -> form(code, null).show(model, form, byFormField(errors)));
 	}
 
 	@GetMapping("/science-grants/{id}/edit")
 	String edit(@PathVariable UUID id, Audience audience, Model model) {
 		GrantSummary grant = science.grant(id, audience);
-		return form(model, grant.partner(), grant, GrantForm.of(grant.toData()), FormErrors.none());
+		return form(grant.partner(), grant).show(model, GrantForm.of(grant.toData()));
 	}
 
 	@PostMapping("/science-grants/{id}")
@@ -178,7 +179,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		return forms.submit(result, form::toData, data -> {
 			science.revise(id, version, data);
 			return "redirect:/science-grants/" + id;
-		}, errors -> form(model, grant.partner(), grant, form, errors));
+		}, errors -> form(grant.partner(), grant).show(model, form, byFormField(errors)));
 	}
 
 	@PostMapping("/science-grants/{id}/delete")
@@ -188,30 +189,34 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 		return Htmx.removedOrRedirect(request, "/partners/" + grant.partner() + "/science-grants");
 	}
 
-	/** The form with each problem beside the form field that holds the data's field. */
-	private String form(Model model, NationCode partner, @Nullable GrantSummary grant, GrantForm form,
-			FormErrors errors) {
-		Map<String, String> allies = new LinkedHashMap<>();
-		Map<String, String> others = new LinkedHashMap<>();
-		for (NationSummary nation : partners.nations()) {
-			(nation.ally() ? allies : others).put(nation.code().value(), nation.name());
-		}
-		Map<String, String> priorities = new LinkedHashMap<>();
-		science.priorities().forEach(priority -> priorities.put(priority.code(), priority.name()));
-		model.addAttribute("partner", partner);
-		model.addAttribute("partnerName", partners.nation(partner).name());
-		model.addAttribute("grant", grant);
-		model.addAttribute("allies", allies);
-		model.addAttribute("partnerNations", others);
-		model.addAttribute("priorities", priorities);
-		model.addAttribute("form", form);
-		model.addAttribute("errors",
-				FormErrors.of(new InvalidInputException(errors.all()
-					.entrySet()
-					.stream()
-					.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
-					.toList())));
-		return "science/grantForm";
+	/**
+	 * The grant's form; its directors' nations are chosen among the allies and among the
+	 * others.
+	 */
+	private FormPage form(NationCode partner, @Nullable GrantSummary grant) {
+		Map<Boolean, List<NationSummary>> byAlly = partners.nations()
+			.stream()
+			.collect(Collectors.partitioningBy(NationSummary::ally));
+		return FormPage.of("science/grantForm")
+			.with("partner", partner)
+			.with("partnerName", partners.nation(partner).name())
+			.with("grant", grant)
+			.with("allies", nationOptions(byAlly.get(true)))
+			.with("partnerNations", nationOptions(byAlly.get(false)))
+			.with("priorities", Options.of(science.priorities(), PrioritySummary::code, PrioritySummary::name));
+	}
+
+	private static Map<String, String> nationOptions(List<NationSummary> nations) {
+		return Options.of(nations, nation -> nation.code().value(), NationSummary::name);
+	}
+
+	/** Each problem beside the form field that holds the data's field. */
+	private static FormErrors byFormField(FormErrors errors) {
+		return FormErrors.of(new InvalidInputException(errors.all()
+			.entrySet()
+			.stream()
+			.map(e -> new Problem(GrantForm.field(e.getKey()), e.getValue()))
+			.toList()));
 	}
 
 }

@@ -12,7 +12,7 @@ import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
-import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -34,11 +34,7 @@ record TimelinePageController(TimelineService timeline, PartnerService partners,
 
 	@GetMapping("/partners/{code}/timeline")
 	String timeline(@PathVariable NationCode code, Audience audience, Model model) {
-		model.addAttribute("partner", partners.partner(code, audience));
-		model.addAttribute("years", timeline.byYear(code, audience));
-		model.addAttribute("form", blank());
-		model.addAttribute("errors", FormErrors.none());
-		return "timeline/milestoneList";
+		return editor(code, audience, "timeline/milestoneList").show(model, blank());
 	}
 
 	@PostMapping("/partners/{code}/milestones")
@@ -48,19 +44,23 @@ record TimelinePageController(TimelineService timeline, PartnerService partners,
 			timeline.add(code, form);
 			// For htmx, the editor again with the new milestone in place and a blank
 			// form.
-			return Htmx.isHtmx(request) ? editor(model, code, blank(), FormErrors.none(), request)
+			return Htmx.isHtmx(request) ? editor(code, request).show(model, blank())
 					: "redirect:/partners/" + code + "/timeline";
-		}, errors -> editor(model, code, form, errors, request));
+		}, errors -> editor(code, request).show(model, form, errors));
 	}
 
-	private String editor(Model model, NationCode code, MilestoneData form, FormErrors errors,
-			HttpServletRequest request) {
-		Audience audience = Audience.alliance();
-		model.addAttribute("partner", partners.partner(code, audience));
-		model.addAttribute("years", timeline.byYear(code, audience));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return Htmx.view(request, "timeline/milestoneList", "timeline/milestoneEditor");
+	/**
+	 * The timeline with the form for a new milestone, in a page or as htmx's fragment.
+	 */
+	private FormPage editor(NationCode code, HttpServletRequest request) {
+		return editor(code, Audience.alliance(),
+				Htmx.view(request, "timeline/milestoneList", "timeline/milestoneEditor"));
+	}
+
+	private FormPage editor(NationCode code, Audience audience, String view) {
+		return FormPage.of(view)
+			.with("partner", partners.partner(code, audience))
+			.with("years", timeline.byYear(code, audience));
 	}
 
 	@GetMapping("/milestones/{id}")
@@ -72,7 +72,7 @@ record TimelinePageController(TimelineService timeline, PartnerService partners,
 	@GetMapping("/milestones/{id}/edit")
 	String edit(@PathVariable UUID id, Audience audience, Model model, HttpServletRequest request) {
 		MilestoneSummary milestone = timeline.milestone(id, audience);
-		return editForm(model, milestone, milestone.toData(), FormErrors.none(), request);
+		return editForm(milestone, request).show(model, milestone.toData());
 	}
 
 	@PostMapping("/milestones/{id}")
@@ -86,7 +86,7 @@ record TimelinePageController(TimelineService timeline, PartnerService partners,
 			}
 			model.addAttribute("milestone", revised);
 			return "timeline/milestoneRow";
-		}, errors -> editForm(model, milestone, form, errors, request));
+		}, errors -> editForm(milestone, request).show(model, form, errors));
 	}
 
 	@PostMapping("/milestones/{id}/delete")
@@ -96,12 +96,10 @@ record TimelinePageController(TimelineService timeline, PartnerService partners,
 		return Htmx.removedOrRedirect(request, "/partners/" + milestone.partner() + "/timeline");
 	}
 
-	private String editForm(Model model, MilestoneSummary milestone, MilestoneData form, FormErrors errors,
-			HttpServletRequest request) {
-		model.addAttribute("milestone", milestone);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return Htmx.view(request, "timeline/milestoneForm", "timeline/milestoneFormRow");
+	/** A milestone's form, as a page or, for htmx, as the row it takes the place of. */
+	private static FormPage editForm(MilestoneSummary milestone, HttpServletRequest request) {
+		return FormPage.of(Htmx.view(request, "timeline/milestoneForm", "timeline/milestoneFormRow"))
+			.with("milestone", milestone);
 	}
 
 	private static MilestoneData blank() {

@@ -1,9 +1,7 @@
 package org.liaison.transit.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +24,10 @@ import org.liaison.transit.TransitRequestSummary;
 import org.liaison.transit.TransitService;
 import org.liaison.transit.TransitTermsService;
 import org.liaison.web.FormErrors;
+import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,7 +59,8 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 
 	@GetMapping("/agreements/{id}/transit-terms")
 	String terms(@PathVariable UUID id, Audience audience, Model model) {
-		return termsPage(model, agreements.agreement(id, audience), currentNotice(id, audience), FormErrors.none());
+		return termsPage(agreements.agreement(id, audience), currentNotice(id, audience)).show(model,
+				FormErrors.none());
 	}
 
 	@PostMapping("/agreements/{id}/transit-terms")
@@ -74,14 +75,14 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 			// reported below
 		}
 		if (days == null || days < 1 || days > 90) {
-			return termsPage(model, agreement, noticeDays, FormErrors
+			return termsPage(agreement, noticeDays).show(model, FormErrors
 				.of(InvalidInputException.of("noticeDays", "A notice period is a number of days from 1 to 90")));
 		}
 		int chosen = days;
 		return FormSubmission.attempt(() -> {
 			terms.setTerms(id, version, chosen);
 			return "redirect:/agreements/" + id + "/transit-terms";
-		}, errors -> termsPage(model, agreement, noticeDays, errors));
+		}, errors -> termsPage(agreement, noticeDays).show(model, errors));
 	}
 
 	private String currentNotice(UUID agreement, Audience audience) {
@@ -93,7 +94,10 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		}
 	}
 
-	private String termsPage(Model model, AgreementSummary agreement, String noticeDays, FormErrors errors) {
+	/**
+	 * The terms' form, with the version of the terms set so far (none before the first).
+	 */
+	private FormPage termsPage(AgreementSummary agreement, String noticeDays) {
 		Long version;
 		try {
 			version = terms.terms(agreement.id(), Audience.alliance()).version();
@@ -101,16 +105,15 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		catch (RecordNotFoundException ex) {
 			version = null;
 		}
-		model.addAttribute("version", version);
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("noticeDays", noticeDays);
-		model.addAttribute("errors", errors);
-		return "transit/transitTerms";
+		return FormPage.of("transit/transitTerms")
+			.with("version", version)
+			.with("agreement", agreement)
+			.with("noticeDays", noticeDays);
 	}
 
 	@GetMapping("/transit-requests/{id}")
 	String view(@PathVariable UUID id, Audience audience, Model model) {
-		return view(model, transits.request(id, audience), audience, null, FormErrors.none());
+		return view(transits.request(id, audience), audience, null).show(model, FormErrors.none());
 	}
 
 	@PostMapping("/transit-requests/{id}/{action:review|approve|reject|withdraw|complete|urgent}")
@@ -121,19 +124,20 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		return FormSubmission.attempt(() -> {
 			decisions.act(id, version, action, reason, audience);
 			return "redirect:/transit-requests/" + id;
-		}, errors -> view(model, transits.request(id, audience), audience, action, errors));
+		}, errors -> view(transits.request(id, audience), audience, action).show(model, errors));
 	}
 
-	private String view(Model model, TransitRequestSummary request, Audience audience,
-			@Nullable TransitAction failedAction, FormErrors errors) {
-		model.addAttribute("request", request);
-		model.addAttribute("agreementTitle", agreementTitle(request.agreementId(), audience));
-		model.addAttribute("hostName", partners.nation(request.hostPartner()).name());
-		model.addAttribute("requesterName", partners.nation(request.requestingNation()).name());
-		model.addAttribute("actions", actions(request, audience));
-		model.addAttribute("failedAction", failedAction);
-		model.addAttribute("errors", errors);
-		return "transit/transitRequest";
+	/**
+	 * The request's page, with the actions its reader may take and the one that failed.
+	 */
+	private FormPage view(TransitRequestSummary request, Audience audience, @Nullable TransitAction failedAction) {
+		return FormPage.of("transit/transitRequest")
+			.with("request", request)
+			.with("agreementTitle", agreementTitle(request.agreementId(), audience))
+			.with("hostName", partners.nation(request.hostPartner()).name())
+			.with("requesterName", partners.nation(request.requestingNation()).name())
+			.with("actions", actions(request, audience))
+			.with("failedAction", failedAction);
 	}
 
 	/** The actions the reader may take on the request now. */
@@ -166,8 +170,7 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 	@GetMapping("/transit-requests/new")
 	String add(Audience audience, Model model) {
 		requireRequester(audience);
-		return form(model, audience, TransitRequestForm.blank(audience.isNatoStaff() ? null : audience.nation()),
-				FormErrors.none());
+		return form(audience).show(model, TransitRequestForm.blank(audience.isNatoStaff() ? null : audience.nation()));
 	}
 
 	@PostMapping("/transit-requests")
@@ -187,7 +190,7 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 				// The notice rule and the agreement's state: shown beside the entry date.
 				throw InvalidInputException.of("entryDate", ex.getMessage());
 			}
-		}, errors -> form(model, audience, form, errors.collapsing("cargo")));
+		}, errors -> form(audience).show(model, form, errors.collapsing("cargo")));
 	}
 
 	private static void requireRequester(Audience audience) {
@@ -200,24 +203,22 @@ record TransitPageController(TransitService transits, TransitDecisions decisions
 		return audience.isNatoStaff() || (audience.kind() == Audience.Kind.ALLY && audience.nation() != null);
 	}
 
-	private String form(Model model, Audience audience, TransitRequestForm form, FormErrors errors) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (AgreementSummary agreement : transits.transitAgreements(audience)) {
-			options.put(agreement.id().toString(),
-					partners.nation(agreement.partner()).name() + ": " + agreement.title());
-		}
-		Map<String, String> allies = new LinkedHashMap<>();
-		partners.nations()
+	/**
+	 * The request form: the transit agreements the reader may request under, and the
+	 * Allies it may request for (its own, or any for NATO staff).
+	 */
+	private FormPage form(Audience audience) {
+		List<NationSummary> allies = partners.nations()
 			.stream()
 			.filter(NationSummary::ally)
 			.filter(nation -> audience.isNatoStaff() || nation.code().equals(audience.nation()))
-			.forEach(nation -> allies.put(nation.code().value(), nation.name()));
-		model.addAttribute("agreements", options);
-		model.addAttribute("allies", allies);
-		model.addAttribute("staff", audience.isNatoStaff());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "transit/transitRequestForm";
+			.toList();
+		return FormPage.of("transit/transitRequestForm")
+			.with("agreements",
+					Options.of(transits.transitAgreements(audience), agreement -> agreement.id().toString(),
+							agreement -> partners.nation(agreement.partner()).name() + ": " + agreement.title()))
+			.with("allies", Options.of(allies, nation -> nation.code().value(), NationSummary::name))
+			.with("staff", audience.isNatoStaff());
 	}
 
 }

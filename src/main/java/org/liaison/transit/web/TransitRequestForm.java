@@ -1,7 +1,6 @@
 package org.liaison.transit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,8 @@ import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.transit.CargoLine;
 import org.liaison.transit.TransitRequestData;
+import org.liaison.web.FormSubmission;
+import org.liaison.web.TextLine;
 
 /**
  * The transit request form as a browser submits it: every value as typed, so that each
@@ -47,16 +48,8 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 	}
 
 	private @Nullable UUID uuid(List<Problem> problems) {
-		if (agreementId == null || agreementId.isBlank()) {
-			return null;
-		}
-		try {
-			return UUID.fromString(agreementId.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new Problem("agreementId", "Choose one of the transit agreements in the list"));
-			return null;
-		}
+		return FormSubmission.read("agreementId", agreementId, UUID::fromString,
+				typed -> "Choose one of the transit agreements in the list", problems);
 	}
 
 	private @Nullable NationCode nation(List<Problem> problems) {
@@ -77,46 +70,23 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 
 	private static @Nullable Integer number(String field, @Nullable String value, List<Problem> problems,
 			@Nullable Integer empty) {
-		if (value == null || value.isBlank()) {
-			return empty;
-		}
-		try {
-			return Integer.parseInt(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not a whole number"));
-			return empty;
-		}
+		Integer number = FormSubmission.read(field, value, Integer::valueOf,
+				typed -> "'" + typed + "' is not a whole number", problems);
+		return number == null ? empty : number;
 	}
 
 	private static @Nullable LocalDate date(String field, @Nullable String value, List<Problem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new Problem(field, "'" + value.strip() + "' is not a date; write it as 2015-03-10"));
-			return null;
-		}
+		return FormSubmission.read(field, value, LocalDate::parse,
+				typed -> "'" + typed + "' is not a date; write it as 2015-03-10", problems);
 	}
 
 	private List<CargoLine> cargo(List<Problem> problems) {
 		List<CargoLine> result = new ArrayList<>();
-		if (cargo == null) {
-			return result;
-		}
-		String[] lines = cargo.split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] parts = line.split("\\" + SEPARATOR, -1);
+		for (TextLine line : TextLine.of(cargo)) {
+			String[] parts = line.text().split("\\" + SEPARATOR, -1);
 			String description = parts[0].strip();
 			if (parts.length < 2 || parts.length > 3 || description.isEmpty()) {
-				problems.add(new Problem("cargo", "Line " + (i + 1)
+				problems.add(new Problem("cargo", "Line " + line.number()
 						+ " is written as 'description | quantity', with '| UN1203' after it for dangerous goods"));
 				continue;
 			}
@@ -125,8 +95,8 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 				quantity = Integer.parseInt(parts[1].strip());
 			}
 			catch (NumberFormatException ex) {
-				problems.add(new Problem("cargo",
-						"Line " + (i + 1) + ": '" + parts[1].strip() + "' is not a quantity; write a whole number"));
+				problems.add(new Problem("cargo", "Line " + line.number() + ": '" + parts[1].strip()
+						+ "' is not a quantity; write a whole number"));
 				continue;
 			}
 			String third = parts.length == 3 ? parts[2].strip().toUpperCase(Locale.ROOT) : "";
@@ -140,7 +110,7 @@ public record TransitRequestForm(@Nullable String agreementId, @Nullable String 
 				result.add(new CargoLine(description, quantity, true, third));
 			}
 			else {
-				problems.add(new Problem("cargo", "Line " + (i + 1) + ": '" + parts[2].strip()
+				problems.add(new Problem("cargo", "Line " + line.number() + ": '" + parts[2].strip()
 						+ "' is not a UN number; write UN and four digits, as in UN1203"));
 			}
 		}

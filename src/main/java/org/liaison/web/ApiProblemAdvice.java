@@ -125,7 +125,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		Throwable cause = ex.getMostSpecificCause();
 		String detail = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
 				: "The request body is not valid JSON of the expected shape: " + JsonErrors.describe(ex);
-		return answer(HttpStatus.BAD_REQUEST, "Unreadable request", detail);
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
 	}
 
 	/** A problem as the whole answer, with the problem's status. */

@@ -1,8 +1,5 @@
 package org.liaison.agreement;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.liaison.shared.LifecycleMove;
 
 /**
@@ -31,15 +28,6 @@ public enum AgreementMove implements LifecycleMove<AgreementStatus> {
 	@Override
 	public Transition<AgreementStatus> transition() {
 		return transition;
-	}
-
-	/** The moves an agreement of this status may make next, in lifecycle order. */
-	public static List<AgreementMove> from(AgreementStatus status) {
-		return LifecycleMove.from(AgreementMove.class, status);
-	}
-
-	public static Optional<AgreementMove> fromSlug(String slug) {
-		return LifecycleMove.fromSlug(AgreementMove.class, slug);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaison.agreement;
 
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +41,7 @@ public record AgreementSummary(UUID id, NationCode partner, String ref, String t
 
 	/** The lifecycle moves its status allows next. */
 	public List<AgreementMove> moves() {
-		return AgreementMove.from(status);
+		return LifecycleMove.from(AgreementMove.class, status);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.liaison.fund;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.liaison.shared.LifecycleMove;
 
 /**
@@ -30,15 +27,6 @@ public enum ProjectMove implements LifecycleMove<ProjectStatus> {
 	@Override
 	public Transition<ProjectStatus> transition() {
 		return transition;
-	}
-
-	/** The moves a project of this status may make, in lifecycle order. */
-	public static List<ProjectMove> from(ProjectStatus status) {
-		return LifecycleMove.from(ProjectMove.class, status);
-	}
-
-	public static Optional<ProjectMove> fromSlug(String slug) {
-		return LifecycleMove.fromSlug(ProjectMove.class, slug);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaison.fund;
 
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public record ProjectSummary(UUID id, NationCode partner, String ref, String tit
 	}
 
 	public List<ProjectMove> moves() {
-		return ProjectMove.from(status);
+		return LifecycleMove.from(ProjectMove.class, status);
 	}
 
 }

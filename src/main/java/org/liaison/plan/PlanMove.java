@@ -1,8 +1,5 @@
 package org.liaison.plan;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.liaison.shared.LifecycleMove;
 
 /**
@@ -26,15 +23,6 @@ public enum PlanMove implements LifecycleMove<PlanStatus> {
 	@Override
 	public Transition<PlanStatus> transition() {
 		return transition;
-	}
-
-	/** The moves a plan of this status may make next, in lifecycle order. */
-	public static List<PlanMove> from(PlanStatus status) {
-		return LifecycleMove.from(PlanMove.class, status);
-	}
-
-	public static Optional<PlanMove> fromSlug(String slug) {
-		return LifecycleMove.fromSlug(PlanMove.class, slug);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaison.plan;
 
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ public record PlanSummary(UUID id, NationCode partner, String ref, String type, 
 	}
 
 	public List<PlanMove> moves() {
-		return PlanMove.from(status);
+		return LifecycleMove.from(PlanMove.class, status);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.liaison.science;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.liaison.shared.LifecycleMove;
 
 /**
@@ -30,15 +27,6 @@ public enum GrantMove implements LifecycleMove<GrantStatus> {
 	@Override
 	public Transition<GrantStatus> transition() {
 		return transition;
-	}
-
-	/** The moves a grant of this status may make, in lifecycle order. */
-	public static List<GrantMove> from(GrantStatus status) {
-		return LifecycleMove.from(GrantMove.class, status);
-	}
-
-	public static Optional<GrantMove> fromSlug(String slug) {
-		return LifecycleMove.fromSlug(GrantMove.class, slug);
 	}
 
 	/** Whether the move takes a reason (approval, rejection). */

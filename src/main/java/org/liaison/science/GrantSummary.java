@@ -1,5 +1,6 @@
 package org.liaison.science;
 
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public record GrantSummary(UUID id, NationCode partner, String ref, String title
 
 	/** The lifecycle moves its status allows next. */
 	public List<GrantMove> moves() {
-		return GrantMove.from(status);
+		return LifecycleMove.from(GrantMove.class, status);
 	}
 
 	/** Its report schedule as of the given day. */

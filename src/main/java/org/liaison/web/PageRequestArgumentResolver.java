@@ -11,7 +11,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * Gives a {@link PageOf.Request} parameter the page a list was asked for, from the
  * {@code page} (from 0) and {@code size} query parameters, within the bounds
- * {@link PageOf.Request} keeps.
+ * {@link PageOf.Request} keeps; a page holds {@link PageOf#DEFAULT_SIZE} items unless the
+ * request or the parameter's {@link DefaultSize} says otherwise.
  */
 class PageRequestArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -23,7 +24,9 @@ class PageRequestArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		return new PageOf.Request(number(webRequest, "page", 0), number(webRequest, "size", PageOf.DEFAULT_SIZE));
+		DefaultSize defaultSize = parameter.getParameterAnnotation(DefaultSize.class);
+		return new PageOf.Request(number(webRequest, "page", 0),
+				number(webRequest, "size", defaultSize != null ? defaultSize.value() : PageOf.DEFAULT_SIZE));
 	}
 
 	private static int number(NativeWebRequest request, String name, int otherwise) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.agreement.internal.Agreement;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
@@ -241,10 +242,11 @@ class AgreementTests {
 
 	@Test
 	void theStatusKnowsItsNextMoves() {
-		assertThat(AgreementMove.from(AgreementStatus.DRAFT)).containsExactly(AgreementMove.SUBMIT);
-		assertThat(AgreementMove.from(AgreementStatus.AGREED)).containsExactly(AgreementMove.ENTER_INTO_FORCE,
-				AgreementMove.SUPERSEDE, AgreementMove.EXPIRE, AgreementMove.TERMINATE);
-		assertThat(AgreementMove.from(AgreementStatus.TERMINATED)).isEmpty();
+		assertThat(LifecycleMove.from(AgreementMove.class, AgreementStatus.DRAFT))
+			.containsExactly(AgreementMove.SUBMIT);
+		assertThat(LifecycleMove.from(AgreementMove.class, AgreementStatus.AGREED)).containsExactly(
+				AgreementMove.ENTER_INTO_FORCE, AgreementMove.SUPERSEDE, AgreementMove.EXPIRE, AgreementMove.TERMINATE);
+		assertThat(LifecycleMove.from(AgreementMove.class, AgreementStatus.TERMINATED)).isEmpty();
 	}
 
 	private static List<String> fields(AgreementData data) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liaison.plan.internal.PlanTree;
 import org.liaison.plan.internal.TreeCsv;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 
@@ -104,10 +105,11 @@ class PlanTreeTests {
 
 	@Test
 	void theLifecycleAllowsOnlyItsMoves() {
-		assertThat(PlanMove.from(PlanStatus.DRAFT)).containsExactly(PlanMove.SUBMIT);
+		assertThat(LifecycleMove.from(PlanMove.class, PlanStatus.DRAFT)).containsExactly(PlanMove.SUBMIT);
 		assertThat(PlanMove.COMPLETE.allowedFrom(PlanStatus.DRAFT)).isFalse();
-		assertThat(PlanMove.from(PlanStatus.IN_FORCE)).contains(PlanMove.COMPLETE, PlanMove.SUPERSEDE);
-		assertThat(PlanMove.from(PlanStatus.SUPERSEDED)).isEmpty();
+		assertThat(LifecycleMove.from(PlanMove.class, PlanStatus.IN_FORCE)).contains(PlanMove.COMPLETE,
+				PlanMove.SUPERSEDE);
+		assertThat(LifecycleMove.from(PlanMove.class, PlanStatus.SUPERSEDED)).isEmpty();
 	}
 
 	@Test

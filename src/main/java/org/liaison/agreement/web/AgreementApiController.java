@@ -13,6 +13,7 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeData;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.shared.Audience;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
@@ -88,7 +89,7 @@ record AgreementApiController(AgreementService agreements) {
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
 	ResponseEntity<AgreementSummary> move(@PathVariable UUID id, @PathVariable("move") String slug,
 			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
-		AgreementMove move = AgreementMove.fromSlug(slug)
+		AgreementMove move = LifecycleMove.fromSlug(AgreementMove.class, slug)
 			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		return Versions.ok(agreements.move(id, version, move, request == null ? null : request.on()));
 	}

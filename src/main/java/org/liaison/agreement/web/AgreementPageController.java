@@ -11,6 +11,7 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
@@ -53,7 +54,7 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String on, Audience audience, Model model) {
-		AgreementMove move = AgreementMove.fromSlug(slug).orElseThrow();
+		AgreementMove move = LifecycleMove.fromSlug(AgreementMove.class, slug).orElseThrow();
 		return FormSubmission.attempt(() -> {
 			agreements.move(id, version, move, FormSubmission.date("on", on));
 			return "redirect:/agreements/" + id;

@@ -22,6 +22,7 @@ import org.liaison.fund.internal.Children.LeadNation;
 import org.liaison.fund.internal.Children.Phase;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
@@ -198,8 +199,8 @@ public class Project extends PartnerRecord<Project> {
 	public void move(ProjectMove move, @Nullable PartialDate on, @Nullable String reason, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A project that is " + status + " cannot " + move.verb() + "; it can "
-					+ (ProjectMove.from(status).isEmpty() ? "no longer move"
-							: String.join(" or ", ProjectMove.from(status).stream().map(ProjectMove::verb).toList())));
+					+ (LifecycleMove.from(ProjectMove.class, status).isEmpty() ? "no longer move" : String.join(" or ",
+							LifecycleMove.from(ProjectMove.class, status).stream().map(ProjectMove::verb).toList())));
 		}
 		List<Problem> problems = new ArrayList<>();
 		if (on == null) {

@@ -27,6 +27,7 @@ import org.liaison.fund.TransactionKind;
 import org.liaison.fund.TransactionSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
@@ -116,7 +117,8 @@ record FundApiController(ProjectService projects, PortfolioService portfolios, L
 	@PostMapping("/funds/{id}/moves/{move}")
 	ResponseEntity<ProjectSummary> move(@PathVariable UUID id, @PathVariable("move") String slug, @IfMatch long version,
 			@RequestBody(required = false) @Nullable MoveRequest request) {
-		ProjectMove move = ProjectMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		ProjectMove move = LifecycleMove.fromSlug(ProjectMove.class, slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		return Versions.ok(projects.move(id, version, move, request == null ? null : request.on(),
 				request == null ? null : request.reason()));
 	}

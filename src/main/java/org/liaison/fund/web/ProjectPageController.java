@@ -16,6 +16,7 @@ import org.liaison.fund.ProjectSummary;
 import org.liaison.fund.TransactionKind;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.web.FormErrors;
@@ -92,7 +93,8 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String reason,
 			Audience audience, Model model) {
-		ProjectMove move = ProjectMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		ProjectMove move = LifecycleMove.fromSlug(ProjectMove.class, slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		ProjectSummary project = projects.project(id, audience);
 		return FormSubmission.attempt(() -> {
 			projects.move(id, version, move, FormSubmission.date("on", on), reason);

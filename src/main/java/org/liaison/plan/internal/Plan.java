@@ -10,6 +10,7 @@ import org.liaison.plan.PlanMove;
 import org.liaison.plan.PlanStatus;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.PartialDate;
@@ -120,8 +121,8 @@ public class Plan extends PartnerRecord<Plan> {
 	public void move(PlanMove move, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException("A plan that is " + status + " cannot " + move.verb() + "; it can "
-					+ (PlanMove.from(status).isEmpty() ? "no longer move"
-							: String.join(" or ", PlanMove.from(status).stream().map(PlanMove::verb).toList())));
+					+ (LifecycleMove.from(PlanMove.class, status).isEmpty() ? "no longer move" : String.join(" or ",
+							LifecycleMove.from(PlanMove.class, status).stream().map(PlanMove::verb).toList())));
 		}
 		this.status = move.to();
 		this.updatedAt = at;

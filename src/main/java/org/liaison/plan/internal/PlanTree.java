@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -156,14 +155,6 @@ public final class PlanTree {
 			}
 		}
 		return result;
-	}
-
-	public static boolean same(NodeData a, NodeData b) {
-		return a.code().equals(b.code()) && Objects.equals(a.parent(), b.parent()) && a.title().equals(b.title())
-				&& Objects.equals(a.text(), b.text()) && Objects.equals(a.lead(), b.lead())
-				&& a.supporters().equals(b.supporters()) && Objects.equals(a.target(), b.target())
-				&& Objects.equals(a.targetBeyondPlan(), b.targetBeyondPlan()) && Objects.equals(a.area(), b.area())
-				&& a.activities().equals(b.activities()) && Objects.equals(a.illustrative(), b.illustrative());
 	}
 
 }

@@ -22,8 +22,16 @@ public record StoredNode(UUID id, NodeData data, int level, long version) {
 		return new StoredNode(id, newData, newLevel, version);
 	}
 
+	/** Whether the other node says what this one says, at the same place in the tree. */
 	public boolean sameAs(StoredNode other) {
-		return PlanTree.same(data, other.data) && level == other.level && position() == other.position();
+		return level == other.level && placed().equals(other.placed());
+	}
+
+	/**
+	 * The node's data with the position it sorts by, so that two nodes compare as values.
+	 */
+	private NodeData placed() {
+		return data.withPlace(data.parent(), position());
 	}
 
 }

@@ -27,6 +27,7 @@ import org.liaison.plan.ProgressSummary;
 import org.liaison.plan.RoundData;
 import org.liaison.plan.RoundSummary;
 import org.liaison.shared.Audience;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
@@ -92,7 +93,8 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 
 	@PostMapping("/plans/{id}/moves/{move}")
 	ResponseEntity<PlanSummary> move(@PathVariable UUID id, @PathVariable("move") String slug, @IfMatch long version) {
-		PlanMove move = PlanMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		PlanMove move = LifecycleMove.fromSlug(PlanMove.class, slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		return Versions.ok(plans.move(id, version, move));
 	}
 

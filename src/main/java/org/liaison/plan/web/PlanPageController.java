@@ -28,6 +28,7 @@ import org.liaison.plan.RoundData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
@@ -202,7 +203,8 @@ record PlanPageController(PlanService plans, PlanTreeService tree, PlanAssessmen
 
 	@PostMapping("/plans/{id}/moves/{move}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version) {
-		PlanMove move = PlanMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		PlanMove move = LifecycleMove.fromSlug(PlanMove.class, slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		plans.move(id, version, move);
 		return "redirect:/plans/" + id;
 	}

@@ -10,12 +10,12 @@ import org.liaison.publication.RelationsService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
+import org.liaison.web.DefaultSize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -32,8 +32,8 @@ record PublicationPageController(RelationsService relations, PartnerService part
 	}
 
 	@GetMapping("/partners")
-	String index(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("partners", partners.partners(Audience.ANONYMOUS, new PageOf.Request(page, 50)));
+	String index(@DefaultSize(50) PageOf.Request page, Model model) {
+		model.addAttribute("partners", partners.partners(Audience.ANONYMOUS, page));
 		return "publication/index";
 	}
 

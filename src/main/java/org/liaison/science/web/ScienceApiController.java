@@ -14,6 +14,7 @@ import org.liaison.science.ReportDue;
 import org.liaison.science.ScienceService;
 import org.liaison.science.GrantMove;
 import org.liaison.shared.Audience;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
@@ -84,7 +85,8 @@ record ScienceApiController(ScienceService science) {
 	@PostMapping("/science-grants/{id}/{move:" + GrantMove.SLUGS + "}")
 	ResponseEntity<GrantSummary> move(@PathVariable UUID id, @PathVariable("move") String slug, @IfMatch long version,
 			@RequestBody(required = false) @Nullable MoveRequest request) {
-		GrantMove move = GrantMove.fromSlug(slug).orElseThrow(() -> new RecordNotFoundException("action", slug));
+		GrantMove move = LifecycleMove.fromSlug(GrantMove.class, slug)
+			.orElseThrow(() -> new RecordNotFoundException("action", slug));
 		return Versions.ok(science.move(id, version, move, request == null ? null : request.on(),
 				request == null ? null : request.reason()));
 	}

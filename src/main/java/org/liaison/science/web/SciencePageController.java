@@ -22,6 +22,7 @@ import org.liaison.science.GrantMove;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.web.FormErrors;
@@ -69,7 +70,7 @@ record SciencePageController(ScienceService science, PartnerService partners, Fo
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
 			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String reason,
 			Audience audience, Model model) {
-		GrantMove move = GrantMove.fromSlug(slug).orElseThrow();
+		GrantMove move = LifecycleMove.fromSlug(GrantMove.class, slug).orElseThrow();
 		return FormSubmission.attempt(() -> {
 			science.move(id, version, move, FormSubmission.date("on", on), reason);
 			return "redirect:/science-grants/" + id;

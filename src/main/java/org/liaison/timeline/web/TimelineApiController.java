@@ -10,6 +10,7 @@ import org.liaison.shared.PageOf;
 import org.liaison.timeline.MilestoneData;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
+import org.liaison.web.DefaultSize;
 import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 record TimelineApiController(TimelineService timeline) {
 
 	@GetMapping("/partners/{code}/milestones")
-	PageOf<MilestoneSummary> milestones(@PathVariable NationCode code, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, Audience audience) {
-		return timeline.timeline(code, audience, new PageOf.Request(page, size));
+	PageOf<MilestoneSummary> milestones(@PathVariable NationCode code, @DefaultSize(50) PageOf.Request page,
+			Audience audience) {
+		return timeline.timeline(code, audience, page);
 	}
 
 	@PostMapping("/partners/{code}/milestones")

@@ -15,20 +15,32 @@ import org.liaison.shared.Qualifier;
 import org.liaison.shared.PartialDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The request-scoped context every template receives as {@code ui}: translated text, the
- * signed in user, the CSRF token for forms and whether the request came from htmx.
- * Templates take all their text from here, so no UI text is written into a template.
+ * signed in user, the CSRF token for forms and whether the request came from htmx. The
+ * token is made only when a template asks for it: a token is kept in the reader's
+ * session, and a reader of public pages, who posts no form, needs neither. Templates take
+ * all their text from here, so no UI text is written into a template.
  * {@code organisation} is the ref of the organisation of the directory the user works for
  * (a provider's, an executing agent's), if any.
  */
 public record Ui(MessageSource messages, Locale locale, @Nullable String username, Set<String> roles,
-		@Nullable String csrfParameter, @Nullable String csrfToken, String path, boolean htmx, String organisationName,
-		@Nullable String organisation) {
+		@Nullable CsrfToken csrf, String path, boolean htmx, String organisationName, @Nullable String organisation) {
 
 	public Ui {
 		roles = Set.copyOf(roles);
+	}
+
+	/** The form field that carries the CSRF token. */
+	public @Nullable String csrfParameter() {
+		return csrf == null ? null : csrf.getParameterName();
+	}
+
+	/** The CSRF token for a form; asking for it keeps one in the session. */
+	public @Nullable String csrfToken() {
+		return csrf == null ? null : csrf.getToken();
 	}
 
 	/**

@@ -59,8 +59,7 @@ class UiAdvice {
 					.findFirst()
 					.orElse(null);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		return new Ui(messages, locale, signedIn ? authentication.getName() : null, roles,
-				csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+		return new Ui(messages, locale, signedIn ? authentication.getName() : null, roles, csrf,
 				request.getRequestURI(), Htmx.isHtmx(request), organisationName, organisation);
 	}
 

@@ -87,6 +87,19 @@ class ServerHeadersTests {
 		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
 	}
 
+	/**
+	 * Sessions are rows in the database: a reader of public pages, a health probe and an
+	 * API client must not each make one.
+	 */
+	@Test
+	void anonymousReadersAndProbesAreGivenNoSession() throws Exception {
+		for (String path : new String[] { "/", "/partners", "/partners/SRB/relations", "/api/v1/partners/SRB/relations",
+				"/actuator/health/readiness" }) {
+			assertThat(get(path, "Accept", "text/html").headers().allValues("Set-Cookie")).as(path)
+				.noneMatch(value -> value.startsWith("JSESSIONID="));
+		}
+	}
+
 	@Test
 	void anApiAddressThatNamesNothingIsAProblemDocument() throws Exception {
 		HttpResponse<String> response = get("/api/v1/no-such-list", "Accept", "application/json");

@@ -1,0 +1,108 @@
+package org.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.StatementCounting.statementsOf;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * A page runs as many SQL statements for a partner with many records as for one with few:
+ * no page reads its records one by one. Each page is counted with one record of each
+ * kind, then again after ten more of each.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class StatementsPerPageTests {
+
+	static final String NATION = "COL";
+
+	static final AtomicInteger records = new AtomicInteger();
+
+	static final RequestPostProcessor ANONYMOUS = request -> request;
+
+	/** The pages, with who reads them. */
+	static final Map<String, RequestPostProcessor> PAGES = pages();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	static Map<String, RequestPostProcessor> pages() {
+		Map<String, RequestPostProcessor> pages = new LinkedHashMap<>();
+		pages.put("/partners/" + NATION + "/relations", ANONYMOUS);
+		pages.put("/api/v1/partners/" + NATION + "/relations", ANONYMOUS);
+		for (String path : List.of("", "/agreements", "/statements", "/bodies", "/timeline")) {
+			pages.put("/partners/" + NATION + path, TestUsers.nato());
+		}
+		for (String path : List.of("/agreements", "/statements", "/bodies", "/milestones", "/narratives")) {
+			pages.put("/api/v1/partners/" + NATION + path, TestUsers.nato());
+		}
+		return pages;
+	}
+
+	@Test
+	void everyPageRunsAsManyStatementsForElevenRecordsOfEachKindAsForOne() {
+		TestPartners.ensure(mvc, NATION);
+		addOneOfEachKind();
+		Map<String, Long> few = count();
+		assertThat(few).as("statements counted").allSatisfy((path, statements) -> assertThat(statements).isPositive());
+
+		for (int i = 0; i < 10; i++) {
+			addOneOfEachKind();
+		}
+		Map<String, Long> many = count();
+
+		assertThat(many).isEqualTo(few);
+	}
+
+	private Map<String, Long> count() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		PAGES.forEach((path, reader) -> counts.put(path,
+				statementsOf(() -> assertThat(
+						mvc.get().uri(path).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON).with(reader))
+					.as(path)
+					.hasStatusOk())));
+		return counts;
+	}
+
+	/** Public records of every kind the pages show, as NATO staff add them. */
+	private void addOneOfEachKind() {
+		int n = records.incrementAndGet();
+		add("agreements", """
+				{"type": "IPAP", "title": "Agreement %d", "status": "AGREED", "agreedOn": "2017-05",
+				 "parties": [{"name": "NATO"}, {"name": "The partner", "nation": "%s"}], "releasability": "PUBLIC"}"""
+			.formatted(n, NATION));
+		add("bodies", """
+				{"name": "Body %d", "purpose": "To talk.", "established": "2018-02", "releasability": "PUBLIC"}"""
+			.formatted(n));
+		add("statements",
+				"""
+						{"kind": "STATEMENT", "title": "Statement %d", "speaker": "A speaker", "date": "2018-03", "summary": "Words.",
+						 "releasability": "PUBLIC"}"""
+					.formatted(n));
+		add("milestones", """
+				{"date": "2019-0%d", "text": "Milestone %d.", "releasability": "PUBLIC"}""".formatted(1 + n % 9, n));
+		add("narratives", """
+				{"ref": "narrative-%d", "section": "AREA", "heading": "Area %d", "body": "Text %d.", "position": %d,
+				 "releasability": "PUBLIC"}""".formatted(n, n, n, n));
+	}
+
+	private void add(String kind, String json) {
+		assertThat(mvc.post()
+			.uri("/api/v1/partners/" + NATION + "/" + kind)
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).as(kind + " " + json).hasStatus(201);
+	}
+
+}

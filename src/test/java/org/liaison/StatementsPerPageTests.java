@@ -41,10 +41,12 @@ class StatementsPerPageTests {
 		Map<String, RequestPostProcessor> pages = new LinkedHashMap<>();
 		pages.put("/partners/" + NATION + "/relations", ANONYMOUS);
 		pages.put("/api/v1/partners/" + NATION + "/relations", ANONYMOUS);
-		for (String path : List.of("", "/agreements", "/statements", "/bodies", "/timeline")) {
+		for (String path : List.of("", "/agreements", "/statements", "/bodies", "/timeline", "/funds", "/plans",
+				"/science-grants", "/progress")) {
 			pages.put("/partners/" + NATION + path, TestUsers.nato());
 		}
-		for (String path : List.of("/agreements", "/statements", "/bodies", "/milestones", "/narratives")) {
+		for (String path : List.of("/agreements", "/statements", "/bodies", "/milestones", "/narratives", "/funds",
+				"/plans", "/science-grants", "/progress", "/dossier")) {
 			pages.put("/api/v1/partners/" + NATION + path, TestUsers.nato());
 		}
 		return pages;
@@ -95,6 +97,20 @@ class StatementsPerPageTests {
 		add("narratives", """
 				{"ref": "narrative-%d", "section": "AREA", "heading": "Area %d", "body": "Text %d.", "position": %d,
 				 "releasability": "PUBLIC"}""".formatted(n, n, n, n));
+		add("funds", """
+				{"title": "Project %d", "objective": "Destroy surplus ammunition.", "leadNations": ["AUT", "NOR"],
+				 "sector": "15250", "currency": "EUR", "status": "IN_EXECUTION", "actualStart": "2013-07",
+				 "phases": [{"name": "Phase 1", "start": "2013-07", "end": "2014", "budget": "5000.00"}],
+				 "releasability": "PUBLIC"}""".formatted(n));
+		add("plans", """
+				{"ref": "plan-%d", "type": "PARP", "title": "PARP %d", "periodFrom": "2014", "periodTo": "2016",
+				 "releasability": "PUBLIC"}""".formatted(n, n));
+		add("science-grants", """
+				{"title": "Grant %d", "mechanism": "MULTI_YEAR_PROJECT", "priorities": ["CBRN_DEFENCE"],
+				 "natoDirector": {"name": "A director", "institution": "A university", "nation": "NOR"},
+				 "partnerDirector": {"name": "Another director", "institution": "An institute", "nation": "%s"},
+				 "budget": {"amount": "350000", "currency": "EUR"}, "status": "APPROVED", "decidedOn": "2016-05",
+				 "releasability": "PUBLIC"}""".formatted(n, NATION));
 	}
 
 	private void add(String kind, String json) {

@@ -63,11 +63,15 @@ public class LedgerService {
 
 	public ProjectFigures figures(UUID id, Audience audience) {
 		ProjectSummary project = projects.project(id, audience);
-		return figures(project, transactions(id, audience));
+		return figures(project, transactions(id, audience), store.rates());
 	}
 
-	ProjectFigures figures(ProjectSummary project, List<TransactionSummary> ledger) {
-		return new Ledger(project.currency(), ledger, store.rates()).figures(project.budget());
+	/**
+	 * The project's figures from its ledger, with the exchange rates read once for
+	 * however many projects are being figured.
+	 */
+	ProjectFigures figures(ProjectSummary project, List<TransactionSummary> ledger, List<ExchangeRateData> rates) {
+		return new Ledger(project.currency(), ledger, rates).figures(project.budget());
 	}
 
 	// Writes

@@ -52,16 +52,17 @@ public class PortfolioService {
 	}
 
 	/**
-	 * Projects with their figures and outputs, loaded together: two queries however many
-	 * there are.
+	 * Projects with their figures and outputs, loaded together: three queries however
+	 * many there are.
 	 */
 	public List<ProjectDetails> details(List<ProjectSummary> list, Audience audience) {
 		List<UUID> ids = list.stream().map(ProjectSummary::id).toList();
 		Map<UUID, List<TransactionSummary>> entries = queries.transactions(ids, audience);
 		Map<UUID, List<OutputSummary>> outputs = queries.outputs(ids, audience);
+		List<ExchangeRateData> rates = ledgers.exchangeRates();
 		return list.stream().map(project -> {
 			List<TransactionSummary> ledger = entries.getOrDefault(project.id(), List.of());
-			return new ProjectDetails(project, ledgers.figures(project, ledger),
+			return new ProjectDetails(project, ledgers.figures(project, ledger, rates),
 					outputs.getOrDefault(project.id(), List.of()), ledger);
 		}).toList();
 	}
@@ -108,7 +109,7 @@ public class PortfolioService {
 		for (ProjectSummary project : list) {
 			byStatus.merge(project.status(), 1L, Long::sum);
 			List<TransactionSummary> ledger = entries.getOrDefault(project.id(), List.of());
-			lines.add(new ProjectLine(project, ledgers.figures(project, ledger)));
+			lines.add(new ProjectLine(project, ledgers.figures(project, ledger, rates)));
 			Ledger inTotal = new Ledger(currency, ledger, rates);
 			ProjectFigures total = inTotal.figures(Amounts.money(BigDecimal.ZERO, currency));
 			LocalDate budgetDate = project.start() != null ? project.start().firstDay() : LocalDate.now(clock);

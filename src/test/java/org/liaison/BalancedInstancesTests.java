@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -54,7 +53,7 @@ class BalancedInstancesTests {
 
 	private final List<LiaisonInstance> instances = new ArrayList<>();
 
-	private Process balancer;
+	private Haproxy balancer;
 
 	private URI front;
 
@@ -69,7 +68,7 @@ class BalancedInstancesTests {
 		String database = System.getenv("LIAISON_TEST_BALANCED_DATASOURCE_URL");
 		assumeTrue(database != null && !database.isBlank(),
 				"LIAISON_TEST_BALANCED_DATASOURCE_URL names no database for two instances");
-		assumeTrue(Files.isExecutable(Path.of("/usr/sbin/haproxy")), "HAProxy is not installed");
+		assumeTrue(Haproxy.installed(), "HAProxy is not installed");
 		Files.createDirectories(logs);
 		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", database, "SPRING_DATASOURCE_USERNAME",
 				System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"), "SPRING_DATASOURCE_PASSWORD",
@@ -77,23 +76,17 @@ class BalancedInstancesTests {
 				"LIAISON_ADMIN_USERNAME", ADMIN, "LIAISON_ADMIN_PASSWORD", PASSWORD, "LIAISON_DATA_DIR",
 				logs.toAbsolutePath().toString());
 		// One after the other: the first creates the schema and the first administrator.
-		instances.add(LiaisonInstance.start("first", freePort(), environment, logs));
-		instances.add(LiaisonInstance.start("second", freePort(), environment, logs));
-		int port = freePort();
-		Path configuration = logs.resolve("haproxy.cfg");
-		Files.writeString(configuration, haproxyConfiguration(port));
-		balancer = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", configuration.toString())
-			.redirectErrorStream(true)
-			.redirectOutput(logs.resolve("haproxy.log").toFile())
-			.start();
+		instances.add(LiaisonInstance.start("first", Haproxy.freePort(), environment, logs));
+		instances.add(LiaisonInstance.start("second", Haproxy.freePort(), environment, logs));
+		int port = Haproxy.freePort();
+		balancer = Haproxy.start("balancer", haproxyConfiguration(port), port, logs);
 		front = URI.create("http://127.0.0.1:" + port);
-		awaitBalancer();
 	}
 
 	@AfterAll
 	void stopEverything() throws InterruptedException {
 		if (balancer != null) {
-			balancer.destroy();
+			balancer.close();
 		}
 		for (LiaisonInstance instance : instances) {
 			instance.close();
@@ -213,27 +206,6 @@ class BalancedInstancesTests {
 				    option httpchk GET /actuator/health/readiness
 				    http-check expect status 200
 				%s""".formatted(port, servers);
-	}
-
-	private void awaitBalancer() throws InterruptedException {
-		for (int attempt = 0; attempt < 60; attempt++) {
-			try {
-				if (get(front.resolve("/actuator/health/readiness")).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// HAProxy is not listening yet.
-			}
-			Thread.sleep(250);
-		}
-		throw new IllegalStateException("HAProxy did not answer; see " + logs.resolve("haproxy.log"));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

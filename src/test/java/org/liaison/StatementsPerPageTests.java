@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class StatementsPerPageTests {
 
-	static final String NATION = "COL";
+	static final String NATION = "IRQ";
 
 	static final AtomicInteger records = new AtomicInteger();
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.TestUsers;
@@ -96,49 +97,18 @@ class CalendarFeedWindowTests {
 
 	@Test
 	void aMalformedDayIsA400NamingTheParameterAndTheShapeItTakes() {
-		MvcTestResult result = mvc.get()
-			.uri(FEED + "?from=2031-13-01")
-			.header("Accept", "text/calendar")
-			.with(TestUsers.partner("CHE"))
-			.exchange();
-
-		assertThat(result).hasStatus(400).hasContentType("application/problem+json");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
-		assertThat(result).bodyJson()
-			.extractingPath("$.detail")
-			.asString()
-			.contains("'2031-13-01'", "from", "yyyy-mm-dd")
-			.doesNotContain("Exception", "java.");
+		assertThat(refused("?from=2031-13-01", "from")).contains("'2031-13-01'", "from", "yyyy-mm-dd");
 	}
 
 	@Test
 	void aWindowEndingBeforeItStartsIsA400NamingTo() {
-		MvcTestResult result = mvc.get()
-			.uri(FEED + "?from=2031-06-01&to=2031-05-31")
-			.with(TestUsers.partner("CHE"))
-			.exchange();
-
-		assertThat(result).hasStatus(400).hasContentType("application/problem+json");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("to");
-		assertThat(result).bodyJson()
-			.extractingPath("$.detail")
-			.asString()
-			.contains("2031-05-31", "before from (2031-06-01)");
+		assertThat(refused("?from=2031-06-01&to=2031-05-31", "to")).contains("2031-05-31", "before from (2031-06-01)");
 	}
 
 	@Test
 	void aWindowLongerThanFiveYearsIsA400SayingHowFarToMayGo() {
-		MvcTestResult result = mvc.get()
-			.uri(FEED + "?from=2031-01-01&to=2036-01-02")
-			.with(TestUsers.partner("CHE"))
-			.exchange();
-
-		assertThat(result).hasStatus(400).hasContentType("application/problem+json");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("to");
-		assertThat(result).bodyJson()
-			.extractingPath("$.detail")
-			.asString()
-			.contains("longer than 5 years", "2031-01-01 to 2036-01-01");
+		assertThat(refused("?from=2031-01-01&to=2036-01-02", "to")).contains("longer than 5 years",
+				"2031-01-01 to 2036-01-01");
 		assertThat(mvc.get().uri(FEED + "?from=2031-01-01&to=2036-01-01").with(TestUsers.partner("CHE"))).hasStatusOk();
 	}
 
@@ -156,6 +126,23 @@ class CalendarFeedWindowTests {
 			.param("deadline", start.minusDays(1))
 			.param("id", event)
 			.update();
+	}
+
+	/**
+	 * Asks as a calendar client does (for text/calendar only) and answers the detail of
+	 * the problem, which must name the parameter and no Java type.
+	 */
+	private String refused(String query, String parameter) {
+		MvcTestResult result = mvc.get()
+			.uri(FEED + query)
+			.header("Accept", "text/calendar")
+			.with(TestUsers.partner("CHE"))
+			.exchange();
+		assertThat(result).hasStatus(400).hasContentType("application/problem+json");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(parameter);
+		String detail = JsonPath.read(body(result), "$.detail");
+		assertThat(detail).doesNotContain("Exception", "java.");
+		return detail;
 	}
 
 	private String read(String uri) {

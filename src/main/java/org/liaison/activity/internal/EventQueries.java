@@ -141,8 +141,8 @@ public class EventQueries {
 	 * The events of the window at which the partner has approved places, that the
 	 * audience sees along with the requests, by start, handed on one by one as the
 	 * database answers. One query for the whole window: the partner's approved requests
-	 * through the index on (partner, status, event), their events by key, and none of the
-	 * fill.
+	 * from the index on (partner, status, event), joined to the window's events, and none
+	 * of the fill.
 	 */
 	public void calendarOfPartner(NationCode partner, CalendarWindow window, Audience audience,
 			Consumer<CalendarEntry> each) {

@@ -94,7 +94,7 @@ public class ActivityDossier {
 	 */
 	public ActivityExport export(NationCode partner, Audience audience) {
 		return new ActivityExport(menu.activitiesOfPartner(partner, audience),
-				eventQueries.eventsOfPartner(partner, false, audience),
+				eventQueries.eventsOfPartner(partner, audience),
 				requestQueries.shownRequestsOfPartner(partner, audience));
 	}
 

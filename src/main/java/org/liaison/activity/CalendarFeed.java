@@ -5,16 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.internal.ActivityStore;
 import org.liaison.activity.internal.EventQueries;
-import org.liaison.activity.internal.ICalendarWriter;
 import org.liaison.identity.AccountService;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
@@ -24,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A partner's calendar feed (the events it has approved places at, as RFC 5545) and the
- * tokens that let a calendar client read it without signing in. A token is answered once
- * and only its hash is kept; it reads as the account it was issued to reads today, so a
- * disabled account, or one that may no longer follow the partner, makes its links dead.
+ * A partner's calendar feed (the events of a window of days it has approved places at, as
+ * RFC 5545) and the tokens that let a calendar client read it without signing in. A token
+ * is answered once and only its hash is kept; it reads as the account it was issued to
+ * reads today, so a disabled account, or one that may no longer follow the partner, makes
+ * its links dead.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -46,19 +46,17 @@ public class CalendarFeed {
 	private final Clock clock;
 
 	/**
-	 * The events a partner has approved places at, as an RFC 5545 calendar. Only a
-	 * signed-in reader who may see the partner's requests gets any event (the public
-	 * none, another partner none), and only events of activities the reader may see.
+	 * The events a partner has approved places at in a window of days, as an RFC 5545
+	 * calendar, for a reader signed in or for a calendar client that gives a token issued
+	 * for this partner's feed (it then reads as the token's holder reads today). Only a
+	 * reader who may see the partner's requests gets any event (another partner none),
+	 * and only events of activities the reader may see; the public is refused. The window
+	 * is {@code from} and {@code to}, either or both left out ({@link CalendarWindow}).
+	 * Everything that can be refused is refused here, before a line is written.
 	 */
-	public String calendar(NationCode partner, Audience audience) {
-		return calendar(partner, null, audience);
-	}
-
-	/**
-	 * The calendar for a reader signed in, or for a calendar client that gives a token
-	 * issued for this partner's feed (it then reads as the partner's own user would).
-	 */
-	public String calendar(NationCode partner, @Nullable String token, Audience reader) {
+	public PartnerCalendar calendar(NationCode partner, @Nullable String token, Audience reader, @Nullable String from,
+			@Nullable String to) {
+		CalendarWindow window = CalendarWindow.requested(from, to, LocalDate.now(clock));
 		Audience audience = token == null ? reader
 				: store.calendarTokenHolder(hash(token), partner)
 					.flatMap(accounts::audienceOf)
@@ -67,8 +65,7 @@ public class CalendarFeed {
 		if (!audience.signedIn()) {
 			throw new RecordNotFoundException("calendar", partner);
 		}
-		List<EventSummary> shown = events.eventsOfPartner(partner, true, audience);
-		return ICalendarWriter.write("Liaison: " + partner, shown, clock.instant());
+		return new PartnerCalendar(events, partner, audience, window, clock.instant());
 	}
 
 	/**

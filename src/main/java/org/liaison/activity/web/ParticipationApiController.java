@@ -1,10 +1,12 @@
 package org.liaison.activity.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import org.liaison.activity.AreaProgramme;
 import org.liaison.activity.CalendarFeed;
 import org.liaison.activity.Decision;
 import org.liaison.activity.NomineeData;
+import org.liaison.activity.PartnerCalendar;
 import org.liaison.activity.ParticipationCount;
 import org.liaison.activity.ParticipationService;
 import org.liaison.activity.RequestData;
@@ -143,15 +146,19 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 	}
 
 	/**
-	 * The partner's approved events as iCalendar, for a calendar client signed in with
-	 * HTTP Basic.
+	 * The partner's approved events of a window of days as iCalendar, for a calendar
+	 * client signed in with HTTP Basic or giving a token; without {@code from} and
+	 * {@code to}, a year back and two ahead. Written to the response as the events are
+	 * read, once the reader and the window have passed: a refusal is a problem, never
+	 * half a calendar.
 	 */
 	@GetMapping(value = "/partners/{code}/calendar.ics", produces = "text/calendar")
-	ResponseEntity<String> calendar(@PathVariable NationCode code,
-			@RequestParam(required = false) @Nullable String token, Audience audience) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.body(calendars.calendar(code, ActivityApiController.blank(token), audience));
+	void calendar(@PathVariable NationCode code, @RequestParam(required = false) @Nullable String token,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			Audience audience, HttpServletResponse response) throws IOException {
+		PartnerCalendar calendar = calendars.calendar(code, ActivityApiController.blank(token), audience, from, to);
+		response.setContentType(new MediaType("text", "calendar", StandardCharsets.UTF_8).toString());
+		calendar.writeTo(response.getWriter());
 	}
 
 	record CalendarToken(String token, String url) {

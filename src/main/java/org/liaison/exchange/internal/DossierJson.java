@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -123,26 +126,76 @@ public class DossierJson {
 		return children;
 	}
 
-	public <T> T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {
+	/**
+	 * Reads one record, reporting every field that cannot be read and not only the first:
+	 * a field that fails is reported and left out, and the rest is read again. The record
+	 * is then validated, but a field already reported is not reported again as missing.
+	 * Answers what could be read, so that its references are checked too; a record with
+	 * any problem is never written.
+	 */
+	public <T> @Nullable T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			problems.add(new Problem(path, "is required"));
 			return null;
 		}
-		T data;
-		try {
-			data = strictJson.treeToValue(node, type);
-		}
-		catch (JacksonException ex) {
-			problems.add(new Problem(path + where(ex), describe(ex)));
-			return null;
+		JsonNode remaining = node.deepCopy();
+		Set<String> unreadable = new LinkedHashSet<>();
+		T data = null;
+		while (data == null) {
+			try {
+				data = strictJson.treeToValue(remaining, type);
+			}
+			catch (JacksonException ex) {
+				problems.add(new Problem(path + where(ex), describe(ex)));
+				if (!unreadable.add(where(ex)) || !leaveOut(remaining, ex)) {
+					return null;
+				}
+			}
 		}
 		for (ConstraintViolation<T> violation : validator.validate(data)) {
-			problems.add(new Problem(join(path, violation.getPropertyPath().toString()), violation.getMessage()));
+			String field = violation.getPropertyPath().toString();
+			if (!reported(unreadable, field)) {
+				problems.add(new Problem(join(path, field), ConstraintMessages.of(violation)));
+			}
 		}
 		if (data instanceof RecordData record) {
-			record.problems().forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
+			record.problems()
+				.stream()
+				.filter(p -> !reported(unreadable, p.field()))
+				.forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
 		}
 		return data;
+	}
+
+	/**
+	 * Leaves out the field a reading failed at: the property named last on the failure's
+	 * path, or the whole list when the failure is at one of its items (taking out an item
+	 * would move the ones after it to paths they were not given at).
+	 */
+	private static boolean leaveOut(JsonNode remaining, JacksonException ex) {
+		List<JacksonException.Reference> path = ex.getPath();
+		int last = path.size() - 1;
+		while (last >= 0 && path.get(last).getPropertyName() == null) {
+			last--;
+		}
+		if (last < 0) {
+			return false;
+		}
+		JsonNode parent = remaining;
+		for (int i = 0; i < last && parent != null; i++) {
+			JacksonException.Reference step = path.get(i);
+			parent = step.getPropertyName() != null ? parent.get(step.getPropertyName()) : parent.get(step.getIndex());
+		}
+		return parent instanceof ObjectNode object && object.remove(path.get(last).getPropertyName()) != null;
+	}
+
+	/**
+	 * Whether a problem of the field follows from a field already reported as unreadable
+	 * (its own, or one it lies in).
+	 */
+	private static boolean reported(Set<String> unreadable, @Nullable String field) {
+		String at = field == null || field.isEmpty() ? "" : "." + field;
+		return unreadable.stream().anyMatch(u -> at.equals(u) || at.startsWith(u + ".") || at.startsWith(u + "["));
 	}
 
 	/** Reference data: code and name, no time of change of its own. */
@@ -169,9 +222,15 @@ public class DossierJson {
 			List<Problem> problems) {
 		String value = item.extras().path(field).asString("");
 		if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
-			problems.add(new Problem(item.path() + "." + field,
-					"must be one of " + Arrays.toString(type.getEnumConstants())));
+			problems.add(new Problem(item.path() + "." + field, "'" + value + "' is not one of " + allowed(type)));
 		}
+	}
+
+	/** The values an enumerated field takes, as a dossier writes them. */
+	public static String allowed(Class<?> enumType) {
+		return Arrays.stream(enumType.getEnumConstants())
+			.map(constant -> ((Enum<?>) constant).name())
+			.collect(Collectors.joining(", "));
 	}
 
 	public static @Nullable String text(ObjectNode node, String field) {
@@ -204,6 +263,20 @@ public class DossierJson {
 	}
 
 	private static String describe(JacksonException ex) {
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum()) {
+			return "'" + invalid.getValue() + "' is not one of "
+					+ Arrays.stream(invalid.getTargetType().getEnumConstants())
+						.map(constant -> ((Enum<?>) constant).name())
+						.collect(Collectors.joining(", "));
+		}
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "is not part of the dossier format; the fields here are " + unknown.getKnownPropertyIds()
+				.stream()
+				.map(String::valueOf)
+				.sorted()
+				.collect(Collectors.joining(", "));
+		}
 		String message = ex.getOriginalMessage();
 		int classMention = message.indexOf(" (class ");
 		if (classMention > 0) {

@@ -40,20 +40,24 @@ class DossierProblemsTests {
 				 "statements": [{"ref": "bucharest-problems", "kind": "RUMOUR", "title": "Bucharest Summit Declaration",
 				                 "date": "2008-04-03", "summary": "Allies agree that Georgia will become a member of NATO.", %1$s}],
 				 "meetings": [{"ref": "first-ngc-problems", "bodyRef": "nato-georgia-commission", "date": "2008-09-15",
-				               "place": "Tbilisi", %1$s}]
+				               "place": "Tbilisi", %1$s}],
+				 "transitTerms": [{"agreementRef": "anp-problems", "noticeDays": 5, "updatedAt": "2015-02-11T09:46:00Z"}],
+				 "events": [{"activityRef": "ACT.99999", "start": "2015-03-09", "end": "2015-03-13", "city": "Tbilisi",
+				             "nation": "GEO", "seats": 2, "language": "English", "status": "PLANNED",
+				             "updatedAt": "2015-02-11T09:46:00Z"}]
 				}"""
 			.formatted(UPDATED);
 
 		MvcTestResult result = importDossier(georgia);
 
 		assertThat(result).hasStatus(400);
-		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("6 problems were found in the input");
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("8 problems were found in the input");
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("$.memberships[0].framework", "$.agreements[0].status",
 					"$.agreements[0].agreedOn", "$.bodies[0].shortName", "$.statements[0].kind",
-					"$.meetings[0].bodyRef");
+					"$.meetings[0].bodyRef", "$.transitTerms[0].agreementRef", "$.events[0].activityRef");
 		assertThat(message(result, "$.memberships[0].framework")).contains("'PFPX'").contains("PFP, ").contains("PAG");
 		assertThat(message(result, "$.agreements[0].status"))
 			.isEqualTo("'SIGNED' is not one of DRAFT, SUBMITTED, AGREED, IN_FORCE, SUPERSEDED, EXPIRED, TERMINATED");
@@ -65,6 +69,10 @@ class DossierProblemsTests {
 		assertThat(message(result, "$.meetings[0].bodyRef"))
 			.startsWith("names no joint body of the dossier or of Liaison: 'nato-georgia-commission'")
 			.contains("ngc-problems");
+		assertThat(message(result, "$.transitTerms[0].agreementRef"))
+			.isEqualTo("names no transit agreement of the dossier or of Liaison: 'anp-problems'; there are none");
+		assertThat(message(result, "$.events[0].activityRef"))
+			.isEqualTo("names no activity of the dossier or of Liaison: 'ACT.99999'");
 		assertThat(mvc.get().uri("/api/v1/partners/GEO/bodies").with(TestUsers.nato())).bodyText()
 			.doesNotContain("ngc-problems");
 	}

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -146,8 +144,8 @@ public class DossierJson {
 				data = strictJson.treeToValue(remaining, type);
 			}
 			catch (JacksonException ex) {
-				problems.add(new Problem(path + where(ex), describe(ex)));
-				if (!unreadable.add(where(ex)) || !leaveOut(remaining, ex)) {
+				problems.add(new Problem(path + ReadFailures.where(ex), ReadFailures.describe(ex)));
+				if (!unreadable.add(ReadFailures.where(ex)) || !ReadFailures.leaveOut(remaining, ex)) {
 					return null;
 				}
 			}
@@ -165,28 +163,6 @@ public class DossierJson {
 				.forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
 		}
 		return data;
-	}
-
-	/**
-	 * Leaves out the field a reading failed at: the property named last on the failure's
-	 * path, or the whole list when the failure is at one of its items (taking out an item
-	 * would move the ones after it to paths they were not given at).
-	 */
-	private static boolean leaveOut(JsonNode remaining, JacksonException ex) {
-		List<JacksonException.Reference> path = ex.getPath();
-		int last = path.size() - 1;
-		while (last >= 0 && path.get(last).getPropertyName() == null) {
-			last--;
-		}
-		if (last < 0) {
-			return false;
-		}
-		JsonNode parent = remaining;
-		for (int i = 0; i < last && parent != null; i++) {
-			JacksonException.Reference step = path.get(i);
-			parent = step.getPropertyName() != null ? parent.get(step.getPropertyName()) : parent.get(step.getIndex());
-		}
-		return parent instanceof ObjectNode object && object.remove(path.get(last).getPropertyName()) != null;
 	}
 
 	/**
@@ -253,40 +229,6 @@ public class DossierJson {
 					new Problem(path + ".updatedAt", "is not an instant such as 2015-02-11T09:46:00Z: '" + text + "'"));
 			return null;
 		}
-	}
-
-	private static String where(JacksonException ex) {
-		return ex.getPath()
-			.stream()
-			.map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce("", String::concat);
-	}
-
-	private static String describe(JacksonException ex) {
-		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-				&& invalid.getTargetType().isEnum()) {
-			return "'" + invalid.getValue() + "' is not one of "
-					+ Arrays.stream(invalid.getTargetType().getEnumConstants())
-						.map(constant -> ((Enum<?>) constant).name())
-						.collect(Collectors.joining(", "));
-		}
-		if (ex instanceof UnrecognizedPropertyException unknown) {
-			return "is not part of the dossier format; the fields here are " + unknown.getKnownPropertyIds()
-				.stream()
-				.map(String::valueOf)
-				.sorted()
-				.collect(Collectors.joining(", "));
-		}
-		String message = ex.getOriginalMessage();
-		int classMention = message.indexOf(" (class ");
-		if (classMention > 0) {
-			message = message.substring(0, classMention);
-		}
-		Throwable cause = ex.getCause();
-		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-			message = cause.getMessage();
-		}
-		return message.replaceAll("`[a-z]+(\\.[a-zA-Z]+)+(\\$[a-zA-Z]+)?`", "the value");
 	}
 
 	/**

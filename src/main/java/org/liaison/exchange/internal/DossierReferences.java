@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.liaison.activity.MenuService;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
@@ -20,11 +22,11 @@ import org.liaison.directory.OrganisationData;
 import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.PlanService;
-import org.liaison.plan.PlanSummary;
 import org.liaison.plan.PlanTypeSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 import org.liaison.exchange.internal.DossierJson.Item;
@@ -53,6 +55,8 @@ class DossierReferences {
 
 	private final PlanService plans;
 
+	private final MenuService menu;
+
 	void check(Dossier dossier) {
 		List<Problem> problems = dossier.problems();
 		Known nations = new Known("nation", codes(partners.nations(), n -> n.code().value()), false);
@@ -71,35 +75,51 @@ class DossierReferences {
 						problems);
 			}
 		});
-		checkOrganisations(dossier, problems);
+		checkSharedRecords(dossier, problems);
 		checkPartnerRecords(dossier, problems);
 	}
 
 	/**
-	 * Organisations are named across partners, so the ones stored are looked up one by
-	 * one rather than listed.
+	 * Organisations and menu activities are shared by all partners, so the ones stored
+	 * are looked up one by one rather than listed.
 	 */
-	private void checkOrganisations(Dossier dossier, List<Problem> problems) {
-		Set<String> carried = codes(dossier.organisations(), i -> i.data().refOrDefault());
-		Known organisations = new Known("organisation", carried, false) {
-			@Override
-			boolean holds(String ref) {
-				return super.holds(ref) || directory.organisationByRef(ref, Audience.alliance()).isPresent();
-			}
-		};
+	private void checkSharedRecords(Dossier dossier, List<Problem> problems) {
+		Known organisations = new Known("organisation", codes(dossier.organisations(), i -> i.data().refOrDefault()),
+				ref -> directory.organisationByRef(ref, Audience.alliance()).isPresent());
 		dossier.roles()
 			.forEach(i -> organisations.check(i.path() + ".organisationRef", i.data().organisationRef(), problems));
 		dossier.funds()
 			.forEach(i -> organisations.check(i.path() + ".executingAgent", i.data().executingAgent(), problems));
+		Known activities = new Known("activity", codes(dossier.activities(), i -> i.data().ref()),
+				this::storedActivity);
+		for (Item<?> item : dossier.events()) {
+			activities.check(item.path() + ".activityRef", DossierJson.text(item.extras(), "activityRef"), problems);
+		}
+		for (Item<?> item : dossier.requests()) {
+			activities.check(item.path() + ".activityRef", DossierJson.text(item.extras(), "activityRef"), problems);
+		}
 	}
 
-	/** The records of the partner itself: its bodies, agreements and plans. */
+	private boolean storedActivity(String ref) {
+		try {
+			menu.activity(ref, Audience.alliance());
+			return true;
+		}
+		catch (RecordNotFoundException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The records of the partner itself: its bodies and agreements. A plan's predecessor
+	 * is not asked for, as the plan module's import does not ask for it either: an export
+	 * may hold a plan without the earlier one its reader may not see.
+	 */
 	private void checkPartnerRecords(Dossier dossier, List<Problem> problems) {
 		NationCode nation = dossier.nation();
 		List<BodySummary> storedBodies = nation == null ? List.of() : dialogue.bodies(nation, Audience.alliance());
 		List<AgreementSummary> storedAgreements = nation == null ? List.of()
 				: agreements.allAgreements(nation, Audience.alliance());
-		List<PlanSummary> storedPlans = nation == null ? List.of() : plans.allPlans(nation, Audience.alliance());
 
 		Set<String> bodyRefs = codes(dossier.bodies(), i -> i.data().refOrDefault());
 		bodyRefs.addAll(codes(storedBodies, BodySummary::ref));
@@ -128,13 +148,9 @@ class DossierReferences {
 			.forEach(i -> transit.check(i.path() + ".agreementRef", i.data().agreementRef(), problems));
 
 		Known planTypes = new Known("plan type", codes(plans.types(), PlanTypeSummary::code), true);
-		Set<String> planRefs = codes(dossier.plans(), i -> i.data().refOrDefault());
-		planRefs.addAll(codes(storedPlans, PlanSummary::ref));
-		Known plansKnown = new Known("plan", planRefs, true);
 		dossier.plans().forEach(i -> {
 			planTypes.check(i.path() + ".type", i.data().type(), problems);
 			agreementsKnown.check(i.path() + ".agreement", i.data().agreement(), problems);
-			plansKnown.check(i.path() + ".predecessor", i.data().predecessor(), problems);
 		});
 	}
 
@@ -147,32 +163,24 @@ class DossierReferences {
 	}
 
 	/**
-	 * The codes or refs a field may name. A field left empty is not checked here: whether
-	 * it may be empty is the record's own rule, reported with the record.
-	 *
-	 * @param listed whether a problem lists what may be named (not for nations and
-	 * organisations, which are too many to list)
+	 * The codes or refs a field may name: those listed, and for records shared by all
+	 * partners those found when looked up. A field left empty is not checked here:
+	 * whether it may be empty is the record's own rule, reported with the record. A
+	 * problem names what may be named, unless there are too many (nations, and what is
+	 * looked up).
 	 */
-	private static class Known {
-
-		private final String what;
-
-		private final Set<String> values;
-
-		private final boolean listed;
+	private record Known(String what, Set<String> values, boolean listed, Predicate<String> stored) {
 
 		Known(String what, Set<String> values, boolean listed) {
-			this.what = what;
-			this.values = values;
-			this.listed = listed;
+			this(what, values, listed, value -> false);
 		}
 
-		boolean holds(String value) {
-			return values.contains(value);
+		Known(String what, Set<String> carried, Predicate<String> stored) {
+			this(what, carried, false, stored);
 		}
 
 		void check(String path, @Nullable String value, List<Problem> problems) {
-			if (blank(value) || holds(value.strip())) {
+			if (blank(value) || values.contains(value.strip()) || stored.test(value.strip())) {
 				return;
 			}
 			String message = "names no " + what + " of the dossier or of Liaison: '" + value + "'";

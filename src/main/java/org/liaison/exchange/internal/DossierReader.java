@@ -53,9 +53,8 @@ import org.liaison.exchange.internal.DossierJson.Item;
 /**
  * Reads a whole dossier and checks it before anything is written: the format and version,
  * the partner, every section's records, and the references between them and to what
- * Liaison already holds (nations, frameworks, agreement types, organisations). Every
- * problem is listed with its JSON path; the result says what to write only when there are
- * none.
+ * Liaison already holds ({@link DossierReferences}). Every problem is listed with its
+ * JSON path; the result says what to write only when there are none.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

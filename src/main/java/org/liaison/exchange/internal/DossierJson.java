@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -198,15 +197,9 @@ public class DossierJson {
 			List<Problem> problems) {
 		String value = item.extras().path(field).asString("");
 		if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
-			problems.add(new Problem(item.path() + "." + field, "'" + value + "' is not one of " + allowed(type)));
+			problems.add(new Problem(item.path() + "." + field,
+					"'" + value + "' is not one of " + ReadFailures.allowed(type)));
 		}
-	}
-
-	/** The values an enumerated field takes, as a dossier writes them. */
-	public static String allowed(Class<?> enumType) {
-		return Arrays.stream(enumType.getEnumConstants())
-			.map(constant -> ((Enum<?>) constant).name())
-			.collect(Collectors.joining(", "));
 	}
 
 	public static @Nullable String text(ObjectNode node, String field) {

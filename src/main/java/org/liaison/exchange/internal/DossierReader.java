@@ -53,8 +53,8 @@ import org.liaison.exchange.internal.DossierJson.Item;
 /**
  * Reads a whole dossier and checks it before anything is written: the format and version,
  * the partner, every section's records, and the references between them and to what
- * Liaison already holds ({@link DossierReferences}). Every problem is listed with its
- * JSON path; the result says what to write only when there are none.
+ * Liaison already holds (which {@link DossierReferences} checks). Every problem is listed
+ * with its JSON path; the result says what to write only when there are none.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -63,8 +63,6 @@ public class DossierReader {
 	private final DossierJson json;
 
 	private final PartnerService partners;
-
-	private final DossierReferences references;
 
 	/** The records of a dossier, each with its path, and the problems found in it. */
 	public record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
@@ -153,7 +151,7 @@ public class DossierReader {
 			String status = i.extras().path("status").asString("");
 			if (Arrays.stream(TransitStatus.values()).noneMatch(value -> value.name().equals(status))) {
 				problems.add(new Problem(i.path() + ".status",
-						"must be one of " + DossierJson.allowed(TransitStatus.class)));
+						"must be one of " + ReadFailures.allowed(TransitStatus.class)));
 			}
 		});
 		grants.forEach(i -> json.children(i, "reports", ReportData.class, problems));
@@ -211,11 +209,9 @@ public class DossierReader {
 			json.children(i, "outputs", OutputData.class, problems);
 		});
 
-		Dossier dossier = new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies,
-				statements, meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines,
-				activityItems, eventItems, requestItems, planItems, projects, grants, problems);
-		references.check(dossier);
-		return dossier;
+		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
+				meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines, activityItems,
+				eventItems, requestItems, planItems, projects, grants, problems);
 	}
 
 }

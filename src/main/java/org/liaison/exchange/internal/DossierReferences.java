@@ -1,5 +1,6 @@
 package org.liaison.exchange.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -57,8 +58,9 @@ class DossierReferences {
 
 	private final MenuService menu;
 
-	void check(Dossier dossier) {
-		List<Problem> problems = dossier.problems();
+	/** Every reference of the dossier that names nothing, with its JSON path. */
+	List<Problem> check(Dossier dossier) {
+		List<Problem> problems = new ArrayList<>();
 		Known nations = new Known("nation", codes(partners.nations(), n -> n.code().value()), false);
 		for (Item<OrganisationData> item : dossier.organisations()) {
 			NationCode nation = item.data().nation();
@@ -77,6 +79,7 @@ class DossierReferences {
 		});
 		checkSharedRecords(dossier, problems);
 		checkPartnerRecords(dossier, problems);
+		return problems;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.liaison.exchange.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,7 +52,7 @@ final class ReadFailures {
 	static String describe(JacksonException ex) {
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
-			return "'" + invalid.getValue() + "' is not one of " + DossierJson.allowed(invalid.getTargetType());
+			return "'" + invalid.getValue() + "' is not one of " + allowed(invalid.getTargetType());
 		}
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "is not part of the dossier format; the fields here are " + unknown.getKnownPropertyIds()
@@ -70,6 +71,13 @@ final class ReadFailures {
 			message = cause.getMessage();
 		}
 		return message.replaceAll("`[a-z]+(\\.[a-zA-Z]+)+(\\$[a-zA-Z]+)?`", "the value");
+	}
+
+	/** The values an enumerated field takes, as a dossier writes them. */
+	static String allowed(Class<?> enumType) {
+		return Arrays.stream(enumType.getEnumConstants())
+			.map(constant -> ((Enum<?>) constant).name())
+			.collect(Collectors.joining(", "));
 	}
 
 }

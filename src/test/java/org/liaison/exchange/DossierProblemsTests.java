@@ -37,7 +37,7 @@ class DossierProblemsTests {
 				                 "status": "SIGNED", "agreedOn": "2009-13-45", "parties": [], %1$s}],
 				 "bodies": [{"ref": "ngc-problems", "name": "NATO-Georgia Commission", "purpose": "Political consultation.",
 				             "shortName": "NATO-GEORGIA-COMMISSION-NGC", "established": "2008-09", %1$s}],
-				 "statements": [{"ref": "bucharest-problems", "kind": "RUMOUR", "title": "Bucharest Summit Declaration",
+				 "statements": [{"ref": "bucharest-problems", "kind": "RUMOUR", "title": "Bucharest Summit Declaration", "speakr": "Heads of State and Government",
 				                 "date": "2008-04-03", "summary": "Allies agree that Georgia will become a member of NATO.", %1$s}],
 				 "meetings": [{"ref": "first-ngc-problems", "bodyRef": "nato-georgia-commission", "date": "2008-09-15",
 				               "place": "Tbilisi", %1$s}],
@@ -51,13 +51,14 @@ class DossierProblemsTests {
 		MvcTestResult result = importDossier(georgia);
 
 		assertThat(result).hasStatus(400);
-		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("8 problems were found in the input");
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("9 problems were found in the input");
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
 			.containsExactlyInAnyOrder("$.memberships[0].framework", "$.agreements[0].status",
 					"$.agreements[0].agreedOn", "$.bodies[0].shortName", "$.statements[0].kind",
-					"$.meetings[0].bodyRef", "$.transitTerms[0].agreementRef", "$.events[0].activityRef");
+					"$.statements[0].speakr", "$.meetings[0].bodyRef", "$.transitTerms[0].agreementRef",
+					"$.events[0].activityRef");
 		assertThat(message(result, "$.memberships[0].framework")).contains("'PFPX'").contains("PFP, ").contains("PAG");
 		assertThat(message(result, "$.agreements[0].status"))
 			.isEqualTo("'SIGNED' is not one of DRAFT, SUBMITTED, AGREED, IN_FORCE, SUPERSEDED, EXPIRED, TERMINATED");
@@ -66,6 +67,8 @@ class DossierProblemsTests {
 			.isEqualTo("is 27 characters long; it takes at most 20 characters");
 		assertThat(message(result, "$.statements[0].kind")).startsWith("'RUMOUR' is not one of ")
 			.contains("DECLARATION");
+		assertThat(message(result, "$.statements[0].speakr")).startsWith("is not part of the dossier format")
+			.contains("speaker");
 		assertThat(message(result, "$.meetings[0].bodyRef"))
 			.startsWith("names no joint body of the dossier or of Liaison: 'nato-georgia-commission'")
 			.contains("ngc-problems");

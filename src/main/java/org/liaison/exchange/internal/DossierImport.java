@@ -48,6 +48,8 @@ public class DossierImport {
 
 	private final DossierReader reader;
 
+	private final DossierReferences references;
+
 	private final DossierJson json;
 
 	/**
@@ -57,6 +59,7 @@ public class DossierImport {
 	public ImportReport importDossier(JsonNode dossier) {
 		Dossier read = reader.read(dossier);
 		List<Problem> problems = new ArrayList<>(read.problems());
+		problems.addAll(references.check(read));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -123,26 +123,54 @@ public class DossierJson {
 		return children;
 	}
 
-	public <T> T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {
+	/**
+	 * Reads one record, reporting every field that cannot be read and not only the first:
+	 * a field that fails is reported and left out, and the rest is read again. The record
+	 * is then validated, but a field already reported is not reported again as missing.
+	 * Answers what could be read, so that its references are checked too; a record with
+	 * any problem is never written.
+	 */
+	public <T> @Nullable T convert(JsonNode node, String path, Class<T> type, List<Problem> problems) {
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			problems.add(new Problem(path, "is required"));
 			return null;
 		}
-		T data;
-		try {
-			data = strictJson.treeToValue(node, type);
-		}
-		catch (JacksonException ex) {
-			problems.add(new Problem(path + where(ex), describe(ex)));
-			return null;
+		JsonNode remaining = node.deepCopy();
+		Set<String> unreadable = new LinkedHashSet<>();
+		T data = null;
+		while (data == null) {
+			try {
+				data = strictJson.treeToValue(remaining, type);
+			}
+			catch (JacksonException ex) {
+				problems.add(new Problem(path + ReadFailures.where(ex), ReadFailures.describe(ex)));
+				if (!unreadable.add(ReadFailures.where(ex)) || !ReadFailures.leaveOut(remaining, ex)) {
+					return null;
+				}
+			}
 		}
 		for (ConstraintViolation<T> violation : validator.validate(data)) {
-			problems.add(new Problem(join(path, violation.getPropertyPath().toString()), violation.getMessage()));
+			String field = violation.getPropertyPath().toString();
+			if (!reported(unreadable, field)) {
+				problems.add(new Problem(join(path, field), ConstraintMessages.of(violation)));
+			}
 		}
 		if (data instanceof RecordData record) {
-			record.problems().forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
+			record.problems()
+				.stream()
+				.filter(p -> !reported(unreadable, p.field()))
+				.forEach(p -> problems.add(new Problem(join(path, p.field()), p.message())));
 		}
 		return data;
+	}
+
+	/**
+	 * Whether a problem of the field follows from a field already reported as unreadable
+	 * (its own, or one it lies in).
+	 */
+	private static boolean reported(Set<String> unreadable, @Nullable String field) {
+		String at = field == null || field.isEmpty() ? "" : "." + field;
+		return unreadable.stream().anyMatch(u -> at.equals(u) || at.startsWith(u + ".") || at.startsWith(u + "["));
 	}
 
 	/** Reference data: code and name, no time of change of its own. */
@@ -170,7 +198,7 @@ public class DossierJson {
 		String value = item.extras().path(field).asString("");
 		if (Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
 			problems.add(new Problem(item.path() + "." + field,
-					"must be one of " + Arrays.toString(type.getEnumConstants())));
+					"'" + value + "' is not one of " + ReadFailures.allowed(type)));
 		}
 	}
 
@@ -194,26 +222,6 @@ public class DossierJson {
 					new Problem(path + ".updatedAt", "is not an instant such as 2015-02-11T09:46:00Z: '" + text + "'"));
 			return null;
 		}
-	}
-
-	private static String where(JacksonException ex) {
-		return ex.getPath()
-			.stream()
-			.map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce("", String::concat);
-	}
-
-	private static String describe(JacksonException ex) {
-		String message = ex.getOriginalMessage();
-		int classMention = message.indexOf(" (class ");
-		if (classMention > 0) {
-			message = message.substring(0, classMention);
-		}
-		Throwable cause = ex.getCause();
-		if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-			message = cause.getMessage();
-		}
-		return message.replaceAll("`[a-z]+(\\.[a-zA-Z]+)+(\\$[a-zA-Z]+)?`", "the value");
 	}
 
 	/**

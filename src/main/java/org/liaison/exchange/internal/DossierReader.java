@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,21 +17,16 @@ import org.liaison.activity.EventStatus;
 import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestStatus;
 import org.liaison.agreement.AgreementData;
-import org.liaison.agreement.AgreementService;
-import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.BodyData;
 import org.liaison.dialogue.MeetingData;
 import org.liaison.dialogue.StatementData;
-import org.liaison.directory.DirectoryService;
 import org.liaison.directory.OrganisationData;
 import org.liaison.directory.RoleData;
-import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.MembershipData;
 import org.liaison.partner.NarrativeData;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.partner.ProfileData;
-import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
@@ -59,9 +53,8 @@ import org.liaison.exchange.internal.DossierJson.Item;
 /**
  * Reads a whole dossier and checks it before anything is written: the format and version,
  * the partner, every section's records, and the references between them and to what
- * Liaison already holds (nations, frameworks, agreement types, organisations). Every
- * problem is listed with its JSON path; the result says what to write only when there are
- * none.
+ * Liaison already holds (which {@link DossierReferences} checks). Every problem is listed
+ * with its JSON path; the result says what to write only when there are none.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -70,10 +63,6 @@ public class DossierReader {
 	private final DossierJson json;
 
 	private final PartnerService partners;
-
-	private final DirectoryService directory;
-
-	private final AgreementService agreements;
 
 	/** The records of a dossier, each with its path, and the problems found in it. */
 	public record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
@@ -145,8 +134,9 @@ public class DossierReader {
 				m -> m.ref() == null || m.ref().isBlank() ? null : m.ref(), problems);
 		List<Item<NarrativeData>> narratives = json.items(root, "narratives", NarrativeData.class, NarrativeData::ref,
 				problems);
+		// A milestone without a date (reported already) has no default ref to compare.
 		List<Item<MilestoneData>> milestones = json.items(root, "milestones", MilestoneData.class,
-				MilestoneData::refOrDefault, problems);
+				m -> m.date() == null ? m.ref() : m.refOrDefault(), problems);
 		List<Item<TransitTermsData>> transitTerms = json.items(root, "transitTerms", TransitTermsData.class,
 				TransitTermsData::agreementRef, problems);
 		List<Item<TransitRequestData>> transitRequests = json.items(root, "transitRequests", TransitRequestData.class,
@@ -160,8 +150,8 @@ public class DossierReader {
 			}
 			String status = i.extras().path("status").asString("");
 			if (Arrays.stream(TransitStatus.values()).noneMatch(value -> value.name().equals(status))) {
-				problems.add(
-						new Problem(i.path() + ".status", "must be one of " + Arrays.toString(TransitStatus.values())));
+				problems.add(new Problem(i.path() + ".status",
+						"must be one of " + ReadFailures.allowed(TransitStatus.class)));
 			}
 		});
 		grants.forEach(i -> json.children(i, "reports", ReportData.class, problems));
@@ -217,64 +207,11 @@ public class DossierReader {
 		projects.forEach(i -> {
 			json.children(i, "transactions", TransactionData.class, problems);
 			json.children(i, "outputs", OutputData.class, problems);
-			String agent = i.data().executingAgent();
-			if (agent != null && !agent.isBlank()
-					&& organisations.stream().noneMatch(o -> o.data().refOrDefault().equals(agent))
-					&& directory.organisationByRef(agent, Audience.alliance()).isEmpty()) {
-				problems.add(new Problem(i.path() + ".executingAgent",
-						"names no organisation of the dossier or of Liaison: '" + agent + "'"));
-			}
 		});
 
-		checkReferences(organisations, memberships, agreementItems, roles, problems);
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
 				meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines, activityItems,
 				eventItems, requestItems, planItems, projects, grants, problems);
-	}
-
-	private void checkReferences(List<Item<OrganisationData>> organisations, List<Item<MembershipData>> memberships,
-			List<Item<AgreementData>> agreementItems, List<Item<RoleData>> roles, List<Problem> problems) {
-		Set<String> nations = new HashSet<>();
-		partners.nations().forEach(n -> nations.add(n.code().value()));
-		Set<String> frameworks = new HashSet<>();
-		partners.frameworks().stream().map(FrameworkSummary::code).forEach(frameworks::add);
-		Set<String> types = new HashSet<>();
-		agreements.types().stream().map(AgreementTypeSummary::code).forEach(types::add);
-		Set<String> organisationRefs = new HashSet<>();
-		organisations.forEach(o -> organisationRefs.add(o.data().refOrDefault()));
-
-		for (Item<OrganisationData> item : organisations) {
-			if (item.data().nation() != null && !nations.contains(item.data().nation().value())) {
-				problems.add(new Problem(item.path() + ".nation",
-						"'" + item.data().nation() + "' is not in the list of nations"));
-			}
-		}
-		for (Item<MembershipData> item : memberships) {
-			if (!frameworks.contains(item.data().framework())) {
-				problems.add(new Problem(item.path() + ".framework",
-						"'" + item.data().framework() + "' is not a known framework"));
-			}
-		}
-		for (Item<AgreementData> item : agreementItems) {
-			if (!types.contains(item.data().type())) {
-				problems.add(new Problem(item.path() + ".type",
-						"'" + item.data().type() + "' is not a known agreement type"));
-			}
-			for (int i = 0; i < item.data().parties().size(); i++) {
-				NationCode party = item.data().parties().get(i).nation();
-				if (party != null && !nations.contains(party.value())) {
-					problems.add(new Problem(item.path() + ".parties[" + i + "].nation",
-							"'" + party + "' is not in the list of nations"));
-				}
-			}
-		}
-		for (Item<RoleData> item : roles) {
-			String ref = item.data().organisationRef();
-			if (!organisationRefs.contains(ref) && directory.organisationByRef(ref, Audience.alliance()).isEmpty()) {
-				problems.add(new Problem(item.path() + ".organisationRef",
-						"names no organisation of the dossier or of Liaison: '" + ref + "'"));
-			}
-		}
 	}
 
 }

@@ -19,16 +19,18 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * An agreement's lifecycle on Georgia's timeline, from the public facts of its
- * partnership: its PfP Presentation Document (1994) and the first Individual Partnership
- * Action Plan of any partner (29 October 2004). Every dated step is a milestone with the
- * text a person gave for it, and that text stays through revisions and dossiers.
+ * An agreement's lifecycle on Australia's timeline, from the public facts of its
+ * partnership across the globe: its Individual Partnership and Cooperation Programme of
+ * February 2013, renewed in 2019 (the dates of submission are illustrative). Every dated
+ * step is a milestone with the text a person gave for it, and that text stays through
+ * revisions and dossiers. Georgia's presentation document is in {@link AgreementTests}:
+ * the partner tests create Georgia themselves.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AgreementMilestonesTests {
 
-	private static final String GEORGIA = "GEO";
+	private static final String AUSTRALIA = "AUS";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -37,11 +39,11 @@ class AgreementMilestonesTests {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Records an agreement of Georgia through the API and answers its id. */
+	/** Records an agreement of Australia through the API and answers its id. */
 	private String record(String json) {
-		TestPartners.ensure(mvc, GEORGIA);
+		TestPartners.ensure(mvc, AUSTRALIA);
 		MvcTestResult result = mvc.post()
-			.uri("/api/v1/partners/GEO/agreements")
+			.uri("/api/v1/partners/AUS/agreements")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json)
@@ -50,117 +52,132 @@ class AgreementMilestonesTests {
 		return result.getResponse().getHeader("Location").replace("/api/v1/agreements/", "");
 	}
 
-	/**
-	 * Georgia's IPAP with a text for each step; the steps after its agreement are
-	 * illustrative.
-	 */
-	private String ipapWithEveryText(String ref) {
+	/** Australia's first IPCP with a text for each step. */
+	private String ipcpWithEveryText(String ref) {
 		return record("""
-				{"ref": "%1$s", "type": "IPAP", "title": "Individual Partnership Action Plan", "status": "SUPERSEDED",
-				 "submittedOn": "2004", "agreedOn": "2004-10-29", "inForceOn": "2004-10-29", "endedOn": "2009",
-				 "submittedText": "Georgia submits its IPAP (%1$s).",
-				 "agreedText": "Georgia is the first partner to agree an IPAP with NATO (%1$s).",
-				 "inForceText": "Georgia's IPAP takes effect (%1$s).",
-				 "endedText": "An Annual National Programme replaces Georgia's IPAP (%1$s).",
-				 "parties": [{"name": "Georgia", "nation": "GEO"}, {"name": "NATO"}], "releasability": "PUBLIC"}
+				{"ref": "%1$s", "type": "IPCP", "title": "Individual Partnership and Cooperation Programme",
+				 "status": "SUPERSEDED", "submittedOn": "2012", "agreedOn": "2013-02", "inForceOn": "2013-02",
+				 "endedOn": "2019",
+				 "submittedText": "Australia submits its IPCP (%1$s).",
+				 "agreedText": "Australia and NATO agree an IPCP (%1$s).",
+				 "inForceText": "Australia's IPCP takes effect (%1$s).",
+				 "endedText": "A renewed IPCP replaces Australia's first (%1$s).",
+				 "parties": [{"name": "Australia", "nation": "AUS"}, {"name": "NATO"}], "releasability": "PUBLIC"}
 				""".formatted(ref));
 	}
 
 	private void assertOnTheTimeline(String date, String text) {
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/partners/GEO/milestones?size=500")).bodyJson()
+			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/partners/AUS/milestones?size=500")).bodyJson()
 				.extractingPath("$.items[?(@.text == '" + text.replace("'", "\\'") + "')].date")
 				.asArray()
 				.containsExactly(date));
 	}
 
 	@Test
-	void theTimelineShowsASubmittedPresentationDocumentWithTheTextGivenWithTheMove() {
-		String ref = unique("pfp-presentation-document");
-		String id = record("""
-				{"ref": "%s", "type": "PRESENTATION_DOCUMENT", "title": "PfP Presentation Document", "status": "DRAFT",
-				 "parties": [{"name": "Georgia", "nation": "GEO"}, {"name": "NATO"}], "releasability": "PUBLIC"}
-				""".formatted(ref));
-		String text = "Georgia submits its PfP Presentation Document to NATO (" + ref + ").";
+	void theTimelineShowsASubmittedDocumentWithTheTextGivenWithTheMove() {
+		String ref = unique("ipcp");
+		String id = record(
+				"""
+						{"ref": "%s", "type": "IPCP", "title": "Individual Partnership and Cooperation Programme", "status": "DRAFT",
+						 "parties": [{"name": "Australia", "nation": "AUS"}, {"name": "NATO"}], "releasability": "PUBLIC"}
+						"""
+					.formatted(ref));
+		String text = "Australia submits its first IPCP to NATO (" + ref + ").";
 
 		assertThat(mvc.post()
 			.uri("/api/v1/agreements/" + id + "/submit")
 			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"on\": \"1994\", \"text\": \"" + text + "\"}")).hasStatusOk()
+			.content("{\"on\": \"2012\", \"text\": \"" + text + "\"}")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.submittedText")
 			.isEqualTo(text);
 
-		assertOnTheTimeline("1994", text);
+		assertOnTheTimeline("2012", text);
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(mvc.get().uri("/partners/GEO/relations")).bodyText().contains(text));
+			.untilAsserted(() -> assertThat(mvc.get().uri("/partners/AUS/relations")).bodyText().contains(text));
 	}
 
 	@Test
 	void aStepWithoutATextIsOnTheTimelineWithASentenceMadeFromTheTitle() {
-		String title = unique("PfP Presentation Document");
+		String title = unique("Individual Partnership and Cooperation Programme");
 		record("""
-				{"type": "PRESENTATION_DOCUMENT", "title": "%s", "status": "SUBMITTED", "submittedOn": "1994-05",
-				 "parties": [{"name": "Georgia", "nation": "GEO"}], "releasability": "PUBLIC"}
+				{"type": "IPCP", "title": "%s", "status": "SUBMITTED", "submittedOn": "2012-11",
+				 "parties": [{"name": "Australia", "nation": "AUS"}], "releasability": "PUBLIC"}
 				""".formatted(title));
 
-		assertOnTheTimeline("1994-05", title + " submitted.");
+		assertOnTheTimeline("2012-11", title + " submitted.");
+	}
+
+	@Test
+	void stepsOfOneDateAreOnTheTimelineInTheOrderTheyHappened() {
+		String title = unique("Individual Partnership and Cooperation Programme");
+		record("""
+				{"type": "IPCP", "title": "%s", "status": "IN_FORCE", "submittedOn": "2013", "agreedOn": "2013",
+				 "inForceOn": "2013", "releasability": "PUBLIC"}
+				""".formatted(title));
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(mvc.get().uri("/api/v1/partners/AUS/milestones?size=500")).bodyJson()
+				.extractingPath("$.items[?(@.text =~ /" + title + ".*/)].text")
+				.asArray()
+				.containsExactly(title + " submitted.", title + " agreed.", title + " enters into force."));
 	}
 
 	@Test
 	void theFormAndTheMoveGiveEachStepItsOwnText() {
-		TestPartners.ensure(mvc, GEORGIA);
-		String ref = unique("ipap");
-		String agreed = "Georgia is the first partner to agree an IPAP with NATO (" + ref + ").";
+		TestPartners.ensure(mvc, AUSTRALIA);
+		String ref = unique("ipcp");
+		String agreed = "Australia and NATO agree an IPCP (" + ref + ").";
 
 		MvcTestResult saved = mvc.post()
-			.uri("/partners/GEO/agreements")
+			.uri("/partners/AUS/agreements")
 			.with(TestUsers.nato())
 			.with(csrf())
 			.param("ref", ref)
-			.param("title", "Individual Partnership Action Plan")
-			.param("type", "IPAP")
+			.param("title", "Individual Partnership and Cooperation Programme")
+			.param("type", "IPCP")
 			.param("status", "AGREED")
-			.param("agreedOn", "2004-10-29")
+			.param("agreedOn", "2013-02")
 			.param("agreedText", agreed)
 			.param("inForceText", "")
-			.param("parties", "Georgia | GEO\nNATO")
+			.param("parties", "Australia | AUS\nNATO")
 			.param("releasability", "PUBLIC")
 			.exchange();
 		assertThat(saved).hasStatus3xxRedirection();
 		String page = saved.getResponse().getRedirectedUrl();
-		String inForce = "Georgia's IPAP takes effect (" + ref + ").";
+		String inForce = "Australia's IPCP takes effect (" + ref + ").";
 
 		assertThat(mvc.post()
 			.uri(page + "/enter-into-force")
 			.with(TestUsers.nato())
 			.with(csrf())
 			.param("version", "0")
-			.param("on", "2004-10-29")
+			.param("on", "2013-02")
 			.param("text", inForce)).hasStatus3xxRedirection();
 
 		assertThat(mvc.get().uri(page).with(TestUsers.nato())).bodyText()
 			.contains("id=\"agreed-text\">" + agreed)
 			.contains("id=\"in-force-text\">" + inForce)
 			.doesNotContain("id=\"submitted-text\"");
-		assertOnTheTimeline("2004-10-29", agreed);
-		assertOnTheTimeline("2004-10-29", inForce);
+		assertOnTheTimeline("2013-02", agreed);
+		assertOnTheTimeline("2013-02", inForce);
 	}
 
 	@Test
 	void aMoveRefusesATooLongTextBesideItsField() {
 		String id = record("""
-				{"type": "PRESENTATION_DOCUMENT", "title": "%s", "status": "DRAFT", "releasability": "PUBLIC"}
-				""".formatted(unique("PfP Presentation Document")));
+				{"type": "IPCP", "title": "%s", "status": "DRAFT", "releasability": "PUBLIC"}
+				""".formatted(unique("Individual Partnership and Cooperation Programme")));
 
 		MvcTestResult result = mvc.post()
 			.uri("/agreements/" + id + "/submit")
 			.with(TestUsers.nato())
 			.with(csrf())
 			.param("version", "0")
-			.param("on", "1994")
+			.param("on", "2012")
 			.param("text", "x".repeat(1001))
 			.exchange();
 
@@ -173,47 +190,44 @@ class AgreementMilestonesTests {
 
 	@Test
 	void theEditFormKeepsTheTextOfEveryStepSoThatARevisionKeepsThem() {
-		String ref = unique("ipap");
-		String id = ipapWithEveryText(ref);
+		String ref = unique("ipcp");
+		String id = ipcpWithEveryText(ref);
 
 		MvcTestResult form = mvc.get().uri("/agreements/" + id + "/edit").with(TestUsers.nato()).exchange();
 		assertThat(form).bodyText()
-			.contains("value=\"Georgia submits its IPAP (" + ref + ").\"")
-			.contains("value=\"Georgia is the first partner to agree an IPAP with NATO (" + ref + ").\"")
-			.contains("value=\"Georgia&#39;s IPAP takes effect (" + ref + ").\"")
-			.contains("value=\"An Annual National Programme replaces Georgia&#39;s IPAP (" + ref + ").\"");
+			.contains("value=\"Australia submits its IPCP (" + ref + ").\"")
+			.contains("value=\"Australia and NATO agree an IPCP (" + ref + ").\"")
+			.contains("value=\"Australia&#39;s IPCP takes effect (" + ref + ").\"")
+			.contains("value=\"A renewed IPCP replaces Australia&#39;s first (" + ref + ").\"");
 
 		assertThat(mvc.put()
 			.uri("/api/v1/agreements/" + id)
 			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"ref": "%1$s", "type": "IPAP", "title": "Individual Partnership Action Plan", "status": "SUPERSEDED",
-							 "description": "The first IPAP of any partner.",
-							 "submittedOn": "2004", "agreedOn": "2004-10-29", "inForceOn": "2004-10-29", "endedOn": "2010",
-							 "submittedText": "Georgia submits its IPAP (%1$s).",
-							 "agreedText": "Georgia is the first partner to agree an IPAP with NATO (%1$s).",
-							 "inForceText": "Georgia's IPAP takes effect (%1$s).",
-							 "endedText": "An Annual National Programme replaces Georgia's IPAP (%1$s).",
-							 "parties": [{"name": "Georgia", "nation": "GEO"}, {"name": "NATO"}], "releasability": "PUBLIC"}
-							"""
-						.formatted(ref)))
-			.hasStatusOk();
+			.content("""
+					{"ref": "%1$s", "type": "IPCP", "title": "Individual Partnership and Cooperation Programme",
+					 "status": "SUPERSEDED", "description": "Australia's first programme with NATO.",
+					 "submittedOn": "2012", "agreedOn": "2013-02", "inForceOn": "2013-02", "endedOn": "2019-08",
+					 "submittedText": "Australia submits its IPCP (%1$s).",
+					 "agreedText": "Australia and NATO agree an IPCP (%1$s).",
+					 "inForceText": "Australia's IPCP takes effect (%1$s).",
+					 "endedText": "A renewed IPCP replaces Australia's first (%1$s).",
+					 "parties": [{"name": "Australia", "nation": "AUS"}, {"name": "NATO"}], "releasability": "PUBLIC"}
+					""".formatted(ref))).hasStatusOk();
 
-		assertOnTheTimeline("2004", "Georgia submits its IPAP (" + ref + ").");
-		assertOnTheTimeline("2004-10-29", "Georgia is the first partner to agree an IPAP with NATO (" + ref + ").");
-		assertOnTheTimeline("2004-10-29", "Georgia's IPAP takes effect (" + ref + ").");
-		assertOnTheTimeline("2010", "An Annual National Programme replaces Georgia's IPAP (" + ref + ").");
+		assertOnTheTimeline("2012", "Australia submits its IPCP (" + ref + ").");
+		assertOnTheTimeline("2013-02", "Australia and NATO agree an IPCP (" + ref + ").");
+		assertOnTheTimeline("2013-02", "Australia's IPCP takes effect (" + ref + ").");
+		assertOnTheTimeline("2019-08", "A renewed IPCP replaces Australia's first (" + ref + ").");
 	}
 
 	@Test
 	void theTextOfEveryStepSurvivesADossierRoundTrip() throws Exception {
-		String ref = unique("ipap");
-		String id = ipapWithEveryText(ref);
+		String ref = unique("ipcp");
+		String id = ipcpWithEveryText(ref);
 		String dossier = mvc.get()
-			.uri("/api/v1/partners/GEO/dossier")
+			.uri("/api/v1/partners/AUS/dossier")
 			.with(TestUsers.nato())
 			.exchange()
 			.getResponse()
@@ -228,48 +242,47 @@ class AgreementMilestonesTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(dossier)).hasStatusOk();
 
-		assertThat(mvc.get().uri("/api/v1/partners/GEO/agreements?size=500").with(TestUsers.nato())).bodyJson()
+		assertThat(mvc.get().uri("/api/v1/partners/AUS/agreements?size=500").with(TestUsers.nato())).bodyJson()
 			.extractingPath("$.items[?(@.ref == '" + ref + "')]")
 			.asArray()
 			.singleElement()
 			.satisfies(agreement -> assertThat(agreement.toString()).contains(
-					"submittedText=Georgia submits its IPAP (" + ref + ").",
-					"agreedText=Georgia is the first partner to agree an IPAP with NATO (" + ref + ").",
-					"inForceText=Georgia's IPAP takes effect (" + ref + ").",
-					"endedText=An Annual National Programme replaces Georgia's IPAP (" + ref + ")."));
-		assertOnTheTimeline("2009", "An Annual National Programme replaces Georgia's IPAP (" + ref + ").");
+					"submittedText=Australia submits its IPCP (" + ref + ").",
+					"agreedText=Australia and NATO agree an IPCP (" + ref + ").",
+					"inForceText=Australia's IPCP takes effect (" + ref + ").",
+					"endedText=A renewed IPCP replaces Australia's first (" + ref + ")."));
+		assertOnTheTimeline("2019", "A renewed IPCP replaces Australia's first (" + ref + ").");
 	}
 
 	@Test
 	void anOldDossierWithOneMilestoneTextImportsItAsTheTextOfTheAgreement() {
-		TestPartners.ensure(mvc, GEORGIA);
-		String ref = unique("ipap");
-		String agreed = "Georgia is the first partner to agree an IPAP with NATO (" + ref + ").";
+		TestPartners.ensure(mvc, AUSTRALIA);
+		String ref = unique("ipcp");
+		String agreed = "Australia and NATO agree an IPCP (" + ref + ").";
 
 		assertThat(mvc.post()
 			.uri("/api/v1/dossiers")
 			.with(TestUsers.nato())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"format": "liaison-dossier", "version": 1,
-							 "partner": {"nation": "GEO", "updatedAt": "2015-02-11T09:46:00Z",
-							   "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}},
-							 "agreements": [{"ref": "%1$s", "type": "IPAP", "title": "Individual Partnership Action Plan (%1$s)",
-							   "status": "IN_FORCE", "agreedOn": "2004-10-29", "inForceOn": "2004-10-29",
-							   "milestoneText": "%2$s",
-							   "parties": [{"name": "Georgia", "nation": "GEO"}, {"name": "NATO"}],
-							   "releasability": "PUBLIC", "updatedAt": "2015-02-11T09:46:00Z"}]}
-							"""
-						.formatted(ref, agreed)))
-			.hasStatusOk();
+			.content("""
+					{"format": "liaison-dossier", "version": 1,
+					 "partner": {"nation": "AUS", "updatedAt": "2015-02-11T09:46:00Z",
+					   "profile": {"summary": "A partner.", "aspirant": false, "releasability": "PUBLIC"}},
+					 "agreements": [{"ref": "%1$s", "type": "IPCP",
+					   "title": "Individual Partnership and Cooperation Programme (%1$s)",
+					   "status": "IN_FORCE", "agreedOn": "2013-02", "inForceOn": "2013-02",
+					   "milestoneText": "%2$s",
+					   "parties": [{"name": "Australia", "nation": "AUS"}, {"name": "NATO"}],
+					   "releasability": "PUBLIC", "updatedAt": "2015-02-11T09:46:00Z"}]}
+					""".formatted(ref, agreed))).hasStatusOk();
 
-		assertThat(mvc.get().uri("/api/v1/partners/GEO/agreements?size=500").with(TestUsers.nato())).bodyJson()
+		assertThat(mvc.get().uri("/api/v1/partners/AUS/agreements?size=500").with(TestUsers.nato())).bodyJson()
 			.extractingPath("$.items[?(@.ref == '" + ref + "')].agreedText")
 			.asArray()
 			.containsExactly(agreed);
-		assertOnTheTimeline("2004-10-29", agreed);
-		assertOnTheTimeline("2004-10-29", "Individual Partnership Action Plan (" + ref + ") enters into force.");
+		assertOnTheTimeline("2013-02", agreed);
+		assertOnTheTimeline("2013-02",
+				"Individual Partnership and Cooperation Programme (" + ref + ") enters into force.");
 	}
 
 }

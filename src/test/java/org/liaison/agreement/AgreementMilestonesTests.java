@@ -54,16 +54,20 @@ class AgreementMilestonesTests {
 
 	/** Australia's first IPCP with a text for each step. */
 	private String ipcpWithEveryText(String ref) {
-		return record("""
+		return record(ipcp(ref, "Australia's first IPCP.", "2019"));
+	}
+
+	private static String ipcp(String ref, String description, String endedOn) {
+		return """
 				{"ref": "%1$s", "type": "IPCP", "title": "Individual Partnership and Cooperation Programme",
-				 "status": "SUPERSEDED", "submittedOn": "2012", "agreedOn": "2013-02", "inForceOn": "2013-02",
-				 "endedOn": "2019",
+				 "description": "%2$s", "status": "SUPERSEDED", "submittedOn": "2012", "agreedOn": "2013-02",
+				 "inForceOn": "2013-02", "endedOn": "%3$s",
 				 "submittedText": "Australia submits its IPCP (%1$s).",
 				 "agreedText": "Australia and NATO agree an IPCP (%1$s).",
 				 "inForceText": "Australia's IPCP takes effect (%1$s).",
 				 "endedText": "A renewed IPCP replaces Australia's first (%1$s).",
 				 "parties": [{"name": "Australia", "nation": "AUS"}, {"name": "NATO"}], "releasability": "PUBLIC"}
-				""".formatted(ref));
+				""".formatted(ref, description, endedOn);
 	}
 
 	private void assertOnTheTimeline(String date, String text) {
@@ -205,16 +209,7 @@ class AgreementMilestonesTests {
 			.with(TestUsers.nato())
 			.header("If-Match", "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"ref": "%1$s", "type": "IPCP", "title": "Individual Partnership and Cooperation Programme",
-					 "status": "SUPERSEDED", "description": "Australia's first programme with NATO.",
-					 "submittedOn": "2012", "agreedOn": "2013-02", "inForceOn": "2013-02", "endedOn": "2019-08",
-					 "submittedText": "Australia submits its IPCP (%1$s).",
-					 "agreedText": "Australia and NATO agree an IPCP (%1$s).",
-					 "inForceText": "Australia's IPCP takes effect (%1$s).",
-					 "endedText": "A renewed IPCP replaces Australia's first (%1$s).",
-					 "parties": [{"name": "Australia", "nation": "AUS"}, {"name": "NATO"}], "releasability": "PUBLIC"}
-					""".formatted(ref))).hasStatusOk();
+			.content(ipcp(ref, "Australia's first programme of cooperation with NATO.", "2019-08"))).hasStatusOk();
 
 		assertOnTheTimeline("2012", "Australia submits its IPCP (" + ref + ").");
 		assertOnTheTimeline("2013-02", "Australia and NATO agree an IPCP (" + ref + ").");

@@ -3,6 +3,7 @@ package org.liaison.agreement;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +25,15 @@ import org.liaison.shared.RecordData;
  * @param ref the agreement's natural key within its partner; when empty, made from the
  * title
  * @param type the code of an agreement type, such as {@code IPAP}
- * @param milestoneText what the timeline says when it was agreed; when empty, "{title}
- * agreed."
+ * @param submittedText what the timeline says when it was submitted; when empty, "{title}
+ * submitted."
+ * @param agreedText what the timeline says when it was agreed; when empty, "{title}
+ * agreed.". Dossiers written before each step had a text of its own call it
+ * {@code milestoneText}.
+ * @param inForceText what the timeline says when it entered into force; when empty,
+ * "{title} enters into force."
+ * @param endedText what the timeline says when it was superseded, expired or was
+ * terminated; when empty, "{title} superseded." (or expired, terminated)
  * @param parties the parties in the order the agreement names them
  */
 public record AgreementData(
@@ -34,7 +42,9 @@ public record AgreementData(
 		@NotBlank @Size(max = 30) String type, @NotBlank @Size(max = 300) String title,
 		@Size(max = 20000) @Nullable String description, @NotNull AgreementStatus status,
 		@Nullable PartialDate submittedOn, @Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn,
-		@Nullable PartialDate endedOn, @Size(max = 1000) @Nullable String milestoneText,
+		@Nullable PartialDate endedOn, @Size(max = 1000) @Nullable String submittedText,
+		@JsonAlias("milestoneText") @Size(max = 1000) @Nullable String agreedText,
+		@Size(max = 1000) @Nullable String inForceText, @Size(max = 1000) @Nullable String endedText,
 		@Valid @Size(max = 50) @Nullable List<AgreementParty> parties,
 		@NotNull Releasability releasability) implements RecordData {
 

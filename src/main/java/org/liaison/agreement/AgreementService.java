@@ -103,11 +103,16 @@ public class AgreementService {
 		agreements.delete(agreement);
 	}
 
-	/** Moves an agreement along its lifecycle, on the date the move happened. */
+	/**
+	 * Moves an agreement along its lifecycle, on the date the move happened, with what
+	 * the timeline says of it (when empty, the text the record has for that step, or a
+	 * sentence made from the title).
+	 */
 	@Transactional
-	public AgreementSummary move(UUID id, long version, AgreementMove move, @Nullable PartialDate on) {
+	public AgreementSummary move(UUID id, long version, AgreementMove move, @Nullable PartialDate on,
+			@Nullable String text) {
 		Agreement agreement = agreements.atVersion(id, version, "agreement");
-		agreement.move(move, on, now());
+		agreement.move(move, on, text, now());
 		agreements.save(agreement);
 		return agreement(id, Audience.alliance());
 	}

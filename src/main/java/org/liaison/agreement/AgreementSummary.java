@@ -16,13 +16,15 @@ import org.liaison.shared.Releasability;
  * An agreement as a reader may see it, with everything it records.
  *
  * @param typeName the name of its type, such as "Individual Partnership Action Plan"
- * @param milestoneText what the timeline says when it was agreed; when empty, a sentence
- * is made
+ * @param submittedText what the timeline says of its submission, and likewise
+ * {@code agreedText}, {@code inForceText} and {@code endedText} of the later steps; when
+ * empty, a sentence is made
  */
 public record AgreementSummary(UUID id, NationCode partner, String ref, String type, String typeName, String title,
 		@Nullable String description, AgreementStatus status, @Nullable PartialDate submittedOn,
 		@Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn, @Nullable PartialDate endedOn,
-		@Nullable String milestoneText, List<AgreementParty> parties, Releasability releasability, Instant updatedAt,
+		@Nullable String submittedText, @Nullable String agreedText, @Nullable String inForceText,
+		@Nullable String endedText, List<AgreementParty> parties, Releasability releasability, Instant updatedAt,
 		long version) implements Versioned {
 
 	public AgreementSummary {
@@ -31,7 +33,7 @@ public record AgreementSummary(UUID id, NationCode partner, String ref, String t
 
 	public AgreementData toData() {
 		return new AgreementData(ref, type, title, description, status, submittedOn, agreedOn, inForceOn, endedOn,
-				milestoneText, parties, releasability);
+				submittedText, agreedText, inForceText, endedText, parties, releasability);
 	}
 
 	/** The first date it has, by which lists order agreements; none for a draft. */

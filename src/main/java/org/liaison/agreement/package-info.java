@@ -5,8 +5,8 @@
  * and their lifecycle
  * {@code DRAFT → SUBMITTED → AGREED → IN_FORCE → SUPERSEDED / EXPIRED / TERMINATED}.
  * Publishes {@link org.liaison.agreement.AgreementService} and, for every change, an
- * event that carries the agreement's milestones (agreed, entered into force) for the
- * timeline.
+ * event that carries the agreement's milestones (each dated step: submitted, agreed,
+ * entered into force, ended, each with its own text) for the timeline.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "web", "partner" })

@@ -3,6 +3,7 @@ package org.liaison.agreement.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,9 @@ public class Agreement extends PartnerRecord<Agreement> {
 
 	static final String SOURCE_TYPE = "agreement";
 
+	// As long as a text the data gives, and its column.
+	private static final int TEXT_LENGTH = 1000;
+
 	private String ref;
 
 	@Column("type_code")
@@ -59,7 +63,16 @@ public class Agreement extends PartnerRecord<Agreement> {
 
 	private @Nullable PartialDate endedOn;
 
-	private @Nullable String milestoneText;
+	// What the timeline says of each dated step; when empty, a sentence is made from the
+	// title.
+
+	private @Nullable String submittedText;
+
+	private @Nullable String agreedText;
+
+	private @Nullable String inForceText;
+
+	private @Nullable String endedText;
 
 	@MappedCollection(idColumn = "agreement", keyColumn = "position")
 	private List<Party> parties;
@@ -126,7 +139,10 @@ public class Agreement extends PartnerRecord<Agreement> {
 		this.agreedOn = data.agreedOn();
 		this.inForceOn = data.inForceOn();
 		this.endedOn = data.endedOn();
-		this.milestoneText = clean(data.milestoneText());
+		this.submittedText = clean(data.submittedText());
+		this.agreedText = clean(data.agreedText());
+		this.inForceText = clean(data.inForceText());
+		this.endedText = clean(data.endedText());
 		this.parties = parties(data);
 		this.releasability = data.releasability();
 		this.updatedAt = at;
@@ -143,15 +159,19 @@ public class Agreement extends PartnerRecord<Agreement> {
 	/** The record as data, as {@link #record} and {@link #restate} write it. */
 	public AgreementData toData() {
 		return new AgreementData(ref, type, title, description, status, submittedOn, agreedOn, inForceOn, endedOn,
-				milestoneText, parties(), releasability);
+				submittedText, agreedText, inForceText, endedText, parties(), releasability);
 	}
 
 	// The lifecycle: a move checks that the status allows it before it looks at the date,
 	// so an
 	// illegal move is refused as such even when its date is missing.
 
-	/** Makes a move of the lifecycle on the date it happened, and registers its event. */
-	public void move(AgreementMove move, @Nullable PartialDate on, Instant at) {
+	/**
+	 * Makes a move of the lifecycle on the date it happened, and registers its event.
+	 * @param text what the timeline says of the move; when empty, the text the record
+	 * already has for it, if any, is kept
+	 */
+	public void move(AgreementMove move, @Nullable PartialDate on, @Nullable String text, Instant at) {
 		if (!move.allowedFrom(status)) {
 			throw new RuleViolationException(
 					"An agreement that is " + status + " cannot " + move.verb() + "; " + hint(move));
@@ -168,11 +188,28 @@ public class Agreement extends PartnerRecord<Agreement> {
 						+ earlier.what() + " (" + earlier.date() + ")");
 			}
 		}
+		String given = clean(text);
+		if (given != null && given.length() > TEXT_LENGTH) {
+			throw InvalidInputException.of("text", "The timeline text of a move has at most " + TEXT_LENGTH
+					+ " characters; this one has " + given.length());
+		}
 		switch (move) {
-			case SUBMIT -> this.submittedOn = on;
-			case AGREE -> this.agreedOn = on;
-			case ENTER_INTO_FORCE -> this.inForceOn = on;
-			case SUPERSEDE, EXPIRE, TERMINATE -> this.endedOn = on;
+			case SUBMIT -> {
+				this.submittedOn = on;
+				this.submittedText = given != null ? given : submittedText;
+			}
+			case AGREE -> {
+				this.agreedOn = on;
+				this.agreedText = given != null ? given : agreedText;
+			}
+			case ENTER_INTO_FORCE -> {
+				this.inForceOn = on;
+				this.inForceText = given != null ? given : inForceText;
+			}
+			case SUPERSEDE, EXPIRE, TERMINATE -> {
+				this.endedOn = on;
+				this.endedText = given != null ? given : endedText;
+			}
 		}
 		this.status = move.to();
 		this.updatedAt = at;
@@ -199,18 +236,25 @@ public class Agreement extends PartnerRecord<Agreement> {
 	// Milestones
 
 	/**
-	 * The moments the timeline shows for this agreement: its agreement once it has been
-	 * agreed, and its entry into force once it has entered into force.
+	 * The moments the timeline shows for this agreement: each step of its lifecycle that
+	 * it has reached and whose date is known (its submission, its agreement, its entry
+	 * into force, its end), in that order, each with its own text.
 	 */
 	public MilestoneFacts facts() {
 		List<Entry> entries = new ArrayList<>();
-		if (status.reachedAgreement() && agreedOn != null) {
-			entries.add(new Entry("agreed", agreedOn, milestoneText != null ? milestoneText : title + " agreed."));
-		}
-		if (inForceOn != null && status.reached(AgreementStatus.IN_FORCE)) {
-			entries.add(new Entry("in-force", inForceOn, title + " enters into force."));
-		}
+		addMilestone(entries, "submitted", AgreementStatus.SUBMITTED, submittedOn, submittedText, "submitted");
+		addMilestone(entries, "agreed", AgreementStatus.AGREED, agreedOn, agreedText, "agreed");
+		addMilestone(entries, "in-force", AgreementStatus.IN_FORCE, inForceOn, inForceText, "enters into force");
+		addMilestone(entries, "ended", AgreementStatus.SUPERSEDED, endedOn, endedText,
+				status.name().toLowerCase(Locale.ROOT));
 		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), releasability, entries);
+	}
+
+	private void addMilestone(List<Entry> entries, String kind, AgreementStatus stage, @Nullable PartialDate on,
+			@Nullable String text, String happened) {
+		if (on != null && status.reached(stage)) {
+			entries.add(new Entry(kind, on, text != null ? text : title + " " + happened + "."));
+		}
 	}
 
 	public MilestoneFacts removedFacts() {

@@ -36,7 +36,8 @@ public class AgreementQueries {
 	// last.
 	private static final VisibleRows<Row> AGREEMENTS = VisibleRows.of("""
 			select a.id, a.partner, a.ref, a.type_code, t.name as type_name, a.title, a.description, a.status,
-			       a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on, a.milestone_text, a.releasability,
+			       a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on, a.submitted_text, a.agreed_text,
+			       a.in_force_text, a.ended_text, a.releasability,
 			       a.updated_at, a.version""", " from agreement a join agreement_type t on t.code = a.type_code",
 			AgreementQueries::visible,
 			" order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on) nulls last, a.title, a.id",
@@ -106,19 +107,21 @@ public class AgreementQueries {
 				PartialDate.parseOrNull(rs.getString("submitted_on")),
 				PartialDate.parseOrNull(rs.getString("agreed_on")),
 				PartialDate.parseOrNull(rs.getString("in_force_on")), PartialDate.parseOrNull(rs.getString("ended_on")),
-				rs.getString("milestone_text"), Releasability.valueOf(rs.getString("releasability")),
+				rs.getString("submitted_text"), rs.getString("agreed_text"), rs.getString("in_force_text"),
+				rs.getString("ended_text"), Releasability.valueOf(rs.getString("releasability")),
 				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 	}
 
 	/** An agreement's own columns, waiting for its parties. */
 	private record Row(UUID id, NationCode partner, String ref, String type, String typeName, String title,
 			String description, AgreementStatus status, PartialDate submittedOn, PartialDate agreedOn,
-			PartialDate inForceOn, PartialDate endedOn, String milestoneText, Releasability releasability,
-			java.time.Instant updatedAt, long version) {
+			PartialDate inForceOn, PartialDate endedOn, String submittedText, String agreedText, String inForceText,
+			String endedText, Releasability releasability, java.time.Instant updatedAt, long version) {
 
 		AgreementSummary summary(List<AgreementParty> parties) {
 			return new AgreementSummary(id, partner, ref, type, typeName, title, description, status, submittedOn,
-					agreedOn, inForceOn, endedOn, milestoneText, parties, releasability, updatedAt, version);
+					agreedOn, inForceOn, endedOn, submittedText, agreedText, inForceText, endedText, parties,
+					releasability, updatedAt, version);
 		}
 
 	}

@@ -82,8 +82,8 @@ record AgreementApiController(AgreementService agreements) {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The date a lifecycle move happened. */
-	record MoveRequest(@Nullable PartialDate on) {
+	/** The date a lifecycle move happened, and what the timeline says of it. */
+	record MoveRequest(@Nullable PartialDate on, @Nullable String text) {
 	}
 
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
@@ -91,7 +91,8 @@ record AgreementApiController(AgreementService agreements) {
 			@IfMatch long version, @RequestBody(required = false) @Nullable MoveRequest request) {
 		AgreementMove move = LifecycleMove.fromSlug(AgreementMove.class, slug)
 			.orElseThrow(() -> new RecordNotFoundException("action", slug));
-		return Versions.ok(agreements.move(id, version, move, request == null ? null : request.on()));
+		return Versions.ok(agreements.move(id, version, move, request == null ? null : request.on(),
+				request == null ? null : request.text()));
 	}
 
 }

@@ -21,12 +21,13 @@ import org.liaison.web.TextLine;
 public record AgreementForm(@Nullable String ref, @Nullable String type, @Nullable String title,
 		@Nullable String description, @Nullable AgreementStatus status, @Nullable PartialDate submittedOn,
 		@Nullable PartialDate agreedOn, @Nullable PartialDate inForceOn, @Nullable PartialDate endedOn,
-		@Nullable String milestoneText, @Nullable String parties, @Nullable Releasability releasability) {
+		@Nullable String submittedText, @Nullable String agreedText, @Nullable String inForceText,
+		@Nullable String endedText, @Nullable String parties, @Nullable Releasability releasability) {
 
 	static final String NATION_SEPARATOR = "|";
 
 	static AgreementForm blank() {
-		return new AgreementForm("", "", "", "", AgreementStatus.DRAFT, null, null, null, null, "", "",
+		return new AgreementForm("", "", "", "", AgreementStatus.DRAFT, null, null, null, null, "", "", "", "", "",
 				Releasability.PARTNER);
 	}
 
@@ -37,14 +38,15 @@ public record AgreementForm(@Nullable String ref, @Nullable String type, @Nullab
 					: party.name() + " " + NATION_SEPARATOR + " " + party.nation().value())
 			.collect(Collectors.joining("\n"));
 		return new AgreementForm(data.ref(), data.type(), data.title(), data.description(), data.status(),
-				data.submittedOn(), data.agreedOn(), data.inForceOn(), data.endedOn(), data.milestoneText(), lines,
-				data.releasability());
+				data.submittedOn(), data.agreedOn(), data.inForceOn(), data.endedOn(), data.submittedText(),
+				data.agreedText(), data.inForceText(), data.endedText(), lines, data.releasability());
 	}
 
 	/** The data this form stands for; a party line that cannot be read adds a problem. */
 	AgreementData toData(List<Problem> problems) {
 		return new AgreementData(ref, type == null ? "" : type, title == null ? "" : title, description, status,
-				submittedOn, agreedOn, inForceOn, endedOn, milestoneText, parties(problems), releasability);
+				submittedOn, agreedOn, inForceOn, endedOn, submittedText, agreedText, inForceText, endedText,
+				parties(problems), releasability);
 	}
 
 	private List<AgreementParty> parties(List<Problem> problems) {

@@ -53,10 +53,11 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 
 	@PostMapping("/agreements/{id}/{move:submit|agree|enter-into-force|supersede|expire|terminate}")
 	String move(@PathVariable UUID id, @PathVariable("move") String slug, @RequestParam long version,
-			@RequestParam(defaultValue = "") String on, Audience audience, Model model) {
+			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String text, Audience audience,
+			Model model) {
 		AgreementMove move = LifecycleMove.fromSlug(AgreementMove.class, slug).orElseThrow();
 		return FormSubmission.attempt(() -> {
-			agreements.move(id, version, move, FormSubmission.date("on", on));
+			agreements.move(id, version, move, FormSubmission.date("on", on), text);
 			return "redirect:/agreements/" + id;
 		}, errors -> view(agreements.agreement(id, audience), move).show(model, errors));
 	}

@@ -105,12 +105,13 @@ public class DerivedMilestones {
 			.param("type", facts.sourceType())
 			.param("id", facts.sourceId())
 			.update();
-		for (Entry entry : facts.entries()) {
+		for (int position = 0; position < facts.entries().size(); position++) {
+			Entry entry = facts.entries().get(position);
 			jdbc.sql("""
 					insert into timeline_milestone (id, partner, ref, date, text, derived, source_type, source_id,
-					    source_kind, source_version, releasability, updated_at, version)
-					values (:id, :partner, null, :date, :text, true, :type, :sourceId, :kind, :sourceVersion,
-					    :releasability, :updatedAt, 0)""")
+					    source_kind, source_position, source_version, releasability, updated_at, version)
+					values (:id, :partner, null, :date, :text, true, :type, :sourceId, :kind, :position,
+					    :sourceVersion, :releasability, :updatedAt, 0)""")
 				.param("id", UUID.randomUUID())
 				.param("partner", facts.partner().value())
 				.param("date", entry.date().iso())
@@ -118,6 +119,7 @@ public class DerivedMilestones {
 				.param("type", facts.sourceType())
 				.param("sourceId", facts.sourceId())
 				.param("kind", entry.kind())
+				.param("position", position)
 				.param("sourceVersion", facts.sourceVersion())
 				.param("releasability", facts.releasability().name())
 				.param("updatedAt", java.sql.Timestamp.from(clock.instant()))

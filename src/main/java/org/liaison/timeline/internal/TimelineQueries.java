@@ -32,9 +32,9 @@ public class TimelineQueries {
 	private static final String FROM = " from timeline_milestone";
 
 	// A year sorts before the months in it because the ISO form of a partial date is a
-	// prefix of every more precise date within it; the source kind keeps "agreed" before
-	// "in force".
-	private static final String ORDER = " order by date, derived, source_kind, text";
+	// prefix of every more precise date within it; on one date, a record's milestones
+	// keep the order the record gives them (an agreement submitted before it is agreed).
+	private static final String ORDER = " order by date, derived, source_position, source_kind, text";
 
 	private static final VisibleRows<MilestoneSummary> MILESTONES = VisibleRows.of(COLUMNS, FROM,
 			audience -> audience.sqlCondition("partner", "releasability"), ORDER, TimelineQueries::milestone);

@@ -64,7 +64,7 @@ from generate_series(1, 10) as i;
 
 -- Agreements with two parties each, statements, bodies and hand-written milestones.
 insert into agreement (id, partner, ref, type_code, title, description, status, submitted_on, agreed_on, in_force_on,
-                       ended_on, milestone_text, releasability, updated_at, version)
+                       ended_on, agreed_text, releasability, updated_at, version)
 select pg_temp.uid('agreement', p.n * 1000 + i), p.code, 'agreement-' || i,
        (array['IPP','IPCP','IPAP','ITPP','TRANSIT','SECURITY','OTHER'])[1 + pg_temp.pick('type' || p.code || i, 7)],
        'Generated agreement ' || i || ' of ' || p.code, null, 'IN_FORCE',

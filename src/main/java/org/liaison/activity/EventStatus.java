@@ -19,6 +19,20 @@ public enum EventStatus {
 		};
 	}
 
+	/**
+	 * The status a move leads to, as a page's or the API's address names the move:
+	 * {@code open}, {@code close}, {@code hold}, {@code cancel}.
+	 */
+	public static EventStatus reachedBy(String move) {
+		return switch (move) {
+			case "open" -> OPEN;
+			case "close" -> CLOSED;
+			case "hold" -> HELD;
+			case "cancel" -> CANCELLED;
+			default -> throw new IllegalArgumentException("An event moves by open, close, hold or cancel, not " + move);
+		};
+	}
+
 	/** Whether a partner may still ask for places. */
 	public boolean takesRequests() {
 		return this == PLANNED || this == OPEN;

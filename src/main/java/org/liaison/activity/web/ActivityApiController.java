@@ -137,12 +137,7 @@ record ActivityApiController(MenuService menu, EventService events) {
 	ResponseEntity<EventSummary> moveEvent(@PathVariable UUID id, @PathVariable String move,
 			@IfMatch @Nullable Long version, @RequestBody(required = false) @Nullable Reason reason,
 			Audience audience) {
-		EventStatus to = switch (move) {
-			case "open" -> EventStatus.OPEN;
-			case "close" -> EventStatus.CLOSED;
-			case "hold" -> EventStatus.HELD;
-			default -> EventStatus.CANCELLED;
-		};
+		EventStatus to = EventStatus.reachedBy(move);
 		return Versions.ok(events.moveEvent(id, version, to, reason == null ? null : reason.reason(), audience));
 	}
 

@@ -222,12 +222,7 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 	@PostMapping("/events/{id}/{move:open|close|hold|cancel}")
 	String moveEvent(@PathVariable UUID id, @PathVariable String move,
 			@RequestParam(required = false) @Nullable String reason, Audience audience, Model model) {
-		EventStatus to = switch (move) {
-			case "open" -> EventStatus.OPEN;
-			case "close" -> EventStatus.CLOSED;
-			case "hold" -> EventStatus.HELD;
-			default -> EventStatus.CANCELLED;
-		};
+		EventStatus to = EventStatus.reachedBy(move);
 		return onEventPage(id, audience, model, Map.of(), () -> {
 			events.moveEvent(id, null, to, reason, audience);
 			return "redirect:/events/" + id;

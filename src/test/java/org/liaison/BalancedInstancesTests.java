@@ -70,11 +70,9 @@ class BalancedInstancesTests {
 				"LIAISON_TEST_BALANCED_DATASOURCE_URL names no database for two instances");
 		assumeTrue(Haproxy.installed(), "HAProxy is not installed");
 		Files.createDirectories(logs);
-		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", database, "SPRING_DATASOURCE_USERNAME",
-				System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"), "SPRING_DATASOURCE_PASSWORD",
-				System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""), "LIAISON_DEMO_ENABLED", "false",
-				"LIAISON_ADMIN_USERNAME", ADMIN, "LIAISON_ADMIN_PASSWORD", PASSWORD, "LIAISON_DATA_DIR",
-				logs.toAbsolutePath().toString());
+		Map<String, String> environment = LiaisonInstance.onDatabase(database, logs);
+		environment.put("LIAISON_ADMIN_USERNAME", ADMIN);
+		environment.put("LIAISON_ADMIN_PASSWORD", PASSWORD);
 		// One after the other: the first creates the schema and the first administrator.
 		instances.add(LiaisonInstance.start("first", Haproxy.freePort(), environment, logs));
 		instances.add(LiaisonInstance.start("second", Haproxy.freePort(), environment, logs));

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,11 +69,7 @@ class DatabaseOutageTests {
 		proxyPort = Haproxy.freePort();
 		proxy = startProxy();
 		liaison = LiaisonInstance.start("liaison", Haproxy.freePort(),
-				Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:" + proxyPort + "/" + url.group(2),
-						"SPRING_DATASOURCE_USERNAME",
-						System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"),
-						"SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""),
-						"LIAISON_DEMO_ENABLED", "false", "LIAISON_DATA_DIR", logs.toAbsolutePath().toString()),
+				LiaisonInstance.onDatabase("jdbc:postgresql://127.0.0.1:" + proxyPort + "/" + url.group(2), logs),
 				logs);
 	}
 

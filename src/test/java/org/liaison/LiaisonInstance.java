@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,22 @@ final class LiaisonInstance implements AutoCloseable {
 		LiaisonInstance instance = new LiaisonInstance(name, port, builder.start(), log);
 		instance.awaitReady();
 		return instance;
+	}
+
+	/**
+	 * What a deployment gives an instance of a database of its own: where it is, as whom
+	 * to connect (this run's user, as {@code .ci/run} sets it), no demo data, and where
+	 * to keep its files.
+	 */
+	static Map<String, String> onDatabase(String url, Path dataDir) {
+		Map<String, String> environment = new HashMap<>();
+		environment.put("SPRING_DATASOURCE_URL", url);
+		environment.put("SPRING_DATASOURCE_USERNAME",
+				System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"));
+		environment.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+		environment.put("LIAISON_DEMO_ENABLED", "false");
+		environment.put("LIAISON_DATA_DIR", dataDir.toAbsolutePath().toString());
+		return environment;
 	}
 
 	/**

@@ -2,7 +2,9 @@ package org.liaison.exchange.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -84,23 +86,30 @@ class DossierReferences {
 
 	/**
 	 * Organisations and menu activities are shared by all partners, so the ones stored
-	 * are looked up one by one rather than listed.
+	 * are looked up one by one rather than listed, each ref once however many records
+	 * name it (a dossier's requests name few activities, many times each).
 	 */
 	private void checkSharedRecords(Dossier dossier, List<Problem> problems) {
 		Known organisations = new Known("organisation", codes(dossier.organisations(), i -> i.data().refOrDefault()),
-				ref -> directory.organisationByRef(ref, Audience.alliance()).isPresent());
+				onceEach(ref -> directory.organisationByRef(ref, Audience.alliance()).isPresent()));
 		dossier.roles()
 			.forEach(i -> organisations.check(i.path() + ".organisationRef", i.data().organisationRef(), problems));
 		dossier.funds()
 			.forEach(i -> organisations.check(i.path() + ".executingAgent", i.data().executingAgent(), problems));
 		Known activities = new Known("activity", codes(dossier.activities(), i -> i.data().ref()),
-				this::storedActivity);
+				onceEach(this::storedActivity));
 		for (Item<?> item : dossier.events()) {
 			activities.check(item.path() + ".activityRef", DossierJson.text(item.extras(), "activityRef"), problems);
 		}
 		for (Item<?> item : dossier.requests()) {
 			activities.check(item.path() + ".activityRef", DossierJson.text(item.extras(), "activityRef"), problems);
 		}
+	}
+
+	/** The lookup, made once for each ref it is asked about. */
+	private static Predicate<String> onceEach(Predicate<String> lookup) {
+		Map<String, Boolean> found = new HashMap<>();
+		return ref -> found.computeIfAbsent(ref, lookup::test);
 	}
 
 	private boolean storedActivity(String ref) {

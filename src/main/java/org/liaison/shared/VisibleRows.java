@@ -129,7 +129,9 @@ public final class VisibleRows<T> {
 	}
 
 	private String where(Audience audience, String condition) {
-		return " where " + (condition.isEmpty() ? "" : condition + " and ") + visible.apply(audience);
+		// In parentheses, so that a pick with an "or" in it can never reach past the
+		// audience's condition.
+		return " where " + (condition.isEmpty() ? "" : "(" + condition + ") and ") + visible.apply(audience);
 	}
 
 }

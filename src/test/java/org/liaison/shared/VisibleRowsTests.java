@@ -82,6 +82,14 @@ class VisibleRowsTests {
 	}
 
 	@Test
+	void aPickWithAnOrInItStillKeepsToWhatTheAudienceMaySee() {
+		Audience serbia = Audience.partner(NationCode.of("SRB"));
+		assertThat(RECORDS.list(jdbc, serbia, "r.id = :georgian or r.id = :nato",
+				Map.of("georgian", GEORGIAN_PARTNER, "nato", NATO_ONLY)))
+			.isEmpty();
+	}
+
+	@Test
 	void aPageCountsOnlyTheRowsTheAudienceMaySee() {
 		PageOf<String> page = RECORDS.page(jdbc, Audience.partner(NationCode.of("GEO")), "", Map.of(),
 				new PageOf.Request(0, 2));

@@ -1,6 +1,12 @@
 package org.liaison.shared;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +27,57 @@ import org.jspecify.annotations.Nullable;
 public record RecordWritten(String kind, String id, @Nullable String ref, @Nullable NationCode partner,
 		@Nullable Releasability releasability, String action, Map<String, @Nullable String> before,
 		Map<String, @Nullable String> after) {
+
+	/**
+	 * A record's components as the fields of a write, each as a person reads it; the
+	 * components named are left out.
+	 */
+	public static Map<String, @Nullable String> fieldsOf(Record data, String... leftOut) {
+		Map<String, @Nullable String> fields = new LinkedHashMap<>();
+		java.util.Set<String> skipped = java.util.Set.of(leftOut);
+		for (RecordComponent component : data.getClass().getRecordComponents()) {
+			if (skipped.contains(component.getName())) {
+				continue;
+			}
+			try {
+				fields.put(component.getName(), text(component.getAccessor().invoke(data)));
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("A record's accessor is public: " + component, ex);
+			}
+		}
+		return fields;
+	}
+
+	/** A value as a person reads it: a date in its ISO form, a code by its code. */
+	public static @Nullable String text(@Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof PartialDate date) {
+			return date.iso();
+		}
+		if (value instanceof NationCode nation) {
+			return nation.value();
+		}
+		if (value instanceof Currency currency) {
+			return currency.getCurrencyCode();
+		}
+		if (value instanceof Enum<?> constant) {
+			return constant.name();
+		}
+		if (value instanceof BigDecimal number) {
+			return number.stripTrailingZeros().toPlainString();
+		}
+		if (value instanceof Collection<?> items) {
+			return items.isEmpty() ? null
+					: items.stream().map(RecordWritten::text).map(String::valueOf).collect(Collectors.joining("; "));
+		}
+		if (value instanceof Record nested) {
+			return fieldsOf(nested).toString();
+		}
+		return value.toString();
+	}
 
 	public static RecordWritten created(String kind, String id, @Nullable String ref, @Nullable NationCode partner,
 			@Nullable Releasability releasability, Map<String, @Nullable String> values) {

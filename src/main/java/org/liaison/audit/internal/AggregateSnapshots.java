@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
@@ -143,25 +144,7 @@ class AggregateSnapshots {
 	}
 
 	static @Nullable String text(@Nullable Object value) {
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof PartialDate date) {
-			return date.iso();
-		}
-		if (value instanceof NationCode nation) {
-			return nation.value();
-		}
-		if (value instanceof Currency currency) {
-			return currency.getCurrencyCode();
-		}
-		if (value instanceof Enum<?> constant) {
-			return constant.name();
-		}
-		if (value instanceof BigDecimal number) {
-			return number.stripTrailingZeros().toPlainString();
-		}
-		return value instanceof TemporalAccessor time ? time.toString() : value.toString();
+		return RecordWritten.text(value);
 	}
 
 }

@@ -23,10 +23,23 @@ import org.jspecify.annotations.Nullable;
  * @param ref the record's reference as users know it, where it has one
  * @param action what happened: {@code created}, {@code changed}, {@code deleted} or a
  * word of the record's own, such as {@code issued}
+ * @param owner the id of the record this one is part of (a project of its ledger entry, a
+ * plan of its node), whose history shows it too
  */
 public record RecordWritten(String kind, String id, @Nullable String ref, @Nullable NationCode partner,
 		@Nullable Releasability releasability, String action, Map<String, @Nullable String> before,
-		Map<String, @Nullable String> after) {
+		Map<String, @Nullable String> after, @Nullable String owner) {
+
+	public RecordWritten(String kind, String id, @Nullable String ref, @Nullable NationCode partner,
+			@Nullable Releasability releasability, String action, Map<String, @Nullable String> before,
+			Map<String, @Nullable String> after) {
+		this(kind, id, ref, partner, releasability, action, before, after, null);
+	}
+
+	/** The same write, as part of the record with this id. */
+	public RecordWritten partOf(Object owner) {
+		return new RecordWritten(kind, id, ref, partner, releasability, action, before, after, owner.toString());
+	}
 
 	/**
 	 * A record's components as the fields of a write, each as a person reads it; the

@@ -12,6 +12,7 @@ create table audit_entry (
     record_kind     varchar(60) not null,
     record_id       varchar(100),
     record_ref      varchar(200),
+    owner_id        varchar(100),
     partner         varchar(3),
     releasability   varchar(10),
     action          varchar(20) not null,
@@ -20,9 +21,13 @@ create table audit_entry (
     hash            varchar(64) not null
 );
 create index audit_entry_by_record on audit_entry (record_kind, record_id, seq);
+create index audit_entry_by_owner on audit_entry (owner_id, seq);
 create index audit_entry_by_partner on audit_entry (partner, seq);
 create index audit_entry_by_actor on audit_entry (actor, seq);
 create index audit_entry_by_time on audit_entry (recorded_at, seq);
+
+-- owner_id: the record this one is part of (a ledger entry's project, a node's plan), whose
+-- history shows the entry too.
 
 -- The end of the chain. Its one row is locked by each writer just before commit, so that
 -- entries are chained in the order their transactions commit.

@@ -20,7 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The trail as people read it: a record's History tab, the administrators' search, its
- * CSV and API, the chain's verification, and signing in recorded. Tunisia and Egypt are
+ * CSV and API, the chain's verification, and signing in recorded. Kuwait and Egypt are
  * this class's partners, as in {@link AuditTrailTests}.
  */
 @SpringBootTest
@@ -68,7 +68,7 @@ class AuditPagesTests {
 	void aRecordsHistoryTabSaysWhoChangedWhatFromWhatToWhat() {
 		String before = unique("Draft plan");
 		String after = unique("Renamed plan");
-		String id = agreement("TUN", before, "PARTNER");
+		String id = agreement("KWT", before, "PARTNER");
 		retitle(id, after);
 
 		assertThat(mvc.get().uri("/agreements/" + id).with(TestUsers.nato())).hasStatusOk()
@@ -77,20 +77,52 @@ class AuditPagesTests {
 		assertThat(mvc.get().uri("/history/Agreement/" + id + "/last").with(TestUsers.nato())).hasStatusOk()
 			.bodyText()
 			.contains("by nato-test", "History");
-		assertThat(mvc.get().uri("/history/Agreement/" + id).with(TestUsers.partner("TUN"))).hasStatusOk()
+		assertThat(mvc.get().uri("/history/Agreement/" + id).with(TestUsers.partner("KWT"))).hasStatusOk()
 			.bodyText()
 			.contains("nato-test", "changed", "title", "<del>" + before + "</del>", after, "created");
 	}
 
 	@Test
+	void aProjectsHistoryTellsOfTheEntriesOfItsLedger() {
+		TestPartners.ensure(mvc, "KWT");
+		MvcTestResult created = mvc.post()
+			.uri("/api/v1/partners/KWT/funds")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "%s", "objective": "Destroy surplus ammunition.", "leadNations": ["NOR"],
+					 "sector": "15250", "currency": "EUR", "status": "IN_EXECUTION", "actualStart": "2013-07",
+					 "phases": [{"name": "Phase 1", "budget": "1000000.00"}],
+					 "illustrative": false, "releasability": "PARTNER"}""".formatted(unique("Demilitarisation")))
+			.exchange();
+		assertThat(created).hasStatus(201);
+		String id = created.getResponse().getHeader("Location").replace("/api/v1/funds/", "");
+		assertThat(mvc.post()
+			.uri("/api/v1/funds/" + id + "/transactions")
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"kind": "RECEIPT", "nation": "NOR", "amount": "700000.10", "currency": "EUR", "on": "2013-08-01"}"""))
+			.hasStatus(201);
+
+		assertThat(mvc.get().uri("/history/Project/" + id).with(TestUsers.partner("KWT"))).hasStatusOk()
+			.bodyText()
+			.contains("RECEIPT", "700000.1", "2013-08-01", "nato-test", "created");
+		assertThat(mvc.get().uri("/history/Project/" + id).with(TestUsers.partner("EGY"))).bodyText()
+			.doesNotContain("RECEIPT");
+	}
+
+	@Test
 	void aPartnerReadsNoHistoryOfAnotherPartnersRecordNorOfANatoOne() {
 		String other = agreement("EGY", unique("Egyptian plan"), "PARTNER");
-		String withheld = agreement("TUN", unique("Withheld plan"), "NATO");
+		String withheld = agreement("KWT", unique("Withheld plan"), "NATO");
 
 		for (String id : new String[] { other, withheld }) {
-			MvcTestResult history = mvc.get().uri("/history/Agreement/" + id).with(TestUsers.partner("TUN")).exchange();
+			MvcTestResult history = mvc.get().uri("/history/Agreement/" + id).with(TestUsers.partner("KWT")).exchange();
 			assertThat(history).hasStatusOk().bodyText().contains("id=\"no-history\"").doesNotContain("plan ");
-			assertThat(mvc.get().uri("/history/Agreement/" + id + "/last").with(TestUsers.partner("TUN"))).bodyText()
+			assertThat(mvc.get().uri("/history/Agreement/" + id + "/last").with(TestUsers.partner("KWT"))).bodyText()
 				.doesNotContain("nato-test");
 		}
 		assertThat(mvc.get().uri("/history/Agreement/" + other)).hasStatus3xxRedirection();
@@ -122,7 +154,7 @@ class AuditPagesTests {
 	void onlyAdministratorsReadTheTrail() {
 		assertThat(mvc.get().uri("/admin/audit").with(TestUsers.nato())).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/audit").with(TestUsers.nato())).hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/audit").with(TestUsers.partner("TUN"))).hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/audit").with(TestUsers.partner("KWT"))).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/audit")).hasStatus(401);
 		assertThat(mvc.get().uri("/admin/audit.csv").with(TestUsers.ally())).hasStatus(403);
 	}

@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The trail of who changed what: one entry per change, written with the change or not at
  * all, with the fields it changed, and a history of each record as its reader may see it.
- * Tunisia and Egypt are this class's partners.
+ * Kuwait and Egypt are this class's partners.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,7 +64,7 @@ class AuditTrailTests {
 	@Test
 	void anAgreementRecordedAndMovedLeavesAnEntryForEachChangeWithWhoAndWhat() {
 		String title = unique("Action plan");
-		String id = agreement("TUN", title, "PARTNER");
+		String id = agreement("KWT", title, "PARTNER");
 		assertThat(mvc.post()
 			.uri("/api/v1/agreements/" + id + "/submit")
 			.with(TestUsers.nato())
@@ -84,7 +84,7 @@ class AuditTrailTests {
 		assertThat(agreed.actor()).isEqualTo("nato-test");
 		assertThat(agreed.actorRole()).isEqualTo("NATO_STAFF");
 		assertThat(agreed.channel()).isEqualTo(Channel.PAGE);
-		assertThat(agreed.partner()).isEqualTo(NationCode.of("TUN"));
+		assertThat(agreed.partner()).isEqualTo(NationCode.of("KWT"));
 		assertThat(agreed.releasability()).hasToString("PARTNER");
 		assertThat(agreed.requestId()).isNotBlank();
 		assertThat(agreed.changes()).contains(new FieldChange("status", "SUBMITTED", "AGREED"),
@@ -96,7 +96,7 @@ class AuditTrailTests {
 
 	@Test
 	void aRefusedChangeLeavesNoEntry() {
-		String id = agreement("TUN", unique("Programme"), "PUBLIC");
+		String id = agreement("KWT", unique("Programme"), "PUBLIC");
 
 		assertThat(mvc.post()
 			.uri("/api/v1/agreements/" + id + "/submit")
@@ -116,10 +116,10 @@ class AuditTrailTests {
 
 	@Test
 	void aPartnersUserSeesTheHistoryOfItsOwnRecordsAndNothingOfOthersOrOfNatoOnes() {
-		String own = agreement("TUN", unique("Own plan"), "PARTNER");
+		String own = agreement("KWT", unique("Own plan"), "PARTNER");
 		String other = agreement("EGY", unique("Other plan"), "PARTNER");
-		String withheld = agreement("TUN", unique("Withheld plan"), "NATO");
-		Audience tunisia = Audience.partner(NationCode.of("TUN"));
+		String withheld = agreement("KWT", unique("Withheld plan"), "NATO");
+		Audience tunisia = Audience.partner(NationCode.of("KWT"));
 
 		assertThat(trail.history("Agreement", own, tunisia, 10)).hasSize(1);
 		assertThat(trail.history("Agreement", other, tunisia, 10)).isEmpty();

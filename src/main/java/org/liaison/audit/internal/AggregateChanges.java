@@ -70,8 +70,8 @@ class AggregateChanges {
 			if (before != null && changes.isEmpty()) {
 				return;
 			}
-			recorder.record(identity.kind(), identity.id(), identity.ref(), identity.partner(),
-					AuditRecorder.stricter(releasability(before), identity.releasability()),
+			recorder.record(recorder.actor(), identity.kind(), identity.id(), identity.ref(), identity.owner(),
+					identity.partner(), AuditRecorder.stricter(releasability(before), identity.releasability()),
 					before == null ? "created" : action(changes), changes);
 		});
 	}
@@ -94,10 +94,10 @@ class AggregateChanges {
 			Object aggregate = event.getEntity();
 			Identity identity = aggregate != null ? snapshots.identity(aggregate)
 					: new Identity(event.getType().getSimpleName(), AggregateSnapshots.text(event.getId().getValue()),
-							before == null ? null : before.get("ref"), null, null);
-			recorder.record(identity.kind(), identity.id(), identity.ref(), identity.partner(),
-					AuditRecorder.stricter(releasability(before), identity.releasability()), "deleted",
-					FieldChanges.between(before == null ? Map.of() : before, Map.of()));
+							before == null ? null : before.get("ref"), null, null, null);
+			recorder.record(recorder.actor(), identity.kind(), identity.id(), identity.ref(), identity.owner(),
+					identity.partner(), AuditRecorder.stricter(releasability(before), identity.releasability()),
+					"deleted", FieldChanges.between(before == null ? Map.of() : before, Map.of()));
 		});
 	}
 

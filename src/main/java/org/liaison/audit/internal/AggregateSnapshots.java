@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
@@ -42,8 +43,8 @@ class AggregateSnapshots {
 	private final RelationalMappingContext mapping;
 
 	/** What identifies a record in the trail, as its aggregate gives it. */
-	record Identity(String kind, @Nullable String id, @Nullable String ref, @Nullable NationCode partner,
-			@Nullable Releasability releasability) {
+	record Identity(String kind, @Nullable String id, @Nullable String ref, @Nullable String owner,
+			@Nullable NationCode partner, @Nullable Releasability releasability) {
 	}
 
 	boolean knows(Class<?> type) {
@@ -94,7 +95,13 @@ class AggregateSnapshots {
 		Object ref = first(entity, accessor, "ref", "username", "code", "name", "title");
 		Object partner = first(entity, accessor, "partner", "nation");
 		Object releasability = first(entity, accessor, "releasability");
-		return new Identity(aggregate.getClass().getSimpleName(), text(id), text(ref),
+		Object owner = null;
+		for (RelationalPersistentProperty property : entity) {
+			if (property.isAnnotationPresent(PartOf.class)) {
+				owner = accessor.getProperty(property);
+			}
+		}
+		return new Identity(aggregate.getClass().getSimpleName(), text(id), text(ref), text(owner),
 				partner instanceof NationCode nation ? nation : null,
 				releasability instanceof Releasability level ? level : null);
 	}

@@ -32,9 +32,9 @@ class AuditChain {
 
 	private static final String INSERT = """
 			insert into audit_entry (seq, recorded_at, actor, actor_role, channel, request_id, client_address,
-			    record_kind, record_id, record_ref, partner, releasability, action, changes, previous_hash, hash)
+			    record_kind, record_id, record_ref, owner_id, partner, releasability, action, changes, previous_hash, hash)
 			values (:seq, :recordedAt, :actor, :actorRole, :channel, :requestId, :clientAddress,
-			    :recordKind, :recordId, :recordRef, :partner, :releasability, :action, :changes, :previousHash, :hash)""";
+			    :recordKind, :recordId, :recordRef, :ownerId, :partner, :releasability, :action, :changes, :previousHash, :hash)""";
 
 	private final JdbcClient jdbc;
 
@@ -72,7 +72,8 @@ class AuditChain {
 		Actor actor = entry.actor();
 		StoredEntry unhashed = new StoredEntry(seq, entry.at().truncatedTo(ChronoUnit.MICROS), actor.name(),
 				actor.role(), actor.channel().name(), actor.requestId(), actor.clientAddress(), entry.kind(),
-				entry.id(), clip(entry.ref(), 200), entry.partner() == null ? null : entry.partner().value(),
+				entry.id(), clip(entry.ref(), 200), entry.owner(),
+				entry.partner() == null ? null : entry.partner().value(),
 				entry.releasability() == null ? null : entry.releasability().name(), entry.action(),
 				json.writeValueAsString(entry.changes()), previous, "");
 		return withHash(unhashed, unhashed.hashAfter(previous));
@@ -80,8 +81,8 @@ class AuditChain {
 
 	private static StoredEntry withHash(StoredEntry e, String hash) {
 		return new StoredEntry(e.seq(), e.recordedAt(), e.actor(), e.actorRole(), e.channel(), e.requestId(),
-				e.clientAddress(), e.recordKind(), e.recordId(), e.recordRef(), e.partner(), e.releasability(),
-				e.action(), e.changes(), e.previousHash(), hash);
+				e.clientAddress(), e.recordKind(), e.recordId(), e.recordRef(), e.ownerId(), e.partner(),
+				e.releasability(), e.action(), e.changes(), e.previousHash(), hash);
 	}
 
 	private static SqlParameterSource parameters(StoredEntry e) {
@@ -94,6 +95,7 @@ class AuditChain {
 			.addValue("clientAddress", e.clientAddress())
 			.addValue("recordId", e.recordId())
 			.addValue("recordRef", e.recordRef())
+			.addValue("ownerId", e.ownerId())
 			.addValue("partner", e.partner())
 			.addValue("releasability", e.releasability());
 	}

@@ -63,7 +63,7 @@ public class AuditQueries {
 	public List<AuditEntry> history(String kind, String id, Audience audience, int limit) {
 		String visible = visible(audience, "e");
 		return jdbc.sql(SELECT + " " + """
-				from audit_entry e where e.record_kind = :kind and e.record_id = :id and %s
+				from audit_entry e where (e.record_kind = :kind and e.record_id = :id or e.owner_id = :id) and %s
 				and exists (select 1 from audit_entry l where l.record_kind = :kind and l.record_id = :id
 				  and %s and l.seq = (select max(m.seq) from audit_entry m
 				    where m.record_kind = :kind and m.record_id = :id))

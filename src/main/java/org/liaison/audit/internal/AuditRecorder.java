@@ -42,15 +42,20 @@ class AuditRecorder {
 
 	void record(String kind, @Nullable String id, @Nullable String ref, @Nullable NationCode partner,
 			@Nullable Releasability releasability, String action, List<FieldChange> changes) {
-		record(actors.current(), kind, id, ref, partner, releasability, action, changes);
+		record(actors.current(), kind, id, ref, null, partner, releasability, action, changes);
 	}
 
-	void record(Actor actor, String kind, @Nullable String id, @Nullable String ref, @Nullable NationCode partner,
-			@Nullable Releasability releasability, String action, List<FieldChange> changes) {
-		PendingEntry entry = new PendingEntry(clock.instant(), actor, kind, id, ref, partner, releasability, action,
-				changes);
+	void record(Actor actor, String kind, @Nullable String id, @Nullable String ref, @Nullable String owner,
+			@Nullable NationCode partner, @Nullable Releasability releasability, String action,
+			List<FieldChange> changes) {
+		PendingEntry entry = new PendingEntry(clock.instant(), actor, kind, id, ref, owner, partner, releasability,
+				action, changes);
 		transaction().ifPresentOrElse(entries -> entries.add(entry),
 				() -> ownTransaction.executeWithoutResult(status -> chain.append(List.of(entry))));
+	}
+
+	Actor actor() {
+		return actors.current();
 	}
 
 	/**

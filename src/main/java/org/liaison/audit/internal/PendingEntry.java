@@ -10,5 +10,6 @@ import org.liaison.shared.Releasability;
 
 /** A change noted in a transaction, to be chained and written when it commits. */
 record PendingEntry(Instant at, Actor actor, String kind, @Nullable String id, @Nullable String ref,
-		@Nullable NationCode partner, @Nullable Releasability releasability, String action, List<FieldChange> changes) {
+		@Nullable String owner, @Nullable NationCode partner, @Nullable Releasability releasability, String action,
+		List<FieldChange> changes) {
 }

@@ -30,7 +30,7 @@ class SignIns {
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		recorder.record(actors.signingIn(username), KIND, null, username, null, null, "signed-in", List.of());
+		recorder.record(actors.signingIn(username), KIND, null, username, null, null, null, "signed-in", List.of());
 	}
 
 	@EventListener
@@ -40,14 +40,14 @@ class SignIns {
 			details.add(new FieldChange("lockedUntil", null, event.lockedNow().until().toString()));
 			details.add(new FieldChange("lock", null, event.lockedNow().scope().name()));
 		}
-		recorder.record(actors.signingIn(event.username()), KIND, null, event.username(), null, null,
+		recorder.record(actors.signingIn(event.username()), KIND, null, event.username(), null, null, null,
 				event.lockedNow() == null ? "refused" : "locked", details);
 	}
 
 	@EventListener
 	void signedOut(LogoutSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		recorder.record(actors.signingIn(username), KIND, null, username, null, null, "signed-out", List.of());
+		recorder.record(actors.signingIn(username), KIND, null, username, null, null, null, "signed-out", List.of());
 	}
 
 	@EventListener

@@ -17,8 +17,8 @@ class WrittenRecords {
 
 	@EventListener
 	void written(RecordWritten event) {
-		recorder.record(event.kind(), event.id(), event.ref(), event.partner(), event.releasability(), event.action(),
-				FieldChanges.between(event.before(), event.after()));
+		recorder.record(recorder.actor(), event.kind(), event.id(), event.ref(), event.owner(), event.partner(),
+				event.releasability(), event.action(), FieldChanges.between(event.before(), event.after()));
 	}
 
 }

@@ -67,8 +67,11 @@ public class LedgerStore {
 			.param("illustrative", data.illustrative())
 			.param("at", java.sql.Timestamp.from(at))
 			.update();
-		events.publishEvent(RecordWritten.created("FundTransaction", id.toString(), of.ref() + " #" + seq, of.partner(),
-				of.releasability(), entry(seq, data)));
+		events.publishEvent(
+				RecordWritten
+					.created("FundTransaction", id.toString(), of.ref() + " #" + seq, of.partner(), of.releasability(),
+							entry(seq, data))
+					.partOf(project));
 		return id;
 	}
 
@@ -127,7 +130,8 @@ public class LedgerStore {
 		}
 		events.publishEvent(new RecordWritten("FundOutput", of.id() + "/" + data.item(), of.ref() + " " + data.item(),
 				of.partner(), of.releasability(), updated == 0 ? "created" : "changed", Map.of(), Map.of("label",
-						data.label().strip(), "unit", data.unit().strip(), "target", String.valueOf(data.target()))));
+						data.label().strip(), "unit", data.unit().strip(), "target", String.valueOf(data.target())))
+			.partOf(project));
 	}
 
 	/** Binds an output's definition, the same for its first write and for a change. */
@@ -147,9 +151,12 @@ public class LedgerStore {
 	 */
 	public void recordValue(Project of, String item, OutputValueData value) {
 		UUID project = of.id();
-		events.publishEvent(RecordWritten.created("FundOutputValue", of.id() + "/" + item + "/" + value.on().iso(),
-				of.ref() + " " + item, of.partner(), of.releasability(),
-				Map.of("on", value.on().iso(), "value", value.value().toPlainString())));
+		events.publishEvent(
+				RecordWritten
+					.created("FundOutputValue", of.id() + "/" + item + "/" + value.on().iso(), of.ref() + " " + item,
+							of.partner(), of.releasability(),
+							Map.of("on", value.on().iso(), "value", value.value().toPlainString()))
+					.partOf(project));
 		jdbc.sql("delete from fund_output_value where project = :project and item = :item and value_on = :on")
 			.param("project", project)
 			.param("item", item)

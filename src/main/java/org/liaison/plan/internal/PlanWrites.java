@@ -29,7 +29,7 @@ class PlanWrites {
 
 	private final ApplicationEventPublisher events;
 
-	private record Owner(String ref, NationCode partner, Releasability releasability) {
+	private record Owner(UUID id, String ref, NationCode partner, Releasability releasability) {
 	}
 
 	void tree(UUID plan, Map<UUID, StoredNode> before, List<StoredNode> after) {
@@ -116,13 +116,14 @@ class PlanWrites {
 	private void publish(Owner owner, String kind, UUID id, @Nullable String ref, Releasability releasability,
 			String action, Map<String, @Nullable String> before, Map<String, @Nullable String> after) {
 		events.publishEvent(new RecordWritten(kind, id.toString(), ref == null ? owner.ref() : owner.ref() + " " + ref,
-				owner.partner(), releasability, action, before, after));
+				owner.partner(), releasability, action, before, after)
+			.partOf(owner.id()));
 	}
 
 	private Owner owner(UUID plan) {
 		return jdbc.sql("select ref, partner, releasability from plan_plan where id = :id")
 			.param("id", plan)
-			.query((rs, n) -> new Owner(rs.getString("ref"), NationCode.of(rs.getString("partner")),
+			.query((rs, n) -> new Owner(plan, rs.getString("ref"), NationCode.of(rs.getString("partner")),
 					Releasability.valueOf(rs.getString("releasability"))))
 			.single();
 	}

@@ -95,6 +95,24 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void aRecordReclassifiedFromNatoToPartnerKeepsItsNatoPastFromThePartner() {
+		String id = agreement("KWT", unique("Reclassified plan"), "NATO");
+		assertThat(mvc.put()
+			.uri("/api/v1/agreements/" + id)
+			.with(TestUsers.nato())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type": "IPAP", "title": "Now shared with the partner", "status": "DRAFT",
+					 "parties": [{"name": "NATO"}], "releasability": "PARTNER"}""")).hasStatusOk();
+		Audience kuwait = Audience.partner(NationCode.of("KWT"));
+
+		// The change shows the NATO-only title it replaced: the partner reads none of it.
+		assertThat(trail.history("Agreement", id, kuwait, 10)).isEmpty();
+		assertThat(history(id)).hasSize(2);
+	}
+
+	@Test
 	void aRefusedChangeLeavesNoEntry() {
 		String id = agreement("KWT", unique("Programme"), "PUBLIC");
 

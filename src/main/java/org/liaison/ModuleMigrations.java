@@ -18,7 +18,7 @@ class ModuleMigrations {
 
 	/** Modules with tables, in dependency order. */
 	static final List<String> MODULES = List.of("identity", "partner", "directory", "agreement", "dialogue", "timeline",
-			"transit", "science", "fund", "plan", "activity");
+			"transit", "science", "fund", "plan", "activity", "audit");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {

@@ -2,7 +2,9 @@ package org.liaison.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +28,8 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +65,8 @@ public class ActivityDossier {
 	private final PartnerService partners;
 
 	private final EventTimeline timeline;
+
+	private final ApplicationEventPublisher publisher;
 
 	private final DataChecks checks;
 
@@ -131,19 +137,37 @@ public class ActivityDossier {
 			.orElseThrow(() -> new RecordNotFoundException("activity", activityRef));
 		Optional<UUID> existing = store.findEvent(activity.id(), data.start(), data.city(), data.nation());
 		if (existing.isPresent()) {
-			if (events.findById(existing.get()).orElseThrow().holds(data, status, cancelReason)) {
+			Event stored = events.findById(existing.get()).orElseThrow();
+			if (stored.holds(data, status, cancelReason)) {
 				return false;
 			}
 			store.restoreEvent(existing.get(), data, status, cancelReason, updatedAt);
+			restored(existing.get(), activity, stored.toData(), stored.status(), data, status);
 			timeline.tell(events.findById(existing.get()).orElseThrow(), activity);
 			return true;
 		}
 		Event event = events.save(Event.create(activity.id(), data, status, updatedAt));
 		if (status == EventStatus.CANCELLED) {
 			store.restoreEvent(event.id(), data, status, cancelReason, updatedAt);
+			restored(event.id(), activity, event.toData(), event.status(), data, status);
 		}
 		timeline.tell(events.findById(event.id()).orElseThrow(), activity);
 		return true;
+	}
+
+	/**
+	 * Tells the audit trail of an event the dossier set with the store's own SQL, as it
+	 * would learn of one saved as an aggregate.
+	 */
+	private void restored(UUID id, Activity activity, EventData before, EventStatus wasStatus, EventData after,
+			EventStatus status) {
+		Map<String, @Nullable String> was = new LinkedHashMap<>(RecordWritten.fieldsOf(before));
+		was.put("status", wasStatus.name());
+		Map<String, @Nullable String> is = new LinkedHashMap<>(RecordWritten.fieldsOf(after));
+		is.put("status", status.name());
+		publisher.publishEvent(new RecordWritten(Event.class.getSimpleName(), id.toString(), activity.ref(), null,
+				activity.releasability(), "changed", was, is)
+			.partOf(activity.id()));
 	}
 
 	/**

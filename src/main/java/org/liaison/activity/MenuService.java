@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -19,14 +20,16 @@ import org.liaison.activity.internal.MenuCsv;
 import org.liaison.activity.internal.MenuQueries;
 import org.liaison.directory.DirectoryService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +56,8 @@ public class MenuService {
 	private final DataChecks checks;
 
 	private final java.time.Clock clock;
+
+	private final ApplicationEventPublisher events;
 
 	// Reference data
 
@@ -230,21 +235,33 @@ public class MenuService {
 		}
 		Map<String, ActivitySummary> existing = new LinkedHashMap<>();
 		queries.allActivities().forEach(a -> existing.put(a.ref(), a));
-		List<ActivityData> created = new ArrayList<>();
+		Map<UUID, ActivityData> created = new LinkedHashMap<>();
 		List<ActivityData> changed = new ArrayList<>();
+		List<RecordWritten> written = new ArrayList<>();
 		for (MenuCsv.Row row : parsed.rows()) {
 			ActivitySummary before = existing.get(row.data().ref());
 			if (before == null) {
-				created.add(row.data());
+				UUID id = UUID.randomUUID();
+				created.put(id, row.data());
+				written.add(RecordWritten.created(Activity.class.getSimpleName(), id.toString(), row.data().ref(), null,
+						row.data().releasability(), RecordWritten.fieldsOf(row.data())));
 				continue;
 			}
 			ActivityData merged = MenuCsv.keepOthers(before.toData(), row.data());
 			if (!merged.equals(before.toData())) {
 				changed.add(merged);
+				written.add(new RecordWritten(Activity.class.getSimpleName(), before.id().toString(), before.ref(),
+						null, stricter(before.releasability(), merged.releasability()), "changed",
+						RecordWritten.fieldsOf(before.toData()), RecordWritten.fieldsOf(merged)));
 			}
 		}
 		store.batchWrite(created, changed, clock.instant());
+		written.forEach(events::publishEvent);
 		return new CsvImportReport(parsed.rows().size(), created.size(), changed.size(), List.of());
+	}
+
+	private static Releasability stricter(Releasability one, Releasability other) {
+		return one.compareTo(other) >= 0 ? one : other;
 	}
 
 	private static int lineOf(String error) {

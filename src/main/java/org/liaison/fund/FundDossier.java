@@ -100,9 +100,10 @@ public class FundDossier {
 		}
 		if (!sameOutputs) {
 			store.removeOutputs(id);
+			Project written = project;
 			for (OutputData output : outputs) {
-				store.defineOutput(id, output);
-				output.values().forEach(value -> store.recordValue(id, output.item(), value));
+				store.defineOutput(written, output);
+				output.values().forEach(value -> store.recordValue(written, output.item(), value));
 			}
 		}
 		locked.touched(project, updatedAt);

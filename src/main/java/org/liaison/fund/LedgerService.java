@@ -114,7 +114,7 @@ public class LedgerService {
 		List<TransactionSummary> ledger = transactions(id, Audience.alliance());
 		new Ledger(project.currency(), ledger, store.rates()).checkNew(data, project.status(), project.leadNations(),
 				false);
-		UUID entry = store.append(id, data, now());
+		UUID entry = store.append(project, data, now());
 		return changed(project, entry);
 	}
 
@@ -144,7 +144,7 @@ public class LedgerService {
 		}
 		new Ledger(project.currency(), ledger, store.rates()).checkReversal(target, project.status());
 		LocalDate today = LocalDate.now(clock);
-		UUID entry = store.append(id,
+		UUID entry = store.append(project,
 				new TransactionData(TransactionKind.REVERSAL, target.nation(), target.organisation(),
 						target.money().amount(), target.money().currency(),
 						today.isBefore(target.on()) ? target.on() : today, target.inKind(), null, target.seq(),
@@ -173,7 +173,7 @@ public class LedgerService {
 		else {
 			ledger.checkNew(entry, project.status(), project.leadNations(), true);
 		}
-		store.append(project.id(), entry, at);
+		store.append(project, entry, at);
 	}
 
 	private TransactionSummary changed(Project project, UUID entry) {

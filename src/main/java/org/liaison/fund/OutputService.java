@@ -45,8 +45,8 @@ public class OutputService {
 	@Transactional
 	public OutputSummary defineOutput(UUID id, @Nullable Long version, OutputData data) {
 		Project project = locked.lock(id, version);
-		store.defineOutput(id, data);
-		data.values().forEach(value -> store.recordValue(id, data.item(), value));
+		store.defineOutput(project, data);
+		data.values().forEach(value -> store.recordValue(project, data.item(), value));
 		return changed(project, data.item());
 	}
 
@@ -61,7 +61,7 @@ public class OutputService {
 		if (!store.outputExists(id, item)) {
 			throw new RecordNotFoundException("output", item);
 		}
-		store.recordValue(id, item, value);
+		store.recordValue(project, item, value);
 		return changed(project, item);
 	}
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.identity.internal.SignInThrottleStore;
 import org.liaison.identity.internal.SignInThrottleStore.Count;
 import org.liaison.identity.internal.SignInThrottleStore.Kind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +72,8 @@ public class SignInThrottle {
 
 	private final SignInThrottleStore store;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	/** What a failed attempt led to: a lock, or the delay before it is answered. */
@@ -107,13 +110,18 @@ public class SignInThrottle {
 		Count account = count(Kind.ACCOUNT, accountSubject(username), ACCOUNT_FAILURES, now);
 		Count fromAddress = address == null ? null
 				: count(Kind.ADDRESS, addressSubject(address), ADDRESS_FAILURES, now);
+		Failure failure;
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-			return new Failure(new SignInLock(SignInLock.Scope.ACCOUNT, account.lockedUntil()), Duration.ZERO);
+			failure = new Failure(new SignInLock(SignInLock.Scope.ACCOUNT, account.lockedUntil()), Duration.ZERO);
 		}
-		if (fromAddress != null && fromAddress.lockedUntil() != null && fromAddress.lockedUntil().isAfter(now)) {
-			return new Failure(new SignInLock(SignInLock.Scope.ADDRESS, fromAddress.lockedUntil()), Duration.ZERO);
+		else if (fromAddress != null && fromAddress.lockedUntil() != null && fromAddress.lockedUntil().isAfter(now)) {
+			failure = new Failure(new SignInLock(SignInLock.Scope.ADDRESS, fromAddress.lockedUntil()), Duration.ZERO);
 		}
-		return new Failure(null, delay(account.failures()));
+		else {
+			failure = new Failure(null, delay(account.failures()));
+		}
+		events.publishEvent(new SignInFailed(username, address, failure.lock()));
+		return failure;
 	}
 
 	/** Ends the account's count: its holder knows the password. */
@@ -129,6 +137,7 @@ public class SignInThrottle {
 	@Transactional
 	public void unlock(String username) {
 		store.clear(Kind.ACCOUNT, accountSubject(username));
+		events.publishEvent(new SignInUnlocked(username));
 	}
 
 	@Transactional(readOnly = true)

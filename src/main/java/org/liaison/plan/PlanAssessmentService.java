@@ -78,7 +78,7 @@ public class PlanAssessmentService {
 		if (!round.open()) {
 			throw new RuleViolationException("The round '" + round.cycle() + "' is approved already");
 		}
-		store.approveRound(roundId, clock.instant());
+		store.approveRound(planId, roundId, clock.instant());
 		store.bump(planId, clock.instant());
 		return round(roundId, Audience.alliance());
 	}

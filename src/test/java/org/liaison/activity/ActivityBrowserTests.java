@@ -136,6 +136,11 @@ class ActivityBrowserTests {
 		signIn(STAFF, wait);
 		decideAtEvent(0, "approve", "Approved", wait);
 		decideAtEvent(1, "waitlist", "Waitlisted", wait);
+		// The event's history tells of the request and of the decision on it.
+		Browser.click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("history-link"))));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+		assertThat(browser.findElement(By.id("audit-entries")).getText()).contains(COORDINATOR, STAFF, "REQUESTED",
+				"WAITLISTED");
 		signOut(wait);
 
 		signIn(COORDINATOR, wait);

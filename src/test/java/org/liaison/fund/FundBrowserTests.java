@@ -128,6 +128,12 @@ class FundBrowserTests {
 		wait.until(ExpectedConditions.stalenessOf(recordValue));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("output-hectares-cleared"), "33"));
 
+		// Both changes are in the project's history, with who made them.
+		Browser.click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("history-link"))));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+		String history = browser.findElement(By.id("audit-entries")).getText();
+		assertThat(history).contains(USERNAME, "RECEIPT", "250000", "2015-01", "40");
+
 		browser.get(url("/partners/TUN/relations"));
 		String trustFunds = browser.findElement(By.id("trust-funds")).getText();
 		assertThat(trustFunds).contains("Funds received: EUR 250,000.00", "Spent: EUR 0.00", "Budget: EUR 500,000.00",

@@ -149,6 +149,12 @@ class PlanBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rounds"), "approved"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("node-G1"), "Achieved"));
 
+		// The plan's history tells who assessed and who approved.
+		Browser.click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("history-link"))));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+		assertThat(browser.findElement(By.id("audit-entries")).getText()).contains(COORDINATOR, "ACHIEVED", STAFF,
+				"APPROVED");
+
 		browser.get(url("/partners/ISR/progress"));
 		WebElement byArea = browser.findElement(By.id("by-area"));
 		assertThat(byArea.getText()).contains(area, "100 %");

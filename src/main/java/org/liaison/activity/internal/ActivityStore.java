@@ -4,19 +4,23 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.liaison.activity.ReferenceItem;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
 import org.liaison.activity.CalendarTokens;
 import org.liaison.activity.EventData;
 import org.liaison.activity.EventStatus;
+import org.liaison.activity.ReferenceItem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordWritten;
+import org.liaison.shared.Releasability;
 import org.liaison.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +39,8 @@ public class ActivityStore {
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate template;
+
+	private final ApplicationEventPublisher events;
 
 	/** Locks the event's row for the rest of the transaction, if it exists. */
 	public Optional<Long> lockEvent(UUID event) {
@@ -131,7 +137,7 @@ public class ActivityStore {
 	}
 
 	/** Inserts and updates the activities of an import, in batches. */
-	public void batchWrite(List<ActivityData> created, List<ActivityData> changed, Instant at) {
+	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed, Instant at) {
 		String insert = """
 				insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery,
 				    duration_days, clearance, eligible_frameworks, eligible_nations, fee_amount, fee_currency, active_from,
@@ -146,41 +152,47 @@ public class ActivityStore {
 				    fee_amount = :feeAmount, fee_currency = :feeCurrency, active_from = :activeFrom, active_to = :activeTo,
 				    releasability = :releasability, illustrative = :illustrative, updated_at = :at, version = version + 1
 				where ref = :ref""";
-		batch(insert, created, at);
-		batch(update, changed, at);
+		if (!created.isEmpty()) {
+			template.batchUpdate(insert,
+					created.entrySet()
+						.stream()
+						.map(row -> bind(row.getKey(), row.getValue(), at))
+						.toArray(MapSqlParameterSource[]::new));
+		}
+		if (!changed.isEmpty()) {
+			// An update finds its row by the reference; the id bound is not used.
+			template.batchUpdate(update,
+					changed.stream().map(d -> bind(UUID.randomUUID(), d, at)).toArray(MapSqlParameterSource[]::new));
+		}
 	}
 
-	private void batch(String sql, List<ActivityData> rows, Instant at) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		MapSqlParameterSource[] batch = rows.stream()
-			.map(d -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
-				.addValue("ref", d.ref())
-				.addValue("title", d.title())
-				.addValue("description", Texts.clean(d.description()))
-				.addValue("area", d.area())
-				.addValue("discipline", d.discipline())
-				.addValue("type", d.type().name())
-				.addValue("provider", d.provider())
-				.addValue("delivery", d.delivery().name())
-				.addValue("duration", d.durationDays())
-				.addValue("clearance", d.clearance())
-				.addValue("frameworks", String.join(" ", d.frameworks()))
-				.addValue("nations", String.join(" ", d.nations().stream().map(NationCode::value).toList()))
-				.addValue("feeAmount", d.fee() == null ? null : d.fee().amount())
-				.addValue("feeCurrency", d.fee() == null ? null : d.fee().currency().getCurrencyCode())
-				.addValue("activeFrom", d.activeFrom())
-				.addValue("activeTo", d.activeTo())
-				.addValue("releasability", d.releasability().name())
-				.addValue("illustrative", d.illustrative())
-				.addValue("at", Timestamp.from(at)))
-			.toArray(MapSqlParameterSource[]::new);
-		template.batchUpdate(sql, batch);
+	private static MapSqlParameterSource bind(UUID id, ActivityData d, Instant at) {
+		return new MapSqlParameterSource().addValue("id", id)
+			.addValue("ref", d.ref())
+			.addValue("title", d.title())
+			.addValue("description", Texts.clean(d.description()))
+			.addValue("area", d.area())
+			.addValue("discipline", d.discipline())
+			.addValue("type", d.type().name())
+			.addValue("provider", d.provider())
+			.addValue("delivery", d.delivery().name())
+			.addValue("duration", d.durationDays())
+			.addValue("clearance", d.clearance())
+			.addValue("frameworks", String.join(" ", d.frameworks()))
+			.addValue("nations", String.join(" ", d.nations().stream().map(NationCode::value).toList()))
+			.addValue("feeAmount", d.fee() == null ? null : d.fee().amount())
+			.addValue("feeCurrency", d.fee() == null ? null : d.fee().currency().getCurrencyCode())
+			.addValue("activeFrom", d.activeFrom())
+			.addValue("activeTo", d.activeTo())
+			.addValue("releasability", d.releasability().name())
+			.addValue("illustrative", d.illustrative())
+			.addValue("at", Timestamp.from(at));
 	}
 
 	/** Keeps the hash of a calendar token issued to a user for a partner's feed. */
 	public void addCalendarToken(String hash, NationCode partner, String username, Instant at) {
+		events.publishEvent(new RecordWritten("CalendarToken", partner.value() + "/" + username, username, partner,
+				Releasability.PARTNER, "issued", Map.of(), Map.of("account", username)));
 		jdbc.sql(
 				"insert into activity_calendar_token (token_hash, partner, username, created_at) values (:h, :p, :u, :at)")
 			.param("h", hash)
@@ -218,6 +230,8 @@ public class ActivityStore {
 
 	/** Revokes every calendar token of a user for a partner; answers how many. */
 	public int revokeCalendarTokens(NationCode partner, String username) {
+		events.publishEvent(new RecordWritten("CalendarToken", partner.value() + "/" + username, username, partner,
+				Releasability.PARTNER, "revoked", Map.of("account", username), Map.of()));
 		return jdbc.sql("delete from activity_calendar_token where partner = :p and username = :u")
 			.param("p", partner.value())
 			.param("u", username)

@@ -15,6 +15,7 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
@@ -27,6 +28,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("activity_event")
 public class Event extends VersionedAggregate<Event> {
 
+	@PartOf
 	private final UUID activity;
 
 	@Column("start_on")

@@ -15,6 +15,7 @@ import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestStatus;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartOf;
 import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Texts;
@@ -27,6 +28,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("activity_request")
 public class ParticipationRequest extends PartnerRecord<ParticipationRequest> {
 
+	@PartOf
 	private final UUID event;
 
 	private int seats;

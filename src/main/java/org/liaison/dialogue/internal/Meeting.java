@@ -17,11 +17,12 @@ import org.liaison.dialogue.internal.MeetingRows.Action;
 import org.liaison.dialogue.internal.MeetingRows.Decision;
 import org.liaison.dialogue.internal.MeetingRows.Node;
 import org.liaison.dialogue.internal.MeetingRows.Participant;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
-import org.liaison.shared.PartnerRecord;
+import org.liaison.shared.PartOf;
 import org.liaison.shared.PartialDate;
+import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.RuleViolationException;
@@ -39,6 +40,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("dialogue_meeting")
 public class Meeting extends PartnerRecord<Meeting> {
 
+	@PartOf
 	private final UUID body;
 
 	private String ref;

@@ -3,17 +3,22 @@ package org.liaison.fund.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.liaison.fund.Amounts;
 import org.liaison.fund.ExchangeRateData;
 import org.liaison.fund.OutputData;
 import org.liaison.fund.OutputValueData;
 import org.liaison.fund.TransactionData;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +35,11 @@ public class LedgerStore {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	/** Appends an entry as the next of the project's ledger and answers its id. */
-	public UUID append(UUID project, TransactionData data, Instant at) {
+	public UUID append(Project of, TransactionData data, Instant at) {
+		UUID project = of.id();
 		int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from fund_transaction where project = :project")
 			.param("project", project)
 			.query(Integer.class)
@@ -59,7 +67,26 @@ public class LedgerStore {
 			.param("illustrative", data.illustrative())
 			.param("at", java.sql.Timestamp.from(at))
 			.update();
+		events.publishEvent(
+				RecordWritten
+					.created("FundTransaction", id.toString(), of.ref() + " #" + seq, of.partner(), of.releasability(),
+							entry(seq, data))
+					.partOf(project));
 		return id;
+	}
+
+	/** An entry as the audit trail shows it. */
+	private static Map<String, @Nullable String> entry(int seq, TransactionData data) {
+		Map<String, @Nullable String> fields = new LinkedHashMap<>();
+		fields.put("seq", String.valueOf(seq));
+		fields.put("kind", data.kind().name());
+		fields.put("nation", data.nation() == null ? null : data.nation().value());
+		fields.put("organisation", Texts.clean(data.organisation()));
+		fields.put("amount", data.amount().toPlainString() + " " + data.currency().getCurrencyCode());
+		fields.put("on", String.valueOf(data.on()));
+		fields.put("reverses", data.reverses() == null ? null : String.valueOf(data.reverses()));
+		fields.put("note", Texts.clean(data.note()));
+		return fields;
 	}
 
 	public void addRate(ExchangeRateData rate) {
@@ -85,7 +112,8 @@ public class LedgerStore {
 	 * Defines an output or redefines its label, unit, baseline and target, keeping its
 	 * values.
 	 */
-	public void defineOutput(UUID project, OutputData data) {
+	public void defineOutput(Project of, OutputData data) {
+		UUID project = of.id();
 		int updated = output(
 				jdbc.sql("update fund_output set label = :label, unit = :unit, baseline = :baseline, target = :target,"
 						+ " target_qualifier = :qualifier where project = :project and item = :item"),
@@ -100,6 +128,10 @@ public class LedgerStore {
 					project, data)
 				.update();
 		}
+		events.publishEvent(new RecordWritten("FundOutput", of.id() + "/" + data.item(), of.ref() + " " + data.item(),
+				of.partner(), of.releasability(), updated == 0 ? "created" : "changed", Map.of(), Map.of("label",
+						data.label().strip(), "unit", data.unit().strip(), "target", String.valueOf(data.target())))
+			.partOf(project));
 	}
 
 	/** Binds an output's definition, the same for its first write and for a change. */
@@ -117,7 +149,14 @@ public class LedgerStore {
 	 * Records the value achieved by a date; a value for the same date replaces the
 	 * earlier report.
 	 */
-	public void recordValue(UUID project, String item, OutputValueData value) {
+	public void recordValue(Project of, String item, OutputValueData value) {
+		UUID project = of.id();
+		events.publishEvent(
+				RecordWritten
+					.created("FundOutputValue", of.id() + "/" + item + "/" + value.on().iso(), of.ref() + " " + item,
+							of.partner(), of.releasability(),
+							Map.of("on", value.on().iso(), "value", value.value().toPlainString()))
+					.partOf(project));
 		jdbc.sql("delete from fund_output_value where project = :project and item = :item and value_on = :on")
 			.param("project", project)
 			.param("item", item)

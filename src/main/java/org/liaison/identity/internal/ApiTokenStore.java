@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.identity.ApiTokenSummary;
 import org.liaison.identity.Role;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.RecordWritten;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +28,12 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenStore {
 
+	/** What the audit trail calls a personal API token. */
+	static final String KIND = "ApiToken";
+
 	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * Who a token stands for, as read on every API call that gives one: the token and its
@@ -74,6 +82,8 @@ public class ApiTokenStore {
 	}
 
 	public void add(UUID id, String username, String name, String hash, Instant createdAt) {
+		events.publishEvent(new RecordWritten(KIND, id.toString(), username + " · " + name, null, null, "issued",
+				Map.of(), Map.of("account", username, "name", name)));
 		jdbc.sql("""
 				insert into identity_api_token (id, username, name, token_hash, created_at)
 				values (:id, :username, :name, :hash, :at)""")
@@ -122,6 +132,8 @@ public class ApiTokenStore {
 
 	/** Removes the token if it is the user's; answers whether it was. */
 	public boolean remove(String username, UUID id) {
+		token(username, id).ifPresent(token -> events.publishEvent(new RecordWritten(KIND, id.toString(),
+				username + " · " + token.name(), null, null, "revoked", Map.of("name", token.name()), Map.of())));
 		return jdbc.sql("delete from identity_api_token where id = :id and username = :username")
 			.param("id", id)
 			.param("username", username)
@@ -129,6 +141,8 @@ public class ApiTokenStore {
 	}
 
 	public int removeAll(String username) {
+		tokens(username).forEach(token -> events.publishEvent(new RecordWritten(KIND, token.id().toString(),
+				username + " · " + token.name(), null, null, "revoked", Map.of("name", token.name()), Map.of())));
 		return jdbc.sql("delete from identity_api_token where username = :username")
 			.param("username", username)
 			.update();

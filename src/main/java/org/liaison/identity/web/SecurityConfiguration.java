@@ -125,7 +125,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			PasswordEncoder passwords, SignInThrottle throttle, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(signIn(users, passwords, throttle))
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**", "/api/v1/audit", "/api/v1/audit/**")
 				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/nations/**", "/api/v1/frameworks/**")
 				.permitAll()

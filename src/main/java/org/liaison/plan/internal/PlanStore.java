@@ -34,6 +34,8 @@ public class PlanStore {
 
 	private final PlanRepository plans;
 
+	private final PlanWrites writes;
+
 	/**
 	 * Locks the plan's row for the rest of the transaction and answers its version, if it
 	 * exists.
@@ -136,6 +138,7 @@ public class PlanStore {
 				changed++;
 			}
 		}
+		writes.tree(plan, old, after);
 		return new int[] { added, changed, (int) before.stream().filter(n -> !kept.contains(n.id())).count() };
 	}
 
@@ -190,10 +193,12 @@ public class PlanStore {
 			.param("approved", data.status() == RoundStatus.APPROVED ? Timestamp.from(Instant.EPOCH) : null)
 			.param("illustrative", Boolean.TRUE.equals(data.illustrative()))
 			.update();
+		writes.round(plan, id, data);
 		return id;
 	}
 
-	public void approveRound(UUID round, Instant at) {
+	public void approveRound(UUID plan, UUID round, Instant at) {
+		writes.roundApproved(plan, round);
 		jdbc.sql("update plan_round set status = 'APPROVED', approved_at = :at where id = :id")
 			.param("at", Timestamp.from(at))
 			.param("id", round)
@@ -228,10 +233,12 @@ public class PlanStore {
 			.param("illustrative", Boolean.TRUE.equals(data.illustrative()))
 			.param("at", Timestamp.from(at))
 			.update();
+		writes.assessmentAdded(plan, id, data);
 		return id;
 	}
 
 	public void updateAssessment(UUID id, AssessmentData data) {
+		writes.assessmentChanging(id, data);
 		jdbc.sql(
 				"""
 						update plan_assessment set assessed_on = :on, rating = :rating, narrative = :narrative, assessor = :assessor,
@@ -248,6 +255,7 @@ public class PlanStore {
 	}
 
 	public void deleteAssessment(UUID id) {
+		writes.assessmentChanging(id, null);
 		jdbc.sql("delete from plan_assessment where id = :id").param("id", id).update();
 	}
 

@@ -89,6 +89,11 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 		return new ProfileData(summary, policy, aspirant, releasability);
 	}
 
+	/** Its versions, earliest or latest in no order. */
+	Set<ProfileVersion> versions() {
+		return Set.copyOf(versions);
+	}
+
 	public NationCode nation() {
 		return nation;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -88,7 +89,13 @@ public class PartnerService {
 	/** Removes the profile's version effective from a day; its only version stays. */
 	@Transactional
 	public PartnerDetails removeProfileVersion(NationCode nation, long version, LocalDate effectiveFrom) {
-		PartnerProfile profile = Versioned.atVersion(profiles.findByNation(nation), version, "partner", nation);
+		// A version that is not there is not found, whichever version of the profile is
+		// named.
+		Optional<PartnerProfile> found = profiles.findByNation(nation);
+		if (found.isPresent() && !found.get().hasVersionFrom(effectiveFrom)) {
+			throw new RecordNotFoundException("version of the profile effective from", effectiveFrom);
+		}
+		PartnerProfile profile = Versioned.atVersion(found, version, "partner", nation);
 		profile.removeVersion(effectiveFrom);
 		profiles.save(profile);
 		return partner(nation, Audience.alliance());

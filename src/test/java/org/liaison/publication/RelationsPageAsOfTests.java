@@ -32,7 +32,7 @@ class RelationsPageAsOfTests {
 
 	@BeforeEach
 	void partners() {
-		for (String nation : new String[] { "MDA", "BIH", "MNE" }) {
+		for (String nation : new String[] { "BIH", "MNE" }) {
 			TestPartners.ensure(mvc, nation);
 		}
 	}
@@ -87,22 +87,22 @@ class RelationsPageAsOfTests {
 
 	@Test
 	void aRecordThatBeganAfterTheDayIsNotOnThatDaysPage() throws Exception {
-		String earlier = unique("Moldova's first IPAP");
-		String later = unique("Moldova's later plan");
+		String earlier = unique("Montenegro's first IPAP");
+		String later = unique("Montenegro's later plan");
 		String laterMilestone = unique("A milestone of 2018");
-		post("/api/v1/partners/MDA/agreements", """
+		post("/api/v1/partners/MNE/agreements", """
 				{"type": "IPAP", "title": "%s", "status": "IN_FORCE", "agreedOn": "2006-05", "inForceOn": "2006-05",
 				 "releasability": "PUBLIC"}""".formatted(earlier));
-		post("/api/v1/partners/MDA/agreements", """
+		post("/api/v1/partners/MNE/agreements", """
 				{"type": "IPAP", "title": "%s", "status": "AGREED", "submittedOn": "2017-12-12", "agreedOn": "2018-02",
 				 "releasability": "PUBLIC"}""".formatted(later));
-		milestone("MDA", "2018-01", laterMilestone, "PUBLIC");
+		milestone("MNE", "2018-01", laterMilestone, "PUBLIC");
 
-		String day = page("/partners/MDA/relations?on=2017-12-11");
+		String day = page("/partners/MNE/relations?on=2017-12-11");
 		assertThat(day).contains(earlier, "The page as it stood on 11 December 2017")
 			.doesNotContain(later, laterMilestone);
-		assertThat(page("/partners/MDA/relations")).contains(earlier, later, laterMilestone);
-		assertThat(mvc.get().uri("/api/v1/partners/MDA/relations?on=2017-12-11")).bodyJson()
+		assertThat(page("/partners/MNE/relations")).contains(earlier, later, laterMilestone);
+		assertThat(mvc.get().uri("/api/v1/partners/MNE/relations?on=2017-12-11")).bodyJson()
 			.extractingPath("$.on")
 			.isEqualTo("2017-12-11");
 	}

@@ -89,6 +89,10 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 		return new ProfileData(summary, policy, aspirant, releasability);
 	}
 
+	public boolean hasVersionFrom(LocalDate effectiveFrom) {
+		return versions.stream().anyMatch(v -> effectiveFrom.equals(v.effectiveFrom()));
+	}
+
 	/** Its versions, earliest or latest in no order. */
 	Set<ProfileVersion> versions() {
 		return Set.copyOf(versions);

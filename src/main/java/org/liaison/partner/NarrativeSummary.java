@@ -2,8 +2,10 @@ package org.liaison.partner;
 
 import org.liaison.shared.Versioned;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 
@@ -17,9 +19,12 @@ import org.liaison.shared.Releasability;
  * @param heading the area's heading; empty for overview paragraphs
  * @param body paragraphs separated by blank lines
  * @param position order within its section
+ * @param effectiveFrom the day from which the heading and body hold; none when they hold
+ * from the start
  */
 public record NarrativeSummary(UUID id, NationCode partner, String ref, NarrativeSection section, String heading,
-		String body, int position, Releasability releasability, Instant updatedAt, long version) implements Versioned {
+		String body, int position, Releasability releasability, Instant updatedAt, @Nullable LocalDate effectiveFrom,
+		long version) implements Versioned {
 
 	public NarrativeData toData() {
 		return new NarrativeData(ref, section, heading, body, position, releasability);

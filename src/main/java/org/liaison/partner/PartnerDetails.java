@@ -2,6 +2,7 @@ package org.liaison.partner;
 
 import org.liaison.shared.Versioned;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,12 @@ import org.liaison.shared.Releasability;
  * @param policy the partner's stated policy towards the Alliance (such as military
  * neutrality)
  * @param aspirant whether the partner seeks membership of the Alliance
+ * @param effectiveFrom the day from which these texts hold; none when they hold from the
+ * start
  */
 public record PartnerDetails(UUID id, NationCode nation, String name, String summary, @Nullable String policy,
-		boolean aspirant, Releasability releasability, Instant updatedAt, long version) implements Versioned {
+		boolean aspirant, Releasability releasability, Instant updatedAt, @Nullable LocalDate effectiveFrom,
+		long version) implements Versioned {
 
 	public ProfileData toData() {
 		return new ProfileData(summary, policy, aspirant, releasability);

@@ -2,7 +2,9 @@ package org.liaison.partner;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -66,6 +68,37 @@ public class PartnerService {
 
 	public PartnerDetails partner(NationCode nation, Audience audience) {
 		return queries.profile(nation, audience).orElseThrow(() -> new RecordNotFoundException("partner", nation));
+	}
+
+	/**
+	 * The profile as it read on a day, in the version then in effect; not found when the
+	 * partner's profile had no version by that day.
+	 */
+	public PartnerDetails partner(NationCode nation, Audience audience, LocalDate on) {
+		return queries.profileOn(nation, audience, on)
+			.orElseThrow(() -> new RecordNotFoundException("partner's profile on " + on + " of", nation));
+	}
+
+	/**
+	 * The days from which a version of the partner's profile or narratives took effect.
+	 */
+	public List<LocalDate> versionDays(NationCode partner, Audience audience) {
+		return queries.versionDays(partner, audience);
+	}
+
+	/** Removes the profile's version effective from a day; its only version stays. */
+	@Transactional
+	public PartnerDetails removeProfileVersion(NationCode nation, long version, LocalDate effectiveFrom) {
+		// A version that is not there is not found, whichever version of the profile is
+		// named.
+		Optional<PartnerProfile> found = profiles.findByNation(nation);
+		if (found.isPresent() && !found.get().hasVersionFrom(effectiveFrom)) {
+			throw new RecordNotFoundException("version of the profile effective from", effectiveFrom);
+		}
+		PartnerProfile profile = Versioned.atVersion(found, version, "partner", nation);
+		profile.removeVersion(effectiveFrom);
+		profiles.save(profile);
+		return partner(nation, Audience.alliance());
 	}
 
 	/**
@@ -138,6 +171,23 @@ public class PartnerService {
 
 	public List<NarrativeSummary> narratives(NationCode partner, Audience audience) {
 		return queries.narratives(partner, audience);
+	}
+
+	/**
+	 * The narratives as they read on a day; one whose first version took effect later is
+	 * not among them.
+	 */
+	public List<NarrativeSummary> narratives(NationCode partner, Audience audience, LocalDate on) {
+		return queries.narrativesOn(partner, audience, on);
+	}
+
+	/** Removes the narrative's version effective from a day; its only version stays. */
+	@Transactional
+	public NarrativeSummary removeNarrativeVersion(UUID id, long version, LocalDate effectiveFrom) {
+		Narrative narrative = narratives.atVersion(id, version, "narrative");
+		narrative.removeVersion(effectiveFrom);
+		narratives.save(narrative);
+		return narrative(id, Audience.alliance());
 	}
 
 	public NarrativeSummary narrative(UUID id, Audience audience) {

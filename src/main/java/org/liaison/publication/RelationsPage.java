@@ -2,6 +2,7 @@ package org.liaison.publication;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,12 +15,16 @@ import org.liaison.shared.Qualifier;
  * The public page of one partner, as published: only what the public may read, in the
  * order the page shows it. It is also the JSON of
  * {@code /api/v1/partners/{code}/relations}.
+ *
+ * @param on the day the page is shown as of; none for the page as it stands today
+ * @param changes the days on which the page changed, latest first: each a day it can be
+ * shown as of
  */
-public record RelationsPage(String title, NationCode nation, String partner, Instant lastUpdated, String summary,
-		@Nullable String policy, boolean aspirant, List<Narrative> overview, List<Statement> statements,
-		List<Narrative> framework, List<Membership> memberships, List<Agreement> agreements, List<Office> offices,
-		List<Body> bodies, List<Narrative> areas, List<Example> examples, List<TrustFund> trustFunds,
-		List<Grant> grants, List<Year> evolution) {
+public record RelationsPage(String title, NationCode nation, String partner, @Nullable LocalDate on,
+		Instant lastUpdated, List<LocalDate> changes, String summary, @Nullable String policy, boolean aspirant,
+		List<Narrative> overview, List<Statement> statements, List<Narrative> framework, List<Membership> memberships,
+		List<Agreement> agreements, List<Office> offices, List<Body> bodies, List<Narrative> areas,
+		List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution) {
 
 	/**
 	 * A cooperation activity staff published as an example of the partner's

@@ -2,7 +2,10 @@ package org.liaison.publication;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
@@ -19,15 +24,11 @@ import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.activity.MenuService;
 import org.liaison.activity.ActivitySummary;
-import org.liaison.fund.OutputValueData;
 import org.liaison.fund.PortfolioService;
 import org.liaison.fund.ProjectDetails;
 import org.liaison.fund.ProjectService;
-import org.liaison.fund.ProjectSummary;
-import org.liaison.fund.TransactionSummary;
 import org.liaison.science.GrantSummary;
 import org.liaison.science.ScienceService;
-import org.liaison.shared.Money;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.RoleSummary;
 import org.liaison.partner.MembershipSummary;
@@ -81,10 +82,12 @@ public class RelationsService {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
 			DialogueService dialogue, TimelineService timeline, ProjectService funds, PortfolioService portfolios,
 			MenuService activities, ScienceService science, MessageSource messages,
-			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json) {
+			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
@@ -97,45 +100,86 @@ public class RelationsService {
 		this.messages = messages;
 		this.organisationName = organisationName;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	public RelationsPage page(NationCode code, Locale locale) {
-		PartnerDetails partner = partners.partner(code, PUBLIC);
-		List<NarrativeSummary> narratives = partners.narratives(code, PUBLIC);
-		List<MembershipSummary> memberships = partners.memberships(code, PUBLIC);
-		List<AgreementSummary> agreementList = agreements.allAgreements(code, PUBLIC);
-		List<RoleSummary> roles = directory.roles(code, PUBLIC);
-		List<BodySummary> bodies = dialogue.bodies(code, PUBLIC);
-		List<StatementSummary> statements = dialogue.allStatements(code, PUBLIC);
-		List<MilestoneSummary> milestones = timeline.timeline(code, PUBLIC);
+		return page(code, locale, null);
+	}
+
+	/**
+	 * The page as it stands today, or as its records say it stood on a past day: only
+	 * what had begun by then, with the status, texts and figures of that day.
+	 */
+	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on) {
+		PageDay day = new PageDay(on);
+		PartnerDetails partner = on == null ? partners.partner(code, PUBLIC) : partners.partner(code, PUBLIC, on);
+		List<NarrativeSummary> narratives = on == null ? partners.narratives(code, PUBLIC)
+				: partners.narratives(code, PUBLIC, on);
+		List<MembershipSummary> allMemberships = partners.memberships(code, PUBLIC);
+		List<AgreementSummary> allAgreements = agreements.allAgreements(code, PUBLIC);
+		List<RoleSummary> allRoles = directory.roles(code, PUBLIC);
+		List<BodySummary> allBodies = dialogue.bodies(code, PUBLIC);
+		List<StatementSummary> allStatements = dialogue.allStatements(code, PUBLIC);
+		List<MilestoneSummary> allMilestones = timeline.timeline(code, PUBLIC);
 		// Illustrative records were added to make a demo richer: they are never published
 		// as fact.
-		List<ProjectDetails> projects = portfolios
+		List<ProjectDetails> allProjects = portfolios
 			.details(funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
-		List<GrantSummary> grants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
-		List<ActivitySummary> examples = activities.publicExamples(code);
+		List<GrantSummary> allGrants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
+		List<LocalDate> changes = PageChanges.days(partners.versionDays(code, PUBLIC), allMemberships, allAgreements,
+				allRoles, allBodies, allStatements, allMilestones, allProjects, allGrants, LocalDate.now(clock));
+
+		List<MembershipSummary> memberships = allMemberships.stream().filter(m -> day.began(m.since())).toList();
+		List<AgreementSummary> agreementList = allAgreements.stream()
+			.filter(a -> !day.past() || AgreementsOnDay.began(a, day))
+			.toList();
+		List<RoleSummary> roles = allRoles.stream().filter(r -> day.began(r.from())).toList();
+		List<BodySummary> bodies = allBodies.stream().filter(b -> day.began(b.established())).toList();
+		List<StatementSummary> statements = allStatements.stream().filter(s -> day.began(s.date())).toList();
+		List<MilestoneSummary> milestones = allMilestones.stream().filter(m -> day.began(m.date())).toList();
+		List<ProjectDetails> projects = allProjects.stream().filter(p -> TrustFunds.begun(p.project(), day)).toList();
+		List<GrantSummary> grants = allGrants.stream().filter(g -> day.began(g.start())).toList();
+		List<ActivitySummary> examples = activities.publicExamples(code)
+			.stream()
+			.filter(a -> a.activeFrom() == null || day.reached(a.activeFrom()))
+			.toList();
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
 
 		// The page changed last when the latest of its records did; derived milestones
-		// follow
-		// their records and so are not counted twice.
+		// follow their records and so are not counted twice. On a past day a record
+		// counts
+		// from when it changed by then, or from the day its content took effect.
 		Instant lastUpdated = Stream
-			.of(Stream.of(partner.updatedAt()), narratives.stream().map(NarrativeSummary::updatedAt),
-					memberships.stream().map(MembershipSummary::updatedAt),
-					agreementList.stream().map(AgreementSummary::updatedAt), roles.stream().map(RoleSummary::updatedAt),
-					bodies.stream().map(BodySummary::updatedAt), statements.stream().map(StatementSummary::updatedAt),
-					projects.stream().map(p -> p.project().updatedAt()), grants.stream().map(GrantSummary::updatedAt),
-					examples.stream().map(ActivitySummary::updatedAt),
-					milestones.stream().filter(m -> !m.derived()).map(MilestoneSummary::updatedAt))
+			.of(Stream.of(day.changed(partner.updatedAt(), partner.effectiveFrom())),
+					narratives.stream().map(n -> day.changed(n.updatedAt(), n.effectiveFrom())),
+					memberships.stream()
+						.map(m -> day.changed(m.updatedAt(), PageDay.latest(m.since(), day.reached(m.until())))),
+					agreementList.stream().map(a -> day.changed(a.updatedAt(), AgreementsOnDay.latestDate(a, day))),
+					roles.stream()
+						.map(r -> day.changed(r.updatedAt(), PageDay.latest(r.from(), day.reached(r.until())))),
+					bodies.stream().map(b -> day.changed(b.updatedAt(), PageDay.latest(b.established()))),
+					statements.stream().map(s -> day.changed(s.updatedAt(), PageDay.latest(s.date()))),
+					projects.stream()
+						.map(p -> day.changed(p.project().updatedAt(),
+								PageDay.latest(TrustFunds.start(p.project()), day.reached(p.project().actualEnd())))),
+					grants.stream().map(g -> day.changed(g.updatedAt(), PageDay.latest(g.start()))),
+					examples.stream().map(a -> day.changed(a.updatedAt(), a.activeFrom())),
+					milestones.stream()
+						.filter(m -> !m.derived())
+						.map(m -> day.changed(m.updatedAt(), PageDay.latest(m.date()))))
 			.flatMap(s -> s)
+			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
-			.orElse(partner.updatedAt());
+			// Nothing shown is known to have changed by then: the page is dated by its
+			// day.
+			.orElseGet(() -> on == null ? partner.updatedAt() : on.atStartOfDay(ZoneOffset.UTC).toInstant());
 
 		String title = messages.getMessage("relations.title", new Object[] { organisationName, partner.name() },
 				locale);
-		return new RelationsPage(title, code, partner.name(), lastUpdated, partner.summary(), partner.policy(),
-				partner.aspirant(), narratives(narratives, NarrativeSection.OVERVIEW),
+		return new RelationsPage(title, code, partner.name(), on, lastUpdated, changes, partner.summary(),
+				partner.policy(), partner.aspirant(), narratives(narratives, NarrativeSection.OVERVIEW),
 				statements.stream()
 					.sorted(Comparator.comparing(StatementSummary::date).reversed())
 					.map(s -> new RelationsPage.Statement(s.kind().name(), s.title(), s.speaker(), s.date(), s.place(),
@@ -143,17 +187,18 @@ public class RelationsService {
 					.toList(),
 				narratives(narratives, NarrativeSection.FRAMEWORK),
 				memberships.stream()
-					.map(m -> new RelationsPage.Membership(m.frameworkName(), m.since(), m.until()))
+					.map(m -> new RelationsPage.Membership(m.frameworkName(), m.since(), day.reached(m.until())))
 					.toList(),
 				agreementList.stream()
-					.map(a -> new RelationsPage.Agreement(a.title(), a.typeName(), a.status().name(), a.submittedOn(),
-							a.agreedOn(), a.inForceOn(), a.endedOn(), a.description(),
-							a.parties().stream().map(p -> p.name()).toList()))
+					.map(a -> new RelationsPage.Agreement(a.title(), a.typeName(),
+							AgreementsOnDay.status(a, day).name(), day.reached(a.submittedOn()),
+							day.reached(a.agreedOn()), day.reached(a.inForceOn()), day.reached(a.endedOn()),
+							a.description(), a.parties().stream().map(p -> p.name()).toList()))
 					.toList(),
 				roles.stream()
 					.map(r -> new RelationsPage.Office(r.organisationName(),
 							messages.getMessage("relations.role." + r.kind().name(), null, r.kind().name(), locale),
-							r.organisationCity(), r.from(), r.until(), r.tasks()))
+							r.organisationCity(), r.from(), day.reached(r.until()), r.tasks()))
 					.toList(),
 				bodies.stream()
 					.map(b -> new RelationsPage.Body(b.name(), b.shortName(), b.purpose(), b.basis(), b.members(),
@@ -163,34 +208,12 @@ public class RelationsService {
 				examples.stream()
 					.map(a -> new RelationsPage.Example(a.title(), a.type().name(), a.areaName()))
 					.toList(),
-				projects.stream().map(p -> trustFund(p, organisationNames)).toList(),
+				projects.stream().map(p -> TrustFunds.of(p, organisationNames, day)).toList(),
 				grants.stream()
 					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(),
-							g.end()))
+							day.reached(g.end())))
 					.toList(),
 				evolution(milestones));
-	}
-
-	private static RelationsPage.TrustFund trustFund(ProjectDetails details, Map<String, String> organisationNames) {
-		ProjectSummary project = details.project();
-		Money budget = details.figures().budget();
-		// Ledger totals are published only when every entry is a fact, not an
-		// illustration.
-		boolean factualLedger = !details.transactions().isEmpty()
-				&& details.transactions().stream().noneMatch(TransactionSummary::illustrative);
-		return new RelationsPage.TrustFund(project.title(), project.objective(), project.status().name(),
-				project.actualStart(), project.actualEnd(),
-				project.executingAgent() == null ? null : organisationNames.get(project.executingAgent()),
-				project.leadNationsIllustrative() ? List.of() : project.leadNations(),
-				budget == null || budget.amount().signum() == 0 ? null : budget,
-				factualLedger ? details.figures().received() : null, factualLedger ? details.figures().spent() : null,
-				details.outputs().stream().map(output -> {
-					OutputValueData latest = output.latest();
-					return new RelationsPage.Output(output.label(), output.unit(), output.target(),
-							latest == null ? null : latest.value(), latest == null ? null : latest.on(),
-							latest == null ? null : latest.source(), output.targetQualifier(),
-							latest == null ? null : latest.qualifier());
-				}).toList());
 	}
 
 	/** A short hash of everything the page shows, for its ETag. */

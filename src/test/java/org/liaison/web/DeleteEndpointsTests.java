@@ -59,7 +59,7 @@ class DeleteEndpointsTests {
 	/**
 	 * The path with a value for each variable that names nothing there: a new id, an
 	 * account that does not exist, a partner the administrator holds no calendar link
-	 * for.
+	 * for, a day no version took effect from.
 	 */
 	static String nothingAt(String pattern) {
 		Matcher variable = VARIABLE.matcher(pattern);
@@ -69,6 +69,7 @@ class DeleteEndpointsTests {
 				case "id" -> UUID.randomUUID().toString();
 				case "username" -> "no-such-account-" + UUID.randomUUID().toString().substring(0, 8);
 				case "code" -> "UKR";
+				case "effectiveFrom" -> "1900-01-01";
 				default -> throw new AssertionError("No value that names nothing for {" + variable.group(1) + "} in "
 						+ pattern + ": add one to this test");
 			};

@@ -1,9 +1,13 @@
 package org.liaison.partner.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NarrativeData;
 import org.liaison.partner.NarrativeSection;
 import org.liaison.shared.Texts;
@@ -11,10 +15,12 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartnerRecord;
 import org.liaison.shared.Releasability;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A section of prose on a partner's page. An area of cooperation needs its heading.
+ * A section of prose on a partner's page. An area of cooperation needs its heading. Its
+ * heading and body keep dated versions; the columns hold the latest.
  */
 @Table("partner_narrative")
 public class Narrative extends PartnerRecord<Narrative> {
@@ -33,6 +39,11 @@ public class Narrative extends PartnerRecord<Narrative> {
 
 	private Instant updatedAt;
 
+	private @Nullable LocalDate effectiveFrom;
+
+	@MappedCollection(idColumn = "narrative")
+	private Set<NarrativeVersion> versions = new HashSet<>();
+
 	Narrative(UUID id, NationCode partner) {
 		super(id, partner);
 	}
@@ -47,11 +58,25 @@ public class Narrative extends PartnerRecord<Narrative> {
 		InvalidInputException.throwIfAny(data.problems());
 		this.ref = data.ref();
 		this.section = data.section();
-		this.heading = heading(data);
-		this.body = data.body().strip();
+		this.versions = DatedVersions.revised(versions,
+				new NarrativeVersion(data.effectiveFrom(), heading(data), data.body().strip(), at));
 		this.position = data.position();
 		this.releasability = data.releasability();
-		this.updatedAt = at;
+		showLatest();
+	}
+
+	/** Removes the version effective from a day; the only version stays. */
+	public void removeVersion(LocalDate effectiveFrom) {
+		this.versions = DatedVersions.without(versions, effectiveFrom, "narrative");
+		showLatest();
+	}
+
+	private void showLatest() {
+		NarrativeVersion latest = DatedVersions.latest(versions);
+		this.heading = latest.heading();
+		this.body = latest.body();
+		this.effectiveFrom = latest.effectiveFrom();
+		this.updatedAt = DatedVersions.updatedAt(versions);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.liaison.partner.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -9,11 +12,13 @@ import org.liaison.shared.Texts;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.VersionedAggregate;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A nation's standing as a partner: one profile per nation, whose public summary opens
- * its page.
+ * its page. Its texts keep dated versions; the columns hold the latest, which is what the
+ * profile says today.
  */
 @Table("partner_profile")
 public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
@@ -30,6 +35,11 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 
 	private Instant updatedAt;
 
+	private @Nullable LocalDate effectiveFrom;
+
+	@MappedCollection(idColumn = "profile")
+	private Set<ProfileVersion> versions = new HashSet<>();
+
 	PartnerProfile(UUID id, NationCode nation) {
 		super(id);
 		this.nation = nation;
@@ -41,12 +51,30 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 		return profile;
 	}
 
+	/**
+	 * Writes the data as the version effective from its date, or, without one, as a
+	 * rewrite of the latest version.
+	 */
 	public void revise(ProfileData data, Instant at) {
-		this.summary = data.summary().strip();
-		this.policy = Texts.clean(data.policy());
-		this.aspirant = data.aspirant();
+		this.versions = DatedVersions.revised(versions, new ProfileVersion(data.effectiveFrom(), data.summary().strip(),
+				Texts.clean(data.policy()), data.aspirant(), at));
 		this.releasability = data.releasability();
-		this.updatedAt = at;
+		showLatest();
+	}
+
+	/** Removes the version effective from a day; the only version stays. */
+	public void removeVersion(LocalDate effectiveFrom) {
+		this.versions = DatedVersions.without(versions, effectiveFrom, "profile");
+		showLatest();
+	}
+
+	private void showLatest() {
+		ProfileVersion latest = DatedVersions.latest(versions);
+		this.summary = latest.summary();
+		this.policy = latest.policy();
+		this.aspirant = latest.aspirant();
+		this.effectiveFrom = latest.effectiveFrom();
+		this.updatedAt = DatedVersions.updatedAt(versions);
 	}
 
 	/**
@@ -59,6 +87,15 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 
 	ProfileData toData() {
 		return new ProfileData(summary, policy, aspirant, releasability);
+	}
+
+	public boolean hasVersionFrom(LocalDate effectiveFrom) {
+		return versions.stream().anyMatch(v -> effectiveFrom.equals(v.effectiveFrom()));
+	}
+
+	/** Its versions, earliest or latest in no order. */
+	Set<ProfileVersion> versions() {
+		return Set.copyOf(versions);
 	}
 
 	public NationCode nation() {

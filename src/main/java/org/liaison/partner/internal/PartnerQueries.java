@@ -3,10 +3,14 @@ package org.liaison.partner.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -93,9 +97,75 @@ public class PartnerQueries {
 		return NARRATIVES.one(jdbc, audience, "id = :id", Map.of("id", id));
 	}
 
+	/**
+	 * The profile as it read on a day: the version then in effect, with the time that
+	 * version was written; none if the profile had no version by then.
+	 */
+	public Optional<PartnerDetails> profileOn(NationCode nation, Audience audience, LocalDate day) {
+		return profile(nation, audience).flatMap(current -> DatedVersions
+			.on(PROFILE_VERSIONS.list(jdbc, audience, "p.nation = :nation", Map.of("nation", nation.value()))
+				.stream()
+				.map(Owned::version)
+				.toList(), day)
+			.map(v -> new PartnerDetails(current.id(), current.nation(), current.name(), v.summary(), v.policy(),
+					v.aspirant(), current.releasability(), v.updatedAt(), v.effectiveFrom(), current.version())));
+	}
+
+	/**
+	 * The narratives as they read on a day, each in the version then in effect; a
+	 * narrative whose first version took effect later is left out.
+	 */
+	public List<NarrativeSummary> narrativesOn(NationCode partner, Audience audience, LocalDate day) {
+		Map<UUID, List<NarrativeVersion>> versions = NARRATIVE_VERSIONS
+			.list(jdbc, audience, "n.partner = :partner", Map.of("partner", partner.value()))
+			.stream()
+			.collect(Collectors.groupingBy(Owned::owner, Collectors.mapping(Owned::version, Collectors.toList())));
+		return narratives(partner, audience).stream()
+			.flatMap(n -> DatedVersions.on(versions.getOrDefault(n.id(), List.of()), day)
+				.map(v -> new NarrativeSummary(n.id(), n.partner(), n.ref(), n.section(), v.heading(), v.body(),
+						n.position(), n.releasability(), v.updatedAt(), v.effectiveFrom(), n.version()))
+				.stream())
+			.toList();
+	}
+
+	/**
+	 * The days from which a version of the partner's profile or narratives took effect.
+	 */
+	public List<LocalDate> versionDays(NationCode partner, Audience audience) {
+		Map<String, String> params = Map.of("partner", partner.value());
+		return Stream
+			.concat(PROFILE_VERSIONS.list(jdbc, audience, "p.nation = :partner", params).stream(),
+					NARRATIVE_VERSIONS.list(jdbc, audience, "n.partner = :partner", params).stream())
+			.map(owned -> owned.version().effectiveFrom())
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/** A version with the id of the record it belongs to. */
+	private record Owned<V>(UUID owner, V version) {
+	}
+
+	private static final VisibleRows<Owned<ProfileVersion>> PROFILE_VERSIONS = VisibleRows.of(
+			"select v.profile as owner, v.effective_from, v.summary, v.policy, v.aspirant, v.updated_at",
+			" from partner_profile_version v join partner_profile p on p.id = v.profile",
+			audience -> audience.sqlCondition("p.nation", "p.releasability"), " order by v.effective_from",
+			(rs, row) -> new Owned<>(rs.getObject("owner", UUID.class),
+					new ProfileVersion(rs.getObject("effective_from", LocalDate.class), rs.getString("summary"),
+							rs.getString("policy"), rs.getBoolean("aspirant"), instant(rs))));
+
+	private static final VisibleRows<Owned<NarrativeVersion>> NARRATIVE_VERSIONS = VisibleRows.of(
+			"select v.narrative as owner, v.effective_from, v.heading, v.body, v.updated_at",
+			" from partner_narrative_version v join partner_narrative n on n.id = v.narrative",
+			audience -> audience.sqlCondition("n.partner", "n.releasability"), " order by v.effective_from",
+			(rs, row) -> new Owned<>(rs.getObject("owner", UUID.class),
+					new NarrativeVersion(rs.getObject("effective_from", LocalDate.class), rs.getString("heading"),
+							rs.getString("body"), instant(rs))));
+
 	private static final VisibleRows<PartnerDetails> PROFILES = VisibleRows.of("""
-			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at, p.version""",
-			" from partner_profile p join partner_nation n on n.code = p.nation",
+			select p.id, p.nation, n.name, p.summary, p.policy, p.aspirant, p.releasability, p.updated_at,
+			       p.effective_from, p.version""", " from partner_profile p join partner_nation n on n.code = p.nation",
 			audience -> audience.sqlCondition("p.nation", "p.releasability"), " order by n.name",
 			PartnerQueries::profile);
 
@@ -107,10 +177,11 @@ public class PartnerQueries {
 			audience -> audience.sqlCondition("m.partner", "m.releasability"), " order by m.since, f.name",
 			PartnerQueries::membership);
 
-	private static final VisibleRows<NarrativeSummary> NARRATIVES = VisibleRows.of("""
-			select id, partner, ref, section, heading, body, position, releasability, updated_at, version""",
-			" from partner_narrative", audience -> audience.sqlCondition("partner", "releasability"),
-			" order by section, position, ref", PartnerQueries::narrative);
+	private static final VisibleRows<NarrativeSummary> NARRATIVES = VisibleRows
+		.of("""
+				select id, partner, ref, section, heading, body, position, releasability, updated_at, effective_from, version""",
+				" from partner_narrative", audience -> audience.sqlCondition("partner", "releasability"),
+				" order by section, position, ref", PartnerQueries::narrative);
 
 	private static NationSummary nation(ResultSet rs, int row) throws SQLException {
 		return new NationSummary(new NationCode(rs.getString("code")), rs.getString("name"), rs.getString("name_fr"),
@@ -121,7 +192,8 @@ public class PartnerQueries {
 	private static PartnerDetails profile(ResultSet rs, int row) throws SQLException {
 		return new PartnerDetails(rs.getObject("id", UUID.class), new NationCode(rs.getString("nation")),
 				rs.getString("name"), rs.getString("summary"), rs.getString("policy"), rs.getBoolean("aspirant"),
-				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+				Releasability.valueOf(rs.getString("releasability")), instant(rs),
+				rs.getObject("effective_from", LocalDate.class), rs.getLong("version"));
 	}
 
 	private static MembershipSummary membership(ResultSet rs, int row) throws SQLException {
@@ -136,7 +208,7 @@ public class PartnerQueries {
 		return new NarrativeSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
 				rs.getString("ref"), NarrativeSection.valueOf(rs.getString("section")), rs.getString("heading"),
 				rs.getString("body"), rs.getInt("position"), Releasability.valueOf(rs.getString("releasability")),
-				instant(rs), rs.getLong("version"));
+				instant(rs), rs.getObject("effective_from", LocalDate.class), rs.getLong("version"));
 	}
 
 	private static java.time.Instant instant(ResultSet rs) throws SQLException {

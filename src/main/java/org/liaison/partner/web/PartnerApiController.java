@@ -1,5 +1,6 @@
 package org.liaison.partner.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,6 +63,13 @@ record PartnerApiController(PartnerService partners) {
 		return Versions.ok(partners.revisePartner(code, version, data));
 	}
 
+	/** Removes a dated version of the profile, such as one written by mistake. */
+	@DeleteMapping("/partners/{code}/versions/{effectiveFrom}")
+	ResponseEntity<PartnerDetails> removeVersion(@PathVariable NationCode code, @PathVariable LocalDate effectiveFrom,
+			@IfMatch long version) {
+		return Versions.ok(partners.removeProfileVersion(code, version, effectiveFrom));
+	}
+
 	@GetMapping("/partners/{code}/memberships")
 	List<MembershipSummary> memberships(@PathVariable NationCode code, Audience audience) {
 		return partners.memberships(code, audience);
@@ -111,6 +119,13 @@ record PartnerApiController(PartnerService partners) {
 	ResponseEntity<NarrativeSummary> reviseNarrative(@PathVariable UUID id, @IfMatch long version,
 			@Valid @RequestBody NarrativeData data) {
 		return Versions.ok(partners.reviseNarrative(id, version, data));
+	}
+
+	/** Removes a dated version of the narrative. */
+	@DeleteMapping("/narratives/{id}/versions/{effectiveFrom}")
+	ResponseEntity<NarrativeSummary> removeNarrativeVersion(@PathVariable UUID id,
+			@PathVariable LocalDate effectiveFrom, @IfMatch long version) {
+		return Versions.ok(partners.removeNarrativeVersion(id, version, effectiveFrom));
 	}
 
 	@DeleteMapping("/narratives/{id}")

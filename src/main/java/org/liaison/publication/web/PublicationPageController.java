@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.partner.PartnerService;
 import org.liaison.publication.RelationsPage;
 import org.liaison.publication.RelationsService;
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public pages: the start page, the index of partners and each partner's relations
  * page. They are read by the public whoever asks, so a signed-in reader sees the same
- * page as everyone.
+ * page as everyone. A relations page may be asked for as it stood on a day
+ * ({@code ?on=2017-12-11}).
  */
 @Controller
 record PublicationPageController(RelationsService relations, PartnerService partners) {
@@ -38,10 +41,11 @@ record PublicationPageController(RelationsService relations, PartnerService part
 	}
 
 	@GetMapping("/partners/{code}/relations")
-	String relations(@PathVariable NationCode code, Locale locale, WebRequest request, HttpServletResponse response,
-			Model model) {
+	String relations(@PathVariable NationCode code,
+			@RequestParam(name = PageDayParameter.NAME, required = false) @Nullable String on, Locale locale,
+			WebRequest request, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.VARY, VARY);
-		RelationsPage page = relations.page(code, locale);
+		RelationsPage page = relations.page(code, locale, PageDayParameter.read(on));
 		// The page's words follow the reader's language, so the validator does too.
 		String etag = "\"" + relations.fingerprint(page) + "-" + locale.getLanguage() + "\"";
 		if (request.checkNotModified(etag)) {

@@ -1,0 +1,85 @@
+package org.liaison.partner.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.RecordNotFoundException;
+
+/**
+ * The rules of a record's dated versions, the same for a profile and a narrative: a
+ * revision with an effective date adds a version (or rewrites the one of that date), a
+ * revision without one rewrites the latest in place, as revisions always did; the record
+ * reads as its latest version, and as of a day as the latest version effective by then.
+ */
+final class DatedVersions {
+
+	/** A version of a record's texts. */
+	interface Version<V extends Version<V>> {
+
+		/** The day the version took effect; none for one that stands from the start. */
+		@Nullable LocalDate effectiveFrom();
+
+		Instant updatedAt();
+
+		V effectiveFrom(@Nullable LocalDate day);
+
+	}
+
+	/** Versions in the order they took effect: one from the start first. */
+	static final Comparator<Version<?>> ORDER = Comparator.comparing(Version::effectiveFrom,
+			Comparator.nullsFirst(Comparator.naturalOrder()));
+
+	private DatedVersions() {
+	}
+
+	static <V extends Version<V>> Set<V> revised(Set<V> versions, V revision) {
+		Set<V> next = new HashSet<>(versions);
+		if (revision.effectiveFrom() == null && !versions.isEmpty()) {
+			V latest = latest(versions);
+			next.remove(latest);
+			next.add(revision.effectiveFrom(latest.effectiveFrom()));
+			return next;
+		}
+		next.removeIf(v -> Objects.equals(v.effectiveFrom(), revision.effectiveFrom()));
+		next.add(revision);
+		return next;
+	}
+
+	static <V extends Version<V>> Set<V> without(Set<V> versions, LocalDate effectiveFrom, String record) {
+		Set<V> next = new HashSet<>(versions);
+		if (!next.removeIf(v -> effectiveFrom.equals(v.effectiveFrom()))) {
+			throw new RecordNotFoundException("version of the " + record + " effective from", effectiveFrom);
+		}
+		if (next.isEmpty()) {
+			throw InvalidInputException.of("effectiveFrom",
+					"The " + record + "'s only version cannot be removed; delete the " + record + " instead");
+		}
+		return next;
+	}
+
+	static <V extends Version<V>> V latest(Set<V> versions) {
+		return versions.stream().max(ORDER).orElseThrow();
+	}
+
+	/**
+	 * When the record last changed: the latest writing of any of its versions, so that
+	 * removing a version gives back the time the remaining ones were written.
+	 */
+	static Instant updatedAt(Set<? extends Version<?>> versions) {
+		return versions.stream().map(Version::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
+	}
+
+	/** The version in effect on a day, if the record had one then. */
+	static <V extends Version<?>> Optional<V> on(List<V> versions, LocalDate day) {
+		return versions.stream().filter(v -> v.effectiveFrom() == null || !v.effectiveFrom().isAfter(day)).max(ORDER);
+	}
+
+}

@@ -146,8 +146,8 @@ public class RelationsService {
 					.map(m -> new RelationsPage.Membership(m.frameworkName(), m.since(), m.until()))
 					.toList(),
 				agreementList.stream()
-					.map(a -> new RelationsPage.Agreement(a.title(), a.typeName(), a.status().name(), a.submittedOn(),
-							a.agreedOn(), a.inForceOn(), a.endedOn(), a.description(),
+					.map(a -> new RelationsPage.Agreement(a.title(), a.typeName(locale), a.status().name(),
+							a.submittedOn(), a.agreedOn(), a.inForceOn(), a.endedOn(), a.description(),
 							a.parties().stream().map(p -> p.name()).toList()))
 					.toList(),
 				roles.stream()

@@ -138,7 +138,7 @@ public class RelationsService {
 				partner.aspirant(), narratives(narratives, NarrativeSection.OVERVIEW),
 				statements.stream()
 					.sorted(Comparator.comparing(StatementSummary::date).reversed())
-					.map(s -> new RelationsPage.Statement(s.kind().name(), s.title(), s.speaker(), s.date(), s.place(),
+					.map(s -> new RelationsPage.Statement(s.kind(), s.title(), s.speaker(), s.date(), s.place(),
 							s.quote(), s.summary(), s.source()))
 					.toList(),
 				narratives(narratives, NarrativeSection.FRAMEWORK),

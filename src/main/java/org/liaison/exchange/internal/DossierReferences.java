@@ -20,6 +20,8 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.StatementKindService;
+import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.OrganisationData;
 import org.liaison.partner.FrameworkSummary;
@@ -56,6 +58,8 @@ class DossierReferences {
 
 	private final DialogueService dialogue;
 
+	private final StatementKindService statementKinds;
+
 	private final PlanService plans;
 
 	private final MenuService menu;
@@ -79,6 +83,9 @@ class DossierReferences {
 						problems);
 			}
 		});
+		Known statementKinds = new Known("statement kind",
+				codes(this.statementKinds.kinds(), StatementKindSummary::code), true);
+		dossier.statements().forEach(i -> statementKinds.check(i.path() + ".kind", i.data().kind(), problems));
 		checkSharedRecords(dossier, problems);
 		checkPartnerRecords(dossier, problems);
 		return problems;

@@ -67,14 +67,18 @@ class DossierReferences {
 	/** Every reference of the dossier that names nothing, with its JSON path. */
 	List<Problem> check(Dossier dossier) {
 		List<Problem> problems = new ArrayList<>();
-		Known nations = new Known("nation", codes(partners.nations(), n -> n.code().value()), false);
+		CarriedReferences carried = dossier.references();
+		Known nations = new Known("nation",
+				with(codes(partners.nations(), n -> n.code().value()), carried.nationCodes()), false);
 		for (Item<OrganisationData> item : dossier.organisations()) {
 			NationCode nation = item.data().nation();
 			nations.check(item.path() + ".nation", nation == null ? null : nation.value(), problems);
 		}
-		Known frameworks = new Known("framework", codes(partners.frameworks(), FrameworkSummary::code), true);
+		Known frameworks = new Known("framework",
+				with(codes(partners.frameworks(), FrameworkSummary::code), carried.frameworkCodes()), true);
 		dossier.memberships().forEach(i -> frameworks.check(i.path() + ".framework", i.data().framework(), problems));
-		Known types = new Known("agreement type", codes(agreements.types(), AgreementTypeSummary::code), true);
+		Known types = new Known("agreement type",
+				with(codes(agreements.types(), AgreementTypeSummary::code), carried.agreementTypeCodes()), true);
 		dossier.agreements().forEach(item -> {
 			types.check(item.path() + ".type", item.data().type(), problems);
 			for (int i = 0; i < item.data().parties().size(); i++) {
@@ -84,7 +88,8 @@ class DossierReferences {
 			}
 		});
 		Known statementKinds = new Known("statement kind",
-				codes(this.statementKinds.kinds(), StatementKindSummary::code), true);
+				with(codes(this.statementKinds.kinds(), StatementKindSummary::code), carried.statementKindCodes()),
+				true);
 		dossier.statements().forEach(i -> statementKinds.check(i.path() + ".kind", i.data().kind(), problems));
 		checkSharedRecords(dossier, problems);
 		checkPartnerRecords(dossier, problems);
@@ -166,11 +171,18 @@ class DossierReferences {
 		dossier.transitRequests()
 			.forEach(i -> transit.check(i.path() + ".agreementRef", i.data().agreementRef(), problems));
 
-		Known planTypes = new Known("plan type", codes(plans.types(), PlanTypeSummary::code), true);
+		Known planTypes = new Known("plan type",
+				with(codes(plans.types(), PlanTypeSummary::code), dossier.references().planTypeCodes()), true);
 		dossier.plans().forEach(i -> {
 			planTypes.check(i.path() + ".type", i.data().type(), problems);
 			agreementsKnown.check(i.path() + ".agreement", i.data().agreement(), problems);
 		});
+	}
+
+	/** The codes Liaison holds and those the dossier carries. */
+	private static Set<String> with(Set<String> stored, Set<String> carried) {
+		stored.addAll(carried);
+		return stored;
 	}
 
 	private static <T> Set<String> codes(Collection<T> records, Function<T, @Nullable String> code) {

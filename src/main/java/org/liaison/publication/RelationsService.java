@@ -152,7 +152,7 @@ public class RelationsService {
 					.toList(),
 				roles.stream()
 					.map(r -> new RelationsPage.Office(r.organisationName(),
-							messages.getMessage("relations.role." + r.kind().name(), null, r.kind().name(), locale),
+							messages.getMessage("relations.role." + r.kind(), null, r.kindName(locale), locale),
 							r.organisationCity(), r.from(), r.until(), r.tasks()))
 					.toList(),
 				bodies.stream()

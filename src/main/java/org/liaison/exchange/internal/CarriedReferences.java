@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.liaison.agreement.AgreementTypeData;
 import org.liaison.dialogue.StatementKindData;
+import org.liaison.directory.RoleKindData;
 import org.liaison.partner.FrameworkData;
 import org.liaison.partner.NationData;
 import org.liaison.plan.PlanTypeData;
@@ -18,9 +19,11 @@ import org.liaison.plan.PlanTypeData;
  * into an installation that lacks them.
  */
 record CarriedReferences(List<NationData> nations, List<FrameworkData> frameworks,
-		List<AgreementTypeData> agreementTypes, List<PlanTypeData> planTypes, List<StatementKindData> statementKinds) {
+		List<AgreementTypeData> agreementTypes, List<PlanTypeData> planTypes, List<StatementKindData> statementKinds,
+		List<RoleKindData> roleKinds) {
 
-	static final CarriedReferences NONE = new CarriedReferences(List.of(), List.of(), List.of(), List.of(), List.of());
+	static final CarriedReferences NONE = new CarriedReferences(List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of());
 
 	Set<String> nationCodes() {
 		return codes(nations, NationData::code);
@@ -40,6 +43,10 @@ record CarriedReferences(List<NationData> nations, List<FrameworkData> framework
 
 	Set<String> statementKindCodes() {
 		return codes(statementKinds, StatementKindData::code);
+	}
+
+	Set<String> roleKindCodes() {
+		return codes(roleKinds, RoleKindData::code);
 	}
 
 	private static <T> Set<String> codes(Collection<T> items, Function<T, String> code) {

@@ -14,6 +14,9 @@ import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.StatementKindData;
 import org.liaison.dialogue.StatementKindService;
 import org.liaison.dialogue.StatementKindSummary;
+import org.liaison.directory.RoleKindData;
+import org.liaison.directory.RoleKindService;
+import org.liaison.directory.RoleKindSummary;
 import org.liaison.partner.FrameworkData;
 import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.NationData;
@@ -33,10 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code referenceData} section of a dossier: on export, every nation, framework and
- * kind the dossier's records name, with its labels; on import, the items the installation
- * lacks are added before any record is written. An item the installation has already is
- * left as it is, even with other labels: its administrators keep it, and the records of
- * every partner name it.
+ * kind (of agreement, plan, statement, role) the dossier's records name, with its labels;
+ * on import, the items the installation lacks are added before any record is written. An
+ * item the installation has already is left as it is, even with other labels: its
+ * administrators keep it, and the records of every partner name it.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -53,6 +56,8 @@ class DossierReferenceData {
 	private final PlanService plans;
 
 	private final StatementKindService statementKinds;
+
+	private final RoleKindService roleKinds;
 
 	private final DossierJson json;
 
@@ -79,6 +84,8 @@ class DossierReferenceData {
 				used(plans.types(), values(dossier, "plans", "type"), PlanTypeSummary::code, PlanTypeSummary::toData));
 		section.set("statementKinds", used(statementKinds.kinds(), values(dossier, "statements", "kind"),
 				StatementKindSummary::code, StatementKindSummary::toData));
+		section.set("roleKinds", used(roleKinds.kinds(), values(dossier, "roles", "kind"), RoleKindSummary::code,
+				RoleKindSummary::toData));
 	}
 
 	/**
@@ -121,7 +128,8 @@ class DossierReferenceData {
 			problems.add(new Problem("$." + SECTION, "must be an object"));
 			return CarriedReferences.NONE;
 		}
-		Set<String> lists = Set.of("nations", "frameworks", "agreementTypes", "planTypes", "statementKinds");
+		Set<String> lists = Set.of("nations", "frameworks", "agreementTypes", "planTypes", "statementKinds",
+				"roleKinds");
 		section.properties()
 			.stream()
 			.filter(e -> !lists.contains(e.getKey()))
@@ -131,7 +139,8 @@ class DossierReferenceData {
 				list(section, "frameworks", FrameworkData.class, problems),
 				list(section, "agreementTypes", AgreementTypeData.class, problems),
 				list(section, "planTypes", PlanTypeData.class, problems),
-				list(section, "statementKinds", StatementKindData.class, problems));
+				list(section, "statementKinds", StatementKindData.class, problems),
+				list(section, "roleKinds", RoleKindData.class, problems));
 	}
 
 	private <T> List<T> list(JsonNode section, String name, Class<T> type, List<Problem> problems) {
@@ -187,6 +196,12 @@ class DossierReferenceData {
 		for (StatementKindData kind : carried.statementKinds()) {
 			if (statementKinds.kinds().stream().noneMatch(k -> k.code().equals(kind.code()))) {
 				statementKinds.addKind(kind);
+				added++;
+			}
+		}
+		for (RoleKindData kind : carried.roleKinds()) {
+			if (roleKinds.kinds().stream().noneMatch(k -> k.code().equals(kind.code()))) {
+				roleKinds.addKind(kind);
 				added++;
 			}
 		}

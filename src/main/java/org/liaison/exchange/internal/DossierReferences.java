@@ -24,6 +24,8 @@ import org.liaison.dialogue.StatementKindService;
 import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.OrganisationData;
+import org.liaison.directory.RoleKindService;
+import org.liaison.directory.RoleKindSummary;
 import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.PlanService;
@@ -60,6 +62,8 @@ class DossierReferences {
 
 	private final StatementKindService statementKinds;
 
+	private final RoleKindService roleKinds;
+
 	private final PlanService plans;
 
 	private final MenuService menu;
@@ -91,6 +95,9 @@ class DossierReferences {
 				with(codes(this.statementKinds.kinds(), StatementKindSummary::code), carried.statementKindCodes()),
 				true);
 		dossier.statements().forEach(i -> statementKinds.check(i.path() + ".kind", i.data().kind(), problems));
+		Known roleKinds = new Known("role kind",
+				with(codes(this.roleKinds.kinds(), RoleKindSummary::code), carried.roleKindCodes()), true);
+		dossier.roles().forEach(i -> roleKinds.check(i.path() + ".kind", i.data().kind(), problems));
 		checkSharedRecords(dossier, problems);
 		checkPartnerRecords(dossier, problems);
 		return problems;

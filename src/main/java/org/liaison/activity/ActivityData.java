@@ -3,7 +3,6 @@ package org.liaison.activity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +20,8 @@ import org.liaison.shared.Releasability;
 
 /**
  * An activity of the menu as written. A partner is eligible when it is a member of one of
- * the {@code frameworks} (PFP, MD, ICI, PAG) or is one of the named {@code nations}.
+ * the {@code frameworks} (codes of the reference list, such as PFP or MD) or is one of
+ * the named {@code nations}.
  */
 public record ActivityData(
 		@NotBlank @Pattern(regexp = "ACT\\.\\d{1,5}", message = "is a reference such as ACT.396") String ref,
@@ -32,8 +32,6 @@ public record ActivityData(
 		@Nullable List<String> frameworks, @Nullable List<NationCode> nations, @Nullable Money fee,
 		@Nullable LocalDate activeFrom, @Nullable LocalDate activeTo, @NotNull Releasability releasability,
 		boolean illustrative) implements RecordData {
-
-	public static final Set<String> FRAMEWORKS = Set.of("PFP", "MD", "ICI", "PAG");
 
 	public ActivityData {
 		frameworks = frameworks == null ? List.of()
@@ -47,10 +45,6 @@ public record ActivityData(
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
-		frameworks.stream()
-			.filter(f -> !FRAMEWORKS.contains(f))
-			.forEach(f -> problems
-				.add(new Problem("frameworks", "'" + f + "' is not a framework (PFP, MD, ICI or PAG)")));
 		if (frameworks.isEmpty() && nations.isEmpty()) {
 			problems.add(new Problem("frameworks", "name at least one framework or nation that is eligible"));
 		}

@@ -190,6 +190,13 @@ public class MenuService {
 
 	// CSV of the menu
 
+	/**
+	 * The frameworks an activity's eligibility may name, by code: the reference list's.
+	 */
+	public List<String> frameworks() {
+		return checks.frameworks();
+	}
+
 	/** The menu as CSV, with the documented header ({@link MenuCsv#HEADER}). */
 	public String exportCsv(Audience audience) {
 		return MenuCsv.write(queries.allActivities(audience));
@@ -202,7 +209,7 @@ public class MenuService {
 	 */
 	@Transactional
 	public CsvImportReport importCsv(String csv) {
-		MenuCsv.Parsed parsed = MenuCsv.read(csv);
+		MenuCsv.Parsed parsed = MenuCsv.read(csv, Set.copyOf(checks.frameworks()));
 		List<String> errors = new ArrayList<>(parsed.errors());
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		Set<String> areas = Set.copyOf(queries.areas().stream().map(ReferenceItem::code).toList());

@@ -25,6 +25,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.StaleRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,18 +130,43 @@ public class AgreementService {
 
 	@Transactional
 	public AgreementTypeSummary addType(AgreementTypeData data) {
-		if (data.code() == null || !data.code().matches(AgreementTypeData.CODE_PATTERN)) {
-			throw InvalidInputException.of("code",
-					"A type's code uses upper-case letters, digits and underscores, starting with a letter (2 to 30 characters)");
-		}
-		if (data.name() == null || data.name().isBlank()) {
-			throw InvalidInputException.of("name", "A type needs a name");
-		}
+		InvalidInputException.throwIfAny(typeProblems(data));
 		if (types.existsById(data.code())) {
 			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
 		}
-		types.insert(data.code(), data.name().strip());
+		types.insert(data.code(), data.name().strip(), data.nameFr().strip());
 		return type(data.code());
+	}
+
+	/** A new name, English or French, for a type; its code never changes. */
+	@Transactional
+	public AgreementTypeSummary reviseType(String code, long version, AgreementTypeData data) {
+		type(code);
+		InvalidInputException.throwIfAny(typeProblems(data));
+		if (!code.equals(data.code())) {
+			throw InvalidInputException.of("code", "A type's code never changes: it is " + code);
+		}
+		if (types.revise(code, version, data.name().strip(), data.nameFr().strip()) != 1) {
+			throw new StaleRecordException("agreement type", code);
+		}
+		return type(code);
+	}
+
+	// The same checks as the annotations, for callers that do not validate (an import, a
+	// page), all at once.
+	private static List<Problem> typeProblems(AgreementTypeData data) {
+		List<Problem> problems = new ArrayList<>();
+		if (data.code() == null || !data.code().matches(AgreementTypeData.CODE_PATTERN)) {
+			problems.add(new Problem("code",
+					"A type's code uses upper-case letters, digits and underscores, starting with a letter (2 to 30 characters)"));
+		}
+		if (data.name() == null || data.name().isBlank() || data.name().strip().length() > 200) {
+			problems.add(new Problem("name", "A type needs a name in English, of at most 200 characters"));
+		}
+		if (data.nameFr() == null || data.nameFr().isBlank() || data.nameFr().strip().length() > 200) {
+			problems.add(new Problem("nameFr", "A type needs a name in French, of at most 200 characters"));
+		}
+		return problems;
 	}
 
 	/** The type and the parties' nations must be in the reference lists. */

@@ -44,6 +44,8 @@ public class DialogueDossier {
 
 	private final MeetingRepository meetings;
 
+	private final StatementKindService kinds;
+
 	private final PartnerService partners;
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
@@ -71,11 +73,12 @@ public class DialogueDossier {
 	 */
 	@Transactional
 	public boolean importStatement(NationCode partner, StatementData data, Instant updatedAt) {
+		StatementKindSummary kind = kinds.kindOf(data);
 		return statements.importInto(statements.findByPartnerAndRef(partner, data.refOrDefault()),
-				statement -> statement.holds(data), () -> {
+				statement -> statement.holds(data, kind), () -> {
 					partners.requirePartner(partner);
-					return Statement.record(partner, data, updatedAt);
-				}, statement -> statement.revise(data, updatedAt));
+					return Statement.record(partner, data, kind, updatedAt);
+				}, statement -> statement.revise(data, kind, updatedAt));
 	}
 
 	/**

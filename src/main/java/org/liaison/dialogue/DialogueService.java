@@ -41,6 +41,8 @@ public class DialogueService {
 
 	private final MeetingRepository meetings;
 
+	private final StatementKindService kinds;
+
 	private final PartnerService partners;
 
 	private final Clock clock;
@@ -107,7 +109,7 @@ public class DialogueService {
 	public StatementSummary addStatement(NationCode partner, StatementData data) {
 		partners.requirePartner(partner);
 		statements.requireFreeRef(partner, data.refOrDefault(), null);
-		Statement statement = statements.save(Statement.record(partner, data, now()));
+		Statement statement = statements.save(Statement.record(partner, data, kinds.kindOf(data), now()));
 		return statement(statement.id(), Audience.alliance());
 	}
 
@@ -115,7 +117,7 @@ public class DialogueService {
 	public StatementSummary reviseStatement(UUID id, long version, StatementData data) {
 		Statement statement = statements.atVersion(id, version, "statement");
 		statements.requireFreeRef(statement.partner(), data.refOrDefault(), id);
-		statement.revise(data, now());
+		statement.revise(data, kinds.kindOf(data), now());
 		statements.save(statement);
 		return statement(id, Audience.alliance());
 	}

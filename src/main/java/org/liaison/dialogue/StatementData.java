@@ -22,7 +22,9 @@ import org.liaison.shared.RecordData;
  * @param ref the statement's natural key within its partner; when empty, one is made from
  * the date and the title, since the same title ("Statement by the Secretary General")
  * recurs
- * @param speaker who said it; for a meeting, who met
+ * @param kind the code of its kind of statement (reference data), such as
+ * {@code COMMUNIQUE}
+ * @param speaker who said it; for a kind that names participants (a meeting), who met
  * @param quote the words quoted, verbatim
  * @param summary what was said or agreed, in other words
  * @param source a citation or a URL
@@ -30,10 +32,10 @@ import org.liaison.shared.RecordData;
 public record StatementData(
 		@Pattern(regexp = "|" + Refs.PATTERN,
 				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
-		@NotNull StatementKind kind, @NotBlank @Size(max = 300) String title, @Size(max = 300) @Nullable String speaker,
-		@NotNull PartialDate date, @Size(max = 200) @Nullable String place, @Size(max = 20000) @Nullable String quote,
-		@Size(max = 20000) @Nullable String summary, @Size(max = 1000) @Nullable String source,
-		@NotNull Releasability releasability) implements RecordData {
+		@NotBlank @Size(max = 20) String kind, @NotBlank @Size(max = 300) String title,
+		@Size(max = 300) @Nullable String speaker, @NotNull PartialDate date, @Size(max = 200) @Nullable String place,
+		@Size(max = 20000) @Nullable String quote, @Size(max = 20000) @Nullable String summary,
+		@Size(max = 1000) @Nullable String source, @NotNull Releasability releasability) implements RecordData {
 
 	/** The ref to store: the one given, or one made from the date and the title. */
 	public String refOrDefault() {
@@ -47,8 +49,18 @@ public record StatementData(
 		if (isBlank(quote) && isBlank(summary)) {
 			problems.add(new Problem("quote", "A statement needs the words quoted or a summary of them"));
 		}
-		if (kind == StatementKind.MEETING && isBlank(speaker)) {
-			problems.add(new Problem("speaker", "A meeting needs the people who met"));
+		return problems;
+	}
+
+	/**
+	 * The problems of the data as a statement of that kind (none when the kind is not
+	 * known: that is the service's to report, naming the kinds there are).
+	 */
+	public List<Problem> problems(@Nullable StatementKindSummary of) {
+		List<Problem> problems = new ArrayList<>(problems());
+		if (of != null && of.namesParticipants() && isBlank(speaker)) {
+			problems.add(new Problem("speaker",
+					"A " + of.name().toLowerCase(java.util.Locale.ROOT) + " needs the people who met"));
 		}
 		return problems;
 	}

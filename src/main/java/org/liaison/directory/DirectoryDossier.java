@@ -33,6 +33,8 @@ public class DirectoryDossier {
 
 	private final OrganisationRoleRepository roles;
 
+	private final RoleKindService kinds;
+
 	private final PartnerService partners;
 
 	/**
@@ -63,14 +65,15 @@ public class DirectoryDossier {
 		partners.requirePartner(partner);
 		OrganisationRole role = roles.findByPartnerAndRef(partner, data.refOrDefault()).orElse(null);
 		Organisation organisation = directory.checkRole(partner, role == null ? null : role.id(), data);
-		if (role != null && role.holds(organisation, data)) {
+		RoleKindSummary kind = kinds.kind(data.kind().strip());
+		if (role != null && role.holds(organisation, data, kind)) {
 			return false;
 		}
 		if (role == null) {
-			role = OrganisationRole.record(partner, organisation, data, updatedAt);
+			role = OrganisationRole.record(partner, organisation, data, kind, updatedAt);
 		}
 		else {
-			role.revise(organisation, data, updatedAt);
+			role.revise(organisation, data, kind, updatedAt);
 		}
 		roles.save(role);
 		return true;

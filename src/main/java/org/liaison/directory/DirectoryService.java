@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +44,8 @@ public class DirectoryService {
 	private final OrganisationRepository organisations;
 
 	private final OrganisationRoleRepository roles;
+
+	private final RoleKindService kinds;
 
 	private final PartnerService partners;
 
@@ -112,7 +115,8 @@ public class DirectoryService {
 	public RoleSummary addRole(NationCode partner, RoleData data) {
 		partners.requirePartner(partner);
 		Organisation organisation = checkRole(partner, null, data);
-		OrganisationRole role = roles.save(OrganisationRole.record(partner, organisation, data, now()));
+		OrganisationRole role = roles
+			.save(OrganisationRole.record(partner, organisation, data, kinds.kind(data.kind().strip()), now()));
 		return role(role.id(), Audience.alliance());
 	}
 
@@ -120,7 +124,7 @@ public class DirectoryService {
 	public RoleSummary reviseRole(UUID id, long version, RoleData data) {
 		OrganisationRole role = roles.atVersion(id, version, "role");
 		Organisation organisation = checkRole(role.partner(), id, data);
-		role.revise(organisation, data, now());
+		role.revise(organisation, data, kinds.kind(data.kind().strip()), now());
 		roles.save(role);
 		return role(id, Audience.alliance());
 	}
@@ -154,24 +158,24 @@ public class DirectoryService {
 	 */
 	Organisation checkRole(NationCode partner, @Nullable UUID self, RoleData data) {
 		List<Problem> problems = new ArrayList<>(data.problems());
+		RoleKindSummary kind = kinds.kindOf(data.kind(), problems);
 		Organisation organisation = organisations.findByRef(data.organisationRef()).orElse(null);
 		if (organisation == null) {
 			problems.add(new Problem("organisationRef",
 					"No organisation has the reference '" + data.organisationRef() + "'"));
 		}
-		else if (data.kind().requiredOrganisationKind() != null
-				&& organisation.kind() != data.kind().requiredOrganisationKind()) {
-			problems.add(new Problem("organisationRef", wrongKind(data.kind(), organisation)));
+		else if (kind != null && kind.requiredOrganisationKind() != null
+				&& organisation.kind() != kind.requiredOrganisationKind()) {
+			problems.add(new Problem("organisationRef", wrongKind(kind, organisation)));
 		}
 		roles.refTaken(partner, data.refOrDefault(), self).ifPresent(problems::add);
-		if (data.kind() == RoleKind.CONTACT_POINT_EMBASSY && problems.stream().noneMatch(p -> isDate(p.field()))) {
-			roles.findByPartnerAndKind(partner, RoleKind.CONTACT_POINT_EMBASSY)
+		if (kind != null && kind.oneAtATime() && problems.stream().noneMatch(p -> isDate(p.field()))) {
+			roles.findByPartnerAndKind(partner, kind.code())
 				.stream()
 				.filter(other -> !other.id().equals(self) && other.overlaps(data))
 				.findFirst()
-				.ifPresent(other -> problems
-					.add(new Problem("from", "The term overlaps that of another contact point embassy (" + term(other)
-							+ "); a partner has one contact point embassy at a time")));
+				.ifPresent(other -> problems.add(new Problem("from", "The term overlaps that of another " + kind.name()
+						+ " (" + term(other) + "); a partner has one at a time")));
 		}
 		if (!problems.isEmpty() || organisation == null) {
 			throw new InvalidInputException(problems);
@@ -183,15 +187,11 @@ public class DirectoryService {
 		return field.equals("from") || field.equals("until");
 	}
 
-	private static String wrongKind(RoleKind kind, Organisation organisation) {
-		return switch (kind) {
-			case CONTACT_POINT_EMBASSY ->
-				"A contact point embassy must be an embassy; " + organisation.name() + " is not";
-			case PARTNERSHIP_TRAINING_CENTRE ->
-				"A Partnership Training and Education Centre must be a training centre; " + organisation.name()
-						+ " is not";
-			default -> organisation.name() + " cannot hold this role";
-		};
+	/** Such as "A NATO Contact Point Embassy must be an embassy; the Ministry is not". */
+	private static String wrongKind(RoleKindSummary kind, Organisation organisation) {
+		String needed = kind.requiredOrganisationKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+		String article = "aeiou".indexOf(needed.charAt(0)) >= 0 ? "an " : "a ";
+		return "A " + kind.name() + " must be " + article + needed + "; " + organisation.name() + " is not";
 	}
 
 	private String term(OrganisationRole role) {
@@ -211,7 +211,8 @@ public class DirectoryService {
 	 */
 	void rolesFollow(Organisation organisation) {
 		roles.findByOrganisationId(organisation.id())
-			.forEach(role -> events.publishEvent(new OrganisationRoleRevised(role.facts(organisation))));
+			.forEach(role -> events
+				.publishEvent(new OrganisationRoleRevised(role.facts(organisation, kinds.kind(role.kind())))));
 	}
 
 	private Instant now() {

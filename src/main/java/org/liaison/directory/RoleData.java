@@ -23,6 +23,8 @@ import org.liaison.shared.RecordData;
  *
  * @param ref the role's natural key within its partner; when empty, made from the kind,
  * the organisation and the start
+ * @param kind the code of its kind of role (reference data), such as
+ * {@code CONTACT_POINT_EMBASSY}
  * @param tasks what the organisation does in this role, such as a liaison office's tasks
  * @param milestoneText what the timeline says of the start; when empty, a sentence is
  * made
@@ -30,9 +32,10 @@ import org.liaison.shared.RecordData;
 public record RoleData(
 		@Pattern(regexp = "|" + Refs.PATTERN,
 				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
-		@NotBlank(message = "Choose an organisation") @Size(max = 60) String organisationRef, @NotNull RoleKind kind,
-		@Nullable PartialDate from, @Nullable PartialDate until, @Size(max = 8000) @Nullable String tasks,
-		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
+		@NotBlank(message = "Choose an organisation") @Size(max = 60) String organisationRef,
+		@NotBlank @Size(max = 30) String kind, @Nullable PartialDate from, @Nullable PartialDate until,
+		@Size(max = 8000) @Nullable String tasks, @Size(max = 1000) @Nullable String milestoneText,
+		@NotNull Releasability releasability) implements RecordData {
 
 	/**
 	 * The ref to store: the one given, or one such as
@@ -45,7 +48,7 @@ public record RoleData(
 			return ref.strip();
 		}
 		String tail = from == null ? "" : "-" + from.iso();
-		String head = Refs.from(kind.name().toLowerCase(Locale.ROOT) + " " + organisationRef);
+		String head = Refs.from((kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT)) + " " + organisationRef);
 		int room = 60 - tail.length();
 		if (head.length() > room) {
 			head = head.substring(0, room).replaceAll("-+$", "");

@@ -2,6 +2,7 @@ package org.liaison.directory;
 
 import org.liaison.shared.Versioned;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,14 +16,19 @@ import org.liaison.shared.Releasability;
  */
 public record RoleSummary(UUID id, NationCode partner, String ref, UUID organisationId, String organisationRef,
 		String organisationName, OrganisationKind organisationKind, @Nullable NationCode organisationNation,
-		@Nullable String organisationCity, RoleKind kind, @Nullable PartialDate from, @Nullable PartialDate until,
-		@Nullable String tasks, @Nullable String milestoneText, Releasability releasability, Instant updatedAt,
-		long version) implements Versioned {
+		@Nullable String organisationCity, String kind, String kindName, String kindNameFr, @Nullable PartialDate from,
+		@Nullable PartialDate until, @Nullable String tasks, @Nullable String milestoneText,
+		Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	private static final int EXCERPT_LENGTH = 160;
 
 	public RoleData toData() {
 		return new RoleData(ref, organisationRef, kind, from, until, tasks, milestoneText, releasability);
+	}
+
+	/** The name of its kind in a language: French when asked, English otherwise. */
+	public String kindName(Locale locale) {
+		return "fr".equals(locale.getLanguage()) ? kindNameFr : kindName;
 	}
 
 	/** The start of the tasks, cut at a word, for a table cell. */

@@ -17,6 +17,7 @@ import org.liaison.plan.internal.PlanQueries;
 import org.liaison.plan.internal.PlanRepository;
 import org.liaison.plan.internal.PlanStore;
 import org.liaison.plan.internal.PlanTree;
+import org.liaison.plan.internal.PlanTypeStore;
 import org.liaison.plan.internal.StoredNode;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
@@ -25,6 +26,7 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.StaleRecordException;
 import org.liaison.shared.Texts;
 import org.liaison.shared.Versioned;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,8 @@ public class PlanService {
 	private final PlanRepository plans;
 
 	private final PlanStore store;
+
+	private final PlanTypeStore typeStore;
 
 	private final PartnerService partners;
 
@@ -93,7 +97,7 @@ public class PlanService {
 		return types().stream()
 			.filter(t -> t.code().equals(code))
 			.findFirst()
-			.orElse(new PlanTypeSummary(code, code, List.of()));
+			.orElse(new PlanTypeSummary(code, code, code, List.of(), 0));
 	}
 
 	/** How many levels a tree of the type may have: at least one. */
@@ -160,11 +164,54 @@ public class PlanService {
 
 	@Transactional
 	public PlanTypeSummary addType(PlanTypeData data) {
+		InvalidInputException.throwIfAny(typeProblems(data));
 		if (types().stream().anyMatch(t -> t.code().equals(data.code()))) {
 			throw InvalidInputException.of("code", "The plan type '" + data.code() + "' exists");
 		}
-		store.addType(data);
+		typeStore.add(data);
 		return type(data.code());
+	}
+
+	/**
+	 * New names for a type and its levels. Its code never changes, and it keeps at least
+	 * as many levels as it has, since plans of the type may use them all.
+	 */
+	@Transactional
+	public PlanTypeSummary reviseType(String code, long version, PlanTypeData data) {
+		PlanTypeSummary type = type(code);
+		List<Problem> problems = new ArrayList<>(typeProblems(data));
+		if (!code.equals(data.code())) {
+			problems.add(new Problem("code", "A plan type's code never changes: it is " + code));
+		}
+		if (data.levels().size() < type.levels().size()) {
+			problems.add(new Problem("levels", "A plan type keeps its " + type.levels().size()
+					+ " levels, which its plans may use; levels may be renamed or added below"));
+		}
+		InvalidInputException.throwIfAny(problems);
+		if (!typeStore.revise(code, version, data)) {
+			throw new StaleRecordException("plan type", code);
+		}
+		return type(code);
+	}
+
+	// The same checks as the annotations, for callers that do not validate, all at once.
+	private static List<Problem> typeProblems(PlanTypeData data) {
+		List<Problem> problems = new ArrayList<>();
+		if (data.code() == null || !data.code().matches("[A-Z][A-Z0-9_-]{0,19}")) {
+			problems.add(new Problem("code", "A plan type's code is upper-case letters and digits, such as IPAP"));
+		}
+		if (data.name() == null || data.name().isBlank() || data.name().strip().length() > 200) {
+			problems.add(new Problem("name", "A plan type needs a name in English, of at most 200 characters"));
+		}
+		if (data.nameFr() == null || data.nameFr().isBlank() || data.nameFr().strip().length() > 200) {
+			problems.add(new Problem("nameFr", "A plan type needs a name in French, of at most 200 characters"));
+		}
+		if (data.levels().isEmpty() || data.levels().size() > 6
+				|| data.levels().stream().anyMatch(l -> l == null || l.isBlank() || l.strip().length() > 100)) {
+			problems.add(new Problem("levels",
+					"A plan type has 1 to 6 levels, from the top down, each named in at most 100 characters"));
+		}
+		return problems;
 	}
 
 	/**

@@ -182,7 +182,7 @@ public class RelationsService {
 				partner.policy(), partner.aspirant(), narratives(narratives, NarrativeSection.OVERVIEW),
 				statements.stream()
 					.sorted(Comparator.comparing(StatementSummary::date).reversed())
-					.map(s -> new RelationsPage.Statement(s.kind().name(), s.title(), s.speaker(), s.date(), s.place(),
+					.map(s -> new RelationsPage.Statement(s.kind(), s.title(), s.speaker(), s.date(), s.place(),
 							s.quote(), s.summary(), s.source()))
 					.toList(),
 				narratives(narratives, NarrativeSection.FRAMEWORK),
@@ -190,14 +190,14 @@ public class RelationsService {
 					.map(m -> new RelationsPage.Membership(m.frameworkName(), m.since(), day.reached(m.until())))
 					.toList(),
 				agreementList.stream()
-					.map(a -> new RelationsPage.Agreement(a.title(), a.typeName(),
+					.map(a -> new RelationsPage.Agreement(a.title(), a.typeName(locale),
 							AgreementsOnDay.status(a, day).name(), day.reached(a.submittedOn()),
 							day.reached(a.agreedOn()), day.reached(a.inForceOn()), day.reached(a.endedOn()),
 							a.description(), a.parties().stream().map(p -> p.name()).toList()))
 					.toList(),
 				roles.stream()
 					.map(r -> new RelationsPage.Office(r.organisationName(),
-							messages.getMessage("relations.role." + r.kind().name(), null, r.kind().name(), locale),
+							messages.getMessage("relations.role." + r.kind(), null, r.kindName(locale), locale),
 							r.organisationCity(), r.from(), day.reached(r.until()), r.tasks()))
 					.toList(),
 				bodies.stream()

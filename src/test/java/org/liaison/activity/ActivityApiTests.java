@@ -69,6 +69,25 @@ class ActivityApiTests {
 	}
 
 	@Test
+	void anActivityNamesAnyFrameworkOfTheReferenceListAndTheMenuFilterOffersIt() {
+		String ref = fixtures.activity("Defence education course " + UUID.randomUUID(), "PUBLIC",
+				"\"frameworks\": [\"DEEP\"]");
+
+		assertThat(mvc.get().uri("/api/v1/activities?q=" + ref + "&framework=DEEP").with(TestUsers.nato())).bodyJson()
+			.extractingPath("$.page.total")
+			.isEqualTo(1);
+		assertThat(mvc.get().uri("/activities").with(TestUsers.nato())).bodyText()
+			.contains("<option value=\"DEEP\"", "<option value=\"PFP\"", "<option value=\"SPS\"");
+		assertThat(body(fixtures.post("/api/v1/activities",
+				"""
+						{"ref": "ACT.99998", "title": "Unknown framework", "area": "defence-reform", "discipline": "defence-planning",
+						 "type": "COURSE", "provider": "%s", "delivery": "ONLINE", "durationDays": 1, "clearance": false,
+						 "frameworks": ["XYZ"], "releasability": "PUBLIC", "illustrative": false}"""
+					.formatted(ActivityFixtures.PROVIDER))))
+			.contains("'XYZ' is not a framework; the frameworks are ", "DEEP");
+	}
+
+	@Test
 	void badActivitiesAreRefusedWithEveryProblem() {
 		fixtures.setUp();
 		MvcTestResult result = fixtures.post("/api/v1/activities", """

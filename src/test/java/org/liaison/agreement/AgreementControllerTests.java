@@ -432,42 +432,6 @@ class AgreementControllerTests {
 	}
 
 	@Test
-	void staffAddAgreementTypes() {
-		String code = "STATUS_OF_FORCES_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-		String body = "{\"code\": \"%s\", \"name\": \"Status of forces agreement\"}".formatted(code);
-
-		assertThat(mvc.get().uri("/api/v1/agreement-types")).hasStatusOk()
-			.bodyJson()
-			.extractingPath("$[*].code")
-			.asArray()
-			.contains("IPAP", "TRANSIT", "MILITARY_TECHNICAL", "OTHER");
-		assertThat(mvc.post()
-			.uri("/api/v1/agreement-types")
-			.with(TestUsers.partner("UKR"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).hasStatus(403);
-		assertThat(mvc.post()
-			.uri("/api/v1/agreement-types")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).hasStatus(201);
-		assertThat(mvc.post()
-			.uri("/api/v1/agreement-types")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("code");
-		assertThat(mvc.post()
-			.uri("/api/v1/agreement-types")
-			.with(TestUsers.nato())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\": \"sofa\", \"name\": \"x\"}")).hasStatus(400);
-		assertThat(mvc.get().uri("/api/v1/agreement-types")).bodyJson()
-			.extractingPath("$[*].code")
-			.asArray()
-			.contains(code);
-	}
-
-	@Test
 	void pagesSpeakFrench() {
 		String id = draft(unique("Plan"), "PUBLIC");
 

@@ -65,7 +65,8 @@ class DossierProblemsTests {
 		assertThat(message(result, "$.agreements[0].agreedOn")).contains("13");
 		assertThat(message(result, "$.bodies[0].shortName"))
 			.isEqualTo("is 27 characters long; it takes at most 20 characters");
-		assertThat(message(result, "$.statements[0].kind")).startsWith("'RUMOUR' is not one of ")
+		assertThat(message(result, "$.statements[0].kind"))
+			.startsWith("names no statement kind of the dossier or of Liaison: 'RUMOUR'")
 			.contains("DECLARATION");
 		assertThat(message(result, "$.statements[0].speakr")).startsWith("is not part of the dossier format")
 			.contains("speaker");

@@ -8,6 +8,9 @@ import jakarta.validation.Validator;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.liaison.activity.ActivityData;
+import org.liaison.partner.FrameworkSummary;
+import org.liaison.partner.PartnerService;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.RecordData;
@@ -16,13 +19,16 @@ import org.springframework.stereotype.Component;
 /**
  * The problems of the data a write of the module receives: its fields' constraints, then
  * the rules that tie them together. Every service of the module checks data this one way,
- * so that a form, the API and an import report the same problems.
+ * so that a form, the API and an import report the same problems. An activity's
+ * frameworks are checked against the reference list here, where it can be read.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DataChecks {
 
 	private final Validator validator;
+
+	private final PartnerService partners;
 
 	public List<Problem> violations(Object data) {
 		List<Problem> problems = new ArrayList<>();
@@ -37,7 +43,29 @@ public class DataChecks {
 				// a missing field is already reported
 			}
 		}
+		if (data instanceof ActivityData activity) {
+			problems.addAll(frameworkProblems(activity.frameworks()));
+		}
 		return problems;
+	}
+
+	/** The frameworks a menu may name: those of the reference list, by code. */
+	public List<String> frameworks() {
+		return partners.frameworks().stream().map(FrameworkSummary::code).sorted().toList();
+	}
+
+	// Eligibility names frameworks of the reference list, which administrators keep, so a
+	// framework added there (say DEEP) may be named at once.
+	private List<Problem> frameworkProblems(List<String> named) {
+		if (named.isEmpty()) {
+			return List.of();
+		}
+		List<String> known = frameworks();
+		return named.stream()
+			.filter(f -> !known.contains(f))
+			.map(f -> new Problem("frameworks",
+					"'" + f + "' is not a framework; the frameworks are " + String.join(", ", known)))
+			.toList();
 	}
 
 	/** Refuses data with any problem. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
@@ -20,10 +21,10 @@ import org.liaison.shared.Releasability;
 /**
  * The menu as CSV (RFC 4180: comma separated, double quotes around fields with commas,
  * quotes or line breaks, CRLF). The header is {@link #HEADER}. {@code eligibility} lists
- * frameworks (PFP, MD, ICI, PAG) and nation codes separated by spaces; {@code fee} and
- * {@code currency} are both empty or both given; dates are ISO ({@code 2015-03-01});
- * {@code clearance} is true or false. The description and the illustrative flag are not
- * in the file: an import keeps what is stored.
+ * frameworks (codes of the reference list, such as PFP or MD) and nation codes separated
+ * by spaces; {@code fee} and {@code currency} are both empty or both given; dates are ISO
+ * ({@code 2015-03-01}); {@code clearance} is true or false. The description and the
+ * illustrative flag are not in the file: an import keeps what is stored.
  */
 public final class MenuCsv {
 
@@ -61,7 +62,7 @@ public final class MenuCsv {
 		return field;
 	}
 
-	public static Parsed read(String csv) {
+	public static Parsed read(String csv, Set<String> frameworkCodes) {
 		List<Row> rows = new ArrayList<>();
 		List<String> errors = new ArrayList<>();
 		List<CsvRecords.Record> records = CsvRecords.read(csv);
@@ -101,7 +102,7 @@ public final class MenuCsv {
 					continue;
 				}
 				String code = token.toUpperCase(Locale.ROOT);
-				if (ActivityData.FRAMEWORKS.contains(code)) {
+				if (frameworkCodes.contains(code)) {
 					frameworks.add(code);
 				}
 				else if (NationCode.isValid(code)) {

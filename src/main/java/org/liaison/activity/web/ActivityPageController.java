@@ -70,6 +70,7 @@ record ActivityPageController(MenuService menu, EventService events, Participati
 		model.addAttribute("disciplines", menu.disciplines());
 		model.addAttribute("providers", menu.providers(audience));
 		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("frameworks", menu.frameworks());
 		model.addAttribute("baseUrl", "/activities" + queryString(query));
 		return Htmx.view(request, "activity/activityList", "activity/activityTable");
 	}

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.activity.ActivityData;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.Delivery;
@@ -108,7 +107,7 @@ record MenuEditingController(MenuService menu, EventService events, FormSubmissi
 			.with("disciplines", names(menu.disciplines()))
 			.with("types", List.of(ActivityType.values()))
 			.with("deliveries", List.of(Delivery.values()))
-			.with("frameworks", ActivityData.FRAMEWORKS.stream().sorted().toList())
+			.with("frameworks", menu.frameworks())
 			.with("releasabilities", releasabilities(audience, activity))
 			.with("fixedProvider", audience.isNatoStaff() ? null : audience.provider());
 	}

@@ -34,12 +34,13 @@ public class AgreementQueries {
 
 	// Dates are kept in lifecycle order, so the first one present is the earliest; drafts
 	// last.
-	private static final VisibleRows<Row> AGREEMENTS = VisibleRows.of("""
-			select a.id, a.partner, a.ref, a.type_code, t.name as type_name, a.title, a.description, a.status,
-			       a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on, a.submitted_text, a.agreed_text,
-			       a.in_force_text, a.ended_text, a.releasability,
-			       a.updated_at, a.version""", " from agreement a join agreement_type t on t.code = a.type_code",
-			AgreementQueries::visible,
+	private static final VisibleRows<Row> AGREEMENTS = VisibleRows.of(
+			"""
+					select a.id, a.partner, a.ref, a.type_code, t.name as type_name, t.name_fr as type_name_fr, a.title, a.description, a.status,
+					       a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on, a.submitted_text, a.agreed_text,
+					       a.in_force_text, a.ended_text, a.releasability,
+					       a.updated_at, a.version""",
+			" from agreement a join agreement_type t on t.code = a.type_code", AgreementQueries::visible,
 			" order by coalesce(a.submitted_on, a.agreed_on, a.in_force_on, a.ended_on) nulls last, a.title, a.id",
 			AgreementQueries::row);
 
@@ -79,16 +80,21 @@ public class AgreementQueries {
 	}
 
 	public List<AgreementTypeSummary> types() {
-		return jdbc.sql("select code, name from agreement_type order by name")
-			.query((rs, n) -> new AgreementTypeSummary(rs.getString("code"), rs.getString("name")))
+		return jdbc.sql("select code, name, name_fr, version from agreement_type order by name")
+			.query((rs, n) -> type(rs))
 			.list();
 	}
 
 	public Optional<AgreementTypeSummary> type(String code) {
-		return jdbc.sql("select code, name from agreement_type where code = :code")
+		return jdbc.sql("select code, name, name_fr, version from agreement_type where code = :code")
 			.param("code", code)
-			.query((rs, n) -> new AgreementTypeSummary(rs.getString("code"), rs.getString("name")))
+			.query((rs, n) -> type(rs))
 			.optional();
+	}
+
+	private static AgreementTypeSummary type(ResultSet rs) throws SQLException {
+		return new AgreementTypeSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_fr"),
+				rs.getLong("version"));
 	}
 
 	private List<AgreementSummary> withParties(List<Row> rows, Audience audience) {
@@ -102,8 +108,8 @@ public class AgreementQueries {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")), rs.getString("ref"),
-				rs.getString("type_code"), rs.getString("type_name"), rs.getString("title"),
-				rs.getString("description"), AgreementStatus.valueOf(rs.getString("status")),
+				rs.getString("type_code"), rs.getString("type_name"), rs.getString("type_name_fr"),
+				rs.getString("title"), rs.getString("description"), AgreementStatus.valueOf(rs.getString("status")),
 				PartialDate.parseOrNull(rs.getString("submitted_on")),
 				PartialDate.parseOrNull(rs.getString("agreed_on")),
 				PartialDate.parseOrNull(rs.getString("in_force_on")), PartialDate.parseOrNull(rs.getString("ended_on")),
@@ -113,15 +119,15 @@ public class AgreementQueries {
 	}
 
 	/** An agreement's own columns, waiting for its parties. */
-	private record Row(UUID id, NationCode partner, String ref, String type, String typeName, String title,
-			String description, AgreementStatus status, PartialDate submittedOn, PartialDate agreedOn,
+	private record Row(UUID id, NationCode partner, String ref, String type, String typeName, String typeNameFr,
+			String title, String description, AgreementStatus status, PartialDate submittedOn, PartialDate agreedOn,
 			PartialDate inForceOn, PartialDate endedOn, String submittedText, String agreedText, String inForceText,
 			String endedText, Releasability releasability, java.time.Instant updatedAt, long version) {
 
 		AgreementSummary summary(List<AgreementParty> parties) {
-			return new AgreementSummary(id, partner, ref, type, typeName, title, description, status, submittedOn,
-					agreedOn, inForceOn, endedOn, submittedText, agreedText, inForceText, endedText, parties,
-					releasability, updatedAt, version);
+			return new AgreementSummary(id, partner, ref, type, typeName, typeNameFr, title, description, status,
+					submittedOn, agreedOn, inForceOn, endedOn, submittedText, agreedText, inForceText, endedText,
+					parties, releasability, updatedAt, version);
 		}
 
 	}

@@ -45,14 +45,19 @@ record AgreementApiController(AgreementService agreements) {
 	}
 
 	@GetMapping("/agreement-types/{code}")
-	AgreementTypeSummary type(@PathVariable String code) {
-		return agreements.type(code);
+	ResponseEntity<AgreementTypeSummary> type(@PathVariable String code) {
+		return Versions.ok(agreements.type(code));
 	}
 
 	@PostMapping("/agreement-types")
 	ResponseEntity<AgreementTypeSummary> addType(@Valid @RequestBody AgreementTypeData data) {
-		AgreementTypeSummary type = agreements.addType(data);
-		return Versions.created("/api/v1/agreement-types/" + type.code(), type);
+		return Versions.created(agreements.addType(data), type -> "/api/v1/agreement-types/" + type.code());
+	}
+
+	@PutMapping("/agreement-types/{code}")
+	ResponseEntity<AgreementTypeSummary> reviseType(@PathVariable String code, @IfMatch long version,
+			@Valid @RequestBody AgreementTypeData data) {
+		return Versions.ok(agreements.reviseType(code, version, data));
 	}
 
 	@GetMapping("/partners/{code}/agreements")

@@ -19,6 +19,7 @@ import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.liaison.web.Options;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -110,7 +111,9 @@ record AgreementPageController(AgreementService agreements, PartnerService partn
 
 	private FormPage form(NationCode partner, @Nullable AgreementSummary agreement) {
 		return FormPage.of("agreement/agreementForm")
-			.with("types", Options.of(agreements.types(), AgreementTypeSummary::code, AgreementTypeSummary::name))
+			.with("types",
+					Options.of(agreements.types(), AgreementTypeSummary::code,
+							type -> type.name(LocaleContextHolder.getLocale())))
 			.with("partner", partner)
 			.with("partnerName", partners.nation(partner).name())
 			.with("agreement", agreement);

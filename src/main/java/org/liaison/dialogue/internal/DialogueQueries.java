@@ -11,7 +11,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.dialogue.BodySummary;
-import org.liaison.dialogue.StatementKind;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
@@ -42,15 +41,15 @@ public class DialogueQueries {
 	}
 
 	public PageOf<StatementSummary> statements(NationCode partner, Audience audience, PageOf.Request page) {
-		return STATEMENTS.page(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()), page);
+		return STATEMENTS.page(jdbc, audience, "s.partner = :partner", Map.of("partner", partner.value()), page);
 	}
 
 	public List<StatementSummary> allStatements(NationCode partner, Audience audience) {
-		return STATEMENTS.list(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()));
+		return STATEMENTS.list(jdbc, audience, "s.partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<StatementSummary> statement(UUID id, Audience audience) {
-		return STATEMENTS.one(jdbc, audience, "id = :id", Map.of("id", id));
+		return STATEMENTS.one(jdbc, audience, "s.id = :id", Map.of("id", id));
 	}
 
 	private static String visible(Audience audience) {
@@ -65,9 +64,12 @@ public class DialogueQueries {
 	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages
 	// never overlap or skip a row.
 	private static final VisibleRows<StatementSummary> STATEMENTS = VisibleRows.of("""
-			select id, partner, ref, kind, title, speaker, date, place, quote, summary, source, releasability,
-			       updated_at, version""", " from dialogue_statement", DialogueQueries::visible,
-			" order by date desc, ref", DialogueQueries::statement);
+			select s.id, s.partner, s.ref, s.kind, k.name as kind_name, k.name_fr as kind_name_fr,
+			       k.names_participants, s.title, s.speaker, s.date, s.place, s.quote, s.summary, s.source,
+			       s.releasability, s.updated_at, s.version""",
+			" from dialogue_statement s join dialogue_statement_kind k on k.code = s.kind",
+			audience -> audience.sqlCondition("s.partner", "s.releasability"), " order by s.date desc, s.ref",
+			DialogueQueries::statement);
 
 	private static BodySummary body(ResultSet rs, int row) throws SQLException {
 		return new BodySummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
@@ -79,10 +81,11 @@ public class DialogueQueries {
 
 	private static StatementSummary statement(ResultSet rs, int row) throws SQLException {
 		return new StatementSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
-				rs.getString("ref"), StatementKind.valueOf(rs.getString("kind")), rs.getString("title"),
-				rs.getString("speaker"), PartialDate.parse(rs.getString("date")), rs.getString("place"),
-				rs.getString("quote"), rs.getString("summary"), rs.getString("source"),
-				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+				rs.getString("ref"), rs.getString("kind"), rs.getString("kind_name"), rs.getString("kind_name_fr"),
+				rs.getBoolean("names_participants"), rs.getString("title"), rs.getString("speaker"),
+				PartialDate.parse(rs.getString("date")), rs.getString("place"), rs.getString("quote"),
+				rs.getString("summary"), rs.getString("source"), Releasability.valueOf(rs.getString("releasability")),
+				instant(rs), rs.getLong("version"));
 	}
 
 	private static Instant instant(ResultSet rs) throws SQLException {

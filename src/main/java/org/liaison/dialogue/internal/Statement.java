@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.StatementData;
-import org.liaison.dialogue.StatementKind;
+import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
@@ -24,7 +24,7 @@ public class Statement extends PartnerRecord<Statement> {
 
 	private String ref;
 
-	private StatementKind kind;
+	private String kind;
 
 	private String title;
 
@@ -48,21 +48,24 @@ public class Statement extends PartnerRecord<Statement> {
 		super(id, partner);
 	}
 
-	public static Statement record(NationCode partner, StatementData data, Instant at) {
-		InvalidInputException.throwIfAny(data.problems());
+	/**
+	 * @param of the kind the data names, whose rules the statement follows
+	 */
+	public static Statement record(NationCode partner, StatementData data, StatementKindSummary of, Instant at) {
+		InvalidInputException.throwIfAny(data.problems(of));
 		Statement statement = new Statement(UUID.randomUUID(), partner);
 		statement.apply(data, at);
 		return statement;
 	}
 
-	public void revise(StatementData data, Instant at) {
-		InvalidInputException.throwIfAny(data.problems());
+	public void revise(StatementData data, StatementKindSummary of, Instant at) {
+		InvalidInputException.throwIfAny(data.problems(of));
 		apply(data, at);
 	}
 
 	private void apply(StatementData data, Instant at) {
 		this.ref = data.refOrDefault();
-		this.kind = data.kind();
+		this.kind = data.kind().strip();
 		this.title = data.title().strip();
 		this.speaker = Texts.clean(data.speaker());
 		this.date = data.date();
@@ -78,8 +81,8 @@ public class Statement extends PartnerRecord<Statement> {
 	 * Whether the statement already says what the data says, once the data is written as
 	 * the statement would write it: an import that finds so writes nothing.
 	 */
-	public boolean holds(StatementData data) {
-		return toData().equals(record(partner(), data, updatedAt).toData());
+	public boolean holds(StatementData data, StatementKindSummary of) {
+		return toData().equals(record(partner(), data, of, updatedAt).toData());
 	}
 
 	StatementData toData() {

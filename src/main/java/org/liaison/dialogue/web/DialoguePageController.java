@@ -11,7 +11,8 @@ import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.MeetingService;
 import org.liaison.dialogue.StatementData;
-import org.liaison.dialogue.StatementKind;
+import org.liaison.dialogue.StatementKindService;
+import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
@@ -22,6 +23,8 @@ import org.liaison.shared.Releasability;
 import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
+import org.liaison.web.Options;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,8 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * not see.
  */
 @Controller
-record DialoguePageController(DialogueService dialogue, PartnerService partners, MeetingService meetings,
-		FormSubmission forms) {
+record DialoguePageController(DialogueService dialogue, StatementKindService kinds, PartnerService partners,
+		MeetingService meetings, FormSubmission forms) {
 
 	// Joint bodies
 
@@ -130,7 +133,7 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 	@GetMapping("/partners/{code}/statements/new")
 	String newStatement(@PathVariable NationCode code, Model model) {
 		return statementForm(partners.nation(code), null).show(model,
-				new StatementData("", StatementKind.STATEMENT, "", "", null, "", "", "", "", Releasability.PUBLIC));
+				new StatementData("", "STATEMENT", "", "", null, "", "", "", "", Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/statements")
@@ -166,8 +169,12 @@ record DialoguePageController(DialogueService dialogue, PartnerService partners,
 		return Htmx.removedOrRedirect(request, "/partners/" + statement.partner() + "/statements");
 	}
 
-	private static FormPage statementForm(NationSummary nation, @Nullable StatementSummary statement) {
-		return FormPage.of("dialogue/statementForm").with("nation", nation).with("statement", statement);
+	private FormPage statementForm(NationSummary nation, @Nullable StatementSummary statement) {
+		return FormPage.of("dialogue/statementForm")
+			.with("nation", nation)
+			.with("statement", statement)
+			.with("kinds", Options.of(kinds.kinds(), StatementKindSummary::code,
+					kind -> kind.name(LocaleContextHolder.getLocale())));
 	}
 
 }

@@ -14,7 +14,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.directory.OrganisationSummary;
-import org.liaison.directory.RoleKind;
 import org.liaison.directory.RoleSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
@@ -78,14 +77,16 @@ public class DirectoryQueries {
 			DirectoryQueries::organisation);
 
 	// A role shows only with its organisation, so that it never reveals a hidden one.
-	private static final VisibleRows<RoleSummary> ROLES = VisibleRows.of("""
-			select r.id, r.partner, r.ref, r.organisation_id, o.ref as organisation_ref, o.name as organisation_name,
-			       o.kind as organisation_kind, o.nation as organisation_nation, o.city as organisation_city, r.kind,
-			       r.valid_from, r.valid_until, r.tasks, r.milestone_text, r.releasability, r.updated_at, r.version""",
-			" from directory_role r join directory_organisation o on o.id = r.organisation_id",
-			audience -> audience.sqlCondition("r.partner", "r.releasability") + " and "
-					+ audience.sqlCondition("o.nation", "o.releasability"),
-			" order by r.valid_from nulls last, r.kind, o.name", DirectoryQueries::role);
+	private static final VisibleRows<RoleSummary> ROLES = VisibleRows
+		.of("""
+				select r.id, r.partner, r.ref, r.organisation_id, o.ref as organisation_ref, o.name as organisation_name,
+				       o.kind as organisation_kind, o.nation as organisation_nation, o.city as organisation_city, r.kind,
+				       k.name as kind_name, k.name_fr as kind_name_fr, r.valid_from, r.valid_until, r.tasks, r.milestone_text, r.releasability, r.updated_at, r.version""",
+				" from directory_role r join directory_organisation o on o.id = r.organisation_id"
+						+ " join directory_role_kind k on k.code = r.kind",
+				audience -> audience.sqlCondition("r.partner", "r.releasability") + " and "
+						+ audience.sqlCondition("o.nation", "o.releasability"),
+				" order by r.valid_from nulls last, r.kind, o.name", DirectoryQueries::role);
 
 	private static OrganisationSummary organisation(ResultSet rs, int row) throws SQLException {
 		return new OrganisationSummary(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("name"),
@@ -99,7 +100,8 @@ public class DirectoryQueries {
 				rs.getString("ref"), rs.getObject("organisation_id", UUID.class), rs.getString("organisation_ref"),
 				rs.getString("organisation_name"), OrganisationKind.valueOf(rs.getString("organisation_kind")),
 				nationOrNull(rs.getString("organisation_nation")), rs.getString("organisation_city"),
-				RoleKind.valueOf(rs.getString("kind")), PartialDate.parseOrNull(rs.getString("valid_from")),
+				rs.getString("kind"), rs.getString("kind_name"), rs.getString("kind_name_fr"),
+				PartialDate.parseOrNull(rs.getString("valid_from")),
 				PartialDate.parseOrNull(rs.getString("valid_until")), rs.getString("tasks"),
 				rs.getString("milestone_text"), Releasability.valueOf(rs.getString("releasability")), instant(rs),
 				rs.getLong("version"));

@@ -10,7 +10,7 @@ import org.liaison.directory.OfficeEstablished;
 import org.liaison.directory.OrganisationRoleRecorded;
 import org.liaison.directory.OrganisationRoleRevised;
 import org.liaison.directory.RoleData;
-import org.liaison.directory.RoleKind;
+import org.liaison.directory.RoleKindSummary;
 import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.MilestoneEvent.Entry;
@@ -24,9 +24,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An organisation's role in one partnership over time. It cannot end before it began, and
- * one embassy at a time is a partner's contact point: terms of any length, from any
- * month, as the Allies agree them (one, two or three years are all on record), but never
- * two at once.
+ * of a kind held one at a time (a partner's contact point embassy) terms are of any
+ * length, from any month, as the Allies agree them (one, two or three years are all on
+ * record), but never two at once; the service checks that against the partner's other
+ * roles of the kind.
  */
 @Table("directory_role")
 public class OrganisationRole extends PartnerRecord<OrganisationRole> {
@@ -37,7 +38,7 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 
 	private UUID organisationId;
 
-	private RoleKind kind;
+	private String kind;
 
 	// "from" is a reserved word in SQL.
 	@Column("valid_from")
@@ -58,25 +59,29 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 		super(id, partner);
 	}
 
-	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data, Instant at) {
+	/**
+	 * @param of the kind the data names, whose milestone the role's start gives
+	 */
+	public static OrganisationRole record(NationCode partner, Organisation organisation, RoleData data,
+			RoleKindSummary of, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
 		OrganisationRole role = new OrganisationRole(UUID.randomUUID(), partner);
 		role.apply(organisation, data, at);
-		role.registerEvent(recorded -> recorded.from != null ? new OfficeEstablished(recorded.facts(organisation))
-				: new OrganisationRoleRecorded(recorded.facts(organisation)));
+		role.registerEvent(recorded -> recorded.from != null ? new OfficeEstablished(recorded.facts(organisation, of))
+				: new OrganisationRoleRecorded(recorded.facts(organisation, of)));
 		return role;
 	}
 
-	public void revise(Organisation organisation, RoleData data, Instant at) {
+	public void revise(Organisation organisation, RoleData data, RoleKindSummary of, Instant at) {
 		InvalidInputException.throwIfAny(data.problems());
 		apply(organisation, data, at);
-		registerEvent(revised -> new OrganisationRoleRevised(revised.facts(organisation)));
+		registerEvent(revised -> new OrganisationRoleRevised(revised.facts(organisation, of)));
 	}
 
 	private void apply(Organisation organisation, RoleData data, Instant at) {
 		this.ref = data.refOrDefault();
 		this.organisationId = organisation.id();
-		this.kind = data.kind();
+		this.kind = data.kind().strip();
 		this.from = data.from();
 		this.until = data.until();
 		this.tasks = Texts.clean(data.tasks());
@@ -94,9 +99,9 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 	 * Whether the role already says what the data says, once the data is written as the
 	 * role would write it: an import that finds so writes nothing.
 	 */
-	public boolean holds(Organisation organisation, RoleData data) {
-		return organisationId.equals(organisation.id())
-				&& toData(organisation).equals(record(partner(), organisation, data, updatedAt).toData(organisation));
+	public boolean holds(Organisation organisation, RoleData data, RoleKindSummary of) {
+		return organisationId.equals(organisation.id()) && toData(organisation)
+			.equals(record(partner(), organisation, data, of, updatedAt).toData(organisation));
 	}
 
 	/** The role as data, naming its organisation (the one it refers to) by ref. */
@@ -105,14 +110,15 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 	}
 
 	/**
-	 * Whether this role's contact point term and the one the data describes share a day.
-	 * A term known only by its start is still running; one known only by its end is
-	 * placed at its end, the one time it is known to have served; one with neither cannot
-	 * be placed and overlaps nothing.
+	 * Whether this role's term and the one the data describes share a day, for a kind a
+	 * partner has one of at a time (its contact point embassy). A term known only by its
+	 * start is still running; one known only by its end is placed at its end, the one
+	 * time it is known to have served; one with neither cannot be placed and overlaps
+	 * nothing.
 	 */
 	public boolean overlaps(RoleData data) {
-		Term mine = Term.of(kind, from, until);
-		Term theirs = Term.of(data.kind(), data.from(), data.until());
+		Term mine = Term.of(from, until);
+		Term theirs = Term.of(data.from(), data.until());
 		return mine != null && theirs != null && !mine.last().isBefore(theirs.first())
 				&& !theirs.last().isBefore(mine.first());
 	}
@@ -122,36 +128,15 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 	 * milestone names the organisation, so it is no more visible than the organisation is
 	 * to the partner.
 	 */
-	public MilestoneFacts facts(Organisation organisation) {
+	public MilestoneFacts facts(Organisation organisation, RoleKindSummary of) {
 		Releasability visibility = narrower(releasability, organisation.releasabilityFor(partner()));
-		List<Entry> entries = from == null ? List.of() : List.of(new Entry(milestoneKind(kind), from,
-				milestoneText != null ? milestoneText : defaultText(kind, organisation.name())));
+		List<Entry> entries = from == null ? List.of() : List.of(new Entry(of.milestoneKind(), from,
+				milestoneText != null ? milestoneText : of.milestoneSentence(organisation.name())));
 		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), visibility, entries);
 	}
 
 	public MilestoneFacts removedFacts() {
 		return MilestoneFacts.removed(SOURCE_TYPE, id(), version() + 1, partner());
-	}
-
-	static String milestoneKind(RoleKind kind) {
-		return switch (kind) {
-			case LIAISON_OFFICE -> "established";
-			case PARTNERSHIP_TRAINING_CENTRE -> "recognised";
-			case CONTACT_POINT_EMBASSY -> "appointed";
-			case EXECUTING_AGENT, TRAINING_PROVIDER, OTHER -> "started";
-		};
-	}
-
-	static String defaultText(RoleKind kind, String organisationName) {
-		return switch (kind) {
-			case LIAISON_OFFICE -> organisationName + " is established.";
-			case PARTNERSHIP_TRAINING_CENTRE ->
-				organisationName + " is recognised as a Partnership Training and Education Centre.";
-			case CONTACT_POINT_EMBASSY -> organisationName + " becomes the NATO Contact Point Embassy.";
-			case EXECUTING_AGENT -> organisationName + " becomes an executing agent of the partnership.";
-			case TRAINING_PROVIDER -> organisationName + " begins to offer training to the partner.";
-			case OTHER -> organisationName + " takes up its role in the partnership.";
-		};
 	}
 
 	private static Releasability narrower(Releasability a, Releasability b) {
@@ -166,7 +151,7 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 		return organisationId;
 	}
 
-	public RoleKind kind() {
+	public String kind() {
 		return kind;
 	}
 
@@ -178,11 +163,11 @@ public class OrganisationRole extends PartnerRecord<OrganisationRole> {
 		return until;
 	}
 
-	/** The days a contact point embassy serves. */
+	/** The days a role of a kind held one at a time serves. */
 	private record Term(LocalDate first, LocalDate last) {
 
-		static @Nullable Term of(RoleKind kind, @Nullable PartialDate from, @Nullable PartialDate until) {
-			if (kind != RoleKind.CONTACT_POINT_EMBASSY || (from == null && until == null)) {
+		static @Nullable Term of(@Nullable PartialDate from, @Nullable PartialDate until) {
+			if (from == null && until == null) {
 				return null;
 			}
 			LocalDate first = from != null ? from.firstDay() : until.firstDay();

@@ -11,7 +11,8 @@ import org.liaison.directory.OrganisationData;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.directory.OrganisationSummary;
 import org.liaison.directory.RoleData;
-import org.liaison.directory.RoleKind;
+import org.liaison.directory.RoleKindService;
+import org.liaison.directory.RoleKindSummary;
 import org.liaison.directory.RoleSummary;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerDetails;
@@ -24,6 +25,7 @@ import org.liaison.web.FormPage;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.Htmx;
 import org.liaison.web.Options;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * would.
  */
 @Controller
-record DirectoryPageController(DirectoryService directory, PartnerService partners, FormSubmission forms) {
+record DirectoryPageController(DirectoryService directory, RoleKindService kinds, PartnerService partners,
+		FormSubmission forms) {
 
 	// Organisations
 
@@ -113,7 +116,7 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 	String newRole(@PathVariable NationCode code, Audience audience, Model model) {
 		PartnerDetails partner = partners.partner(code, audience);
 		return roleForm(partner.nation(), null, audience).show(model,
-				new RoleData("", "", RoleKind.LIAISON_OFFICE, null, null, null, null, Releasability.PUBLIC));
+				new RoleData("", "", "LIAISON_OFFICE", null, null, null, null, Releasability.PUBLIC));
 	}
 
 	@PostMapping("/partners/{code}/roles")
@@ -153,8 +156,11 @@ record DirectoryPageController(DirectoryService directory, PartnerService partne
 		return FormPage.of("directory/roleForm")
 			.with("partner", partner)
 			.with("role", role)
-			.with("organisations", Options.of(directory.allOrganisations(audience), OrganisationSummary::ref,
-					o -> o.city() == null ? o.name() : o.name() + " (" + o.city() + ")"));
+			.with("organisations",
+					Options.of(directory.allOrganisations(audience), OrganisationSummary::ref,
+							o -> o.city() == null ? o.name() : o.name() + " (" + o.city() + ")"))
+			.with("kinds", Options.of(kinds.kinds(), RoleKindSummary::code,
+					kind -> kind.name(LocaleContextHolder.getLocale())));
 	}
 
 }

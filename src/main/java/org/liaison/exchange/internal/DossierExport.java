@@ -55,6 +55,8 @@ public class DossierExport {
 
 	private final ModuleDossiers modules;
 
+	private final DossierReferenceData referenceData;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -176,6 +178,7 @@ public class DossierExport {
 			node.put("updatedAt", grant.updatedAt().toString());
 			grants.add(node);
 		}
+		referenceData.export(dossier);
 		return dossier;
 	}
 

@@ -50,6 +50,8 @@ public class DossierImport {
 
 	private final DossierReferences references;
 
+	private final DossierReferenceData referenceData;
+
 	private final DossierJson json;
 
 	/**
@@ -64,6 +66,15 @@ public class DossierImport {
 			throw new InvalidInputException(problems);
 		}
 		Writes writes = new Writes(problems);
+		try {
+			writes.written += referenceData.importMissing(read.references());
+		}
+		catch (InvalidInputException ex) {
+			ex.problems()
+				.forEach(p -> problems
+					.add(new Problem(DossierJson.join("$." + DossierReferenceData.SECTION, p.field()), p.message())));
+			throw new InvalidInputException(problems);
+		}
 		NationCode nation = read.nation();
 		writes.write("$.partner",
 				() -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));

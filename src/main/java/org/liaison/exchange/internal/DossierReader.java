@@ -64,6 +64,8 @@ public class DossierReader {
 
 	private final PartnerService partners;
 
+	private final DossierReferenceData referenceData;
+
 	/** The records of a dossier, each with its path, and the problems found in it. */
 	public record Dossier(NationCode nation, Item<ProfileData> profile, List<Item<OrganisationData>> organisations,
 			List<Item<MembershipData>> memberships, List<Item<AgreementData>> agreements, List<Item<RoleData>> roles,
@@ -73,7 +75,7 @@ public class DossierReader {
 			List<ReferenceItem> activityAreas, List<ReferenceItem> activityDisciplines,
 			List<Item<ActivityData>> activities, List<Item<EventData>> events, List<Item<RequestData>> requests,
 			List<Item<PlanData>> plans, List<Item<ProjectData>> funds, List<Item<GrantData>> grants,
-			List<Problem> problems) {
+			CarriedReferences references, List<Problem> problems) {
 	}
 
 	public Dossier read(JsonNode root) {
@@ -90,12 +92,13 @@ public class DossierReader {
 		Set<String> known = Set.of("format", "version", "exportedAt", "source", "partner", "organisations",
 				"memberships", "agreements", "roles", "bodies", "statements", "narratives", "milestones",
 				"transitTerms", "transitRequests", "funds", "grants", "meetings", "plans", "activityAreas",
-				"activityDisciplines", "activities", "events", "participationRequests");
+				"activityDisciplines", "activities", "events", "participationRequests", DossierReferenceData.SECTION);
 		root.properties()
 			.stream()
 			.filter(e -> !known.contains(e.getKey()))
 			.forEach(e -> problems.add(new Problem("$." + e.getKey(), "is not part of the dossier format")));
 
+		CarriedReferences carried = referenceData.read(root, problems);
 		NationCode nation = null;
 		JsonNode partnerNode = root.path("partner");
 		String code = partnerNode.path("nation").asString("");
@@ -110,7 +113,7 @@ public class DossierReader {
 				.filter(n -> n.code().equals(candidate))
 				.findFirst()
 				.orElse(null);
-			if (summary == null) {
+			if (summary == null && !carried.nationCodes().contains(code)) {
 				problems.add(new Problem("$.partner.nation", "'" + code + "' is not in the list of nations"));
 			}
 		}
@@ -211,7 +214,7 @@ public class DossierReader {
 
 		return new Dossier(nation, profileItem, organisations, memberships, agreementItems, roles, bodies, statements,
 				meetingItems, narratives, milestones, transitTerms, transitRequests, areas, disciplines, activityItems,
-				eventItems, requestItems, planItems, projects, grants, problems);
+				eventItems, requestItems, planItems, projects, grants, carried, problems);
 	}
 
 }

@@ -20,8 +20,12 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.StatementKindService;
+import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.directory.DirectoryService;
 import org.liaison.directory.OrganisationData;
+import org.liaison.directory.RoleKindService;
+import org.liaison.directory.RoleKindSummary;
 import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.PlanService;
@@ -56,6 +60,10 @@ class DossierReferences {
 
 	private final DialogueService dialogue;
 
+	private final StatementKindService statementKinds;
+
+	private final RoleKindService roleKinds;
+
 	private final PlanService plans;
 
 	private final MenuService menu;
@@ -63,14 +71,18 @@ class DossierReferences {
 	/** Every reference of the dossier that names nothing, with its JSON path. */
 	List<Problem> check(Dossier dossier) {
 		List<Problem> problems = new ArrayList<>();
-		Known nations = new Known("nation", codes(partners.nations(), n -> n.code().value()), false);
+		CarriedReferences carried = dossier.references();
+		Known nations = new Known("nation",
+				with(codes(partners.nations(), n -> n.code().value()), carried.nationCodes()), false);
 		for (Item<OrganisationData> item : dossier.organisations()) {
 			NationCode nation = item.data().nation();
 			nations.check(item.path() + ".nation", nation == null ? null : nation.value(), problems);
 		}
-		Known frameworks = new Known("framework", codes(partners.frameworks(), FrameworkSummary::code), true);
+		Known frameworks = new Known("framework",
+				with(codes(partners.frameworks(), FrameworkSummary::code), carried.frameworkCodes()), true);
 		dossier.memberships().forEach(i -> frameworks.check(i.path() + ".framework", i.data().framework(), problems));
-		Known types = new Known("agreement type", codes(agreements.types(), AgreementTypeSummary::code), true);
+		Known types = new Known("agreement type",
+				with(codes(agreements.types(), AgreementTypeSummary::code), carried.agreementTypeCodes()), true);
 		dossier.agreements().forEach(item -> {
 			types.check(item.path() + ".type", item.data().type(), problems);
 			for (int i = 0; i < item.data().parties().size(); i++) {
@@ -79,6 +91,13 @@ class DossierReferences {
 						problems);
 			}
 		});
+		Known statementKinds = new Known("statement kind",
+				with(codes(this.statementKinds.kinds(), StatementKindSummary::code), carried.statementKindCodes()),
+				true);
+		dossier.statements().forEach(i -> statementKinds.check(i.path() + ".kind", i.data().kind(), problems));
+		Known roleKinds = new Known("role kind",
+				with(codes(this.roleKinds.kinds(), RoleKindSummary::code), carried.roleKindCodes()), true);
+		dossier.roles().forEach(i -> roleKinds.check(i.path() + ".kind", i.data().kind(), problems));
 		checkSharedRecords(dossier, problems);
 		checkPartnerRecords(dossier, problems);
 		return problems;
@@ -159,11 +178,18 @@ class DossierReferences {
 		dossier.transitRequests()
 			.forEach(i -> transit.check(i.path() + ".agreementRef", i.data().agreementRef(), problems));
 
-		Known planTypes = new Known("plan type", codes(plans.types(), PlanTypeSummary::code), true);
+		Known planTypes = new Known("plan type",
+				with(codes(plans.types(), PlanTypeSummary::code), dossier.references().planTypeCodes()), true);
 		dossier.plans().forEach(i -> {
 			planTypes.check(i.path() + ".type", i.data().type(), problems);
 			agreementsKnown.check(i.path() + ".agreement", i.data().agreement(), problems);
 		});
+	}
+
+	/** The codes Liaison holds and those the dossier carries. */
+	private static Set<String> with(Set<String> stored, Set<String> carried) {
+		stored.addAll(carried);
+		return stored;
 	}
 
 	private static <T> Set<String> codes(Collection<T> records, Function<T, @Nullable String> code) {

@@ -55,6 +55,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	static final String ADMIN = "ADMIN";
 
 	/**
+	 * The reference lists of the modules, which anyone reads and only administrators
+	 * keep: a new kind of thing needs no migration, and no staff member changes what
+	 * every partnership's records name.
+	 */
+	static final String[] REFERENCE_LISTS = { "/api/v1/nations/**", "/api/v1/frameworks/**",
+			"/api/v1/agreement-types/**", "/api/v1/plan-types/**", "/api/v1/statement-kinds/**",
+			"/api/v1/role-kinds/**", "/api/v1/body-kinds/**" };
+
+	/**
 	 * The OpenAPI description and Swagger UI: public unless
 	 * {@code liaison.api-docs.public} is false (as in production), then for anyone signed
 	 * in.
@@ -128,9 +137,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/accounts", "/api/v1/accounts/**", "/api/v1/audit", "/api/v1/audit/**")
 				.hasRole(ADMIN)
-				.requestMatchers(HttpMethod.GET, "/api/v1/nations/**", "/api/v1/frameworks/**")
+				.requestMatchers(HttpMethod.GET, REFERENCE_LISTS)
 				.permitAll()
-				.requestMatchers("/api/v1/nations/**", "/api/v1/frameworks/**")
+				.requestMatchers(REFERENCE_LISTS)
 				.hasRole(ADMIN)
 				.requestMatchers("/api/v1/account", "/api/v1/account/**")
 				.authenticated()

@@ -107,18 +107,14 @@ public class PlanQueries {
 	}
 
 	public List<PlanTypeSummary> types() {
-		Map<String, String> names = new LinkedHashMap<>();
-		jdbc.sql("select code, name from plan_type order by code").query(rs -> {
-			names.put(rs.getString("code"), rs.getString("name"));
-		});
 		Map<String, List<String>> levels = new HashMap<>();
 		jdbc.sql("select plan_type, name from plan_type_level order by plan_type, position").query(rs -> {
 			levels.computeIfAbsent(rs.getString("plan_type"), k -> new ArrayList<>()).add(rs.getString("name"));
 		});
-		return names.entrySet()
-			.stream()
-			.map(e -> new PlanTypeSummary(e.getKey(), e.getValue(), levels.getOrDefault(e.getKey(), List.of())))
-			.toList();
+		return jdbc.sql("select code, name, name_fr, version from plan_type order by code")
+			.query((rs, n) -> new PlanTypeSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_fr"),
+					levels.getOrDefault(rs.getString("code"), List.of()), rs.getLong("version")))
+			.list();
 	}
 
 	/**

@@ -13,7 +13,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
-import org.liaison.plan.PlanTypeData;
 import org.liaison.plan.RoundData;
 import org.liaison.plan.RoundStatus;
 import org.liaison.shared.RecordNotFoundException;
@@ -275,22 +274,6 @@ public class PlanStore {
 		jdbc.sql("delete from plan_round where plan = :plan").param("plan", plan).update();
 		jdbc.sql("update plan_node set parent_code = null where plan = :plan").param("plan", plan).update();
 		jdbc.sql("delete from plan_node where plan = :plan").param("plan", plan).update();
-	}
-
-	// Types
-
-	public void addType(PlanTypeData data) {
-		jdbc.sql("insert into plan_type (code, name) values (:code, :name)")
-			.param("code", data.code())
-			.param("name", data.name().strip())
-			.update();
-		for (int i = 0; i < data.levels().size(); i++) {
-			jdbc.sql("insert into plan_type_level (plan_type, position, name) values (:type, :position, :name)")
-				.param("type", data.code())
-				.param("position", i)
-				.param("name", data.levels().get(i).strip())
-				.update();
-		}
 	}
 
 }

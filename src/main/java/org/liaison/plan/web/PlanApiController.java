@@ -58,9 +58,20 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 		return plans.types();
 	}
 
+	@GetMapping("/plan-types/{code}")
+	ResponseEntity<PlanTypeSummary> type(@PathVariable String code) {
+		return Versions.ok(plans.type(code));
+	}
+
 	@PostMapping("/plan-types")
 	ResponseEntity<PlanTypeSummary> addType(@Valid @RequestBody PlanTypeData data) {
-		return ResponseEntity.status(201).body(plans.addType(data));
+		return Versions.created(plans.addType(data), type -> "/api/v1/plan-types/" + type.code());
+	}
+
+	@PutMapping("/plan-types/{code}")
+	ResponseEntity<PlanTypeSummary> reviseType(@PathVariable String code, @IfMatch long version,
+			@Valid @RequestBody PlanTypeData data) {
+		return Versions.ok(plans.reviseType(code, version, data));
 	}
 
 	@GetMapping("/partners/{code}/plans")

@@ -8,12 +8,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * With a replica ({@code LIAISON_REPLICA_URL}): two pools, and the one DataSource every
@@ -63,6 +66,14 @@ class ReplicaConfiguration {
 	@Bean
 	WritePositionRecorder writePositionRecorder(WriterPositions positions) {
 		return new WritePositionRecorder(positions);
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> replicaReadsInRequests() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				WriterPositions.markServedRequests());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

@@ -12,9 +12,10 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 /**
  * Where a read-only transaction reads: the replica, unless it would miss something. It
  * reads on the primary outside a request (the event listeners, scheduled work, start-up:
- * they may follow a write of any writer), and for a writer whose last write the replica
- * has not replayed yet, so that no one misses their own write. The decision is taken once
- * per request: a request that began on the replica does not change sides.
+ * they may follow a write of any writer) and in its security filters, and for a writer
+ * whose last write the replica has not replayed yet, so that no one misses their own
+ * write. The decision is taken once per request: a request that began on the replica does
+ * not change sides.
  */
 final class ReplicaReads extends AbstractDataSource {
 

@@ -1,8 +1,12 @@
 package org.liaison;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * How far the primary's WAL had come at each writer's last write, where every instance
@@ -21,6 +26,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 final class WriterPositions {
 
 	static final String SESSION_ATTRIBUTE = "liaison.lastWritePosition";
+
+	/**
+	 * Marks a request served past the security filters ({@link #markServedRequests}):
+	 * only there may reads go to the replica. Sign-in and the API's credentials are
+	 * checked on the primary, so that a new account or token works at once on every
+	 * instance; and a request context that no request is behind (a test calling a
+	 * service) reads there too.
+	 */
+	private static final String SERVED = WriterPositions.class.getName() + ".served";
 
 	private static final String DECISION = WriterPositions.class.getName() + ".readsOnReplica";
 
@@ -36,8 +50,25 @@ final class WriterPositions {
 			return null;
 		}
 		HttpServletRequest request = attributes.getRequest();
+		if (request.getAttribute(SERVED) == null) {
+			return null;
+		}
 		HttpSession session = request.getSession(false);
 		return new Writer(request, session, session == null ? authenticatedName() : null);
+	}
+
+	/** The filter that marks a request served, after every filter that Boot orders. */
+	static OncePerRequestFilter markServedRequests() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				request.setAttribute(SERVED, Boolean.TRUE);
+				chain.doFilter(request, response);
+			}
+
+		};
 	}
 
 	/**

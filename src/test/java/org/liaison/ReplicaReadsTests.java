@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -102,15 +103,22 @@ class ReplicaReadsTests {
 	}
 
 	@Test
-	void aRequestsReadOnlyTransactionsReadTheReplicaAndEverythingElseThePrimary() {
+	void aRequestsReadOnlyTransactionsReadTheReplicaAndEverythingElseThePrimary() throws Exception {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		TransactionTemplate writable = new TransactionTemplate(transactions);
-
 		assertThat(inRecovery(readOnly)).as("a read-only transaction outside a request").isFalse();
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
-		assertThat(inRecovery(readOnly)).as("a request's read-only transaction").isTrue();
-		assertThat(inRecovery(writable)).as("a request's read-write transaction").isFalse();
+
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		assertThat(inRecovery(readOnly)).as("a read-only transaction before the request is served").isFalse();
+		Map<String, Boolean> served = new LinkedHashMap<>();
+		WriterPositions.markServedRequests().doFilter(request, new MockHttpServletResponse(), (in, out) -> {
+			served.put("read-only", inRecovery(readOnly));
+			served.put("read-write", inRecovery(writable));
+		});
+		assertThat(served).as("a served request's transactions on a server in recovery")
+			.containsExactly(Map.entry("read-only", true), Map.entry("read-write", false));
 	}
 
 	@Test

@@ -30,6 +30,11 @@ class ProductionDatabaseGuard implements ApplicationListener<ApplicationEnvironm
 			throw new IllegalStateException(
 					"The prod profile runs on PostgreSQL only: SPRING_DATASOURCE_URL must start with jdbc:postgresql:");
 		}
+		String replica = environment.getProperty("liaison.replica.url", "");
+		if (!replica.isBlank() && !replica.startsWith("jdbc:postgresql:")) {
+			throw new IllegalStateException(
+					"A read replica is a PostgreSQL replica of the primary: LIAISON_REPLICA_URL must start with jdbc:postgresql:");
+		}
 		if (environment.getProperty("spring.datasource.username", "").isBlank()) {
 			missing.add("SPRING_DATASOURCE_USERNAME");
 		}

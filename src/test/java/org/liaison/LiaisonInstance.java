@@ -69,9 +69,25 @@ final class LiaisonInstance implements AutoCloseable {
 		environment.put("SPRING_DATASOURCE_USERNAME",
 				System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"));
 		environment.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
+		String replica = System.getenv("LIAISON_REPLICA_URL");
+		if (replica != null && !replica.isBlank()) {
+			environment.put("LIAISON_REPLICA_URL", onReplica(url, replica));
+		}
 		environment.put("LIAISON_DEMO_ENABLED", "false");
 		environment.put("LIAISON_DATA_DIR", dataDir.toAbsolutePath().toString());
 		return environment;
+	}
+
+	/**
+	 * The instance's database on the run's replica: the replica streams the whole
+	 * cluster, so the same database is there under the same name, on the replica's host
+	 * and port.
+	 */
+	private static String onReplica(String url, String replica) {
+		URI database = URI.create(url.substring("jdbc:".length()));
+		URI replicaServer = URI.create(replica.substring("jdbc:".length()));
+		return "jdbc:" + database.getScheme() + "://" + replicaServer.getRawAuthority() + database.getRawPath()
+				+ (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
 	}
 
 	/**

@@ -73,13 +73,23 @@ public class MenuService {
 	@Transactional
 	public boolean putArea(ReferenceItem item) {
 		checks.validate(item);
-		return store.putArea(item);
+		boolean changed = store.putArea(item);
+		if (changed) {
+			events.publishEvent(new RecordWritten("ActivityArea", item.code(), item.code(), null, null, "changed",
+					Map.of(), RecordWritten.fieldsOf(item)));
+		}
+		return changed;
 	}
 
 	@Transactional
 	public boolean putDiscipline(ReferenceItem item) {
 		checks.validate(item);
-		return store.putDiscipline(item);
+		boolean changed = store.putDiscipline(item);
+		if (changed) {
+			events.publishEvent(new RecordWritten("ActivityDiscipline", item.code(), item.code(), null, null, "changed",
+					Map.of(), RecordWritten.fieldsOf(item)));
+		}
+		return changed;
 	}
 
 	public List<String> providers(Audience audience) {

@@ -19,13 +19,15 @@ import org.liaison.agreement.internal.AgreementTypeRepository;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreementService {
+
+	private final ApplicationEventPublisher events;
 
 	private final AgreementQueries queries;
 
@@ -135,13 +139,15 @@ public class AgreementService {
 			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
 		}
 		types.insert(data.code(), data.name().strip(), data.nameFr().strip());
-		return type(data.code());
+		AgreementTypeSummary added = type(data.code());
+		events.publishEvent(RecordWritten.referenceItem("AgreementType", String.valueOf(added.code()), null, added));
+		return added;
 	}
 
 	/** A new name, English or French, for a type; its code never changes. */
 	@Transactional
 	public AgreementTypeSummary reviseType(String code, long version, AgreementTypeData data) {
-		type(code);
+		AgreementTypeSummary before = type(code);
 		InvalidInputException.throwIfAny(typeProblems(data));
 		if (!code.equals(data.code())) {
 			throw InvalidInputException.of("code", "A type's code never changes: it is " + code);
@@ -149,7 +155,9 @@ public class AgreementService {
 		if (types.revise(code, version, data.name().strip(), data.nameFr().strip()) != 1) {
 			throw new StaleRecordException("agreement type", code);
 		}
-		return type(code);
+		AgreementTypeSummary after = type(code);
+		events.publishEvent(RecordWritten.referenceItem("AgreementType", String.valueOf(after.code()), before, after));
+		return after;
 	}
 
 	// The same checks as the annotations, for callers that do not validate (an import, a

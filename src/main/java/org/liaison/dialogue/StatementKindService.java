@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.dialogue.internal.StatementKindStore;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatementKindService {
+
+	private final ApplicationEventPublisher events;
 
 	private final StatementKindStore store;
 
@@ -58,13 +62,15 @@ public class StatementKindService {
 			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
 		}
 		store.add(data);
-		return kind(data.code());
+		StatementKindSummary added = kind(data.code());
+		events.publishEvent(RecordWritten.referenceItem("StatementKind", String.valueOf(added.code()), null, added));
+		return added;
 	}
 
 	/** New names or a new rule for a kind; its code never changes. */
 	@Transactional
 	public StatementKindSummary reviseKind(String code, long version, StatementKindData data) {
-		kind(code);
+		StatementKindSummary before = kind(code);
 		List<Problem> problems = problems(data);
 		if (!code.equals(data.code())) {
 			problems.add(new Problem("code", "A kind's code never changes: it is " + code));
@@ -73,7 +79,9 @@ public class StatementKindService {
 		if (!store.revise(code, version, data)) {
 			throw new StaleRecordException("statement kind", code);
 		}
-		return kind(code);
+		StatementKindSummary after = kind(code);
+		events.publishEvent(RecordWritten.referenceItem("StatementKind", String.valueOf(after.code()), before, after));
+		return after;
 	}
 
 	// The same checks as the annotations, for callers that do not validate, all at once.

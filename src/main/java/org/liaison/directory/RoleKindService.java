@@ -8,10 +8,12 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.internal.RoleKindStore;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoleKindService {
+
+	private final ApplicationEventPublisher events;
 
 	private final RoleKindStore store;
 
@@ -53,13 +57,15 @@ public class RoleKindService {
 			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
 		}
 		store.add(data);
-		return kind(data.code());
+		RoleKindSummary added = kind(data.code());
+		events.publishEvent(RecordWritten.referenceItem("RoleKind", String.valueOf(added.code()), null, added));
+		return added;
 	}
 
 	/** New names or new rules for a kind; its code never changes. */
 	@Transactional
 	public RoleKindSummary reviseKind(String code, long version, RoleKindData data) {
-		kind(code);
+		RoleKindSummary before = kind(code);
 		List<Problem> problems = problems(data);
 		if (!code.equals(data.code())) {
 			problems.add(new Problem("code", "A kind's code never changes: it is " + code));
@@ -68,7 +74,9 @@ public class RoleKindService {
 		if (!store.revise(code, version, data)) {
 			throw new StaleRecordException("role kind", code);
 		}
-		return kind(code);
+		RoleKindSummary after = kind(code);
+		events.publishEvent(RecordWritten.referenceItem("RoleKind", String.valueOf(after.code()), before, after));
+		return after;
 	}
 
 	// The same checks as the annotations, for callers that do not validate, all at once.

@@ -7,7 +7,9 @@ import org.liaison.partner.internal.ReferenceDataStore;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceDataService {
+
+	private final ApplicationEventPublisher events;
 
 	private final PartnerQueries queries;
 
@@ -41,12 +45,14 @@ public class ReferenceDataService {
 			throw InvalidInputException.of("code", "The nation '" + code + "' is in the list already");
 		}
 		store.addNation(data);
-		return nation(code);
+		NationSummary added = nation(code);
+		events.publishEvent(RecordWritten.referenceItem("Nation", String.valueOf(added.code()), null, added));
+		return added;
 	}
 
 	@Transactional
 	public NationSummary reviseNation(NationCode code, long version, NationData data) {
-		nation(code);
+		NationSummary before = nation(code);
 		InvalidInputException.throwIfAny(data.problems());
 		if (!code.value().equals(data.code())) {
 			throw InvalidInputException.of("code", "A nation's code never changes: it is " + code);
@@ -54,7 +60,9 @@ public class ReferenceDataService {
 		if (!store.reviseNation(code.value(), version, data)) {
 			throw new StaleRecordException("nation", code);
 		}
-		return nation(code);
+		NationSummary after = nation(code);
+		events.publishEvent(RecordWritten.referenceItem("Nation", String.valueOf(after.code()), before, after));
+		return after;
 	}
 
 	@Transactional
@@ -63,19 +71,23 @@ public class ReferenceDataService {
 			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
 		}
 		store.addFramework(data);
-		return framework(data.code());
+		FrameworkSummary added = framework(data.code());
+		events.publishEvent(RecordWritten.referenceItem("Framework", String.valueOf(added.code()), null, added));
+		return added;
 	}
 
 	@Transactional
 	public FrameworkSummary reviseFramework(String code, long version, FrameworkData data) {
-		framework(code);
+		FrameworkSummary before = framework(code);
 		if (!code.equals(data.code())) {
 			throw InvalidInputException.of("code", "A framework's code never changes: it is " + code);
 		}
 		if (!store.reviseFramework(code, version, data)) {
 			throw new StaleRecordException("framework", code);
 		}
-		return framework(code);
+		FrameworkSummary after = framework(code);
+		events.publishEvent(RecordWritten.referenceItem("Framework", String.valueOf(after.code()), before, after));
+		return after;
 	}
 
 }

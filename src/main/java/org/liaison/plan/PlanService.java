@@ -20,15 +20,17 @@ import org.liaison.plan.internal.PlanTree;
 import org.liaison.plan.internal.PlanTypeStore;
 import org.liaison.plan.internal.StoredNode;
 import org.liaison.shared.Audience;
-import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
+import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
+import org.liaison.shared.RecordWritten;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.liaison.shared.Texts;
 import org.liaison.shared.Versioned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService {
+
+	private final ApplicationEventPublisher events;
 
 	private final PlanQueries queries;
 
@@ -169,7 +173,9 @@ public class PlanService {
 			throw InvalidInputException.of("code", "The plan type '" + data.code() + "' exists");
 		}
 		typeStore.add(data);
-		return type(data.code());
+		PlanTypeSummary added = type(data.code());
+		events.publishEvent(RecordWritten.referenceItem("PlanType", added.code(), null, added));
+		return added;
 	}
 
 	/**
@@ -191,7 +197,9 @@ public class PlanService {
 		if (!typeStore.revise(code, version, data)) {
 			throw new StaleRecordException("plan type", code);
 		}
-		return type(code);
+		PlanTypeSummary after = type(code);
+		events.publishEvent(RecordWritten.referenceItem("PlanType", after.code(), type, after));
+		return after;
 	}
 
 	// The same checks as the annotations, for callers that do not validate, all at once.

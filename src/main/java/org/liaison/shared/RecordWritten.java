@@ -92,6 +92,16 @@ public record RecordWritten(String kind, String id, @Nullable String ref, @Nulla
 		return value.toString();
 	}
 
+	/**
+	 * A reference item (a nation, a framework, a kind of record) added or revised by an
+	 * administrator: it belongs to no partnership.
+	 * @param before the item as it read before, or {@code null} for a new one
+	 */
+	public static RecordWritten referenceItem(String kind, String code, @Nullable Record before, Record after) {
+		return new RecordWritten(kind, code, code, null, null, before == null ? "created" : "changed",
+				before == null ? Map.of() : fieldsOf(before, "version"), fieldsOf(after, "version"));
+	}
+
 	public static RecordWritten created(String kind, String id, @Nullable String ref, @Nullable NationCode partner,
 			@Nullable Releasability releasability, Map<String, @Nullable String> values) {
 		return new RecordWritten(kind, id, ref, partner, releasability, "created", Map.of(), values);

@@ -151,6 +151,40 @@ class AuditPagesTests {
 	}
 
 	@Test
+	void anAdministratorsChangeOfAReferenceListIsRecordedFromWhatToWhat() {
+		String code = "AUD" + ThreadLocalRandom.current().nextInt(1000, 9999);
+		assertThat(mvc.post()
+			.uri("/api/v1/frameworks")
+			.with(TestUsers.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"code": "%s", "name": "Audited initiative", "nameFr": "Initiative auditée", "kind": "INITIATIVE"}"""
+						.formatted(code)))
+			.hasStatus(201);
+		assertThat(mvc.put()
+			.uri("/api/v1/frameworks/" + code)
+			.with(TestUsers.admin())
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"code": "%s", "name": "Renamed initiative", "nameFr": "Initiative auditée", "kind": "INITIATIVE"}"""
+						.formatted(code)))
+			.hasStatusOk();
+
+		assertThat(mvc.get().uri("/api/v1/audit?kind=Framework&actor=admin-test").with(TestUsers.admin())).bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.items[0].recordRef").isEqualTo(code);
+				assertThat(json).extractingPath("$.items[0].action").isEqualTo("changed");
+				assertThat(json).extractingPath("$.items[0].changes[0].field").isEqualTo("name");
+				assertThat(json).extractingPath("$.items[0].changes[0].before").isEqualTo("Audited initiative");
+				assertThat(json).extractingPath("$.items[0].changes[0].after").isEqualTo("Renamed initiative");
+				assertThat(json).extractingPath("$.items[1].action").isEqualTo("created");
+			});
+	}
+
+	@Test
 	void onlyAdministratorsReadTheTrail() {
 		assertThat(mvc.get().uri("/admin/audit").with(TestUsers.nato())).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/audit").with(TestUsers.nato())).hasStatus(403);

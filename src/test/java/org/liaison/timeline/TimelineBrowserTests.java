@@ -88,6 +88,13 @@ class TimelineBrowserTests {
 		browser.get(url("/partners/SRB/relations"));
 		assertThat(browser.findElement(By.id("evolution")).getText()).contains(text + " (corrected)");
 
+		// The milestone's history tells who added it and what the correction changed.
+		browser.get(url("/partners/SRB/timeline"));
+		Browser.click(browser, browser.findElement(By.id(rowId)).findElement(By.linkText("History")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+		assertThat(browser.findElement(By.id("audit-entries")).getText()).contains(USERNAME, "created",
+				text + " (corrected)");
+
 		// Deleting it again, after the confirmation, leaves Serbia's page as the seed has
 		// it.
 		browser.get(url("/partners/SRB/timeline"));

@@ -127,11 +127,6 @@ class ProviderBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "Attended"));
 		assertThat(browser.findElements(By.cssSelector("#requests button.approve"))).isEmpty();
 
-		// The event's history tells of the provider's moves and of the attendance.
-		Browser.click(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("history-link"))));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
-		assertThat(browser.findElement(By.id("audit-entries")).getText()).contains(PROVIDER, "OPEN", "CLOSED",
-				"ATTENDED");
 	}
 
 }

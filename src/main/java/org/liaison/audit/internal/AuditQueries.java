@@ -81,13 +81,16 @@ public class AuditQueries {
 	}
 
 	private static String visible(Audience audience, String alias) {
-		String condition = audience.sqlCondition(alias + ".partner", alias + ".releasability");
 		return switch (audience.kind()) {
-			case ALLIANCE, ALLY -> condition;
-			// A record without a partnership (an account, a sign-in) has no
-			// releasability:
-			// only NATO staff read its history.
-			default -> "(" + alias + ".releasability is not null and " + condition + ")";
+			case ALLIANCE, ALLY -> "(1 = 1)";
+			// A partner's record without a releasability of its own (a request for
+			// places)
+			// is the partner's and NATO's; a record without a partnership (an account, a
+			// sign-in) is for NATO staff only.
+			case PARTNER ->
+				"(%1$s.releasability = 'PUBLIC' or ((%1$s.releasability = 'PARTNER' or %1$s.releasability is null)"
+					.formatted(alias) + " and %1$s.partner = :audienceNation))".formatted(alias);
+			case PUBLIC -> "(" + alias + ".releasability = 'PUBLIC')";
 		};
 	}
 

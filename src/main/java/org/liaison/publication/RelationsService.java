@@ -21,6 +21,8 @@ import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.MeetingService;
+import org.liaison.dialogue.MeetingSummary;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.activity.MenuService;
 import org.liaison.activity.ActivitySummary;
@@ -36,8 +38,11 @@ import org.liaison.partner.NarrativeSection;
 import org.liaison.partner.NarrativeSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
+import org.liaison.plan.PlanService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
+import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
 import org.liaison.timeline.TimelineYear;
@@ -68,6 +73,10 @@ public class RelationsService {
 
 	private final TimelineService timeline;
 
+	private final PlanService plans;
+
+	private final MeetingService meetings;
+
 	private final ProjectService funds;
 
 	private final PortfolioService portfolios;
@@ -85,14 +94,17 @@ public class RelationsService {
 	private final Clock clock;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, ProjectService funds, PortfolioService portfolios,
-			MenuService activities, ScienceService science, MessageSource messages,
-			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json, Clock clock) {
+			DialogueService dialogue, TimelineService timeline, PlanService plans, MeetingService meetings,
+			ProjectService funds, PortfolioService portfolios, MenuService activities, ScienceService science,
+			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
+			JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
 		this.dialogue = dialogue;
 		this.timeline = timeline;
+		this.plans = plans;
+		this.meetings = meetings;
 		this.funds = funds;
 		this.portfolios = portfolios;
 		this.activities = activities;
@@ -146,6 +158,10 @@ public class RelationsService {
 			.toList();
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
+		Map<NationCode, String> nationNames = new HashMap<>();
+		partners.nations().forEach(n -> nationNames.put(n.code(), n.name(locale)));
+		Map<String, String> planTypes = new HashMap<>();
+		plans.types().forEach(t -> planTypes.put(t.code(), t.name()));
 
 		// The page changed last when the latest of its records did; derived milestones
 		// follow their records and so are not counted twice. On a past day a record
@@ -195,6 +211,8 @@ public class RelationsService {
 							day.reached(a.agreedOn()), day.reached(a.inForceOn()), day.reached(a.endedOn()),
 							a.description(), a.parties().stream().map(p -> p.name()).toList()))
 					.toList(),
+				PlansOnDay.of(plans.allPlans(code,
+						PUBLIC), planTypes, day),
 				roles.stream()
 					.map(r -> new RelationsPage.Office(r.organisationName(),
 							messages.getMessage("relations.role." + r.kind().name(), null, r.kind().name(), locale),
@@ -202,13 +220,13 @@ public class RelationsService {
 					.toList(),
 				bodies.stream()
 					.map(b -> new RelationsPage.Body(b.name(), b.shortName(), b.purpose(), b.basis(), b.members(),
-							b.established()))
+							b.established(), meetings(b, day)))
 					.toList(),
 				narratives(narratives, NarrativeSection.AREA),
 				examples.stream()
 					.map(a -> new RelationsPage.Example(a.title(), a.type().name(), a.areaName()))
 					.toList(),
-				projects.stream().map(p -> TrustFunds.of(p, organisationNames, day)).toList(),
+				projects.stream().map(p -> TrustFunds.of(p, organisationNames, nationNames, day)).toList(),
 				grants.stream()
 					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(),
 							day.reached(g.end())))
@@ -232,7 +250,28 @@ public class RelationsService {
 		return narratives.stream()
 			.filter(n -> n.section() == section)
 			.sorted(Comparator.comparingInt(NarrativeSummary::position))
-			.map(n -> new RelationsPage.Narrative(n.heading(), n.paragraphs()))
+			.map(n -> new RelationsPage.Narrative(n.heading(), n.paragraphs(), NarrativeBlocks.of(n.paragraphs())))
+			.toList();
+	}
+
+	/**
+	 * A body's public meetings that had taken place by the day, latest first; a meeting
+	 * recorded as illustration is not a fact and is left out.
+	 */
+	private List<RelationsPage.Meeting> meetings(BodySummary body, PageDay day) {
+		List<MeetingSummary> all = new ArrayList<>();
+		PageOf<MeetingSummary> page;
+		int number = 0;
+		do {
+			page = meetings.meetings(body.id(), PUBLIC, new PageOf.Request(number++, PageOf.MAX_SIZE));
+			all.addAll(page.items());
+		}
+		while (page.hasNext());
+		return all.stream()
+			.filter(m -> m.releasability() == Releasability.PUBLIC && !m.illustrative() && day.began(m.date()))
+			.sorted(Comparator.comparing(MeetingSummary::date).reversed())
+			.map(m -> new RelationsPage.Meeting(m.date(), m.place(),
+					m.participants().stream().map(p -> p.name()).toList()))
 			.toList();
 	}
 

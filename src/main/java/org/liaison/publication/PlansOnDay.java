@@ -21,11 +21,20 @@ final class PlansOnDay {
 	private PlansOnDay() {
 	}
 
+	/**
+	 * The plans the public may read as fact: illustrative plans make a demo richer and
+	 * are never published as fact.
+	 */
+	static List<PlanSummary> published(List<PlanSummary> plans) {
+		return plans.stream().filter(p -> p.releasability() == Releasability.PUBLIC && !p.illustrative()).toList();
+	}
+
+	/**
+	 * The published plans whose period had begun by the day, as the page shows them; a
+	 * predecessor that is not among them is not named.
+	 */
 	static List<RelationsPage.Plan> of(List<PlanSummary> plans, Map<String, String> typeNames, PageDay day) {
-		// Illustrative plans make a demo richer and are never published as fact; a
-		// predecessor that is not published is not named either.
 		List<PlanSummary> shown = plans.stream()
-			.filter(p -> p.releasability() == Releasability.PUBLIC && !p.illustrative())
 			.filter(p -> day.began(p.periodFrom()))
 			.sorted(Comparator.comparing(PlanSummary::periodFrom, Comparator.nullsLast(PartialDate::compareTo)))
 			.toList();

@@ -39,10 +39,9 @@ import org.liaison.partner.NarrativeSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
-import org.liaison.shared.PageOf;
-import org.liaison.shared.Releasability;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
 import org.liaison.timeline.TimelineYear;
@@ -139,8 +138,11 @@ public class RelationsService {
 		List<ProjectDetails> allProjects = portfolios
 			.details(funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
 		List<GrantSummary> allGrants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
+		List<PlanSummary> allPlans = PlansOnDay.published(plans.allPlans(code, PUBLIC));
+		List<MeetingSummary> allMeetings = BodyMeetings.published(meetings, allBodies);
 		List<LocalDate> changes = PageChanges.days(partners.versionDays(code, PUBLIC), allMemberships, allAgreements,
-				allRoles, allBodies, allStatements, allMilestones, allProjects, allGrants, LocalDate.now(clock));
+				allRoles, allBodies, allStatements, allMilestones, allProjects, allGrants, allPlans, allMeetings,
+				LocalDate.now(clock));
 
 		List<MembershipSummary> memberships = allMemberships.stream().filter(m -> day.began(m.since())).toList();
 		List<AgreementSummary> agreementList = allAgreements.stream()
@@ -152,6 +154,8 @@ public class RelationsService {
 		List<MilestoneSummary> milestones = allMilestones.stream().filter(m -> day.began(m.date())).toList();
 		List<ProjectDetails> projects = allProjects.stream().filter(p -> TrustFunds.begun(p.project(), day)).toList();
 		List<GrantSummary> grants = allGrants.stream().filter(g -> day.began(g.start())).toList();
+		List<PlanSummary> planList = allPlans.stream().filter(p -> day.began(p.periodFrom())).toList();
+		List<MeetingSummary> meetingList = allMeetings.stream().filter(m -> day.began(m.date())).toList();
 		List<ActivitySummary> examples = activities.publicExamples(code)
 			.stream()
 			.filter(a -> a.activeFrom() == null || day.reached(a.activeFrom()))
@@ -181,6 +185,10 @@ public class RelationsService {
 						.map(p -> day.changed(p.project().updatedAt(),
 								PageDay.latest(TrustFunds.start(p.project()), day.reached(p.project().actualEnd())))),
 					grants.stream().map(g -> day.changed(g.updatedAt(), PageDay.latest(g.start()))),
+					planList.stream()
+						.map(p -> day.changed(p.updatedAt(),
+								PageDay.latest(p.periodFrom(), day.reached(p.periodTo())))),
+					meetingList.stream().map(m -> day.changed(m.updatedAt(), PageDay.latest(m.date()))),
 					examples.stream().map(a -> day.changed(a.updatedAt(), a.activeFrom())),
 					milestones.stream()
 						.filter(m -> !m.derived())
@@ -211,8 +219,7 @@ public class RelationsService {
 							day.reached(a.agreedOn()), day.reached(a.inForceOn()), day.reached(a.endedOn()),
 							a.description(), a.parties().stream().map(p -> p.name()).toList()))
 					.toList(),
-				PlansOnDay.of(plans.allPlans(code,
-						PUBLIC), planTypes, day),
+				PlansOnDay.of(planList, planTypes, day),
 				roles.stream()
 					.map(r -> new RelationsPage.Office(r.organisationName(),
 							messages.getMessage("relations.role." + r.kind().name(), null, r.kind().name(), locale),
@@ -220,7 +227,7 @@ public class RelationsService {
 					.toList(),
 				bodies.stream()
 					.map(b -> new RelationsPage.Body(b.name(), b.shortName(), b.purpose(), b.basis(), b.members(),
-							b.established(), meetings(b, day)))
+							b.established(), BodyMeetings.of(b, meetingList)))
 					.toList(),
 				narratives(narratives, NarrativeSection.AREA),
 				examples.stream()
@@ -251,27 +258,6 @@ public class RelationsService {
 			.filter(n -> n.section() == section)
 			.sorted(Comparator.comparingInt(NarrativeSummary::position))
 			.map(n -> new RelationsPage.Narrative(n.heading(), n.paragraphs(), NarrativeBlocks.of(n.paragraphs())))
-			.toList();
-	}
-
-	/**
-	 * A body's public meetings that had taken place by the day, latest first; a meeting
-	 * recorded as illustration is not a fact and is left out.
-	 */
-	private List<RelationsPage.Meeting> meetings(BodySummary body, PageDay day) {
-		List<MeetingSummary> all = new ArrayList<>();
-		PageOf<MeetingSummary> page;
-		int number = 0;
-		do {
-			page = meetings.meetings(body.id(), PUBLIC, new PageOf.Request(number++, PageOf.MAX_SIZE));
-			all.addAll(page.items());
-		}
-		while (page.hasNext());
-		return all.stream()
-			.filter(m -> m.releasability() == Releasability.PUBLIC && !m.illustrative() && day.began(m.date()))
-			.sorted(Comparator.comparing(MeetingSummary::date).reversed())
-			.map(m -> new RelationsPage.Meeting(m.date(), m.place(),
-					m.participants().stream().map(p -> p.name()).toList()))
 			.toList();
 	}
 

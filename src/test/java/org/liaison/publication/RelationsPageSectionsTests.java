@@ -102,6 +102,11 @@ class RelationsPageSectionsTests {
 			.extractingPath("$.plans[?(@.title == '" + itpp + "')].follows")
 			.asArray()
 			.containsExactly(ipcp);
+		// The day a plan's period began is a day the page changed.
+		assertThat(mvc.get().uri("/api/v1/partners/RUS/relations")).bodyJson()
+			.extractingPath("$.changes")
+			.asArray()
+			.contains("2016-07-01", "2013-01-01");
 	}
 
 	@Test
@@ -133,6 +138,11 @@ class RelationsPageSectionsTests {
 			.extractingPath("$.bodies[?(@.name == '" + body + "')].meetings[*].place")
 			.asArray()
 			.containsExactly(later, place);
+		assertThat(mvc.get().uri("/api/v1/partners/RUS/relations")).bodyJson()
+			.extractingPath("$.changes")
+			.asArray()
+			.contains("2012-04-19")
+			.doesNotContain("2013-01-01T00:00:00Z");
 	}
 
 	@Test

@@ -1,14 +1,15 @@
 package org.liaison.publication;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.MeetingService;
 import org.liaison.dialogue.MeetingSummary;
 import org.liaison.shared.Audience;
-import org.liaison.shared.PageOf;
 import org.liaison.shared.Releasability;
 
 /**
@@ -25,17 +26,15 @@ final class BodyMeetings {
 	 * illustration is not a fact and is left out.
 	 */
 	static List<MeetingSummary> published(MeetingService meetings, List<BodySummary> bodies) {
-		List<MeetingSummary> all = new ArrayList<>();
-		for (BodySummary body : bodies) {
-			PageOf<MeetingSummary> page;
-			int number = 0;
-			do {
-				page = meetings.meetings(body.id(), Audience.ANONYMOUS, new PageOf.Request(number++, PageOf.MAX_SIZE));
-				all.addAll(page.items());
-			}
-			while (page.hasNext());
+		if (bodies.isEmpty()) {
+			return List.of();
 		}
-		return all.stream().filter(m -> m.releasability() == Releasability.PUBLIC && !m.illustrative()).toList();
+		Set<UUID> shown = bodies.stream().map(BodySummary::id).collect(Collectors.toSet());
+		return meetings.allMeetings(bodies.get(0).partner(), Audience.ANONYMOUS)
+			.stream()
+			.filter(m -> shown.contains(m.bodyId()))
+			.filter(m -> m.releasability() == Releasability.PUBLIC && !m.illustrative())
+			.toList();
 	}
 
 	/** The body's meetings among those shown, latest first. */

@@ -56,6 +56,14 @@ public class MeetingService {
 		return queries.meetings(bodyId, audience, page, today());
 	}
 
+	/**
+	 * Every meeting of the partner the reader may see, newest first, in one read: for a
+	 * page that shows the meetings of all its bodies.
+	 */
+	public List<MeetingSummary> allMeetings(NationCode partner, Audience audience) {
+		return queries.allMeetings(partner, audience, today());
+	}
+
 	public MeetingSummary meeting(UUID id, Audience audience) {
 		return queries.meeting(id, audience, today()).orElseThrow(() -> new RecordNotFoundException("meeting", id));
 	}

@@ -8,12 +8,14 @@ import java.util.stream.Stream;
 
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
+import org.liaison.dialogue.MeetingSummary;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.directory.RoleSummary;
 import org.liaison.fund.ProjectDetails;
 import org.liaison.fund.StatusChange;
 import org.liaison.fund.TransactionSummary;
 import org.liaison.partner.MembershipSummary;
+import org.liaison.plan.PlanSummary;
 import org.liaison.science.GrantSummary;
 import org.liaison.shared.PartialDate;
 import org.liaison.timeline.MilestoneSummary;
@@ -31,7 +33,7 @@ final class PageChanges {
 	static List<LocalDate> days(List<LocalDate> versionDays, List<MembershipSummary> memberships,
 			List<AgreementSummary> agreements, List<RoleSummary> roles, List<BodySummary> bodies,
 			List<StatementSummary> statements, List<MilestoneSummary> milestones, List<ProjectDetails> projects,
-			List<GrantSummary> grants, LocalDate today) {
+			List<GrantSummary> grants, List<PlanSummary> plans, List<MeetingSummary> meetings, LocalDate today) {
 		Stream<PartialDate> dates = Stream
 			.of(memberships.stream().flatMap(m -> Stream.of(m.since(), m.until())),
 					agreements.stream()
@@ -40,7 +42,9 @@ final class PageChanges {
 					bodies.stream().flatMap(b -> Stream.of(b.established(), b.dissolved())),
 					statements.stream().map(StatementSummary::date), milestones.stream().map(MilestoneSummary::date),
 					projects.stream().flatMap(PageChanges::dates),
-					grants.stream().flatMap(g -> Stream.of(g.start(), g.end())))
+					grants.stream().flatMap(g -> Stream.of(g.start(), g.end())),
+					plans.stream().flatMap(p -> Stream.of(p.periodFrom(), p.periodTo())),
+					meetings.stream().map(MeetingSummary::date))
 			.flatMap(s -> s);
 		return Stream
 			.concat(versionDays.stream(),

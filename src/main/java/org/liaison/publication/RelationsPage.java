@@ -23,7 +23,7 @@ import org.liaison.shared.Qualifier;
 public record RelationsPage(String title, NationCode nation, String partner, @Nullable LocalDate on,
 		Instant lastUpdated, List<LocalDate> changes, String summary, @Nullable String policy, boolean aspirant,
 		List<Narrative> overview, List<Statement> statements, List<Narrative> framework, List<Membership> memberships,
-		List<Agreement> agreements, List<Office> offices, List<Body> bodies, List<Narrative> areas,
+		List<Agreement> agreements, List<Plan> plans, List<Office> offices, List<Body> bodies, List<Narrative> areas,
 		List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution) {
 
 	/**
@@ -39,7 +39,8 @@ public record RelationsPage(String title, NationCode nation, String partner, @Nu
 	 */
 	public record TrustFund(String title, @Nullable String objective, String status, @Nullable PartialDate started,
 			@Nullable PartialDate ended, @Nullable String executingAgent, List<NationCode> leadNations,
-			@Nullable Money budget, @Nullable Money received, @Nullable Money spent, List<Output> outputs) {
+			List<String> leadNationNames, @Nullable Money budget, @Nullable Money received, @Nullable Money spent,
+			List<Output> outputs) {
 	}
 
 	public record Output(String label, String unit, @Nullable BigDecimal target, @Nullable BigDecimal achieved,
@@ -51,7 +52,24 @@ public record RelationsPage(String title, NationCode nation, String partner, @Nu
 			@Nullable PartialDate end) {
 	}
 
-	public record Narrative(String heading, List<String> paragraphs) {
+	/**
+	 * @param blocks the paragraphs as text and highlight lists, as the page shows them
+	 */
+	public record Narrative(String heading, List<String> paragraphs, List<Block> blocks) {
+	}
+
+	/** A block of a narrative: a paragraph of text, or a list of highlights. */
+	public record Block(@Nullable String text, List<String> items) {
+	}
+
+	/**
+	 * A plan of the partner, with the plan it followed.
+	 *
+	 * @param type the plan type's name
+	 * @param follows the title of the plan it followed, if that one is published
+	 */
+	public record Plan(String title, String type, @Nullable PartialDate periodFrom, @Nullable PartialDate periodTo,
+			String status, @Nullable String publicSummary, @Nullable String follows) {
 	}
 
 	public record Membership(String framework, PartialDate since, @Nullable PartialDate until) {
@@ -67,7 +85,11 @@ public record RelationsPage(String title, NationCode nation, String partner, @Nu
 	}
 
 	public record Body(String name, @Nullable String shortName, @Nullable String purpose, @Nullable String basis,
-			@Nullable String members, @Nullable PartialDate established) {
+			@Nullable String members, @Nullable PartialDate established, List<Meeting> meetings) {
+	}
+
+	/** A public meeting of a joint body: when, where and who took part. */
+	public record Meeting(PartialDate date, @Nullable String place, List<String> participants) {
 	}
 
 	public record Statement(String kind, String title, @Nullable String speaker, PartialDate date,

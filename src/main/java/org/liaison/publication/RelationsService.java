@@ -21,6 +21,8 @@ import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.MeetingService;
+import org.liaison.dialogue.MeetingSummary;
 import org.liaison.dialogue.StatementSummary;
 import org.liaison.activity.MenuService;
 import org.liaison.activity.ActivitySummary;
@@ -36,6 +38,8 @@ import org.liaison.partner.NarrativeSection;
 import org.liaison.partner.NarrativeSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
+import org.liaison.plan.PlanService;
+import org.liaison.plan.PlanSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.timeline.MilestoneSummary;
@@ -68,6 +72,10 @@ public class RelationsService {
 
 	private final TimelineService timeline;
 
+	private final PlanService plans;
+
+	private final MeetingService meetings;
+
 	private final ProjectService funds;
 
 	private final PortfolioService portfolios;
@@ -85,14 +93,17 @@ public class RelationsService {
 	private final Clock clock;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
-			DialogueService dialogue, TimelineService timeline, ProjectService funds, PortfolioService portfolios,
-			MenuService activities, ScienceService science, MessageSource messages,
-			@Value("${liaison.organisation-name:NATO}") String organisationName, JsonMapper json, Clock clock) {
+			DialogueService dialogue, TimelineService timeline, PlanService plans, MeetingService meetings,
+			ProjectService funds, PortfolioService portfolios, MenuService activities, ScienceService science,
+			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
+			JsonMapper json, Clock clock) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
 		this.dialogue = dialogue;
 		this.timeline = timeline;
+		this.plans = plans;
+		this.meetings = meetings;
 		this.funds = funds;
 		this.portfolios = portfolios;
 		this.activities = activities;
@@ -127,8 +138,11 @@ public class RelationsService {
 		List<ProjectDetails> allProjects = portfolios
 			.details(funds.allProjects(code, PUBLIC).stream().filter(p -> !p.illustrative()).toList(), PUBLIC);
 		List<GrantSummary> allGrants = science.allGrants(code, PUBLIC).stream().filter(g -> !g.illustrative()).toList();
+		List<PlanSummary> allPlans = PlansOnDay.published(plans.allPlans(code, PUBLIC));
+		List<MeetingSummary> allMeetings = BodyMeetings.published(meetings, allBodies);
 		List<LocalDate> changes = PageChanges.days(partners.versionDays(code, PUBLIC), allMemberships, allAgreements,
-				allRoles, allBodies, allStatements, allMilestones, allProjects, allGrants, LocalDate.now(clock));
+				allRoles, allBodies, allStatements, allMilestones, allProjects, allGrants, allPlans, allMeetings,
+				LocalDate.now(clock));
 
 		List<MembershipSummary> memberships = allMemberships.stream().filter(m -> day.began(m.since())).toList();
 		List<AgreementSummary> agreementList = allAgreements.stream()
@@ -140,12 +154,18 @@ public class RelationsService {
 		List<MilestoneSummary> milestones = allMilestones.stream().filter(m -> day.began(m.date())).toList();
 		List<ProjectDetails> projects = allProjects.stream().filter(p -> TrustFunds.begun(p.project(), day)).toList();
 		List<GrantSummary> grants = allGrants.stream().filter(g -> day.began(g.start())).toList();
+		List<PlanSummary> planList = allPlans.stream().filter(p -> day.began(p.periodFrom())).toList();
+		List<MeetingSummary> meetingList = allMeetings.stream().filter(m -> day.began(m.date())).toList();
 		List<ActivitySummary> examples = activities.publicExamples(code)
 			.stream()
 			.filter(a -> a.activeFrom() == null || day.reached(a.activeFrom()))
 			.toList();
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
+		Map<NationCode, String> nationNames = new HashMap<>();
+		partners.nations().forEach(n -> nationNames.put(n.code(), n.name(locale)));
+		Map<String, String> planTypes = new HashMap<>();
+		plans.types().forEach(t -> planTypes.put(t.code(), t.name()));
 
 		// The page changed last when the latest of its records did; derived milestones
 		// follow their records and so are not counted twice. On a past day a record
@@ -165,6 +185,10 @@ public class RelationsService {
 						.map(p -> day.changed(p.project().updatedAt(),
 								PageDay.latest(TrustFunds.start(p.project()), day.reached(p.project().actualEnd())))),
 					grants.stream().map(g -> day.changed(g.updatedAt(), PageDay.latest(g.start()))),
+					planList.stream()
+						.map(p -> day.changed(p.updatedAt(),
+								PageDay.latest(p.periodFrom(), day.reached(p.periodTo())))),
+					meetingList.stream().map(m -> day.changed(m.updatedAt(), PageDay.latest(m.date()))),
 					examples.stream().map(a -> day.changed(a.updatedAt(), a.activeFrom())),
 					milestones.stream()
 						.filter(m -> !m.derived())
@@ -195,6 +219,7 @@ public class RelationsService {
 							day.reached(a.agreedOn()), day.reached(a.inForceOn()), day.reached(a.endedOn()),
 							a.description(), a.parties().stream().map(p -> p.name()).toList()))
 					.toList(),
+				PlansOnDay.of(planList, planTypes, day),
 				roles.stream()
 					.map(r -> new RelationsPage.Office(r.organisationName(),
 							messages.getMessage("relations.role." + r.kind(), null, r.kindName(locale), locale),
@@ -202,13 +227,13 @@ public class RelationsService {
 					.toList(),
 				bodies.stream()
 					.map(b -> new RelationsPage.Body(b.name(), b.shortName(), b.purpose(), b.basis(), b.members(),
-							b.established()))
+							b.established(), BodyMeetings.of(b, meetingList)))
 					.toList(),
 				narratives(narratives, NarrativeSection.AREA),
 				examples.stream()
 					.map(a -> new RelationsPage.Example(a.title(), a.type().name(), a.areaName()))
 					.toList(),
-				projects.stream().map(p -> TrustFunds.of(p, organisationNames, day)).toList(),
+				projects.stream().map(p -> TrustFunds.of(p, organisationNames, nationNames, day)).toList(),
 				grants.stream()
 					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(),
 							day.reached(g.end())))
@@ -232,7 +257,7 @@ public class RelationsService {
 		return narratives.stream()
 			.filter(n -> n.section() == section)
 			.sorted(Comparator.comparingInt(NarrativeSummary::position))
-			.map(n -> new RelationsPage.Narrative(n.heading(), n.paragraphs()))
+			.map(n -> new RelationsPage.Narrative(n.heading(), n.paragraphs(), NarrativeBlocks.of(n.paragraphs())))
 			.toList();
 	}
 

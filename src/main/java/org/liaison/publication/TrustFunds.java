@@ -14,6 +14,7 @@ import org.liaison.fund.StatusChange;
 import org.liaison.fund.TransactionKind;
 import org.liaison.fund.TransactionSummary;
 import org.liaison.shared.Money;
+import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
 
 /**
@@ -37,7 +38,13 @@ final class TrustFunds {
 		return project.changes().stream().map(StatusChange::on).min(PartialDate::compareTo).orElse(null);
 	}
 
-	static RelationsPage.TrustFund of(ProjectDetails details, Map<String, String> organisationNames, PageDay day) {
+	/**
+	 * @param nationNames the names of nations in the reader's language, by code
+	 */
+	static RelationsPage.TrustFund of(ProjectDetails details, Map<String, String> organisationNames,
+			Map<NationCode, String> nationNames, PageDay day) {
+		List<NationCode> leadNations = details.project().leadNationsIllustrative() ? List.of()
+				: details.project().leadNations();
 		ProjectSummary project = details.project();
 		Money budget = details.figures().budget();
 		List<TransactionSummary> ledger = details.transactions().stream().filter(t -> day.reached(t.on())).toList();
@@ -56,8 +63,8 @@ final class TrustFunds {
 		}
 		return new RelationsPage.TrustFund(project.title(), project.objective(), status(project, day).name(),
 				day.reached(project.actualStart()), day.reached(project.actualEnd()),
-				project.executingAgent() == null ? null : organisationNames.get(project.executingAgent()),
-				project.leadNationsIllustrative() ? List.of() : project.leadNations(),
+				project.executingAgent() == null ? null : organisationNames.get(project.executingAgent()), leadNations,
+				leadNations.stream().map(n -> nationNames.getOrDefault(n, n.value())).toList(),
 				budget == null || budget.amount().signum() == 0 ? null : budget, received, spent,
 				details.outputs().stream().map(output -> {
 					OutputValueData latest = output.values()

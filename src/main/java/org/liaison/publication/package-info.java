@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "web", "partner", "directory", "agreement", "dialogue", "timeline",
-		"fund", "science", "activity" })
+		"fund", "science", "activity", "plan" })
 package org.liaison.publication;
 
 import org.jspecify.annotations.NullMarked;

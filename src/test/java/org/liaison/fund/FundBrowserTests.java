@@ -137,7 +137,7 @@ class FundBrowserTests {
 		browser.get(url("/partners/TUN/relations"));
 		String trustFunds = browser.findElement(By.id("trust-funds")).getText();
 		assertThat(trustFunds).contains("Funds received: EUR 250,000.00", "Spent: EUR 0.00", "Budget: EUR 500,000.00",
-				"40 hectares by January 2015", "target 120 hectares", "Lead nations: NOR");
+				"40 hectares by January 2015", "target 120 hectares", "Lead nations: Norway");
 	}
 
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.audit.FieldChange;
 import org.liaison.audit.internal.AggregateSnapshots.Identity;
 import org.liaison.audit.internal.TransactionEntries.Loaded;
+import org.liaison.shared.Releasability;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
@@ -40,7 +41,7 @@ class AggregateChanges {
 		recorder.transaction().ifPresent(entries -> {
 			Identity identity = snapshots.identity(aggregate);
 			if (identity.id() != null) {
-				entries.loaded(key(aggregate, identity), snapshots.fields(aggregate));
+				entries.loaded(key(aggregate), snapshots.fields(aggregate));
 			}
 		});
 	}
@@ -50,10 +51,10 @@ class AggregateChanges {
 		Object aggregate = event.getEntity();
 		recorder.transaction().ifPresent(entries -> {
 			Identity identity = snapshots.identity(aggregate);
-			if (identity.id() == null || isNew(aggregate) || entries.asLoaded(key(aggregate, identity)) != null) {
+			if (identity.id() == null || snapshots.isNew(aggregate) || entries.asLoaded(key(aggregate)) != null) {
 				return;
 			}
-			aggregates.getObject().findById(idOf(aggregate), aggregate.getClass());
+			aggregates.getObject().findById(snapshots.idOf(aggregate), aggregate.getClass());
 		});
 	}
 
@@ -62,7 +63,7 @@ class AggregateChanges {
 		Object aggregate = event.getEntity();
 		recorder.transaction().ifPresent(entries -> {
 			Identity identity = snapshots.identity(aggregate);
-			Loaded key = key(aggregate, identity);
+			Loaded key = key(aggregate);
 			Map<String, @Nullable String> before = entries.asLoaded(key);
 			Map<String, @Nullable String> after = snapshots.fields(aggregate);
 			entries.saved(key, after);
@@ -105,21 +106,12 @@ class AggregateChanges {
 		return changes.stream().anyMatch(change -> change.field().equals("status")) ? "moved" : "changed";
 	}
 
-	private static org.liaison.shared.@Nullable Releasability releasability(
-			@Nullable Map<String, @Nullable String> fields) {
+	private static @Nullable Releasability releasability(@Nullable Map<String, @Nullable String> fields) {
 		String level = fields == null ? null : fields.get("releasability");
-		return level == null ? null : org.liaison.shared.Releasability.valueOf(level);
+		return level == null ? null : Releasability.valueOf(level);
 	}
 
-	private boolean isNew(Object aggregate) {
-		return snapshots.isNew(aggregate);
-	}
-
-	private Object idOf(Object aggregate) {
-		return snapshots.idOf(aggregate);
-	}
-
-	private Loaded key(Object aggregate, Identity identity) {
+	private Loaded key(Object aggregate) {
 		return new Loaded(aggregate.getClass(), snapshots.idOf(aggregate));
 	}
 

@@ -1,9 +1,6 @@
 package org.liaison.audit.internal;
 
-import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -13,7 +10,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartOf;
-import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -45,10 +41,6 @@ class AggregateSnapshots {
 	/** What identifies a record in the trail, as its aggregate gives it. */
 	record Identity(String kind, @Nullable String id, @Nullable String ref, @Nullable String owner,
 			@Nullable NationCode partner, @Nullable Releasability releasability) {
-	}
-
-	boolean knows(Class<?> type) {
-		return mapping.hasPersistentEntityFor(type);
 	}
 
 	boolean isNew(Object aggregate) {

@@ -1,6 +1,5 @@
 package org.liaison.audit.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;

@@ -194,6 +194,14 @@ class AuditPagesTests {
 	}
 
 	@Test
+	void aBadFilterOnThePageIsRefusedWithTheErrorPageNotJavasText() {
+		assertThat(mvc.get().uri("/admin/audit?from=yesterday").with(TestUsers.admin())).hasStatus(400)
+			.bodyText()
+			.contains("YYYY-MM-DD")
+			.doesNotContain("Exception", "java.");
+	}
+
+	@Test
 	void aBadFilterIsRefusedNamingTheFieldAndTheFormItTakes() {
 		assertThat(mvc.get().uri("/api/v1/audit?from=yesterday&partner=Serbia").with(TestUsers.admin())).hasStatus(400)
 			.bodyText()
@@ -218,6 +226,10 @@ class AuditPagesTests {
 	void theVerificationPageSaysTheChainIsIntact() {
 		agreement("EGY", unique("Verified plan"), "PUBLIC");
 
+		assertThat(mvc.get().uri("/admin/audit/verify").with(TestUsers.admin())).hasStatusOk()
+			.bodyText()
+			.contains("id=\"verify-chain\"")
+			.doesNotContain("id=\"verification\"");
 		assertThat(mvc.post().uri("/admin/audit/verify").with(TestUsers.admin()).with(csrf())).hasStatusOk()
 			.bodyText()
 			.contains("id=\"verification\"", "The audit trail is intact");

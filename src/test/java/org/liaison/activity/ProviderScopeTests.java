@@ -1,5 +1,6 @@
 package org.liaison.activity;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -66,11 +67,14 @@ class ProviderScopeTests {
 	}
 
 	private static String eventJson(int seats, boolean milestone) {
+		return eventJson(ActivityFixtures.FUTURE, seats, milestone);
+	}
+
+	private static String eventJson(LocalDate start, int seats, boolean milestone) {
 		return """
 				{"start": "%s", "end": "%s", "city": "Oberammergau", "nation": "DEU", "seats": %d, "language": "English",
 				 "deadline": "%s", "milestone": %s, "illustrative": false}"""
-			.formatted(ActivityFixtures.FUTURE, ActivityFixtures.FUTURE.plusDays(2), seats,
-					ActivityFixtures.FUTURE.minusDays(1), milestone);
+			.formatted(start, start.plusDays(2), seats, start.minusDays(1), milestone);
 	}
 
 	/**
@@ -249,7 +253,11 @@ class ProviderScopeTests {
 	@Test
 	void theFillOfEventsIsTheProvidersOwnAndNobodyElsesBeyondTheAlliance() {
 		String ref = ownNatoActivity();
-		assertThat(send("POST", "/api/v1/activities/" + ref + "/events", own(), eventJson(5, false))).hasStatus(201);
+		// A day of its own, so that the page's span holds this event and not the suite's
+		// many others of the same provider (the list is paginated).
+		LocalDate day = ActivityFixtures.FUTURE.plusDays(41);
+		assertThat(send("POST", "/api/v1/activities/" + ref + "/events", own(), eventJson(day, 5, false)))
+			.hasStatus(201);
 
 		assertThat(mvc.get().uri("/api/v1/activity-providers/fill").with(own())).hasStatusOk()
 			.bodyJson()
@@ -263,11 +271,11 @@ class ProviderScopeTests {
 			.doesNotContain(ActivityFixtures.PROVIDER);
 		assertThat(mvc.get().uri("/api/v1/activity-providers/fill").with(TestUsers.partner("UKR"))).hasStatus(404);
 
-		MvcTestResult page = mvc.get().uri("/activity-fill").with(own()).exchange();
+		String span = "/activity-fill?from=" + day + "&to=" + day;
+		MvcTestResult page = mvc.get().uri(span).with(own()).exchange();
 		assertThat(page).hasStatusOk();
 		assertThat(body(page)).contains("Provider scope course " + ref, "/activities/new");
-		assertThat(body(mvc.get().uri("/activity-fill").with(other()).exchange()))
-			.doesNotContain("Provider scope course " + ref);
+		assertThat(body(mvc.get().uri(span).with(other()).exchange())).doesNotContain("Provider scope course " + ref);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.liaison.partner.internal.Accessions;
 import org.liaison.partner.internal.Membership;
 import org.liaison.partner.internal.MembershipRepository;
 import org.liaison.partner.internal.Narrative;
@@ -38,6 +39,8 @@ public class PartnerService {
 
 	private final PartnerQueries queries;
 
+	private final Accessions accessions;
+
 	private final PartnerProfileRepository profiles;
 
 	private final MembershipRepository memberships;
@@ -50,6 +53,14 @@ public class PartnerService {
 
 	public List<NationSummary> nations() {
 		return queries.nations();
+	}
+
+	/**
+	 * The nations a partner may be created for: those without one. An Ally may be one
+	 * too, since a partnership's record outlives the accession it led to.
+	 */
+	public List<NationSummary> nationsWithoutPartner() {
+		return queries.nationsWithoutPartner();
 	}
 
 	public NationSummary nation(NationCode code) {
@@ -119,6 +130,7 @@ public class PartnerService {
 			throw InvalidInputException.of("nation", known.name() + " already has a partner profile");
 		}
 		profiles.save(PartnerProfile.create(nation, data, now()));
+		accessions.recordFor(known);
 		return partner(nation, Audience.alliance());
 	}
 

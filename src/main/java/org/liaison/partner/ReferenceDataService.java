@@ -1,7 +1,10 @@
 package org.liaison.partner;
 
+import java.util.Objects;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.liaison.partner.internal.Accessions;
 import org.liaison.partner.internal.PartnerQueries;
 import org.liaison.partner.internal.ReferenceDataStore;
 import org.liaison.shared.InvalidInputException;
@@ -28,6 +31,8 @@ public class ReferenceDataService {
 	private final PartnerQueries queries;
 
 	private final ReferenceDataStore store;
+
+	private final Accessions accessions;
 
 	public NationSummary nation(NationCode code) {
 		return queries.nation(code).orElseThrow(() -> new RecordNotFoundException("nation", code));
@@ -62,6 +67,9 @@ public class ReferenceDataService {
 		}
 		NationSummary after = nation(code);
 		events.publishEvent(RecordWritten.referenceItem("Nation", String.valueOf(after.code()), before, after));
+		if (!Objects.equals(before.natoMemberSince(), after.natoMemberSince())) {
+			accessions.recordFor(after);
+		}
 		return after;
 	}
 

@@ -19,12 +19,15 @@ import org.liaison.shared.Qualifier;
  * @param on the day the page is shown as of; none for the page as it stands today
  * @param changes the days on which the page changed, latest first: each a day it can be
  * shown as of
+ * @param allySince the date the partner's nation joined the Alliance, when it had by the
+ * page's day: the page is then the record of a partnership that led to membership
  */
 public record RelationsPage(String title, NationCode nation, String partner, @Nullable LocalDate on,
 		Instant lastUpdated, List<LocalDate> changes, String summary, @Nullable String policy, boolean aspirant,
 		List<Narrative> overview, List<Statement> statements, List<Narrative> framework, List<Membership> memberships,
 		List<Agreement> agreements, List<Plan> plans, List<Office> offices, List<Body> bodies, List<Narrative> areas,
-		List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution) {
+		List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution,
+		@Nullable PartialDate allySince) {
 
 	/**
 	 * A cooperation activity staff published as an example of the partner's

@@ -36,12 +36,14 @@ import org.liaison.directory.RoleSummary;
 import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.NarrativeSection;
 import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerService;
 import org.liaison.plan.PlanService;
 import org.liaison.plan.PlanSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PartialDate;
 import org.liaison.timeline.MilestoneSummary;
 import org.liaison.timeline.TimelineService;
 import org.liaison.timeline.TimelineYear;
@@ -238,7 +240,12 @@ public class RelationsService {
 					.map(g -> new RelationsPage.Grant(g.title(), g.mechanism().name(), g.status().name(), g.start(),
 							day.reached(g.end())))
 					.toList(),
-				evolution(milestones));
+				evolution(milestones), allySince(code, on));
+	}
+
+	private @Nullable PartialDate allySince(NationCode code, @Nullable LocalDate on) {
+		NationSummary nation = partners.nation(code);
+		return nation.allyOn(on == null ? LocalDate.now(clock) : on) ? nation.natoMemberSince() : null;
 	}
 
 	/** A short hash of everything the page shows, for its ETag. */

@@ -1,10 +1,10 @@
 package org.liaison.exchange;
 
 import java.util.Locale;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.liaison.LiaisonApplication;
+import org.liaison.EmptyInstallation;
 import org.liaison.TestUsers;
 import org.liaison.agreement.AgreementService;
 import org.liaison.dialogue.StatementKindService;
@@ -15,13 +15,10 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +61,12 @@ class DossierReferenceDataTests {
 
 	/** Adds items the migrations never seed, and New Zealand records that name them. */
 	private String itemsAndRecords() {
-		String suffix = UUID.randomUUID().toString().substring(0, 4).toUpperCase().replaceAll("[^A-Z]", "X");
+		// Letters only, as codes take them: four random ones (a UUID's digits made 'XXXX'
+		// often enough for two tests to meet).
+		String suffix = ThreadLocalRandom.current()
+			.ints(4, 'A', 'Z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 		if (partners.nations().stream().noneMatch(n -> n.code().value().equals(INVENTED_NATION))) {
 			admin("/api/v1/nations", """
 					{"code": "%s", "name": "Invented Islands", "nameFr": "Îles inventées", "articleFr": "les"}
@@ -134,7 +136,7 @@ class DossierReferenceDataTests {
 			}
 		});
 
-		try (ConfigurableApplicationContext fresh = freshInstallation()) {
+		try (ConfigurableApplicationContext fresh = EmptyInstallation.start()) {
 			ImportReport report = fresh.getBean(DossierService.class).importDossier(export);
 
 			assertThat(report.written()).isGreaterThan(5);
@@ -160,7 +162,7 @@ class DossierReferenceDataTests {
 		carried.remove("agreementTypes");
 		carried.remove("statementKinds");
 
-		try (ConfigurableApplicationContext fresh = freshInstallation()) {
+		try (ConfigurableApplicationContext fresh = EmptyInstallation.start()) {
 			assertThatThrownBy(() -> fresh.getBean(DossierService.class).importDossier(export))
 				.isInstanceOfSatisfying(InvalidInputException.class, refused -> {
 					assertThat(refused.problems()).extracting(p -> p.field())
@@ -172,28 +174,6 @@ class DossierReferenceDataTests {
 				});
 			assertThat(fresh.getBean(PartnerService.class).frameworks()).noneMatch(f -> f.code().endsWith(suffix));
 		}
-	}
-
-	/**
-	 * A second installation on a database of its own, as DossierTests starts one: an
-	 * in-memory H2 database, or the empty PostgreSQL database that CI names in
-	 * LIAISON_TEST_EMPTY_DATASOURCE_URL.
-	 */
-	private static ConfigurableApplicationContext freshInstallation() {
-		String url = System.getenv("LIAISON_TEST_EMPTY_DATASOURCE_URL");
-		if (url == null || url.isBlank()) {
-			url = "jdbc:h2:mem:fresh-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		}
-		else {
-			String username = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
-			String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-			new JdbcTemplate(new DriverManagerDataSource(url, username, password))
-				.execute("drop schema public cascade; create schema public");
-		}
-		return new SpringApplicationBuilder(LiaisonApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url, "--liaison.demo.enabled=false",
-				"--liaison.data-dir=target/fresh-installation", "--spring.main.banner-mode=off");
 	}
 
 }

@@ -12,20 +12,17 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.liaison.LiaisonApplication;
+import org.liaison.EmptyInstallation;
 import org.liaison.TestUsers;
 import org.liaison.publication.RelationsService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -165,36 +162,13 @@ class DossierTests {
 		JsonNode export = dossiers.export(SERBIA, Audience.alliance());
 		String expected = json.writeValueAsString(relations.page(SERBIA, Locale.ENGLISH));
 
-		try (ConfigurableApplicationContext empty = emptyInstallation()) {
+		try (ConfigurableApplicationContext empty = EmptyInstallation.start()) {
 			empty.getBean(DossierService.class).importDossier(export);
 			RelationsService emptyRelations = empty.getBean(RelationsService.class);
 			await().atMost(Duration.ofSeconds(20))
 				.untilAsserted(() -> assertThat(json.writeValueAsString(emptyRelations.page(SERBIA, Locale.ENGLISH)))
 					.isEqualTo(expected));
 		}
-	}
-
-	/**
-	 * A second installation on a database of its own: an in-memory H2 database, or the
-	 * empty PostgreSQL database that CI names in LIAISON_TEST_EMPTY_DATASOURCE_URL.
-	 */
-	private static ConfigurableApplicationContext emptyInstallation() {
-		String url = System.getenv("LIAISON_TEST_EMPTY_DATASOURCE_URL");
-		if (url == null || url.isBlank()) {
-			url = "jdbc:h2:mem:empty-" + UUID.randomUUID()
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		}
-		else {
-			String username = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
-			String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-			new JdbcTemplate(new DriverManagerDataSource(url, username, password))
-				.execute("drop schema public cascade; create schema public");
-		}
-		// Command-line arguments outrank the environment, where CI names the suite's own
-		// database.
-		return new SpringApplicationBuilder(LiaisonApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url, "--liaison.demo.enabled=false",
-				"--liaison.data-dir=target/empty-installation", "--spring.main.banner-mode=off");
 	}
 
 }

@@ -47,6 +47,15 @@ public class PartnerQueries {
 			.list();
 	}
 
+	/** The nations that have no partner profile yet: any of them may become a partner. */
+	public List<NationSummary> nationsWithoutPartner() {
+		return jdbc.sql("""
+				select code, name, name_fr, article_fr, nato_member_since, version from partner_nation n
+				where not exists (select 1 from partner_profile p where p.nation = n.code) order by name""")
+			.query(PartnerQueries::nation)
+			.list();
+	}
+
 	public Optional<NationSummary> nation(NationCode code) {
 		return jdbc.sql(
 				"select code, name, name_fr, article_fr, nato_member_since, version from partner_nation where code = :code")

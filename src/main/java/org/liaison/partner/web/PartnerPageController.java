@@ -89,11 +89,11 @@ record PartnerPageController(PartnerService partners, FormSubmission forms) {
 	}
 
 	/**
-	 * The profile's form, with the nation chosen for a new partner among those not
-	 * allied.
+	 * The profile's form, with the nation chosen for a new partner among those that have
+	 * none.
 	 */
 	private FormPage profileForm(@Nullable PartnerDetails partner, String nation) {
-		List<NationSummary> candidates = partners.nations().stream().filter(n -> !n.ally()).toList();
+		List<NationSummary> candidates = partners.nationsWithoutPartner();
 		return FormPage.of("partner/profileForm")
 			.with("partner", partner)
 			.with("nation", nation)

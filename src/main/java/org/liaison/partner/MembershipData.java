@@ -20,11 +20,12 @@ import org.liaison.shared.RecordData;
  *
  * @param ref the membership's natural key within its partner; when empty, the framework's
  * code
+ * @param since when it began; none when no source says, never a date invented for it
  */
 public record MembershipData(
 		@Pattern(regexp = "|" + Refs.PATTERN,
 				message = "uses lower-case letters, digits and dashes") @Nullable String ref,
-		@NotBlank @Size(max = 20) String framework, @NotNull PartialDate since, @Nullable PartialDate until,
+		@NotBlank @Size(max = 20) String framework, @Nullable PartialDate since, @Nullable PartialDate until,
 		@Size(max = 2000) @Nullable String note, @Size(max = 1000) @Nullable String milestoneText,
 		@NotNull Releasability releasability) implements RecordData {
 

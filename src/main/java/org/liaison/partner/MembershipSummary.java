@@ -16,7 +16,7 @@ import org.liaison.shared.Releasability;
  * made
  */
 public record MembershipSummary(UUID id, NationCode partner, String ref, String framework, String frameworkName,
-		PartialDate since, @Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
+		@Nullable PartialDate since, @Nullable PartialDate until, @Nullable String note, @Nullable String milestoneText,
 		Releasability releasability, Instant updatedAt, long version) implements Versioned {
 
 	public MembershipData toData() {

@@ -26,8 +26,9 @@ public record NarrativeSummary(UUID id, NationCode partner, String ref, Narrativ
 		String body, int position, Releasability releasability, Instant updatedAt, @Nullable LocalDate effectiveFrom,
 		long version) implements Versioned {
 
+	/** The latest version as data, with the day it took effect. */
 	public NarrativeData toData() {
-		return new NarrativeData(ref, section, heading, body, position, releasability);
+		return new NarrativeData(ref, section, heading, body, position, releasability, effectiveFrom);
 	}
 
 	public java.util.List<String> paragraphs() {

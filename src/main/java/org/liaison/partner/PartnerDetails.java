@@ -16,16 +16,18 @@ import org.liaison.shared.Releasability;
  * @param summary the opening paragraph of the partner's public page
  * @param policy the partner's stated policy towards the Alliance (such as military
  * neutrality)
- * @param aspirant whether the partner seeks membership of the Alliance
+ * @param aspirant whether the partner seeks membership of the Alliance; none when no
+ * source says
  * @param effectiveFrom the day from which these texts hold; none when they hold from the
  * start
  */
 public record PartnerDetails(UUID id, NationCode nation, String name, String summary, @Nullable String policy,
-		boolean aspirant, Releasability releasability, Instant updatedAt, @Nullable LocalDate effectiveFrom,
+		@Nullable Boolean aspirant, Releasability releasability, Instant updatedAt, @Nullable LocalDate effectiveFrom,
 		long version) implements Versioned {
 
+	/** The latest version as data, with the day it took effect. */
 	public ProfileData toData() {
-		return new ProfileData(summary, policy, aspirant, releasability);
+		return new ProfileData(summary, policy, aspirant, releasability, effectiveFrom);
 	}
 
 }

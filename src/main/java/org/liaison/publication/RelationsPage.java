@@ -23,11 +23,11 @@ import org.liaison.shared.Qualifier;
  * page's day: the page is then the record of a partnership that led to membership
  */
 public record RelationsPage(String title, NationCode nation, String partner, @Nullable LocalDate on,
-		Instant lastUpdated, List<LocalDate> changes, String summary, @Nullable String policy, boolean aspirant,
-		List<Narrative> overview, List<Statement> statements, List<Narrative> framework, List<Membership> memberships,
-		List<Agreement> agreements, List<Plan> plans, List<Office> offices, List<Body> bodies, List<Narrative> areas,
-		List<Example> examples, List<TrustFund> trustFunds, List<Grant> grants, List<Year> evolution,
-		@Nullable PartialDate allySince) {
+		Instant lastUpdated, List<LocalDate> changes, String summary, @Nullable String policy,
+		@Nullable Boolean aspirant, List<Narrative> overview, List<Statement> statements, List<Narrative> framework,
+		List<Membership> memberships, List<Agreement> agreements, List<Plan> plans, List<Office> offices,
+		List<Body> bodies, List<Narrative> areas, List<Example> examples, List<TrustFund> trustFunds,
+		List<Grant> grants, List<Year> evolution, @Nullable PartialDate allySince) {
 
 	/**
 	 * A cooperation activity staff published as an example of the partner's
@@ -75,7 +75,10 @@ public record RelationsPage(String title, NationCode nation, String partner, @Nu
 			String status, @Nullable String publicSummary, @Nullable String follows) {
 	}
 
-	public record Membership(String framework, PartialDate since, @Nullable PartialDate until) {
+	/**
+	 * @param since none when no source says when the membership began
+	 */
+	public record Membership(String framework, @Nullable PartialDate since, @Nullable PartialDate until) {
 	}
 
 	public record Agreement(String title, String type, String status, @Nullable PartialDate submittedOn,

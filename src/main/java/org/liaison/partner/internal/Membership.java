@@ -30,7 +30,7 @@ public class Membership extends PartnerRecord<Membership> {
 
 	private String framework;
 
-	private PartialDate since;
+	private @Nullable PartialDate since;
 
 	private @Nullable PartialDate until;
 
@@ -104,12 +104,13 @@ public class Membership extends PartnerRecord<Membership> {
 	}
 
 	/**
-	 * The membership's start as a milestone, in the words given or else a plain sentence.
+	 * The membership's start as a milestone, in the words given or else a plain sentence;
+	 * none when its start is not known.
 	 */
 	public MilestoneFacts facts(String partnerName, String frameworkName) {
 		String text = milestoneText != null ? milestoneText : partnerName + " joins the " + frameworkName + ".";
 		return new MilestoneFacts(SOURCE_TYPE, id(), version(), partner(), releasability,
-				List.of(new Entry("started", since, text)));
+				since == null ? List.of() : List.of(new Entry("started", since, text)));
 	}
 
 	public MilestoneFacts removedFacts() {

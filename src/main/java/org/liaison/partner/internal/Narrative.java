@@ -84,7 +84,10 @@ public class Narrative extends PartnerRecord<Narrative> {
 	 * the narrative would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(NarrativeData data) {
-		return toData().equals(write(partner(), data, updatedAt).toData());
+		// Data without a day rewrites the latest version where it stands, so holds its
+		// day.
+		return toData().equals(write(partner(), data, updatedAt).toData())
+				&& (data.effectiveFrom() == null || data.effectiveFrom().equals(effectiveFrom));
 	}
 
 	NarrativeData toData() {

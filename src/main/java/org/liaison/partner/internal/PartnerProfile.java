@@ -29,7 +29,7 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 
 	private @Nullable String policy;
 
-	private boolean aspirant;
+	private @Nullable Boolean aspirant;
 
 	private Releasability releasability;
 
@@ -82,7 +82,10 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 	 * the profile would write it: an import that finds so writes nothing.
 	 */
 	public boolean holds(ProfileData data) {
-		return toData().equals(create(nation, data, updatedAt).toData());
+		// Data without a day rewrites the latest version where it stands, so holds its
+		// day.
+		return toData().equals(create(nation, data, updatedAt).toData())
+				&& (data.effectiveFrom() == null || data.effectiveFrom().equals(effectiveFrom));
 	}
 
 	ProfileData toData() {

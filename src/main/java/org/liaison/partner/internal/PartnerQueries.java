@@ -162,7 +162,7 @@ public class PartnerQueries {
 			audience -> audience.sqlCondition("p.nation", "p.releasability"), " order by v.effective_from",
 			(rs, row) -> new Owned<>(rs.getObject("owner", UUID.class),
 					new ProfileVersion(rs.getObject("effective_from", LocalDate.class), rs.getString("summary"),
-							rs.getString("policy"), rs.getBoolean("aspirant"), instant(rs))));
+							rs.getString("policy"), rs.getObject("aspirant", Boolean.class), instant(rs))));
 
 	private static final VisibleRows<Owned<NarrativeVersion>> NARRATIVE_VERSIONS = VisibleRows.of(
 			"select v.narrative as owner, v.effective_from, v.heading, v.body, v.updated_at",
@@ -200,15 +200,15 @@ public class PartnerQueries {
 
 	private static PartnerDetails profile(ResultSet rs, int row) throws SQLException {
 		return new PartnerDetails(rs.getObject("id", UUID.class), new NationCode(rs.getString("nation")),
-				rs.getString("name"), rs.getString("summary"), rs.getString("policy"), rs.getBoolean("aspirant"),
-				Releasability.valueOf(rs.getString("releasability")), instant(rs),
-				rs.getObject("effective_from", LocalDate.class), rs.getLong("version"));
+				rs.getString("name"), rs.getString("summary"), rs.getString("policy"),
+				rs.getObject("aspirant", Boolean.class), Releasability.valueOf(rs.getString("releasability")),
+				instant(rs), rs.getObject("effective_from", LocalDate.class), rs.getLong("version"));
 	}
 
 	private static MembershipSummary membership(ResultSet rs, int row) throws SQLException {
 		return new MembershipSummary(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")),
 				rs.getString("ref"), rs.getString("framework"), rs.getString("framework_name"),
-				PartialDate.parse(rs.getString("since")), PartialDate.parseOrNull(rs.getString("until")),
+				PartialDate.parseOrNull(rs.getString("since")), PartialDate.parseOrNull(rs.getString("until")),
 				rs.getString("note"), rs.getString("milestone_text"),
 				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
 	}

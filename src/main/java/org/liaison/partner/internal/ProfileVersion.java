@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("partner_profile_version")
 public record ProfileVersion(@Nullable LocalDate effectiveFrom, String summary, @Nullable String policy,
-		boolean aspirant, Instant updatedAt) implements DatedVersions.Version<ProfileVersion> {
+		@Nullable Boolean aspirant, Instant updatedAt) implements DatedVersions.Version<ProfileVersion> {
 
 	@Override
 	public ProfileVersion effectiveFrom(@Nullable LocalDate day) {

@@ -25,7 +25,8 @@ import org.liaison.shared.Releasability;
  * history; revising keeps the status, which only the lifecycle moves change.
  *
  * @param ref natural key within the host partner; when empty, made from the title
- * @param leadNations one or more Allies or partners leading the project
+ * @param leadNations the Allies or partners leading the project, as far as sources name
+ * them
  * @param leadNationsIllustrative whether the lead nations are demo details rather than
  * recorded fact
  * @param executingAgent the ref of the executing agent's organisation in the directory,
@@ -63,16 +64,14 @@ public record ProjectData(
 	}
 
 	/**
-	 * Problems no single field shows: lead nations, the dates the status needs or may not
-	 * have yet, and dates out of order.
+	 * Problems no single field shows: a lead nation named twice, the dates the status
+	 * needs or may not have yet, and dates out of order. Sources do not always name lead
+	 * nations or say when a completed project ended: neither is required.
 	 */
 	@Override
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>();
-		if (leadNations.isEmpty()) {
-			problems.add(new Problem("leadNations", "A project has one or more lead nations"));
-		}
-		else if (new HashSet<>(leadNations).size() != leadNations.size()) {
+		if (new HashSet<>(leadNations).size() != leadNations.size()) {
 			problems.add(new Problem("leadNations", "A lead nation is named twice"));
 		}
 		if (status != null) {
@@ -85,9 +84,6 @@ public record ProjectData(
 			if (!status.launched() && actualStart != null) {
 				problems.add(new Problem("actualStart", "A project that is " + status
 						+ " has not started; record its start with the lifecycle action 'launch'"));
-			}
-			if (status.finished() && actualEnd == null) {
-				problems.add(new Problem("actualEnd", "A project that is " + status + " needs its actual end"));
 			}
 			if (!status.finished() && actualEnd != null) {
 				problems.add(new Problem("actualEnd", "A project that is " + status

@@ -100,8 +100,6 @@ class ProjectTests {
 	void dataIsCheckedForConsistency() {
 		assertThat(data(ProjectStatus.IN_EXECUTION, null, null, false).problems()).extracting(Problem::field)
 			.containsExactly("actualStart");
-		assertThat(data(ProjectStatus.COMPLETED, "2013", null, false).problems()).extracting(Problem::field)
-			.containsExactly("actualEnd");
 		assertThat(data(ProjectStatus.CLOSED, null, "2015", false).problems()).isEmpty();
 		assertThat(data(ProjectStatus.FUNDRAISING, "2013", null, false).problems()).extracting(Problem::field)
 			.containsExactly("actualStart");
@@ -110,7 +108,16 @@ class ProjectTests {
 		ProjectData noLeads = new ProjectData("", "T", null, List.of(), false, null, "15250",
 				Currency.getInstance("EUR"), null, null, null, null, List.of(), ProjectStatus.SCOPING, false, null,
 				null, Releasability.PUBLIC);
-		assertThat(noLeads.problems()).extracting(Problem::field).containsExactly("leadNations");
+		assertThat(noLeads.problems()).isEmpty();
+	}
+
+	@Test
+	void sourcesThatNameNoLeadNationOrNoEndDateAreRecordedAsTheyStand() {
+		assertThat(data(ProjectStatus.COMPLETED, "2013", null, false).problems()).isEmpty();
+		ProjectData twice = new ProjectData("", "T", null, List.of(NationCode.of("NOR"), NationCode.of("NOR")), false,
+				null, "15250", Currency.getInstance("EUR"), null, null, null, null, List.of(), ProjectStatus.SCOPING,
+				false, null, null, Releasability.PUBLIC);
+		assertThat(twice.problems()).extracting(Problem::message).containsExactly("A lead nation is named twice");
 	}
 
 	@Test

@@ -80,6 +80,19 @@ class FactsNotKnownTests {
 
 	@Test
 	void anAspirationNoSourceGivesIsNeitherClaimedNorDenied() throws Exception {
+		String version = mvc.get()
+			.uri("/api/v1/partners/MLT")
+			.with(TestUsers.nato())
+			.exchange()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(mvc.put()
+			.uri("/api/v1/partners/MLT")
+			.with(TestUsers.nato())
+			.header("If-Match", version)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"summary": "Malta is a partner.", "releasability": "PUBLIC"}""")).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/partners/MLT").with(TestUsers.nato())).bodyJson()
 			.doesNotHavePath("$.aspirant");
 		assertThat(page("")).doesNotContain("id=\"aspirant\"", "aspires to membership", "not an aspirant");

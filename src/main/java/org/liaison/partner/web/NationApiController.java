@@ -20,10 +20,15 @@ class NationApiController extends ReferenceListApi<NationData, NationSummary> {
 	static final String PATH = "/api/v1/nations";
 
 	NationApiController(PartnerService partners, ReferenceDataService references) {
-		super(PATH,
-				new ReferenceOperations<>(partners::nations, code -> references.nation(NationCode.of(code)),
-						references::addNation,
-						(code, version, data) -> references.reviseNation(NationCode.of(code), version, data)));
+		super(PATH, nations(partners, references));
+	}
+
+	/** The nations by the codes their URLs give, as the API and the page reach them. */
+	static ReferenceOperations<NationData, NationSummary> nations(PartnerService partners,
+			ReferenceDataService references) {
+		return new ReferenceOperations<>(partners::nations, code -> references.nation(NationCode.of(code)),
+				references::addNation,
+				(code, version, data) -> references.reviseNation(NationCode.of(code), version, data));
 	}
 
 }

@@ -1,0 +1,41 @@
+package org.liaison.partner.web;
+
+import org.liaison.partner.NationData;
+import org.liaison.partner.NationSummary;
+import org.liaison.partner.PartnerService;
+import org.liaison.partner.ReferenceDataService;
+import org.liaison.web.FormSubmission;
+import org.liaison.web.ReferenceListPages;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The administrators' page for the nations of the reference list: a nation added here is
+ * at once one that a partner, an agreement's party or a donor may name.
+ */
+@Controller
+@RequestMapping(NationPageController.PATH)
+class NationPageController extends ReferenceListPages<NationData, NationData, NationSummary> {
+
+	static final String PATH = "/admin/nations";
+
+	NationPageController(PartnerService partners, ReferenceDataService references, FormSubmission forms) {
+		super(PATH, "partner/nationAdmin", NationApiController.nations(partners, references), forms);
+	}
+
+	@Override
+	protected NationData blank() {
+		return new NationData("", "", "", null, null);
+	}
+
+	@Override
+	protected NationData form(NationSummary item) {
+		return item.toData();
+	}
+
+	@Override
+	protected NationData data(NationData form) {
+		return form;
+	}
+
+}

@@ -1,5 +1,8 @@
 package org.liaison.web;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -40,30 +43,25 @@ public abstract class ReferenceListPages<F, D, S extends Versioned & ReferenceLi
 
 	private final FormSubmission forms;
 
-	protected ReferenceListPages(String path, String view, ReferenceOperations<D, S> list, FormSubmission forms) {
+	private final Form<F, D, S> shape;
+
+	protected ReferenceListPages(String path, String view, ReferenceOperations<D, S> list, FormSubmission forms,
+			Form<F, D, S> shape) {
 		this.path = path;
 		this.view = view;
 		this.list = list;
 		this.forms = forms;
+		this.shape = shape;
 	}
-
-	/** The form for a new item, as it opens. */
-	protected abstract F blank();
-
-	/** The form that corrects the item, with its values. */
-	protected abstract F form(S item);
-
-	/** The data a submitted form gives the module. */
-	protected abstract D data(F form);
 
 	@GetMapping
 	public String items(Model model) {
-		return page(null, null).show(model, blank());
+		return page(null, null).show(model, shape.blank().get());
 	}
 
 	@PostMapping
 	public String add(@ModelAttribute("form") F form, BindingResult result, Model model) {
-		return forms.submit(result, problems -> data(form), data -> {
+		return forms.submit(result, problems -> shape.data().apply(form), data -> {
 			list.add().apply(data);
 			return "redirect:" + path;
 		}, errors -> page(null, null).show(model, form, errors));
@@ -72,14 +70,14 @@ public abstract class ReferenceListPages<F, D, S extends Versioned & ReferenceLi
 	@GetMapping("/{code}")
 	public String item(@PathVariable String code, Model model) {
 		S item = list.one().apply(code);
-		return page(item, item.version()).show(model, form(item));
+		return page(item, item.version()).show(model, shape.of().apply(item));
 	}
 
 	@PostMapping("/{code}")
 	public String revise(@PathVariable String code, @RequestParam long version, @ModelAttribute("form") F form,
 			BindingResult result, Model model, HttpServletResponse response) {
 		S opened = list.one().apply(code);
-		return forms.submit(result, problems -> data(form), data -> {
+		return forms.submit(result, problems -> shape.data().apply(form), data -> {
 			try {
 				list.revise().revise(code, version, data);
 			}
@@ -97,6 +95,22 @@ public abstract class ReferenceListPages<F, D, S extends Versioned & ReferenceLi
 			.with("editing", editing)
 			.with("version", version)
 			.with("conflict", null);
+	}
+
+	/**
+	 * How the page's form stands to the list's items.
+	 *
+	 * @param blank the form for a new item, as it opens
+	 * @param of the form that corrects an item, with its values
+	 * @param data the data a submitted form gives the module
+	 */
+	public record Form<F, D, S>(Supplier<F> blank, Function<S, F> of, Function<F, D> data) {
+
+		/** A form whose fields are the data itself. */
+		public static <D, S> Form<D, D, S> ofData(Supplier<D> blank, Function<S, D> of) {
+			return new Form<>(blank, of, Function.identity());
+		}
+
 	}
 
 }

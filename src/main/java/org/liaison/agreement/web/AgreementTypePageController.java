@@ -5,6 +5,7 @@ import org.liaison.agreement.AgreementTypeData;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.ReferenceListPages;
+import org.liaison.web.ReferenceListPages.Form;
 import org.liaison.web.ReferenceOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,23 +21,10 @@ class AgreementTypePageController
 	static final String PATH = "/admin/agreement-types";
 
 	AgreementTypePageController(AgreementService agreements, FormSubmission forms) {
-		super(PATH, "agreement/agreementTypeAdmin", new ReferenceOperations<>(agreements::types, agreements::type,
-				agreements::addType, agreements::reviseType), forms);
-	}
-
-	@Override
-	protected AgreementTypeData blank() {
-		return new AgreementTypeData("", "", "");
-	}
-
-	@Override
-	protected AgreementTypeData form(AgreementTypeSummary item) {
-		return item.toData();
-	}
-
-	@Override
-	protected AgreementTypeData data(AgreementTypeData form) {
-		return form;
+		super(PATH, "agreement/agreementTypeAdmin",
+				new ReferenceOperations<>(agreements::types, agreements::type, agreements::addType,
+						agreements::reviseType),
+				forms, Form.ofData(() -> new AgreementTypeData("", "", ""), AgreementTypeSummary::toData));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.liaison.dialogue.StatementKindService;
 import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.ReferenceListPages;
+import org.liaison.web.ReferenceListPages.Form;
 import org.liaison.web.ReferenceOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,22 +22,8 @@ class StatementKindPageController
 
 	StatementKindPageController(StatementKindService kinds, FormSubmission forms) {
 		super(PATH, "dialogue/statementKindAdmin",
-				new ReferenceOperations<>(kinds::kinds, kinds::kind, kinds::addKind, kinds::reviseKind), forms);
-	}
-
-	@Override
-	protected StatementKindData blank() {
-		return new StatementKindData("", "", "", false);
-	}
-
-	@Override
-	protected StatementKindData form(StatementKindSummary item) {
-		return item.toData();
-	}
-
-	@Override
-	protected StatementKindData data(StatementKindData form) {
-		return form;
+				new ReferenceOperations<>(kinds::kinds, kinds::kind, kinds::addKind, kinds::reviseKind), forms,
+				Form.ofData(() -> new StatementKindData("", "", "", false), StatementKindSummary::toData));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.liaison.directory.RoleKindService;
 import org.liaison.directory.RoleKindSummary;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.ReferenceListPages;
+import org.liaison.web.ReferenceListPages.Form;
 import org.liaison.web.ReferenceOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,22 +22,9 @@ class RoleKindPageController extends ReferenceListPages<RoleKindData, RoleKindDa
 
 	RoleKindPageController(RoleKindService kinds, FormSubmission forms) {
 		super(PATH, "directory/roleKindAdmin",
-				new ReferenceOperations<>(kinds::kinds, kinds::kind, kinds::addKind, kinds::reviseKind), forms);
-	}
-
-	@Override
-	protected RoleKindData blank() {
-		return new RoleKindData("", "", "", null, false, "established", "{organisation} was established");
-	}
-
-	@Override
-	protected RoleKindData form(RoleKindSummary item) {
-		return item.toData();
-	}
-
-	@Override
-	protected RoleKindData data(RoleKindData form) {
-		return form;
+				new ReferenceOperations<>(kinds::kinds, kinds::kind, kinds::addKind, kinds::reviseKind), forms,
+				Form.ofData(() -> new RoleKindData("", "", "", null, false, "established",
+						"{organisation} was established"), RoleKindSummary::toData));
 	}
 
 }

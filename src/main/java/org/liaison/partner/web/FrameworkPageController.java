@@ -7,6 +7,7 @@ import org.liaison.partner.PartnerService;
 import org.liaison.partner.ReferenceDataService;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.ReferenceListPages;
+import org.liaison.web.ReferenceListPages.Form;
 import org.liaison.web.ReferenceOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,23 +22,11 @@ class FrameworkPageController extends ReferenceListPages<FrameworkData, Framewor
 	static final String PATH = "/admin/frameworks";
 
 	FrameworkPageController(PartnerService partners, ReferenceDataService references, FormSubmission forms) {
-		super(PATH, "partner/frameworkAdmin", new ReferenceOperations<>(partners::frameworks, references::framework,
-				references::addFramework, references::reviseFramework), forms);
-	}
-
-	@Override
-	protected FrameworkData blank() {
-		return new FrameworkData("", "", "", FrameworkKind.PARTNERSHIP_FRAMEWORK);
-	}
-
-	@Override
-	protected FrameworkData form(FrameworkSummary item) {
-		return item.toData();
-	}
-
-	@Override
-	protected FrameworkData data(FrameworkData form) {
-		return form;
+		super(PATH, "partner/frameworkAdmin",
+				new ReferenceOperations<>(partners::frameworks, references::framework, references::addFramework,
+						references::reviseFramework),
+				forms, Form.ofData(() -> new FrameworkData("", "", "", FrameworkKind.PARTNERSHIP_FRAMEWORK),
+						FrameworkSummary::toData));
 	}
 
 }

@@ -6,6 +6,7 @@ import org.liaison.partner.PartnerService;
 import org.liaison.partner.ReferenceDataService;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.ReferenceListPages;
+import org.liaison.web.ReferenceListPages.Form;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -20,22 +21,8 @@ class NationPageController extends ReferenceListPages<NationData, NationData, Na
 	static final String PATH = "/admin/nations";
 
 	NationPageController(PartnerService partners, ReferenceDataService references, FormSubmission forms) {
-		super(PATH, "partner/nationAdmin", NationApiController.nations(partners, references), forms);
-	}
-
-	@Override
-	protected NationData blank() {
-		return new NationData("", "", "", null, null);
-	}
-
-	@Override
-	protected NationData form(NationSummary item) {
-		return item.toData();
-	}
-
-	@Override
-	protected NationData data(NationData form) {
-		return form;
+		super(PATH, "partner/nationAdmin", NationApiController.nations(partners, references), forms,
+				Form.ofData(() -> new NationData("", "", "", null, null), NationSummary::toData));
 	}
 
 }

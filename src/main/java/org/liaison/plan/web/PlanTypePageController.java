@@ -5,6 +5,7 @@ import org.liaison.plan.PlanTypeData;
 import org.liaison.plan.PlanTypeSummary;
 import org.liaison.web.FormSubmission;
 import org.liaison.web.ReferenceListPages;
+import org.liaison.web.ReferenceListPages.Form;
 import org.liaison.web.ReferenceOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,22 +21,8 @@ class PlanTypePageController extends ReferenceListPages<PlanTypeForm, PlanTypeDa
 
 	PlanTypePageController(PlanService plans, FormSubmission forms) {
 		super(PATH, "plan/planTypeAdmin",
-				new ReferenceOperations<>(plans::types, plans::type, plans::addType, plans::reviseType), forms);
-	}
-
-	@Override
-	protected PlanTypeForm blank() {
-		return new PlanTypeForm("", "", "", "");
-	}
-
-	@Override
-	protected PlanTypeForm form(PlanTypeSummary item) {
-		return PlanTypeForm.of(item);
-	}
-
-	@Override
-	protected PlanTypeData data(PlanTypeForm form) {
-		return form.toData();
+				new ReferenceOperations<>(plans::types, plans::type, plans::addType, plans::reviseType), forms,
+				new Form<>(() -> new PlanTypeForm("", "", "", ""), PlanTypeForm::of, PlanTypeForm::toData));
 	}
 
 }

@@ -1,10 +1,9 @@
 package org.liaison.plan.web;
 
-import java.util.Arrays;
-
 import org.jspecify.annotations.Nullable;
 import org.liaison.plan.PlanTypeData;
 import org.liaison.plan.PlanTypeSummary;
+import org.liaison.web.TextLine;
 
 /**
  * A plan type as its administrators' page gives it: the levels in one text, a line each
@@ -19,8 +18,7 @@ public record PlanTypeForm(@Nullable String code, @Nullable String name, @Nullab
 
 	/** The data, without the blank lines a text area leaves. */
 	PlanTypeData toData() {
-		return new PlanTypeData(code, name, nameFr, levels == null ? null
-				: Arrays.stream(levels.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList());
+		return new PlanTypeData(code, name, nameFr, TextLine.of(levels).stream().map(TextLine::text).toList());
 	}
 
 }

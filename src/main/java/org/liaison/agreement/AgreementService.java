@@ -9,13 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreement.internal.Agreement;
 import org.liaison.agreement.internal.AgreementQueries;
 import org.liaison.agreement.internal.AgreementRepository;
-import org.liaison.agreement.internal.AgreementTypeRepository;
+import org.liaison.agreement.internal.AgreementTypeStore;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
@@ -25,8 +23,8 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.RecordWritten;
-import org.liaison.shared.StaleRecordException;
+import org.liaison.shared.ReferenceChecks;
+import org.liaison.shared.ReferenceList;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +37,27 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreementService {
-
-	private final ApplicationEventPublisher events;
 
 	private final AgreementQueries queries;
 
 	private final AgreementRepository agreements;
 
-	private final AgreementTypeRepository types;
+	private final ReferenceList<AgreementTypeData, AgreementTypeSummary> types;
 
 	private final PartnerService partners;
 
 	private final Clock clock;
+
+	AgreementService(ApplicationEventPublisher events, AgreementQueries queries, AgreementRepository agreements,
+			AgreementTypeStore types, PartnerService partners, Clock clock) {
+		this.queries = queries;
+		this.agreements = agreements;
+		this.types = ReferenceList.of(events, types, "agreement type", "AgreementType", AgreementService::typeProblems)
+			.calling("type");
+		this.partners = partners;
+		this.clock = clock;
+	}
 
 	// Reads
 
@@ -125,62 +130,39 @@ public class AgreementService {
 	// Agreement types (reference data, public)
 
 	public List<AgreementTypeSummary> types() {
-		return queries.types();
+		return types.all();
 	}
 
 	public AgreementTypeSummary type(String code) {
-		return queries.type(code).orElseThrow(() -> new RecordNotFoundException("agreement type", code));
+		return types.one(code);
 	}
 
 	@Transactional
 	public AgreementTypeSummary addType(AgreementTypeData data) {
-		InvalidInputException.throwIfAny(typeProblems(data));
-		if (types.existsById(data.code())) {
-			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
-		}
-		types.insert(data.code(), data.name().strip(), data.nameFr().strip());
-		AgreementTypeSummary added = type(data.code());
-		events.publishEvent(RecordWritten.referenceItem("AgreementType", String.valueOf(added.code()), null, added));
-		return added;
+		return types.add(data);
 	}
 
 	/** A new name, English or French, for a type; its code never changes. */
 	@Transactional
 	public AgreementTypeSummary reviseType(String code, long version, AgreementTypeData data) {
-		AgreementTypeSummary before = type(code);
-		InvalidInputException.throwIfAny(typeProblems(data));
-		if (!code.equals(data.code())) {
-			throw InvalidInputException.of("code", "A type's code never changes: it is " + code);
-		}
-		if (types.revise(code, version, data.name().strip(), data.nameFr().strip()) != 1) {
-			throw new StaleRecordException("agreement type", code);
-		}
-		AgreementTypeSummary after = type(code);
-		events.publishEvent(RecordWritten.referenceItem("AgreementType", String.valueOf(after.code()), before, after));
-		return after;
+		return types.revise(code, version, data);
 	}
 
 	// The same checks as the annotations, for callers that do not validate (an import, a
 	// page), all at once.
 	private static List<Problem> typeProblems(AgreementTypeData data) {
 		List<Problem> problems = new ArrayList<>();
-		if (data.code() == null || !data.code().matches(AgreementTypeData.CODE_PATTERN)) {
-			problems.add(new Problem("code",
-					"A type's code uses upper-case letters, digits and underscores, starting with a letter (2 to 30 characters)"));
-		}
-		if (data.name() == null || data.name().isBlank() || data.name().strip().length() > 200) {
-			problems.add(new Problem("name", "A type needs a name in English, of at most 200 characters"));
-		}
-		if (data.nameFr() == null || data.nameFr().isBlank() || data.nameFr().strip().length() > 200) {
-			problems.add(new Problem("nameFr", "A type needs a name in French, of at most 200 characters"));
-		}
+		ReferenceChecks.code(data.code(), AgreementTypeData.CODE_PATTERN,
+				"A type's code uses upper-case letters, digits and underscores, starting with a letter (2 to 30 characters)",
+				problems);
+		ReferenceChecks.names(data.name(), data.nameFr(), 200, "A type", problems);
 		return problems;
 	}
 
 	/** The type and the parties' nations must be in the reference lists. */
 	void checkReferences(AgreementData data) {
 		List<Problem> problems = new ArrayList<>();
-		if (queries.type(data.type()).isEmpty()) {
+		if (types.find(data.type()).isEmpty()) {
 			problems.add(new Problem("type", "'" + data.type() + "' is not a known type of agreement"));
 		}
 		if (data.parties().stream().anyMatch(party -> party.nation() != null)) {

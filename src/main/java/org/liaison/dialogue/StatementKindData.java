@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.liaison.shared.RecordData;
+import org.liaison.shared.ReferenceList;
 
 /**
  * A kind of statement as an administrator gives it.
@@ -17,7 +18,7 @@ import org.liaison.shared.RecordData;
 public record StatementKindData(@NotBlank @Pattern(regexp = StatementKindData.CODE_PATTERN,
 		message = "uses upper-case letters, digits and underscores, starting with a letter (2 to 20 characters)") String code,
 		@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String nameFr,
-		boolean namesParticipants) implements RecordData {
+		boolean namesParticipants) implements RecordData, ReferenceList.Coded {
 
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,19}";
 

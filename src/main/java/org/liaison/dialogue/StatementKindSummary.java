@@ -2,6 +2,7 @@ package org.liaison.dialogue;
 
 import java.util.Locale;
 
+import org.liaison.shared.ReferenceList;
 import org.liaison.shared.Versioned;
 
 /**
@@ -11,7 +12,7 @@ import org.liaison.shared.Versioned;
  * @param namesParticipants whether its statements record who met rather than who spoke
  */
 public record StatementKindSummary(String code, String name, String nameFr, boolean namesParticipants,
-		long version) implements Versioned {
+		long version) implements Versioned, ReferenceList.Coded {
 
 	/** The name in a language: French when asked, English otherwise. */
 	public String name(Locale locale) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.RecordData;
+import org.liaison.shared.ReferenceList;
 
 /**
  * A kind of organisation role as an administrator gives it.
@@ -27,7 +28,7 @@ public record RoleKindData(@NotBlank @Pattern(regexp = RoleKindData.CODE_PATTERN
 		@Nullable OrganisationKind requiredOrganisationKind, boolean oneAtATime,
 		@NotBlank @Pattern(regexp = "[a-z]{2,20}",
 				message = "is one lower-case word, such as established") String milestoneKind,
-		@NotBlank @Size(max = 300) String milestoneText) implements RecordData {
+		@NotBlank @Size(max = 300) String milestoneText) implements RecordData, ReferenceList.Coded {
 
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,29}";
 

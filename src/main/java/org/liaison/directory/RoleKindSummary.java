@@ -3,6 +3,7 @@ package org.liaison.directory;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.ReferenceList;
 import org.liaison.shared.Versioned;
 
 /**
@@ -11,7 +12,7 @@ import org.liaison.shared.Versioned;
  */
 public record RoleKindSummary(String code, String name, String nameFr,
 		@Nullable OrganisationKind requiredOrganisationKind, boolean oneAtATime, String milestoneKind,
-		String milestoneText, long version) implements Versioned {
+		String milestoneText, long version) implements Versioned, ReferenceList.Coded {
 
 	/** The name in a language: French when asked, English otherwise. */
 	public String name(Locale locale) {

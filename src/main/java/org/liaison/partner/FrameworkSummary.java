@@ -2,6 +2,7 @@ package org.liaison.partner;
 
 import java.util.Locale;
 
+import org.liaison.shared.ReferenceList;
 import org.liaison.shared.Versioned;
 
 /**
@@ -10,7 +11,7 @@ import org.liaison.shared.Versioned;
  * data that administrators keep.
  */
 public record FrameworkSummary(String code, String name, String nameFr, FrameworkKind kind,
-		long version) implements Versioned {
+		long version) implements Versioned, ReferenceList.Coded {
 
 	/** The name in a language: French when asked, English otherwise. */
 	public String name(Locale locale) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.RecordData;
+import org.liaison.shared.ReferenceList;
 
 /**
  * A nation as an administrator gives it.
@@ -22,7 +23,8 @@ public record NationData(
 		@NotBlank @Pattern(regexp = "[A-Z]{3}",
 				message = "is three capital letters, the ISO 3166-1 alpha-3 code such as SRB") String code,
 		@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String nameFr,
-		@Size(max = 3) @Nullable String articleFr, @Nullable PartialDate natoMemberSince) implements RecordData {
+		@Size(max = 3) @Nullable String articleFr,
+		@Nullable PartialDate natoMemberSince) implements RecordData, ReferenceList.Coded {
 
 	public static final List<String> ARTICLES = List.of("le", "la", "l'", "les");
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PartialDate;
+import org.liaison.shared.ReferenceList;
 import org.liaison.shared.Versioned;
 
 /**
@@ -18,7 +19,7 @@ import org.liaison.shared.Versioned;
  * none ("Malte", "Israël")
  */
 public record NationSummary(NationCode code, String name, String nameFr, @Nullable String articleFr,
-		@Nullable PartialDate natoMemberSince, long version) implements Versioned {
+		@Nullable PartialDate natoMemberSince, long version) implements Versioned, ReferenceList.Coded {
 
 	/** Whether it is an Ally today. */
 	public boolean ally() {

@@ -1,17 +1,18 @@
 package org.liaison.partner;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.liaison.partner.internal.Accessions;
-import org.liaison.partner.internal.PartnerQueries;
-import org.liaison.partner.internal.ReferenceDataStore;
-import org.liaison.shared.InvalidInputException;
+import org.liaison.partner.internal.FrameworkStore;
+import org.liaison.partner.internal.NationStore;
+import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
-import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.RecordWritten;
-import org.liaison.shared.StaleRecordException;
+import org.liaison.shared.ReferenceChecks;
+import org.liaison.shared.ReferenceList;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,50 +24,41 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceDataService {
 
-	private final ApplicationEventPublisher events;
+	private final ReferenceList<NationData, NationSummary> nations;
 
-	private final PartnerQueries queries;
-
-	private final ReferenceDataStore store;
+	private final ReferenceList<FrameworkData, FrameworkSummary> frameworks;
 
 	private final Accessions accessions;
 
+	ReferenceDataService(ApplicationEventPublisher events, NationStore nations, FrameworkStore frameworks,
+			Accessions accessions) {
+		this.accessions = accessions;
+		this.nations = ReferenceList.of(events, nations, "nation", "Nation", ReferenceDataService::nationProblems)
+			.sayingWhenTaken(code -> "The nation '" + code + "' is in the list already");
+		this.frameworks = ReferenceList.of(events, frameworks, "framework", "Framework",
+				ReferenceDataService::frameworkProblems);
+	}
+
 	public NationSummary nation(NationCode code) {
-		return queries.nation(code).orElseThrow(() -> new RecordNotFoundException("nation", code));
+		return nations.one(code.value());
 	}
 
 	public FrameworkSummary framework(String code) {
-		return queries.framework(code).orElseThrow(() -> new RecordNotFoundException("framework", code));
+		return frameworks.one(code);
 	}
 
 	@Transactional
 	public NationSummary addNation(NationData data) {
-		InvalidInputException.throwIfAny(data.problems());
-		NationCode code = NationCode.of(data.code());
-		if (queries.nation(code).isPresent()) {
-			throw InvalidInputException.of("code", "The nation '" + code + "' is in the list already");
-		}
-		store.addNation(data);
-		NationSummary added = nation(code);
-		events.publishEvent(RecordWritten.referenceItem("Nation", String.valueOf(added.code()), null, added));
-		return added;
+		return nations.add(data);
 	}
 
 	@Transactional
 	public NationSummary reviseNation(NationCode code, long version, NationData data) {
-		NationSummary before = nation(code);
-		InvalidInputException.throwIfAny(data.problems());
-		if (!code.value().equals(data.code())) {
-			throw InvalidInputException.of("code", "A nation's code never changes: it is " + code);
-		}
-		if (!store.reviseNation(code.value(), version, data)) {
-			throw new StaleRecordException("nation", code);
-		}
-		NationSummary after = nation(code);
-		events.publishEvent(RecordWritten.referenceItem("Nation", String.valueOf(after.code()), before, after));
+		NationSummary before = nations.one(code.value());
+		NationSummary after = nations.revise(code.value(), version, data);
+		// A partner's timeline ends with its accession, which follows the list.
 		if (!Objects.equals(before.natoMemberSince(), after.natoMemberSince())) {
 			accessions.recordFor(after);
 		}
@@ -75,27 +67,36 @@ public class ReferenceDataService {
 
 	@Transactional
 	public FrameworkSummary addFramework(FrameworkData data) {
-		if (queries.framework(data.code()).isPresent()) {
-			throw InvalidInputException.of("code", "The code '" + data.code() + "' is taken");
-		}
-		store.addFramework(data);
-		FrameworkSummary added = framework(data.code());
-		events.publishEvent(RecordWritten.referenceItem("Framework", String.valueOf(added.code()), null, added));
-		return added;
+		return frameworks.add(data);
 	}
 
 	@Transactional
 	public FrameworkSummary reviseFramework(String code, long version, FrameworkData data) {
-		FrameworkSummary before = framework(code);
-		if (!code.equals(data.code())) {
-			throw InvalidInputException.of("code", "A framework's code never changes: it is " + code);
+		return frameworks.revise(code, version, data);
+	}
+
+	// The same checks as the annotations, for callers that do not validate (an import),
+	// all at once.
+	private static List<Problem> nationProblems(NationData data) {
+		List<Problem> problems = new ArrayList<>();
+		ReferenceChecks.code(data.code(), "[A-Z]{3}",
+				"A nation's code is three capital letters, the ISO 3166-1 alpha-3 code such as SRB", problems);
+		ReferenceChecks.names(data.name(), data.nameFr(), 100, "A nation", problems);
+		problems.addAll(data.problems());
+		return problems;
+	}
+
+	private static List<Problem> frameworkProblems(FrameworkData data) {
+		List<Problem> problems = new ArrayList<>();
+		ReferenceChecks.code(data.code(), "[A-Z][A-Z0-9_]{1,19}",
+				"A framework's code uses capital letters, digits and underscores, starting with a letter (2 to 20 characters)",
+				problems);
+		ReferenceChecks.names(data.name(), data.nameFr(), 200, "A framework", problems);
+		if (data.kind() == null) {
+			problems.add(new Problem("kind", "A framework is one of "
+					+ Arrays.stream(FrameworkKind.values()).map(Enum::name).collect(Collectors.joining(", "))));
 		}
-		if (!store.reviseFramework(code, version, data)) {
-			throw new StaleRecordException("framework", code);
-		}
-		FrameworkSummary after = framework(code);
-		events.publishEvent(RecordWritten.referenceItem("Framework", String.valueOf(after.code()), before, after));
-		return after;
+		return problems;
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementSummary;
 import org.liaison.partner.PartnerService;
@@ -25,9 +23,9 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.RecordWritten;
+import org.liaison.shared.ReferenceChecks;
+import org.liaison.shared.ReferenceList;
 import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.StaleRecordException;
 import org.liaison.shared.Texts;
 import org.liaison.shared.Versioned;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,10 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService {
-
-	private final ApplicationEventPublisher events;
 
 	private final PlanQueries queries;
 
@@ -55,13 +50,26 @@ public class PlanService {
 
 	private final PlanStore store;
 
-	private final PlanTypeStore typeStore;
+	private final ReferenceList<PlanTypeData, PlanTypeSummary> types;
 
 	private final PartnerService partners;
 
 	private final AgreementService agreements;
 
 	private final Clock clock;
+
+	PlanService(ApplicationEventPublisher events, PlanQueries queries, PlanRepository plans, PlanStore store,
+			PlanTypeStore typeStore, PartnerService partners, AgreementService agreements, Clock clock) {
+		this.queries = queries;
+		this.plans = plans;
+		this.store = store;
+		this.types = ReferenceList.of(events, typeStore, "plan type", "PlanType", PlanService::typeProblems)
+			.sayingWhenTaken(code -> "The plan type '" + code + "' exists")
+			.revisedOnlyWithout(PlanService::levelsKept);
+		this.partners = partners;
+		this.agreements = agreements;
+		this.clock = clock;
+	}
 
 	// Reads
 
@@ -83,14 +91,11 @@ public class PlanService {
 	}
 
 	public List<PlanTypeSummary> types() {
-		return queries.types();
+		return types.all();
 	}
 
 	public PlanTypeSummary type(String code) {
-		return types().stream()
-			.filter(t -> t.code().equals(code))
-			.findFirst()
-			.orElseThrow(() -> new RecordNotFoundException("plan type", code));
+		return types.one(code);
 	}
 
 	/**
@@ -98,10 +103,7 @@ public class PlanService {
 	 * still shows.
 	 */
 	PlanTypeSummary typeOrEmpty(String code) {
-		return types().stream()
-			.filter(t -> t.code().equals(code))
-			.findFirst()
-			.orElse(new PlanTypeSummary(code, code, code, List.of(), 0));
+		return types.find(code).orElse(new PlanTypeSummary(code, code, code, List.of(), 0));
 	}
 
 	/** How many levels a tree of the type may have: at least one. */
@@ -168,14 +170,7 @@ public class PlanService {
 
 	@Transactional
 	public PlanTypeSummary addType(PlanTypeData data) {
-		InvalidInputException.throwIfAny(typeProblems(data));
-		if (types().stream().anyMatch(t -> t.code().equals(data.code()))) {
-			throw InvalidInputException.of("code", "The plan type '" + data.code() + "' exists");
-		}
-		typeStore.add(data);
-		PlanTypeSummary added = type(data.code());
-		events.publishEvent(RecordWritten.referenceItem("PlanType", added.code(), null, added));
-		return added;
+		return types.add(data);
 	}
 
 	/**
@@ -184,42 +179,29 @@ public class PlanService {
 	 */
 	@Transactional
 	public PlanTypeSummary reviseType(String code, long version, PlanTypeData data) {
-		PlanTypeSummary type = type(code);
-		List<Problem> problems = new ArrayList<>(typeProblems(data));
-		if (!code.equals(data.code())) {
-			problems.add(new Problem("code", "A plan type's code never changes: it is " + code));
-		}
-		if (data.levels().size() < type.levels().size()) {
-			problems.add(new Problem("levels", "A plan type keeps its " + type.levels().size()
-					+ " levels, which its plans may use; levels may be renamed or added below"));
-		}
-		InvalidInputException.throwIfAny(problems);
-		if (!typeStore.revise(code, version, data)) {
-			throw new StaleRecordException("plan type", code);
-		}
-		PlanTypeSummary after = type(code);
-		events.publishEvent(RecordWritten.referenceItem("PlanType", after.code(), type, after));
-		return after;
+		return types.revise(code, version, data);
 	}
 
 	// The same checks as the annotations, for callers that do not validate, all at once.
 	private static List<Problem> typeProblems(PlanTypeData data) {
 		List<Problem> problems = new ArrayList<>();
-		if (data.code() == null || !data.code().matches("[A-Z][A-Z0-9_-]{0,19}")) {
-			problems.add(new Problem("code", "A plan type's code is upper-case letters and digits, such as IPAP"));
-		}
-		if (data.name() == null || data.name().isBlank() || data.name().strip().length() > 200) {
-			problems.add(new Problem("name", "A plan type needs a name in English, of at most 200 characters"));
-		}
-		if (data.nameFr() == null || data.nameFr().isBlank() || data.nameFr().strip().length() > 200) {
-			problems.add(new Problem("nameFr", "A plan type needs a name in French, of at most 200 characters"));
-		}
+		ReferenceChecks.code(data.code(), "[A-Z][A-Z0-9_-]{0,19}",
+				"A plan type's code is upper-case letters and digits, such as IPAP", problems);
+		ReferenceChecks.names(data.name(), data.nameFr(), 200, "A plan type", problems);
 		if (data.levels().isEmpty() || data.levels().size() > 6
 				|| data.levels().stream().anyMatch(l -> l == null || l.isBlank() || l.strip().length() > 100)) {
 			problems.add(new Problem("levels",
 					"A plan type has 1 to 6 levels, from the top down, each named in at most 100 characters"));
 		}
 		return problems;
+	}
+
+	private static List<Problem> levelsKept(PlanTypeSummary type, PlanTypeData data) {
+		if (data.levels().size() < type.levels().size()) {
+			return List.of(new Problem("levels", "A plan type keeps its " + type.levels().size()
+					+ " levels, which its plans may use; levels may be renamed or added below"));
+		}
+		return List.of();
 	}
 
 	/**

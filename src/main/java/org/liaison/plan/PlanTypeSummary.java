@@ -3,6 +3,7 @@ package org.liaison.plan;
 import java.util.List;
 import java.util.Locale;
 
+import org.liaison.shared.ReferenceList;
 import org.liaison.shared.Versioned;
 
 /**
@@ -10,7 +11,7 @@ import org.liaison.shared.Versioned;
  * data that administrators keep.
  */
 public record PlanTypeSummary(String code, String name, String nameFr, List<String> levels,
-		long version) implements Versioned {
+		long version) implements Versioned, ReferenceList.Coded {
 
 	public PlanTypeSummary {
 		levels = List.copyOf(levels);

@@ -14,7 +14,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Administrators keep the frameworks on a page of their own: they list them, add one and
- * correct one, and a form with problems comes back with each problem beside its field and
+ * correct one, and a form with problems, or a correction opened before someone else's,
+ * comes back with each problem beside its field (or the conflict above the form) and
  * nothing saved.
  */
 @SpringBootTest
@@ -90,6 +91,31 @@ class FrameworkAdminPageTests {
 			.param("nameFr", "Sans nom")
 			.param("kind", "PROGRAMME")).hasStatusOk().bodyText().contains("id=\"code-error\"", "id=\"name-error\"");
 		assertThat(partners.frameworks()).hasSize(before);
+	}
+
+	@Test
+	void aCorrectionOpenedBeforeAnotherOneSaysSoAndSavesNothing() {
+		String code = code();
+		FrameworkSummary opened = references
+			.addFramework(new FrameworkData(code, "Staff talks (illustrative)", "Entretiens", FrameworkKind.OTHER));
+		references.reviseFramework(code, opened.version(),
+				new FrameworkData(code, "Staff talks (illustrative)", "Entretiens d'état-major", FrameworkKind.OTHER));
+
+		assertThat(mvc.post()
+			.uri("/admin/frameworks/" + code)
+			.with(TestUsers.admin())
+			.with(csrf())
+			.param("version", String.valueOf(opened.version()))
+			.param("code", code)
+			.param("name", "Staff talks renamed (illustrative)")
+			.param("nameFr", "Entretiens")
+			.param("kind", "PROGRAMME")).hasStatus(409)
+			.bodyText()
+			.contains("id=\"conflict\"", "was changed by someone else since you opened it", "id=\"framework-form\"");
+
+		FrameworkSummary kept = references.framework(code);
+		assertThat(kept.nameFr()).isEqualTo("Entretiens d'état-major");
+		assertThat(kept.kind()).isEqualTo(FrameworkKind.OTHER);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import lombok.RequiredArgsConstructor;
 import org.liaison.agreement.AgreementParty;
 import org.liaison.agreement.AgreementStatus;
 import org.liaison.agreement.AgreementSummary;
-import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
@@ -77,24 +76,6 @@ public class AgreementQueries {
 			return List.of();
 		}
 		return withParties(AGREEMENTS.list(jdbc, audience, "a.id in (:ids)", Map.of("ids", ids)), audience);
-	}
-
-	public List<AgreementTypeSummary> types() {
-		return jdbc.sql("select code, name, name_fr, version from agreement_type order by name")
-			.query((rs, n) -> type(rs))
-			.list();
-	}
-
-	public Optional<AgreementTypeSummary> type(String code) {
-		return jdbc.sql("select code, name, name_fr, version from agreement_type where code = :code")
-			.param("code", code)
-			.query((rs, n) -> type(rs))
-			.optional();
-	}
-
-	private static AgreementTypeSummary type(ResultSet rs) throws SQLException {
-		return new AgreementTypeSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_fr"),
-				rs.getLong("version"));
 	}
 
 	private List<AgreementSummary> withParties(List<Row> rows, Audience audience) {

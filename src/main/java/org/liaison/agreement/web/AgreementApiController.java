@@ -10,8 +10,6 @@ import org.liaison.agreement.AgreementData;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementMove;
 import org.liaison.agreement.AgreementSummary;
-import org.liaison.agreement.AgreementTypeData;
-import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.NationCode;
@@ -38,27 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 record AgreementApiController(AgreementService agreements) {
-
-	@GetMapping("/agreement-types")
-	List<AgreementTypeSummary> types() {
-		return agreements.types();
-	}
-
-	@GetMapping("/agreement-types/{code}")
-	ResponseEntity<AgreementTypeSummary> type(@PathVariable String code) {
-		return Versions.ok(agreements.type(code));
-	}
-
-	@PostMapping("/agreement-types")
-	ResponseEntity<AgreementTypeSummary> addType(@Valid @RequestBody AgreementTypeData data) {
-		return Versions.created(agreements.addType(data), type -> "/api/v1/agreement-types/" + type.code());
-	}
-
-	@PutMapping("/agreement-types/{code}")
-	ResponseEntity<AgreementTypeSummary> reviseType(@PathVariable String code, @IfMatch long version,
-			@Valid @RequestBody AgreementTypeData data) {
-		return Versions.ok(agreements.reviseType(code, version, data));
-	}
 
 	@GetMapping("/partners/{code}/agreements")
 	PageOf<AgreementSummary> agreements(@PathVariable NationCode code, PageOf.Request page, Audience audience) {

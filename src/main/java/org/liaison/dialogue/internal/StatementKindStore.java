@@ -9,31 +9,33 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.dialogue.StatementKindData;
 import org.liaison.dialogue.StatementKindSummary;
+import org.liaison.shared.ReferenceList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the reference list of statement kinds. A revision names the version it
- * was based on and changes the row only if it is still at that version, so that two
- * administrators never overwrite each other.
+ * Reads and writes the reference list of statement kinds.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class StatementKindStore {
+public class StatementKindStore implements ReferenceList.Store<StatementKindData, StatementKindSummary> {
 
 	private static final String COLUMNS = "select code, name, name_fr, names_participants, version"
 			+ " from dialogue_statement_kind";
 
 	private final JdbcClient jdbc;
 
+	@Override
 	public List<StatementKindSummary> all() {
 		return jdbc.sql(COLUMNS + " order by name").query(StatementKindStore::kind).list();
 	}
 
+	@Override
 	public Optional<StatementKindSummary> one(String code) {
 		return jdbc.sql(COLUMNS + " where code = :code").param("code", code).query(StatementKindStore::kind).optional();
 	}
 
+	@Override
 	public void add(StatementKindData data) {
 		jdbc.sql("""
 				insert into dialogue_statement_kind (code, name, name_fr, names_participants, version)
@@ -45,9 +47,7 @@ public class StatementKindStore {
 			.update();
 	}
 
-	/**
-	 * @return whether the kind was at that version (and so was changed)
-	 */
+	@Override
 	public boolean revise(String code, long version, StatementKindData data) {
 		return jdbc.sql("""
 				update dialogue_statement_kind

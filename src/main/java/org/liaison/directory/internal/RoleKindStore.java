@@ -10,17 +10,16 @@ import lombok.RequiredArgsConstructor;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.directory.RoleKindData;
 import org.liaison.directory.RoleKindSummary;
+import org.liaison.shared.ReferenceList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the reference list of role kinds. A revision names the version it was
- * based on and changes the row only if it is still at that version, so that two
- * administrators never overwrite each other.
+ * Reads and writes the reference list of role kinds.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class RoleKindStore {
+public class RoleKindStore implements ReferenceList.Store<RoleKindData, RoleKindSummary> {
 
 	private static final String COLUMNS = """
 			select code, name, name_fr, required_organisation_kind, one_at_a_time, milestone_kind, milestone_text,
@@ -28,14 +27,17 @@ public class RoleKindStore {
 
 	private final JdbcClient jdbc;
 
+	@Override
 	public List<RoleKindSummary> all() {
 		return jdbc.sql(COLUMNS + " order by name").query(RoleKindStore::kind).list();
 	}
 
+	@Override
 	public Optional<RoleKindSummary> one(String code) {
 		return jdbc.sql(COLUMNS + " where code = :code").param("code", code).query(RoleKindStore::kind).optional();
 	}
 
+	@Override
 	public void add(RoleKindData data) {
 		jdbc.sql("""
 				insert into directory_role_kind (code, name, name_fr, required_organisation_kind, one_at_a_time,
@@ -51,9 +53,7 @@ public class RoleKindStore {
 			.update();
 	}
 
-	/**
-	 * @return whether the kind was at that version (and so was changed)
-	 */
+	@Override
 	public boolean revise(String code, long version, RoleKindData data) {
 		return jdbc
 			.sql("""

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.liaison.plan.AssessmentSummary;
 import org.liaison.plan.NodeSummary;
 import org.liaison.plan.PlanStatus;
 import org.liaison.plan.PlanSummary;
-import org.liaison.plan.PlanTypeSummary;
 import org.liaison.plan.Rating;
 import org.liaison.plan.RoundStatus;
 import org.liaison.plan.RoundSummary;
@@ -104,17 +101,6 @@ public class PlanQueries {
 	public Optional<PlanSummary> plan(NationCode partner, String ref, Audience audience) {
 		return PLANS.one(jdbc, audience, "p.partner = :partner and p.ref = :ref",
 				Map.of("partner", partner.value(), "ref", ref));
-	}
-
-	public List<PlanTypeSummary> types() {
-		Map<String, List<String>> levels = new HashMap<>();
-		jdbc.sql("select plan_type, name from plan_type_level order by plan_type, position").query(rs -> {
-			levels.computeIfAbsent(rs.getString("plan_type"), k -> new ArrayList<>()).add(rs.getString("name"));
-		});
-		return jdbc.sql("select code, name, name_fr, version from plan_type order by code")
-			.query((rs, n) -> new PlanTypeSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_fr"),
-					levels.getOrDefault(rs.getString("code"), List.of()), rs.getLong("version")))
-			.list();
 	}
 
 	/**

@@ -21,8 +21,6 @@ import org.liaison.plan.PlanProgressService;
 import org.liaison.plan.PlanService;
 import org.liaison.plan.PlanTreeService;
 import org.liaison.plan.PlanSummary;
-import org.liaison.plan.PlanTypeData;
-import org.liaison.plan.PlanTypeSummary;
 import org.liaison.plan.ProgressSummary;
 import org.liaison.plan.RoundData;
 import org.liaison.plan.RoundSummary;
@@ -52,27 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessmentService assessments,
 		PlanProgressService progress) {
-
-	@GetMapping("/plan-types")
-	List<PlanTypeSummary> types() {
-		return plans.types();
-	}
-
-	@GetMapping("/plan-types/{code}")
-	ResponseEntity<PlanTypeSummary> type(@PathVariable String code) {
-		return Versions.ok(plans.type(code));
-	}
-
-	@PostMapping("/plan-types")
-	ResponseEntity<PlanTypeSummary> addType(@Valid @RequestBody PlanTypeData data) {
-		return Versions.created(plans.addType(data), type -> "/api/v1/plan-types/" + type.code());
-	}
-
-	@PutMapping("/plan-types/{code}")
-	ResponseEntity<PlanTypeSummary> reviseType(@PathVariable String code, @IfMatch long version,
-			@Valid @RequestBody PlanTypeData data) {
-		return Versions.ok(plans.reviseType(code, version, data));
-	}
 
 	@GetMapping("/partners/{code}/plans")
 	PageOf<PlanSummary> plans(@PathVariable NationCode code, PageOf.Request page, Audience audience) {

@@ -1,6 +1,9 @@
 package org.liaison.partner;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -10,6 +13,8 @@ import org.liaison.partner.internal.Narrative;
 import org.liaison.partner.internal.NarrativeRepository;
 import org.liaison.partner.internal.PartnerProfile;
 import org.liaison.partner.internal.PartnerProfileRepository;
+import org.liaison.partner.internal.PartnerQueries;
+import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,23 +39,41 @@ public class PartnerDossier {
 
 	private final NarrativeRepository narratives;
 
+	private final PartnerQueries queries;
+
 	/**
+	 * The earlier versions of the profile's texts, which a dossier carries beside the
+	 * latest, as the reader may see them.
+	 */
+	public List<ProfileVersionData> earlierProfileVersions(NationCode nation, Audience audience) {
+		return queries.earlierProfileVersions(nation, audience);
+	}
+
+	/** The earlier versions of the partner's narratives, by narrative. */
+	public Map<UUID, List<NarrativeVersionData>> earlierNarrativeVersions(NationCode partner, Audience audience) {
+		return queries.earlierNarrativeVersions(partner, audience);
+	}
+
+	/**
+	 * Makes the profile say what the dossier says: its latest texts and, in their places,
+	 * the earlier versions it carries.
 	 * @return whether anything was written
 	 */
 	@Transactional
-	public boolean importPartner(NationCode nation, ProfileData data, Instant updatedAt) {
+	public boolean importPartner(NationCode nation, ProfileData data, List<ProfileVersionData> earlier,
+			Instant updatedAt) {
 		var existing = profiles.findByNation(nation);
 		if (existing.isEmpty()) {
 			partners.createPartner(nation, data);
 			PartnerProfile created = profiles.findByNation(nation).orElseThrow();
-			created.revise(data, updatedAt);
+			created.restate(data, earlier, updatedAt);
 			profiles.save(created);
 			return true;
 		}
-		if (existing.get().holds(data)) {
+		if (existing.get().holds(data, earlier)) {
 			return false;
 		}
-		existing.get().revise(data, updatedAt);
+		existing.get().restate(data, earlier, updatedAt);
 		profiles.save(existing.get());
 		return true;
 	}
@@ -72,10 +95,12 @@ public class PartnerDossier {
 	 * @return whether anything was written
 	 */
 	@Transactional
-	public boolean importNarrative(NationCode partner, NarrativeData data, Instant updatedAt) {
+	public boolean importNarrative(NationCode partner, NarrativeData data, List<NarrativeVersionData> earlier,
+			Instant updatedAt) {
 		return narratives.importInto(narratives.findByPartnerAndRef(partner, data.ref()),
-				narrative -> narrative.holds(data), () -> Narrative.write(partner, data, updatedAt),
-				narrative -> narrative.revise(data, updatedAt));
+				narrative -> narrative.holds(data, earlier),
+				() -> Narrative.restated(partner, data, earlier, updatedAt),
+				narrative -> narrative.restate(data, earlier, updatedAt));
 	}
 
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import lombok.AccessLevel;
@@ -22,8 +24,11 @@ import org.liaison.directory.OrganisationSummary;
 import org.liaison.directory.RoleSummary;
 import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.PartnerDossier;
 import org.liaison.partner.PartnerService;
+import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.timeline.MilestoneSummary;
@@ -51,6 +56,8 @@ public class DossierExport {
 
 	private final PartnerService partners;
 
+	private final PartnerDossier partnerVersions;
+
 	private final DirectoryService directory;
 
 	private final ModuleDossiers modules;
@@ -60,6 +67,12 @@ public class DossierExport {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	/**
+	 * The field of a profile and of a narrative that carries its versions before the
+	 * latest, so that the page as of an earlier day survives a move.
+	 */
+	static final String EARLIER_VERSIONS = "earlierVersions";
 
 	// Export
 
@@ -73,7 +86,12 @@ public class DossierExport {
 		ObjectNode partnerNode = dossier.putObject("partner");
 		partnerNode.put("nation", nation.value());
 		partnerNode.put("updatedAt", partner.updatedAt().toString());
-		partnerNode.set("profile", json.valueToTree(partner.toData()));
+		ObjectNode profile = json.valueToTree(partner.toData());
+		List<ProfileVersionData> earlierProfiles = partnerVersions.earlierProfileVersions(nation, audience);
+		if (!earlierProfiles.isEmpty()) {
+			profile.set(EARLIER_VERSIONS, json.valueToTree(earlierProfiles));
+		}
+		partnerNode.set("profile", profile);
 
 		List<RoleSummary> roles = directory.roles(nation, audience);
 		ActivityExport cooperation = modules.activities().export(nation, audience);
@@ -104,8 +122,16 @@ public class DossierExport {
 				StatementSummary::updatedAt);
 		section(dossier, "meetings", modules.dialogue().meetings(nation, audience), MeetingExport::data,
 				MeetingExport::updatedAt);
-		section(dossier, "narratives", partners.narratives(nation, audience), NarrativeSummary::toData,
-				NarrativeSummary::updatedAt);
+		List<NarrativeSummary> narratives = partners.narratives(nation, audience);
+		section(dossier, "narratives", narratives, NarrativeSummary::toData, NarrativeSummary::updatedAt);
+		Map<UUID, List<NarrativeVersionData>> earlierNarratives = partnerVersions.earlierNarrativeVersions(nation,
+				audience);
+		for (int i = 0; i < narratives.size(); i++) {
+			List<NarrativeVersionData> earlier = earlierNarratives.getOrDefault(narratives.get(i).id(), List.of());
+			if (!earlier.isEmpty()) {
+				((ObjectNode) dossier.path("narratives").get(i)).set(EARLIER_VERSIONS, json.valueToTree(earlier));
+			}
+		}
 		section(dossier, "milestones", modules.timeline().milestones(nation, audience), MilestoneSummary::toData,
 				MilestoneSummary::updatedAt);
 		section(dossier, "transitTerms", modules.transit().exportTerms(nation, audience), TransitTermsExport::data,

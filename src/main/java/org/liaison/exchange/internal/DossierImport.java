@@ -10,7 +10,9 @@ import lombok.RequiredArgsConstructor;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.RequestStatus;
 import org.liaison.directory.DirectoryDossier;
+import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.PartnerDossier;
+import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
@@ -77,7 +79,9 @@ public class DossierImport {
 		}
 		NationCode nation = read.nation();
 		writes.write("$.partner",
-				() -> partners.importPartner(nation, read.profile().data(), read.profile().updatedAt()));
+				() -> partners.importPartner(nation, read.profile().data(), json.children(read.profile(),
+						DossierExport.EARLIER_VERSIONS, ProfileVersionData.class, problems),
+						read.profile().updatedAt()));
 		writes.each(read.organisations(), i -> directory.importOrganisation(i.data(), i.updatedAt()));
 		writes.each(read.memberships(), i -> partners.importMembership(nation, i.data(), i.updatedAt()));
 		writes.each(read.agreements(), i -> modules.agreements().importAgreement(nation, i.data(), i.updatedAt()));
@@ -85,7 +89,8 @@ public class DossierImport {
 		writes.each(read.bodies(), i -> modules.dialogue().importBody(nation, i.data(), i.updatedAt()));
 		writes.each(read.statements(), i -> modules.dialogue().importStatement(nation, i.data(), i.updatedAt()));
 		writes.each(read.meetings(), i -> modules.dialogue().importMeeting(nation, i.data(), i.updatedAt()));
-		writes.each(read.narratives(), i -> partners.importNarrative(nation, i.data(), i.updatedAt()));
+		writes.each(read.narratives(), i -> partners.importNarrative(nation, i.data(),
+				json.children(i, DossierExport.EARLIER_VERSIONS, NarrativeVersionData.class, problems), i.updatedAt()));
 		writes.each(read.milestones(), i -> modules.timeline().importMilestone(nation, i.data(), i.updatedAt()));
 		writes.each(read.transitTerms(), i -> modules.transit().importTerms(nation, i.data(), i.updatedAt()));
 		writes.each(read.transitRequests(), i -> modules.transit()

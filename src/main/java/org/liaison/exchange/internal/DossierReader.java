@@ -24,9 +24,11 @@ import org.liaison.directory.OrganisationData;
 import org.liaison.directory.RoleData;
 import org.liaison.partner.MembershipData;
 import org.liaison.partner.NarrativeData;
+import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.partner.ProfileData;
+import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
@@ -46,6 +48,7 @@ import org.liaison.transit.TransitTermsData;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.liaison.exchange.DossierService;
 import org.liaison.exchange.internal.DossierJson.Item;
@@ -118,10 +121,20 @@ public class DossierReader {
 			}
 		}
 		Instant partnerUpdated = DossierJson.instant(partnerNode, "$.partner", problems);
-		ProfileData profile = json.convert(partnerNode.path("profile"), "$.partner.profile", ProfileData.class,
-				problems);
+		// The profile's earlier versions travel beside its fields, as a plan's nodes do.
+		JsonNode profileNode = partnerNode.path("profile");
+		ObjectNode profileExtras = json.object();
+		if (profileNode.isObject() && profileNode.has(DossierExport.EARLIER_VERSIONS)) {
+			profileNode = profileNode.deepCopy();
+			profileExtras.set(DossierExport.EARLIER_VERSIONS,
+					((ObjectNode) profileNode).remove(DossierExport.EARLIER_VERSIONS));
+		}
+		ProfileData profile = json.convert(profileNode, "$.partner.profile", ProfileData.class, problems);
 		Item<ProfileData> profileItem = profile == null ? null
-				: new Item<>("$.partner.profile", profile, partnerUpdated, json.object());
+				: new Item<>("$.partner.profile", profile, partnerUpdated, profileExtras);
+		if (profileItem != null) {
+			json.children(profileItem, DossierExport.EARLIER_VERSIONS, ProfileVersionData.class, problems);
+		}
 
 		List<Item<OrganisationData>> organisations = json.items(root, "organisations", OrganisationData.class,
 				OrganisationData::refOrDefault, problems);
@@ -136,7 +149,8 @@ public class DossierReader {
 		List<Item<MeetingData>> meetingItems = json.items(root, "meetings", MeetingData.class,
 				m -> m.ref() == null || m.ref().isBlank() ? null : m.ref(), problems);
 		List<Item<NarrativeData>> narratives = json.items(root, "narratives", NarrativeData.class, NarrativeData::ref,
-				problems);
+				problems, DossierExport.EARLIER_VERSIONS);
+		narratives.forEach(i -> json.children(i, DossierExport.EARLIER_VERSIONS, NarrativeVersionData.class, problems));
 		// A milestone without a date (reported already) has no default ref to compare.
 		List<Item<MilestoneData>> milestones = json.items(root, "milestones", MilestoneData.class,
 				m -> m.date() == null ? m.ref() : m.refOrDefault(), problems);

@@ -2,6 +2,7 @@ package org.liaison.partner.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.RecordNotFoundException;
 
 /**
@@ -51,6 +53,43 @@ final class DatedVersions {
 		next.removeIf(v -> Objects.equals(v.effectiveFrom(), revision.effectiveFrom()));
 		next.add(revision);
 		return next;
+	}
+
+	/**
+	 * The versions with this one in its place: it replaces the one of its day (or the one
+	 * from the start), and the others stay. This is how a dossier's versions are written.
+	 */
+	static <V extends Version<V>> Set<V> placed(Set<V> versions, V version) {
+		Set<V> next = new HashSet<>(versions);
+		next.removeIf(v -> Objects.equals(v.effectiveFrom(), version.effectiveFrom()));
+		next.add(version);
+		return next;
+	}
+
+	/**
+	 * Fails unless the earlier versions a dossier gives are each of their own day and
+	 * before the latest, which then needs a day of its own.
+	 */
+	static void checkEarlier(@Nullable LocalDate latest, List<@Nullable LocalDate> earlier) {
+		List<Problem> problems = new ArrayList<>();
+		Set<@Nullable LocalDate> seen = new HashSet<>();
+		for (int i = 0; i < earlier.size(); i++) {
+			LocalDate day = earlier.get(i);
+			String field = "earlierVersions[" + i + "].effectiveFrom";
+			if (!seen.add(day)) {
+				problems.add(new Problem(field, "Two earlier versions take effect on the same day, " + day));
+			}
+			else if (latest == null) {
+				problems.add(new Problem("effectiveFrom",
+						"The latest version needs the day it took effect when earlier versions are given"));
+				break;
+			}
+			else if (day != null && !day.isBefore(latest)) {
+				problems.add(new Problem(field,
+						"An earlier version takes effect before the latest one (" + latest + "), not on " + day));
+			}
+		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	static <V extends Version<V>> Set<V> without(Set<V> versions, LocalDate effectiveFrom, String record) {

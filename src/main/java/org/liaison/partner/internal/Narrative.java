@@ -3,6 +3,7 @@ package org.liaison.partner.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.NarrativeData;
 import org.liaison.partner.NarrativeSection;
+import org.liaison.partner.NarrativeVersionData;
 import org.liaison.shared.Texts;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
@@ -48,6 +50,17 @@ public class Narrative extends PartnerRecord<Narrative> {
 		super(id, partner);
 	}
 
+	/**
+	 * A narrative with the latest version the data gives and the earlier ones a dossier
+	 * carries.
+	 */
+	public static Narrative restated(NationCode partner, NarrativeData latest, List<NarrativeVersionData> earlier,
+			Instant at) {
+		Narrative narrative = new Narrative(UUID.randomUUID(), partner);
+		narrative.restate(latest, earlier, at);
+		return narrative;
+	}
+
 	public static Narrative write(NationCode partner, NarrativeData data, Instant at) {
 		Narrative narrative = new Narrative(UUID.randomUUID(), partner);
 		narrative.revise(data, at);
@@ -63,6 +76,51 @@ public class Narrative extends PartnerRecord<Narrative> {
 		this.position = data.position();
 		this.releasability = data.releasability();
 		showLatest();
+	}
+
+	/**
+	 * Writes the latest version the data gives and the earlier ones a dossier carries,
+	 * each in the place of the one of its day; versions the dossier does not name stay,
+	 * since an import adds and corrects but never deletes.
+	 */
+	public void restate(NarrativeData latest, List<NarrativeVersionData> earlier, Instant at) {
+		if (earlier.isEmpty()) {
+			// As a revision: data without a day rewrites the latest version where it
+			// stands.
+			revise(latest, at);
+			return;
+		}
+		InvalidInputException.throwIfAny(latest.problems());
+		DatedVersions.checkEarlier(latest.effectiveFrom(),
+				earlier.stream().map(NarrativeVersionData::effectiveFrom).toList());
+		this.ref = latest.ref();
+		this.section = latest.section();
+		this.position = latest.position();
+		this.releasability = latest.releasability();
+		for (NarrativeVersionData version : earlier) {
+			versions = DatedVersions.placed(versions,
+					new NarrativeVersion(version.effectiveFrom(),
+							Objects.requireNonNullElse(Texts.clean(version.heading()), ""), version.body().strip(),
+							Objects.requireNonNullElse(version.updatedAt(), at)));
+		}
+		versions = DatedVersions.placed(versions,
+				new NarrativeVersion(latest.effectiveFrom(), heading(latest), latest.body().strip(), at));
+		showLatest();
+	}
+
+	/**
+	 * Whether the narrative already holds the latest data and every earlier version, in
+	 * their words: an import that finds so writes nothing.
+	 */
+	public boolean holds(NarrativeData latest, List<NarrativeVersionData> earlier) {
+		if (!holds(latest)) {
+			return false;
+		}
+		return earlier.stream()
+			.allMatch(e -> versions.stream()
+				.anyMatch(v -> Objects.equals(v.effectiveFrom(), e.effectiveFrom())
+						&& v.heading().equals(Objects.requireNonNullElse(Texts.clean(e.heading()), ""))
+						&& v.body().equals(e.body().strip())));
 	}
 
 	/** Removes the version effective from a day; the only version stays. */

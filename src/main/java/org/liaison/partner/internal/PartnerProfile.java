@@ -3,11 +3,14 @@ package org.liaison.partner.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.ProfileData;
+import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.Texts;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
@@ -60,6 +63,47 @@ public class PartnerProfile extends VersionedAggregate<PartnerProfile> {
 				Texts.clean(data.policy()), data.aspirant(), at));
 		this.releasability = data.releasability();
 		showLatest();
+	}
+
+	/**
+	 * Writes the latest version the data gives and the earlier ones a dossier carries,
+	 * each in the place of the one of its day; versions the dossier does not name stay.
+	 */
+	public void restate(ProfileData latest, List<ProfileVersionData> earlier, Instant at) {
+		if (earlier.isEmpty()) {
+			// As a revision: data without a day rewrites the latest version where it
+			// stands.
+			revise(latest, at);
+			return;
+		}
+		DatedVersions.checkEarlier(latest.effectiveFrom(),
+				earlier.stream().map(ProfileVersionData::effectiveFrom).toList());
+		for (ProfileVersionData version : earlier) {
+			versions = DatedVersions.placed(versions,
+					new ProfileVersion(version.effectiveFrom(), version.summary().strip(),
+							Texts.clean(version.policy()), version.aspirant(),
+							Objects.requireNonNullElse(version.updatedAt(), at)));
+		}
+		versions = DatedVersions.placed(versions, new ProfileVersion(latest.effectiveFrom(), latest.summary().strip(),
+				Texts.clean(latest.policy()), latest.aspirant(), at));
+		this.releasability = latest.releasability();
+		showLatest();
+	}
+
+	/**
+	 * Whether the profile already holds the latest data and every earlier version, in
+	 * their words: an import that finds so writes nothing.
+	 */
+	public boolean holds(ProfileData latest, List<ProfileVersionData> earlier) {
+		if (!holds(latest)) {
+			return false;
+		}
+		return earlier.stream()
+			.allMatch(e -> versions.stream()
+				.anyMatch(v -> Objects.equals(v.effectiveFrom(), e.effectiveFrom())
+						&& v.summary().equals(e.summary().strip())
+						&& Objects.equals(v.policy(), Texts.clean(e.policy()))
+						&& Objects.equals(v.aspirant(), e.aspirant())));
 	}
 
 	/** Removes the version effective from a day; the only version stays. */

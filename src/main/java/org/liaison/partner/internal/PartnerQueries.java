@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +20,10 @@ import org.liaison.partner.FrameworkSummary;
 import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.NarrativeSection;
 import org.liaison.partner.NarrativeSummary;
+import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.NationSummary;
 import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
@@ -150,6 +153,43 @@ public class PartnerQueries {
 			.distinct()
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * The versions of the partner's narratives before their latest, by narrative, in the
+	 * order they took effect: what a dossier carries beside each latest version.
+	 */
+	public Map<UUID, List<NarrativeVersionData>> earlierNarrativeVersions(NationCode partner, Audience audience) {
+		Map<UUID, List<NarrativeVersion>> versions = NARRATIVE_VERSIONS
+			.list(jdbc, audience, "n.partner = :partner", Map.of("partner", partner.value()))
+			.stream()
+			.collect(Collectors.groupingBy(Owned::owner, Collectors.mapping(Owned::version, Collectors.toList())));
+		Map<UUID, List<NarrativeVersionData>> earlier = new HashMap<>();
+		versions.forEach((narrative, all) -> earlier.put(narrative,
+				withoutLatest(all).stream()
+					.map(v -> new NarrativeVersionData(v.effectiveFrom(), v.heading(), v.body(), v.updatedAt()))
+					.toList()));
+		return earlier;
+	}
+
+	/**
+	 * The versions of the partner's profile before its latest, in the order they took
+	 * effect.
+	 */
+	public List<ProfileVersionData> earlierProfileVersions(NationCode nation, Audience audience) {
+		return withoutLatest(
+				PROFILE_VERSIONS.list(jdbc, audience, "p.nation = :nation", Map.of("nation", nation.value()))
+					.stream()
+					.map(Owned::version)
+					.toList())
+			.stream()
+			.map(v -> new ProfileVersionData(v.effectiveFrom(), v.summary(), v.policy(), v.aspirant(), v.updatedAt()))
+			.toList();
+	}
+
+	private static <V extends DatedVersions.Version<?>> List<V> withoutLatest(List<V> versions) {
+		List<V> sorted = versions.stream().sorted(DatedVersions.ORDER).toList();
+		return sorted.isEmpty() ? sorted : sorted.subList(0, sorted.size() - 1);
 	}
 
 	/** A version with the id of the record it belongs to. */

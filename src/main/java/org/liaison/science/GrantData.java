@@ -27,7 +27,9 @@ import org.liaison.shared.Releasability;
  *
  * @param ref the grant's natural key within its partner; when empty, made from the title
  * @param priorities codes of the key priorities it serves, one or more
- * @param budget the grant's whole budget
+ * @param natoDirector the NATO-country co-director; none when no source names them
+ * @param partnerDirector the partner-country co-director; none when no source names them
+ * @param budget the grant's whole budget; none when no source gives it
  * @param natoShare what NATO funds, in the budget's currency
  * @param partnerShare what the partner funds, in the budget's currency
  * @param reviewOn when it was put under review
@@ -41,8 +43,8 @@ public record GrantData(
 		@NotBlank @Size(max = 300) String title, @Size(max = 20000) @Nullable String description,
 		@NotNull GrantMechanism mechanism,
 		@NotEmpty(message = "choose at least one key priority") @Size(max = 20) List<@NotBlank String> priorities,
-		@NotNull @Valid GrantDirector natoDirector, @NotNull @Valid GrantDirector partnerDirector,
-		@NotNull Money budget, @Nullable Money natoShare, @Nullable Money partnerShare, @NotNull GrantStatus status,
+		@Valid @Nullable GrantDirector natoDirector, @Valid @Nullable GrantDirector partnerDirector,
+		@Nullable Money budget, @Nullable Money natoShare, @Nullable Money partnerShare, @NotNull GrantStatus status,
 		@Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
 		@Size(max = 2000) @Nullable String decisionReason, @Nullable PartialDate start, @Nullable PartialDate end,
 		@Nullable Boolean illustrative, @NotNull Releasability releasability) implements RecordData {
@@ -76,6 +78,15 @@ public record GrantData(
 
 	private void moneyProblems(List<Problem> problems) {
 		if (budget == null) {
+			// The shares are in the budget's currency: without a budget they cannot be
+			// read.
+			for (var share : List.of(new Share("natoShare", natoShare, "NATO share"),
+					new Share("partnerShare", partnerShare, "partner share"))) {
+				if (share.money() != null) {
+					problems.add(new Problem(share.field(),
+							"The " + share.label() + " needs the grant's budget, in whose currency it is given"));
+				}
+			}
 			return;
 		}
 		if (budget.amount().signum() <= 0) {
@@ -122,9 +133,9 @@ public record GrantData(
 	}
 
 	private void statusProblems(List<Problem> problems) {
-		if (status.decided() && decidedOn == null) {
-			problems.add(new Problem("decidedOn", "A grant that is " + status + " needs the date of the decision"));
-		}
+		// Sources do not always date a decision, a start or an end: a grant that had them
+		// is
+		// kept without the dates no source gives, never with invented ones.
 		if (!status.decided() && decidedOn != null) {
 			problems.add(new Problem("decidedOn", "A grant that is " + status
 					+ " has not been decided on; record the decision with the lifecycle actions"));
@@ -134,12 +145,6 @@ public record GrantData(
 		}
 		if (status == GrantStatus.APPLIED && reviewOn != null) {
 			problems.add(new Problem("reviewOn", "A grant that is APPLIED is not under review yet"));
-		}
-		if (status.started() && start == null) {
-			problems.add(new Problem("start", "A grant that is " + status + " needs its start date"));
-		}
-		if (status == GrantStatus.COMPLETED && end == null) {
-			problems.add(new Problem("end", "A completed grant needs its end date"));
 		}
 		if (PartialDate.outOfOrder(reviewOn, decidedOn)) {
 			problems.add(new Problem("decidedOn",

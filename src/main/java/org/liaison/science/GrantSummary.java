@@ -17,12 +17,12 @@ import org.liaison.shared.Releasability;
  * An SPS grant as a reader may see it, with its key priorities and its submitted reports.
  */
 public record GrantSummary(UUID id, NationCode partner, String ref, String title, @Nullable String description,
-		GrantMechanism mechanism, List<PrioritySummary> priorities, GrantDirector natoDirector,
-		GrantDirector partnerDirector, Money budget, @Nullable Money natoShare, @Nullable Money partnerShare,
-		GrantStatus status, @Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn,
-		@Nullable String decisionReason, @Nullable PartialDate start, @Nullable PartialDate end, boolean illustrative,
-		List<ReportSummary> reports, Releasability releasability, Instant updatedAt,
-		long version) implements Versioned {
+		GrantMechanism mechanism, List<PrioritySummary> priorities, @Nullable GrantDirector natoDirector,
+		@Nullable GrantDirector partnerDirector, @Nullable Money budget, @Nullable Money natoShare,
+		@Nullable Money partnerShare, GrantStatus status, @Nullable PartialDate reviewOn,
+		@Nullable PartialDate decidedOn, @Nullable String decisionReason, @Nullable PartialDate start,
+		@Nullable PartialDate end, boolean illustrative, List<ReportSummary> reports, Releasability releasability,
+		Instant updatedAt, long version) implements Versioned {
 
 	public GrantSummary {
 		priorities = List.copyOf(priorities);

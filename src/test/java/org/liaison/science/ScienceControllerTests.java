@@ -81,6 +81,48 @@ class ScienceControllerTests {
 	}
 
 	@Test
+	void aGrantWhoseDirectorsAndBudgetNoSourceGivesIsKeptWithoutThemAndSaysSo() throws Exception {
+		partner("ARE");
+		String title = unique("Grant known from a press release");
+		MvcTestResult recorded = mvc.post()
+			.uri("/api/v1/partners/ARE/science-grants")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "%s", "mechanism": "MULTI_YEAR_PROJECT", "priorities": ["CBRN_DEFENCE"],
+					 "status": "COMPLETED", "decidedOn": null, "illustrative": false, "releasability": "PUBLIC"}"""
+				.formatted(title))
+			.exchange();
+		assertThat(recorded).hasStatus(201);
+		assertThat(recorded).bodyJson().doesNotHavePath("$.natoDirector").doesNotHavePath("$.budget");
+		String id = recorded.getResponse().getHeader("Location").replaceAll(".*/", "");
+		String page = mvc.get()
+			.uri("/science-grants/" + id)
+			.with(TestUsers.nato())
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<dd class=\"col-sm-9\" id=\"nato-director\">Not known</dd>",
+				"<dd class=\"col-sm-9\" id=\"budget\">Not known</dd>");
+
+		MvcTestResult shareWithoutBudget = mvc.post()
+			.uri("/api/v1/partners/ARE/science-grants")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"title": "%s", "mechanism": "MULTI_YEAR_PROJECT", "priorities": ["CBRN_DEFENCE"],
+							 "natoShare": {"amount": 1000, "currency": "EUR"}, "status": "APPLIED", "releasability": "PUBLIC"}"""
+						.formatted(unique("Share without budget")))
+			.exchange();
+		assertThat(shareWithoutBudget).hasStatus(400);
+		assertThat(shareWithoutBudget).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("needs the grant's budget");
+	}
+
+	@Test
 	void createdThroughTheApiAndReadBackWithExactAmounts() throws Exception {
 		String title = unique("Detection of explosives");
 		String id = applied(title, "PUBLIC");
@@ -260,8 +302,9 @@ class ScienceControllerTests {
 		assertThat(invalid).bodyJson()
 			.extractingPath("$.errors[*].field")
 			.asArray()
-			.contains("title", "priorities", "mechanism", "natoDirector.name", "partnerDirector", "budget", "status",
-					"releasability");
+			.contains("title", "priorities", "mechanism", "natoDirector.name", "status", "releasability")
+			// What no source gives may be left out: a co-director, the budget.
+			.doesNotContain("partnerDirector", "budget");
 
 		MvcTestResult overBudget = mvc.post()
 			.uri("/api/v1/partners/ARE/science-grants")

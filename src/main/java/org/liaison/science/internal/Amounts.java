@@ -17,8 +17,8 @@ final class Amounts {
 	private Amounts() {
 	}
 
-	static @Nullable Money money(@Nullable BigDecimal amount, Currency currency) {
-		if (amount == null) {
+	static @Nullable Money money(@Nullable BigDecimal amount, @Nullable Currency currency) {
+		if (amount == null || currency == null) {
 			return null;
 		}
 		int digits = currency.getDefaultFractionDigits();

@@ -56,15 +56,16 @@ public class Grant extends PartnerRecord<Grant> {
 	@MappedCollection(idColumn = "grant_id")
 	private Set<GrantPriority> priorities;
 
-	@Embedded.Empty(prefix = "nato_director_")
-	private GrantDirector natoDirector;
+	@Embedded.Nullable(prefix = "nato_director_")
+	private @Nullable GrantDirector natoDirector;
 
-	@Embedded.Empty(prefix = "partner_director_")
-	private GrantDirector partnerDirector;
+	@Embedded.Nullable(prefix = "partner_director_")
+	private @Nullable GrantDirector partnerDirector;
 
-	private Currency currency;
+	// None, with the budget, when no source gives it.
+	private @Nullable Currency currency;
 
-	private BigDecimal budgetAmount;
+	private @Nullable BigDecimal budgetAmount;
 
 	private @Nullable BigDecimal natoShareAmount;
 
@@ -178,8 +179,8 @@ public class Grant extends PartnerRecord<Grant> {
 		this.priorities = new HashSet<>(priorities(data));
 		this.natoDirector = director(data.natoDirector());
 		this.partnerDirector = director(data.partnerDirector());
-		this.currency = data.budget().currency();
-		this.budgetAmount = data.budget().amount();
+		this.currency = data.budget() == null ? null : data.budget().currency();
+		this.budgetAmount = data.budget() == null ? null : data.budget().amount();
 		this.natoShareAmount = Amounts.amount(data.natoShare());
 		this.partnerShareAmount = Amounts.amount(data.partnerShare());
 		this.reviewOn = data.reviewOn();
@@ -295,8 +296,9 @@ public class Grant extends PartnerRecord<Grant> {
 		return data.priorities().stream().map(GrantPriority::new).collect(Collectors.toSet());
 	}
 
-	private static GrantDirector director(GrantDirector director) {
-		return new GrantDirector(director.name().strip(), director.institution().strip(), director.nation());
+	private static @Nullable GrantDirector director(@Nullable GrantDirector director) {
+		return director == null ? null
+				: new GrantDirector(director.name().strip(), director.institution().strip(), director.nation());
 	}
 
 	public GrantStatus status() {

@@ -120,13 +120,11 @@ public class GrantQueries {
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
-		Currency currency = Currency.getInstance(rs.getString("currency"));
+		String code = rs.getString("currency");
+		Currency currency = code == null ? null : Currency.getInstance(code);
 		return new Row(rs.getObject("id", UUID.class), new NationCode(rs.getString("partner")), rs.getString("ref"),
 				rs.getString("title"), rs.getString("description"), GrantMechanism.valueOf(rs.getString("mechanism")),
-				new GrantDirector(rs.getString("nato_director_name"), rs.getString("nato_director_institution"),
-						new NationCode(rs.getString("nato_director_nation"))),
-				new GrantDirector(rs.getString("partner_director_name"), rs.getString("partner_director_institution"),
-						new NationCode(rs.getString("partner_director_nation"))),
+				director(rs, "nato_director_"), director(rs, "partner_director_"),
 				Amounts.money(rs.getBigDecimal("budget_amount"), currency),
 				Amounts.money(rs.getBigDecimal("nato_share_amount"), currency),
 				Amounts.money(rs.getBigDecimal("partner_share_amount"), currency),
@@ -137,19 +135,25 @@ public class GrantQueries {
 				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
 	}
 
+	/** A co-director, or none when no source names one. */
+	private static @Nullable GrantDirector director(ResultSet rs, String prefix) throws SQLException {
+		String name = rs.getString(prefix + "name");
+		return name == null ? null : new GrantDirector(name, rs.getString(prefix + "institution"),
+				new NationCode(rs.getString(prefix + "nation")));
+	}
+
 	/** A grant's own columns, waiting for its priorities and reports. */
 	private record Row(UUID id, NationCode partner, String ref, String title, @Nullable String description,
-			GrantMechanism mechanism, GrantDirector natoDirector, GrantDirector partnerDirector, @Nullable Money budget,
-			@Nullable Money natoShare, @Nullable Money partnerShare, GrantStatus status, @Nullable PartialDate reviewOn,
-			@Nullable PartialDate decidedOn, @Nullable String decisionReason, @Nullable PartialDate start,
-			@Nullable PartialDate end, boolean illustrative, Releasability releasability, Instant updatedAt,
-			long version) {
+			GrantMechanism mechanism, @Nullable GrantDirector natoDirector, @Nullable GrantDirector partnerDirector,
+			@Nullable Money budget, @Nullable Money natoShare, @Nullable Money partnerShare, GrantStatus status,
+			@Nullable PartialDate reviewOn, @Nullable PartialDate decidedOn, @Nullable String decisionReason,
+			@Nullable PartialDate start, @Nullable PartialDate end, boolean illustrative, Releasability releasability,
+			Instant updatedAt, long version) {
 
 		GrantSummary summary(List<PrioritySummary> priorities, List<ReportSummary> reports) {
 			return new GrantSummary(id, partner, ref, title, description, mechanism, priorities, natoDirector,
-					partnerDirector, java.util.Objects.requireNonNull(budget), natoShare, partnerShare, status,
-					reviewOn, decidedOn, decisionReason, start, end, illustrative, reports, releasability, updatedAt,
-					version);
+					partnerDirector, budget, natoShare, partnerShare, status, reviewOn, decidedOn, decisionReason,
+					start, end, illustrative, reports, releasability, updatedAt, version);
 		}
 
 	}

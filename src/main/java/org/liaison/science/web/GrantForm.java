@@ -35,13 +35,18 @@ public record GrantForm(@Nullable String ref, @Nullable String title, @Nullable 
 	}
 
 	static GrantForm of(GrantData data) {
+		GrantDirector nato = data.natoDirector();
+		GrantDirector partner = data.partnerDirector();
+		Money budget = data.budget();
+		String currency = budget != null ? budget.currency().getCurrencyCode()
+				: data.natoShare() != null ? data.natoShare().currency().getCurrencyCode() : "EUR";
 		return new GrantForm(data.ref(), data.title(), data.description(), data.mechanism(), data.priorities(),
-				data.natoDirector().name(), data.natoDirector().institution(), data.natoDirector().nation().value(),
-				data.partnerDirector().name(), data.partnerDirector().institution(),
-				data.partnerDirector().nation().value(), data.budget().currency().getCurrencyCode(),
-				data.budget().amount().toPlainString(), amount(data.natoShare()), amount(data.partnerShare()),
-				data.status(), data.reviewOn(), data.decidedOn(), data.decisionReason(), data.start(), data.end(),
-				data.illustrative(), data.releasability());
+				nato == null ? "" : nato.name(), nato == null ? "" : nato.institution(),
+				nato == null ? "" : nato.nation().value(), partner == null ? "" : partner.name(),
+				partner == null ? "" : partner.institution(), partner == null ? "" : partner.nation().value(), currency,
+				amount(budget), amount(data.natoShare()), amount(data.partnerShare()), data.status(), data.reviewOn(),
+				data.decidedOn(), data.decisionReason(), data.start(), data.end(), data.illustrative(),
+				data.releasability());
 	}
 
 	public boolean hasPriority(String code) {
@@ -62,10 +67,9 @@ public record GrantForm(@Nullable String ref, @Nullable String title, @Nullable 
 	 */
 	GrantData toData(List<Problem> problems) {
 		return new GrantData(ref, text(title), description, mechanism, priorities,
-				new GrantDirector(text(natoDirectorName), text(natoDirectorInstitution),
-						nation(natoDirectorNation, "natoDirectorNation", problems)),
-				new GrantDirector(text(partnerDirectorName), text(partnerDirectorInstitution),
-						nation(partnerDirectorNation, "partnerDirectorNation", problems)),
+				director(natoDirectorName, natoDirectorInstitution, natoDirectorNation, "natoDirectorNation", problems),
+				director(partnerDirectorName, partnerDirectorInstitution, partnerDirectorNation,
+						"partnerDirectorNation", problems),
 				money(budget, "budget", problems), money(natoShare, "natoShare", problems),
 				money(partnerShare, "partnerShare", problems), status, reviewOn, decidedOn, decisionReason, start, end,
 				Boolean.TRUE.equals(illustrative), releasability);
@@ -84,6 +88,20 @@ public record GrantForm(@Nullable String ref, @Nullable String title, @Nullable 
 			return path.substring(0, dot) + Character.toUpperCase(path.charAt(dot + 1)) + path.substring(dot + 2);
 		}
 		return path;
+	}
+
+	/** A co-director, or none when the form leaves all three of their fields empty. */
+	private static @Nullable GrantDirector director(@Nullable String name, @Nullable String institution,
+			@Nullable String nation, String field, List<Problem> problems) {
+		if (blank(name) && blank(institution) && blank(nation)) {
+			return null;
+		}
+		return new GrantDirector(name == null ? "" : name, institution == null ? "" : institution,
+				nation(nation, field, problems));
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 	private static @Nullable NationCode nation(@Nullable String code, String field, List<Problem> problems) {

@@ -225,7 +225,7 @@ class FundControllerTests {
 			.anySatisfy(e -> assertThat(e.facts().sourceId()).hasToString(id));
 		assertThat(events.stream(ProjectCompleted.class))
 			.anySatisfy(e -> assertThat(e.facts().entries()).extracting(entry -> entry.kind())
-				.containsExactly("launched", "completed"));
+				.containsExactly("launched", "suspended", "resumed", "completed"));
 		assertThat(events.stream(ProjectClosed.class))
 			.anySatisfy(e -> assertThat(e.facts().sourceId()).hasToString(id));
 		assertThat(transaction(id, """

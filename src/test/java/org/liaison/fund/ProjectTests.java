@@ -145,6 +145,20 @@ class ProjectTests {
 	}
 
 	@Test
+	void aSuspensionAndItsResumptionAreOnTheTimelineWithoutTheirReasons() {
+		Project running = Project.record(AUSTRIA, data(ProjectStatus.IN_EXECUTION, "2013-07", null, false), NOW);
+		running.move(ProjectMove.SUSPEND, date("2014-02"), "Contractor under audit", NOW);
+		running.move(ProjectMove.RESUME, date("2014-09"), "Audit closed", NOW);
+		assertThat(running.facts().entries()).extracting(Entry::kind, Entry::date)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("launched", date("2013-07")),
+					org.assertj.core.groups.Tuple.tuple("suspended", date("2014-02")),
+					org.assertj.core.groups.Tuple.tuple("resumed", date("2014-09")));
+		assertThat(running.facts().entries().get(1).text())
+			.isEqualTo("The trust fund project Ammunition demilitarisation is suspended.");
+		assertThat(running.facts().entries()).extracting(Entry::text).noneMatch(t -> t.contains("audit"));
+	}
+
+	@Test
 	void theBudgetIsTheSumOfThePhases() {
 		ProjectData data = data(ProjectStatus.SCOPING, null, null, false);
 		Project project = Project.record(AUSTRIA, data, NOW);

@@ -259,9 +259,9 @@ public class Project extends PartnerRecord<Project> {
 	// Milestones
 
 	/**
-	 * The moments the timeline shows: the launch once execution started, the completion
-	 * once the work is done; none at all for an illustrative project, which is never
-	 * shown as fact.
+	 * The moments the timeline shows: the launch once execution started, each suspension
+	 * and resumption, the completion once the work is done; none at all for an
+	 * illustrative project, which is never shown as fact.
 	 */
 	public MilestoneFacts facts() {
 		List<Entry> entries = new ArrayList<>();
@@ -269,6 +269,20 @@ public class Project extends PartnerRecord<Project> {
 			if (status.launched() && actualStart != null) {
 				entries.add(new Entry("launched", actualStart,
 						launchText != null ? launchText : "The trust fund project " + title + " is launched."));
+			}
+			// A suspension and its resumption are moments of the project's history too;
+			// their
+			// reasons are staff's working notes and stay off the timeline.
+			for (Change change : changes) {
+				if (change.toStatus() == ProjectStatus.SUSPENDED) {
+					entries.add(new Entry("suspended", change.movedOn(),
+							"The trust fund project " + title + " is suspended."));
+				}
+				else if (change.fromStatus() == ProjectStatus.SUSPENDED
+						&& change.toStatus() == ProjectStatus.IN_EXECUTION) {
+					entries
+						.add(new Entry("resumed", change.movedOn(), "The trust fund project " + title + " resumes."));
+				}
 			}
 			if (status.finished() && actualEnd != null) {
 				entries.add(new Entry("completed", actualEnd, completionText != null ? completionText

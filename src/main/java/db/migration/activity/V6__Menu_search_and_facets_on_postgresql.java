@@ -9,13 +9,15 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * On PostgreSQL, two things that keep the menu fast at the scale of every partnership:
  * trigram indexes that serve the menu's search ({@code like '%text%'} over title,
- * description and reference), and {@code activity_menu_facet}, the number of activities
- * of each combination of the columns the menu is counted and filtered by, kept by a
- * trigger in the same transaction as every write to the menu, so that it is never behind.
- * An unfiltered page so counts a few hundred rows instead of every activity. Likewise the
- * seats each partner holds per area and year, for its programme's chart. H2, which serves
- * development and tests on small data, has none of these: there the menu and the
- * programme count their rows directly, with the same result.
+ * description and reference), written as each activity is (without GIN's list of pending
+ * entries, which every search would read until a vacuum merged it), and
+ * {@code activity_menu_facet}, the number of activities of each combination of the
+ * columns the menu is counted and filtered by, kept by a trigger in the same transaction
+ * as every write to the menu, so that it is never behind. An unfiltered page so counts a
+ * few hundred rows instead of every activity. Likewise the seats each partner holds per
+ * area and year, for its programme's chart. H2, which serves development and tests on
+ * small data, has none of these: there the menu and the programme count their rows
+ * directly, with the same result.
  */
 public class V6__Menu_search_and_facets_on_postgresql extends BaseJavaMigration {
 
@@ -28,11 +30,11 @@ public class V6__Menu_search_and_facets_on_postgresql extends BaseJavaMigration 
 			if (trigramsAvailable(statement)) {
 				statement.execute("create extension if not exists pg_trgm");
 				statement.execute("create index activity_menu_title_trigrams on activity_menu"
-						+ " using gin (lower(title) gin_trgm_ops)");
+						+ " using gin (lower(title) gin_trgm_ops) with (fastupdate = off)");
 				statement.execute("create index activity_menu_description_trigrams on activity_menu"
-						+ " using gin (lower(coalesce(description, '')) gin_trgm_ops)");
+						+ " using gin (lower(coalesce(description, '')) gin_trgm_ops) with (fastupdate = off)");
 				statement.execute("create index activity_menu_ref_trigrams on activity_menu"
-						+ " using gin (lower(ref) gin_trgm_ops)");
+						+ " using gin (lower(ref) gin_trgm_ops) with (fastupdate = off)");
 			}
 			statement.execute("""
 					create table activity_menu_facet (

@@ -117,9 +117,8 @@ public class MenuQueries {
 					" and (lower(a.title) like :text or lower(coalesce(a.description, '')) like :text or lower(a.ref) like :text)");
 			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 		}
-		// Counts everything the filters keep, by every facet at once (not just this
-		// page):
-		// their combinations are few. Where the database keeps the number of each
+		// Counts what the filters keep by every facet at once, beyond this page; the
+		// combinations of facets are few. Where the database keeps the number of each
 		// (PostgreSQL, by a trigger), filters of these columns alone read those numbers
 		// instead of every activity.
 		boolean countedByFacet = query.framework() == null && query.from() == null && query.to() == null

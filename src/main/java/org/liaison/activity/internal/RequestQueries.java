@@ -105,8 +105,8 @@ public class RequestQueries {
 							    ar.name as area_name
 							from activity_event e join activity_menu a on a.id = e.activity join activity_area ar on ar.code = a.area
 							join activity_request r on r.event = e.id
-							where e.start_on >= :from and e.start_on < :to and r.partner = :partner and """
-					+ ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
+							where e.start_on >= :from and e.start_on < :to and r.partner = :partner and"""
+					+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
 					+ " order by ar.name, e.start_on, a.title, r.requested_at, r.id")
 			.params(params)
 			.query((rs, i) -> request(rs))
@@ -118,8 +118,8 @@ public class RequestQueries {
 								, null as event_id, null as start_on, null as end_on, null as city, null as event_nation,
 								    null as ref, null as title, null as area, null as area_name
 								from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
-								where r.partner = :partner and not """
-						+ ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
+								where r.partner = :partner and not"""
+						+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
 						+ " order by r.requested_at, r.id")
 				.params(params)
 				.query((rs, i) -> request(rs))
@@ -146,11 +146,12 @@ public class RequestQueries {
 	 */
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {
 		String kept = totals.present() ? ReadScope.totalsCondition(audience) : null;
-		String counted = kept != null ? """
-				select t.area, ar.name as area_name, t.yr, sum(t.seats) as seats
-				from activity_participation_total t join activity_area ar on ar.code = t.area
-				where t.partner = :partner and """ + kept + """
-				group by t.area, ar.name, t.yr having sum(t.seats) > 0 order by t.yr, t.area"""
+		String counted = kept != null
+				? """
+						select t.area, ar.name as area_name, t.yr, sum(t.seats) as seats
+						from activity_participation_total t join activity_area ar on ar.code = t.area
+						where t.partner = :partner and""" + " " + kept
+						+ " group by t.area, ar.name, t.yr having sum(t.seats) > 0 order by t.yr, t.area"
 				: """
 						select a.area, ar.name as area_name, extract(year from e.start_on) as yr, sum(r.seats) as seats
 						from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
@@ -179,8 +180,10 @@ public class RequestQueries {
 			return rows;
 		}
 		Map<UUID, List<NomineeData>> nominees = new HashMap<>();
-		jdbc.sql("select * from activity_nominee where request in (:ids) order by request, position")
-			.param("ids", rows.stream().map(RequestSummary::id).toList())
+		// One array parameter, however many requests: a list of hundreds of parameters
+		// costs more to send and plan than the read itself.
+		jdbc.sql("select * from activity_nominee where request = any(:ids) order by request, position")
+			.param("ids", rows.stream().map(RequestSummary::id).toArray(UUID[]::new))
 			.query((rs, i) -> nominees.computeIfAbsent(rs.getObject("request", UUID.class), k -> new ArrayList<>())
 				.add(new NomineeData(rs.getString("name"), rs.getString("rank_or_function"),
 						rs.getString("organisation"))))

@@ -53,6 +53,8 @@ public class MenuQueries {
 
 	private final JdbcClient jdbc;
 
+	private final KeptTotals totals;
+
 	public List<ReferenceItem> areas() {
 		return jdbc.sql("select code, name from activity_area order by name").query(ReferenceItem.class).list();
 	}
@@ -62,9 +64,9 @@ public class MenuQueries {
 	}
 
 	public List<String> providers(Audience audience) {
+		String from = totals.present() ? "activity_menu_facet a where a.activities > 0 and " : "activity_menu a where ";
 		return jdbc
-			.sql("select distinct provider from activity_menu a where " + ReadScope.menuCondition(audience)
-					+ " order by provider")
+			.sql("select distinct a.provider from " + from + ReadScope.menuCondition(audience) + " order by a.provider")
 			.params(audience.sqlParameters())
 			.query(String.class)
 			.list();
@@ -115,15 +117,22 @@ public class MenuQueries {
 					" and (lower(a.title) like :text or lower(coalesce(a.description, '')) like :text or lower(a.ref) like :text)");
 			params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
 		}
-		// One scan counts everything the filters keep, by every facet at once (not just
-		// this page):
-		// the distinct combinations of area, discipline, type and provider are few.
+		// Counts what the filters keep by every facet at once, beyond this page; the
+		// combinations of facets are few. Where the database keeps the number of each
+		// (PostgreSQL, by a trigger), filters of these columns alone read those numbers
+		// instead of every activity.
+		boolean countedByFacet = query.framework() == null && query.from() == null && query.to() == null
+				&& query.language() == null && query.text() == null && totals.present();
+		String counted = countedByFacet
+				? "select a.area, a.discipline, a.activity_type, a.provider, sum(a.activities) as n"
+						+ " from activity_menu_facet a" + where + " and a.activities > 0"
+				: "select a.area, a.discipline, a.activity_type, a.provider, count(*) as n from activity_menu a"
+						+ where;
 		Map<String, Long> areas = new TreeMap<>();
 		Map<String, Long> disciplines = new TreeMap<>();
 		Map<String, Long> types = new TreeMap<>();
 		Map<String, Long> providers = new TreeMap<>();
-		jdbc.sql("select a.area, a.discipline, a.activity_type, a.provider, count(*) as n from activity_menu a" + where
-				+ " group by a.area, a.discipline, a.activity_type, a.provider")
+		jdbc.sql(counted + " group by a.area, a.discipline, a.activity_type, a.provider")
 			.params(params)
 			.query((rs, i) -> {
 				long n = rs.getLong("n");

@@ -1,5 +1,6 @@
 package org.liaison.activity.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Audience;
 
 /**
@@ -26,6 +27,25 @@ final class ReadScope {
 			case PUBLIC -> audience.provider() == null ? "(a.releasability = 'PUBLIC')"
 					: "(a.releasability = 'PUBLIC' or a.provider = :audienceProvider)";
 		};
+	}
+
+	/**
+	 * Which of the participation totals ({@code activity_participation_total}, aliased
+	 * {@code t}) an audience sees: the requests and activities {@link #requestCondition}
+	 * and {@link #menuCondition} let it see, by the totals' partner and releasability;
+	 * {@code null} for a provider, whose activities the totals do not tell apart.
+	 */
+	static @Nullable String totalsCondition(Audience audience) {
+		return switch (audience.kind()) {
+			case ALLIANCE, ALLY -> "(1 = 1)";
+			case PARTNER -> "(t.partner = :audienceNation and t.releasability in ('PUBLIC', 'PARTNER'))";
+			case PUBLIC -> audience.provider() == null ? "(1 = 0)" : null;
+		};
+	}
+
+	/** Whether the audience sees every activity, so that none is withheld from it. */
+	static boolean seesWholeMenu(Audience audience) {
+		return audience.kind() == Audience.Kind.ALLIANCE || audience.kind() == Audience.Kind.ALLY;
 	}
 
 	/**

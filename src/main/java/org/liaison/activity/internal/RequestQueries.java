@@ -32,6 +32,10 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RequestQueries {
 
+	private static final String REQUEST_COLUMNS = """
+			select r.id, r.partner, r.seats, r.priority, r.plan_goal, r.status, r.reason, r.rating, r.feedback,
+			    r.requested_at, r.illustrative, r.updated_at, r.version""";
+
 	/**
 	 * By area, start and title as the reader sees them, so that the place of a withheld
 	 * request in a list tells nothing of what it is for.
@@ -48,12 +52,12 @@ public class RequestQueries {
 	 * withheld activity leaves the query.
 	 */
 	private static String request(Audience audience) {
-		return """
-				select r.id, r.partner, r.seats, r.priority, r.plan_goal, r.status, r.reason, r.rating, r.feedback,
-				    r.requested_at, r.illustrative, r.updated_at, r.version,
-				    s.id as event_id, s.start_on, s.end_on, s.city, s.nation as event_nation, s.ref, s.title, s.area, s.area_name
-				from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
-				left join ("""
+		return REQUEST_COLUMNS
+				+ """
+						,
+						    s.id as event_id, s.start_on, s.end_on, s.city, s.nation as event_nation, s.ref, s.title, s.area, s.area_name
+						from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
+						left join ("""
 				+ shownEvents(audience) + ") s on s.id = r.event";
 	}
 
@@ -69,6 +73,8 @@ public class RequestQueries {
 
 	private final JdbcClient jdbc;
 
+	private final KeptTotals totals;
+
 	public List<RequestSummary> requestsOfEvent(UUID event, Audience audience) {
 		return requests(" where r.event = :event and s.id is not null and " + ReadScope.requestCondition(audience)
 				+ " order by r.requested_at, r.id", Map.of("event", event), audience);
@@ -83,15 +89,43 @@ public class RequestQueries {
 	/**
 	 * A partner's requests of one year (by the event's start), and those whose activity
 	 * the reader may no longer see, last: their year is withheld with the rest, so they
-	 * are on every year's list.
+	 * are on every year's list. The year's are read from the year's events, a window of
+	 * the partner's requests; the withheld ones from the activities the reader may not
+	 * see, and never for a reader who sees the whole menu.
 	 */
 	public List<RequestSummary> requestsOfPartner(NationCode partner, int year, Audience audience) {
-		return requests(
-				" where r.partner = :partner and (s.id is null or (s.start_on >= :from and s.start_on < :to))" + " and "
-						+ ReadScope.requestCondition(audience) + BY_AREA,
-				Map.of("partner", partner.value(), "from", LocalDate.of(year, 1, 1), "to",
-						LocalDate.of(year + 1, 1, 1)),
-				audience);
+		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
+		params.put("partner", partner.value());
+		params.put("from", LocalDate.of(year, 1, 1));
+		params.put("to", LocalDate.of(year + 1, 1, 1));
+		List<RequestSummary> rows = new ArrayList<>(jdbc
+			.sql(REQUEST_COLUMNS
+					+ """
+							, e.id as event_id, e.start_on, e.end_on, e.city, e.nation as event_nation, a.ref, a.title, a.area,
+							    ar.name as area_name
+							from activity_event e join activity_menu a on a.id = e.activity join activity_area ar on ar.code = a.area
+							join activity_request r on r.event = e.id
+							where e.start_on >= :from and e.start_on < :to and r.partner = :partner and"""
+					+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
+					+ " order by ar.name, e.start_on, a.title, r.requested_at, r.id")
+			.params(params)
+			.query((rs, i) -> request(rs))
+			.list());
+		if (!ReadScope.seesWholeMenu(audience)) {
+			rows.addAll(jdbc
+				.sql(REQUEST_COLUMNS
+						+ """
+								, null as event_id, null as start_on, null as end_on, null as city, null as event_nation,
+								    null as ref, null as title, null as area, null as area_name
+								from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
+								where r.partner = :partner and not"""
+						+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
+						+ " order by r.requested_at, r.id")
+				.params(params)
+				.query((rs, i) -> request(rs))
+				.list());
+		}
+		return withNominees(rows);
 	}
 
 	/**
@@ -107,16 +141,25 @@ public class RequestQueries {
 	/**
 	 * Seats approved or attended per area and year, of the events and activities the
 	 * reader sees only: the area and the year are facts of the activity and the event.
+	 * Read from the totals where the database keeps them, unless the reader is a provider
+	 * (whose requests are those of its own activities, which the totals do not tell).
 	 */
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {
-		return jdbc
-			.sql("""
-					select a.area, ar.name as area_name, extract(year from e.start_on) as yr, sum(r.seats) as seats
-					from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
-					join activity_area ar on ar.code = a.area
-					where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')"""
-					+ " and " + ReadScope.requestCondition(audience) + " and " + ReadScope.menuCondition(audience)
-					+ " group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area")
+		String kept = totals.present() ? ReadScope.totalsCondition(audience) : null;
+		String counted = kept != null
+				? """
+						select t.area, ar.name as area_name, t.yr, sum(t.seats) as seats
+						from activity_participation_total t join activity_area ar on ar.code = t.area
+						where t.partner = :partner and""" + " " + kept
+						+ " group by t.area, ar.name, t.yr having sum(t.seats) > 0 order by t.yr, t.area"
+				: """
+						select a.area, ar.name as area_name, extract(year from e.start_on) as yr, sum(r.seats) as seats
+						from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
+						join activity_area ar on ar.code = a.area
+						where r.partner = :partner and r.status in ('APPROVED', 'ATTENDED', 'NO_SHOW')"""
+						+ " and " + ReadScope.requestCondition(audience) + " and " + ReadScope.menuCondition(audience)
+						+ " group by a.area, ar.name, extract(year from e.start_on) order by yr, a.area";
+		return jdbc.sql(counted)
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
 			.query((rs, i) -> new ParticipationCount(rs.getString("area"), rs.getString("area_name"), rs.getInt("yr"),
@@ -125,17 +168,22 @@ public class RequestQueries {
 	}
 
 	private List<RequestSummary> requests(String where, Map<String, ?> params, Audience audience) {
-		List<RequestSummary> rows = jdbc.sql(request(audience) + where)
+		return withNominees(jdbc.sql(request(audience) + where)
 			.params(params)
 			.params(audience.sqlParameters())
 			.query((rs, i) -> request(rs))
-			.list();
+			.list());
+	}
+
+	private List<RequestSummary> withNominees(List<RequestSummary> rows) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
 		Map<UUID, List<NomineeData>> nominees = new HashMap<>();
-		jdbc.sql("select * from activity_nominee where request in (:ids) order by request, position")
-			.param("ids", rows.stream().map(RequestSummary::id).toList())
+		// One array parameter, however many requests: a list of hundreds of parameters
+		// costs more to send and plan than the read itself.
+		jdbc.sql("select * from activity_nominee where request = any(:ids) order by request, position")
+			.param("ids", rows.stream().map(RequestSummary::id).toArray(UUID[]::new))
 			.query((rs, i) -> nominees.computeIfAbsent(rs.getObject("request", UUID.class), k -> new ArrayList<>())
 				.add(new NomineeData(rs.getString("name"), rs.getString("rank_or_function"),
 						rs.getString("organisation"))))

@@ -65,7 +65,7 @@ class ErrorMessagesTests {
 	}
 
 	@Test
-	void anOmittedTrueOrFalseFieldMeansFalse() throws Exception {
+	void anOmittedAspirationIsLeftUnknownAndNeverAJavaError() throws Exception {
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/partners")
 			.with(TestUsers.nato())
@@ -77,8 +77,12 @@ class ErrorMessagesTests {
 
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("FAIL_ON_NULL_FOR_PRIMITIVES");
 		assertThat(result.getResponse().getStatus()).isIn(201, 400, 409);
-		assertThat(mvc.get().uri("/api/v1/partners/KAZ").exchange().getResponse().getContentAsString())
-			.contains("\"aspirant\":false");
+		// Whether a partner aspires to membership is a fact a source gives or does not
+		// (an
+		// earlier test may have made the partner already, with its own answer).
+		if (result.getResponse().getStatus() == 201) {
+			assertThat(result.getResponse().getContentAsString()).doesNotContain("\"aspirant\"");
+		}
 	}
 
 	@Test

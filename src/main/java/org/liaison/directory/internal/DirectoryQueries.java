@@ -3,6 +3,9 @@ package org.liaison.directory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.FormerName;
 import org.liaison.directory.OrganisationKind;
 import org.liaison.directory.OrganisationSummary;
 import org.liaison.directory.RoleSummary;
@@ -38,24 +42,60 @@ public class DirectoryQueries {
 
 	public PageOf<OrganisationSummary> organisations(Audience audience, @Nullable String query, PageOf.Request page) {
 		if (query == null || query.isBlank()) {
-			return ORGANISATIONS.page(jdbc, audience, "", Map.of(), page);
+			return named(ORGANISATIONS.page(jdbc, audience, "", Map.of(), page));
 		}
 		String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
-		return ORGANISATIONS.page(jdbc, audience,
-				"(lower(o.name) like :q escape '\\' or lower(o.short_name) like :q escape '\\')", Map.of("q", pattern),
-				page);
+		// An organisation is found by the names it had too: NAMSA finds the NSPA.
+		return named(ORGANISATIONS.page(jdbc, audience, """
+				(lower(o.name) like :q escape '\\' or lower(o.short_name) like :q escape '\\'
+				 or exists (select 1 from directory_organisation_former_name f where f.organisation = o.id
+				            and (lower(f.name) like :q escape '\\' or lower(f.short_name) like :q escape '\\')))""",
+				Map.of("q", pattern), page));
 	}
 
 	public List<OrganisationSummary> allOrganisations(Audience audience) {
-		return ORGANISATIONS.list(jdbc, audience);
+		Map<UUID, List<FormerName>> names = formerNames("", Map.of());
+		return ORGANISATIONS.list(jdbc, audience).stream().map(o -> named(o, names)).toList();
 	}
 
 	public Optional<OrganisationSummary> organisation(UUID id, Audience audience) {
-		return ORGANISATIONS.one(jdbc, audience, "o.id = :id", Map.of("id", id));
+		return ORGANISATIONS.one(jdbc, audience, "o.id = :id", Map.of("id", id)).map(this::named);
 	}
 
 	public Optional<OrganisationSummary> organisationByRef(String ref, Audience audience) {
-		return ORGANISATIONS.one(jdbc, audience, "o.ref = :ref", Map.of("ref", ref));
+		return ORGANISATIONS.one(jdbc, audience, "o.ref = :ref", Map.of("ref", ref)).map(this::named);
+	}
+
+	private PageOf<OrganisationSummary> named(PageOf<OrganisationSummary> page) {
+		if (page.items().isEmpty()) {
+			return page;
+		}
+		Map<UUID, List<FormerName>> names = formerNames(" where organisation in (:ids)",
+				Map.of("ids", page.items().stream().map(OrganisationSummary::id).toList()));
+		return page.map(o -> named(o, names));
+	}
+
+	private OrganisationSummary named(OrganisationSummary organisation) {
+		return named(organisation, formerNames(" where organisation = :id", Map.of("id", organisation.id())));
+	}
+
+	private static OrganisationSummary named(OrganisationSummary o, Map<UUID, List<FormerName>> names) {
+		List<FormerName> former = names.get(o.id());
+		return former == null ? o : new OrganisationSummary(o.id(), o.ref(), o.name(), o.shortName(), o.kind(),
+				o.nation(), o.city(), o.description(), o.releasability(), o.updatedAt(), o.version(), former);
+	}
+
+	/** Former names by organisation, each list in the order the names ended. */
+	private Map<UUID, List<FormerName>> formerNames(String where, Map<String, ?> params) {
+		Map<UUID, List<FormerName>> names = new HashMap<>();
+		jdbc.sql("select organisation, name, short_name, ended_on from directory_organisation_former_name" + where)
+			.params(params)
+			.query((rs, row) -> names.computeIfAbsent(rs.getObject("organisation", UUID.class), k -> new ArrayList<>())
+				.add(new FormerName(rs.getString("name"), rs.getString("short_name"),
+						PartialDate.parse(rs.getString("ended_on")))))
+			.list();
+		names.values().forEach(list -> list.sort(Comparator.comparing(f -> f.endedOn().firstDay())));
+		return names;
 	}
 
 	public List<RoleSummary> roles(NationCode partner, Audience audience) {
@@ -92,7 +132,7 @@ public class DirectoryQueries {
 		return new OrganisationSummary(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("name"),
 				rs.getString("short_name"), OrganisationKind.valueOf(rs.getString("kind")),
 				nationOrNull(rs.getString("nation")), rs.getString("city"), rs.getString("description"),
-				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"), List.of());
 	}
 
 	private static RoleSummary role(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,10 @@
 package org.liaison.directory.internal;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.OrganisationData;
@@ -11,6 +14,7 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.VersionedAggregate;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -38,6 +42,9 @@ public class Organisation extends VersionedAggregate<Organisation> {
 
 	private Instant updatedAt;
 
+	@MappedCollection(idColumn = "organisation")
+	private Set<FormerNameRow> formerNames = new HashSet<>();
+
 	Organisation(UUID id) {
 		super(id);
 	}
@@ -58,6 +65,7 @@ public class Organisation extends VersionedAggregate<Organisation> {
 		this.city = Texts.clean(data.city());
 		this.description = Texts.clean(data.description());
 		this.releasability = data.releasability();
+		this.formerNames = data.formerNames().stream().map(FormerNameRow::of).collect(Collectors.toSet());
 		this.updatedAt = at;
 	}
 
@@ -70,7 +78,8 @@ public class Organisation extends VersionedAggregate<Organisation> {
 	}
 
 	OrganisationData toData() {
-		return new OrganisationData(ref, name, shortName, kind, nation, city, description, releasability);
+		return new OrganisationData(ref, name, shortName, kind, nation, city, description, releasability,
+				formerNames.stream().map(FormerNameRow::toName).toList());
 	}
 
 	/**

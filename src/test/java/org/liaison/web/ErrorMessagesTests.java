@@ -65,6 +65,21 @@ class ErrorMessagesTests {
 	}
 
 	@Test
+	void anOmittedTrueOrFalseFieldMeansFalse() throws Exception {
+		String code = "OPED_" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/statement-kinds")
+			.with(TestUsers.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code": "%s", "name": "Op-ed", "nameFr": "Tribune"}"""
+				.formatted(code.substring(0, Math.min(12, code.length()))))
+			.exchange();
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("FAIL_ON_NULL_FOR_PRIMITIVES");
+		assertThat(result).hasStatus(201).bodyJson().extractingPath("$.namesParticipants").isEqualTo(false);
+	}
+
+	@Test
 	void anOmittedAspirationIsLeftUnknownAndNeverAJavaError() throws Exception {
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/partners")

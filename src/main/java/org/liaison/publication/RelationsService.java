@@ -1,7 +1,5 @@
 package org.liaison.publication;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +47,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Assembles a partner's public page from its {@code PUBLIC} records only: every read here
  * is made as the anonymous public, whoever asks.
@@ -61,6 +56,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class RelationsService {
 
 	private static final Audience PUBLIC = Audience.ANONYMOUS;
+
+	/**
+	 * Activities the page names as examples of the partner's participation: a partner may
+	 * have taken part in thousands, which no reader goes through.
+	 */
+	static final int EXAMPLES = 25;
 
 	private final PartnerService partners;
 
@@ -88,15 +89,18 @@ public class RelationsService {
 
 	private final String organisationName;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
+
+	private final PageVersions versions;
+
+	/** Room for every partner's page in two languages at the scale of the Alliance. */
+	private final CurrentPages current = new CurrentPages(120);
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
 			DialogueService dialogue, TimelineService timeline, PlanService plans, MeetingService meetings,
 			ProjectService funds, PortfolioService portfolios, MenuService activities, ScienceService science,
-			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
-			JsonMapper json, Clock clock) {
+			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName, Clock clock,
+			PageVersions versions) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
@@ -110,8 +114,8 @@ public class RelationsService {
 		this.science = science;
 		this.messages = messages;
 		this.organisationName = organisationName;
-		this.json = json;
 		this.clock = clock;
+		this.versions = versions;
 	}
 
 	public RelationsPage page(NationCode code, Locale locale) {
@@ -123,6 +127,30 @@ public class RelationsService {
 	 * what had begun by then, with the status, texts and figures of that day.
 	 */
 	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on) {
+		if (on != null) {
+			return build(code, locale, on);
+		}
+		return current.get(code, locale, versions.of(code, locale, null), () -> build(code, locale, null));
+	}
+
+	/**
+	 * A short hash of the page's version, for its ETag, read without building the page:
+	 * it changes with every write of what the page shows, and with its language, its day,
+	 * today and the build.
+	 */
+	public String version(NationCode code, Locale locale, @Nullable LocalDate on) {
+		// A partner without a public page has no version for a reader to hold: it is not
+		// found, as its page would not be.
+		if (on == null) {
+			partners.partner(code, PUBLIC);
+		}
+		else {
+			partners.partner(code, PUBLIC, on);
+		}
+		return versions.of(code, locale, on);
+	}
+
+	private RelationsPage build(NationCode code, Locale locale, @Nullable LocalDate on) {
 		PageDay day = new PageDay(on);
 		PartnerDetails partner = on == null ? partners.partner(code, PUBLIC) : partners.partner(code, PUBLIC, on);
 		List<NarrativeSummary> narratives = on == null ? partners.narratives(code, PUBLIC)
@@ -156,10 +184,7 @@ public class RelationsService {
 		List<GrantSummary> grants = allGrants.stream().filter(g -> day.began(g.start())).toList();
 		List<PlanSummary> planList = allPlans.stream().filter(p -> day.began(p.periodFrom())).toList();
 		List<MeetingSummary> meetingList = allMeetings.stream().filter(m -> day.began(m.date())).toList();
-		List<ActivitySummary> examples = activities.publicExamples(code)
-			.stream()
-			.filter(a -> a.activeFrom() == null || day.reached(a.activeFrom()))
-			.toList();
+		List<ActivitySummary> examples = activities.publicExamples(code, on, EXAMPLES);
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
 		Map<NationCode, String> nationNames = new HashMap<>();
@@ -239,17 +264,6 @@ public class RelationsService {
 							day.reached(g.end())))
 					.toList(),
 				evolution(milestones));
-	}
-
-	/** A short hash of everything the page shows, for its ETag. */
-	public String fingerprint(RelationsPage page) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(page));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static List<RelationsPage.Narrative> narratives(List<NarrativeSummary> narratives,

@@ -1,5 +1,6 @@
 package org.liaison.publication.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,12 +46,14 @@ record PublicationPageController(RelationsService relations, PartnerService part
 			@RequestParam(name = PageDayParameter.NAME, required = false) @Nullable String on, Locale locale,
 			WebRequest request, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.VARY, VARY);
-		RelationsPage page = relations.page(code, locale, PageDayParameter.read(on));
-		// The page's words follow the reader's language, so the validator does too.
-		String etag = "\"" + relations.fingerprint(page) + "-" + locale.getLanguage() + "\"";
+		LocalDate day = PageDayParameter.read(on);
+		// The page's words follow the reader's language, so the validator does too; it is
+		// read without the page, which is built only for a reader who has not got it.
+		String etag = "\"" + relations.version(code, locale, day) + "-" + locale.getLanguage() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
+		RelationsPage page = relations.page(code, locale, day);
 		model.addAttribute("page", page);
 		return "publication/relations";
 	}

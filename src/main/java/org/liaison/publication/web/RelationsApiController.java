@@ -1,5 +1,6 @@
 package org.liaison.publication.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,14 @@ record RelationsApiController(RelationsService relations) {
 	@GetMapping("/api/v1/partners/{code}/relations")
 	ResponseEntity<RelationsPage> relations(@PathVariable NationCode code,
 			@RequestParam(name = PageDayParameter.NAME, required = false) @Nullable String on, WebRequest request) {
-		RelationsPage page = relations.page(code, Locale.ENGLISH, PageDayParameter.read(on));
-		String etag = "\"" + relations.fingerprint(page) + "\"";
+		LocalDate day = PageDayParameter.read(on);
+		// The version is read without the page, which is built only for a reader who
+		// has not got it.
+		String etag = "\"" + relations.version(code, Locale.ENGLISH, day) + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
+		RelationsPage page = relations.page(code, Locale.ENGLISH, day);
 		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(page);
 	}
 

@@ -3,6 +3,7 @@ package org.liaison.publication;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -28,16 +29,56 @@ final class CurrentPages {
 	}
 
 	RelationsPage get(NationCode partner, Locale locale, String version, Supplier<RelationsPage> build) {
+		return kept(partner, locale, version, build).page();
+	}
+
+	/**
+	 * The page as JSON, written once for each version: the same bytes for every reader,
+	 * so they are not written again for each.
+	 */
+	byte[] json(NationCode partner, Locale locale, String version, Supplier<RelationsPage> build,
+			Function<RelationsPage, byte[]> write) {
+		Kept page = kept(partner, locale, version, build);
+		byte[] json = page.json;
+		if (json == null) {
+			json = write.apply(page.page());
+			page.json = json;
+		}
+		return json;
+	}
+
+	/**
+	 * The page as the HTML of its own content in the page's language, rendered once for
+	 * each version: the reader's layout is set around it.
+	 */
+	String html(NationCode partner, Locale locale, String version, Supplier<RelationsPage> build,
+			Function<RelationsPage, String> render) {
+		Kept page = kept(partner, locale, version, build);
+		String html = page.html;
+		if (html == null) {
+			html = render.apply(page.page());
+			page.html = html;
+		}
+		return html;
+	}
+
+	/** Whether the page is kept at the version. */
+	boolean holds(NationCode partner, Locale locale, String version) {
+		Kept page = lookUp(new Key(partner, locale));
+		return page != null && page.version().equals(version);
+	}
+
+	private Kept kept(NationCode partner, Locale locale, String version, Supplier<RelationsPage> build) {
 		Key key = new Key(partner, locale);
 		Kept page = lookUp(key);
 		if (page != null && page.version().equals(version)) {
-			return page.page();
+			return page;
 		}
 		// Built outside the lock: two readers of a new version may both build it, but
 		// none waits for another's page.
-		RelationsPage built = build.get();
+		Kept built = new Kept(version, build.get());
 		synchronized (kept) {
-			kept.put(key, new Kept(version, built));
+			kept.put(key, built);
 			if (kept.size() > capacity) {
 				kept.remove(kept.keySet().iterator().next());
 			}
@@ -54,7 +95,31 @@ final class CurrentPages {
 	private record Key(NationCode partner, Locale locale) {
 	}
 
-	private record Kept(String version, RelationsPage page) {
+	private static final class Kept {
+
+		private final String version;
+
+		private final RelationsPage page;
+
+		// Written by the first reader of each form; another reader at the same moment may
+		// write the same again.
+		private volatile byte @Nullable [] json;
+
+		private volatile @Nullable String html;
+
+		Kept(String version, RelationsPage page) {
+			this.version = version;
+			this.page = page;
+		}
+
+		String version() {
+			return version;
+		}
+
+		RelationsPage page() {
+			return page;
+		}
+
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assembles a partner's public page from its {@code PUBLIC} records only: every read here
@@ -89,6 +92,8 @@ public class RelationsService {
 
 	private final String organisationName;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
 	private final PageVersions versions;
@@ -99,8 +104,8 @@ public class RelationsService {
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
 			DialogueService dialogue, TimelineService timeline, PlanService plans, MeetingService meetings,
 			ProjectService funds, PortfolioService portfolios, MenuService activities, ScienceService science,
-			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName, Clock clock,
-			PageVersions versions) {
+			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
+			JsonMapper json, Clock clock, PageVersions versions) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
@@ -114,6 +119,7 @@ public class RelationsService {
 		this.science = science;
 		this.messages = messages;
 		this.organisationName = organisationName;
+		this.json = json;
 		this.clock = clock;
 		this.versions = versions;
 	}
@@ -127,10 +133,44 @@ public class RelationsService {
 	 * what had begun by then, with the status, texts and figures of that day.
 	 */
 	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on) {
+		return page(code, locale, on, versions.of(code, locale, on));
+	}
+
+	/**
+	 * The page at the version a reader was just given for it ({@link #version}): today's
+	 * is built once for each version, and a page built as a write commits shows that
+	 * write under the version before it, which no reader asks for once it has committed.
+	 */
+	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on, String version) {
 		if (on != null) {
 			return build(code, locale, on);
 		}
-		return current.get(code, locale, versions.of(code, locale, null), () -> build(code, locale, null));
+		return current.get(code, locale, version, () -> build(code, locale, null));
+	}
+
+	/**
+	 * The page at the version as the JSON of the API, in English: today's is written once
+	 * for each version.
+	 */
+	public byte[] json(NationCode code, @Nullable LocalDate on, String version) {
+		if (on != null) {
+			return json.writeValueAsBytes(build(code, Locale.ENGLISH, on));
+		}
+		return current.json(code, Locale.ENGLISH, version, () -> build(code, Locale.ENGLISH, null),
+				json::writeValueAsBytes);
+	}
+
+	/**
+	 * The page at the version as HTML in the reader's language, by the renderer given:
+	 * today's is rendered once for each version. The renderer must follow only the page
+	 * and the language, never the reader.
+	 */
+	public String html(NationCode code, Locale locale, @Nullable LocalDate on, String version,
+			Function<RelationsPage, String> render) {
+		if (on != null) {
+			return render.apply(build(code, locale, on));
+		}
+		return current.html(code, locale, version, () -> build(code, locale, null), render);
 	}
 
 	/**
@@ -139,15 +179,17 @@ public class RelationsService {
 	 * today and the build.
 	 */
 	public String version(NationCode code, Locale locale, @Nullable LocalDate on) {
+		String version = versions.of(code, locale, on);
 		// A partner without a public page has no version for a reader to hold: it is not
-		// found, as its page would not be.
-		if (on == null) {
+		// found, as its page would not be. A page kept at this version was found, and
+		// whatever would hide it since would have moved the version on.
+		if (on == null && !current.holds(code, locale, version)) {
 			partners.partner(code, PUBLIC);
 		}
-		else {
+		else if (on != null) {
 			partners.partner(code, PUBLIC, on);
 		}
-		return versions.of(code, locale, on);
+		return version;
 	}
 
 	private RelationsPage build(NationCode code, Locale locale, @Nullable LocalDate on) {

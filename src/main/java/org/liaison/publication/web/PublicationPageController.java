@@ -2,9 +2,13 @@ package org.liaison.publication.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.PartnerService;
 import org.liaison.publication.RelationsPage;
@@ -13,6 +17,7 @@ import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
 import org.liaison.web.DefaultSize;
+import org.liaison.web.Ui;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +33,7 @@ import org.springframework.web.context.request.WebRequest;
  * ({@code ?on=2017-12-11}).
  */
 @Controller
-record PublicationPageController(RelationsService relations, PartnerService partners) {
+record PublicationPageController(RelationsService relations, PartnerService partners, TemplateEngine templates) {
 
 	@GetMapping("/")
 	String home() {
@@ -49,13 +54,23 @@ record PublicationPageController(RelationsService relations, PartnerService part
 		LocalDate day = PageDayParameter.read(on);
 		// The page's words follow the reader's language, so the validator does too; it is
 		// read without the page, which is built only for a reader who has not got it.
-		String etag = "\"" + relations.version(code, locale, day) + "-" + locale.getLanguage() + "\"";
+		String version = relations.version(code, locale, day);
+		String etag = "\"" + version + "-" + locale.getLanguage() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		RelationsPage page = relations.page(code, locale, day);
-		model.addAttribute("page", page);
+		Ui ui = (Ui) model.getAttribute("ui");
+		model.addAttribute("title", relations.page(code, locale, day, version).title());
+		model.addAttribute("article", relations.html(code, locale, day, version, page -> article(ui, page)));
 		return "publication/relations";
+	}
+
+	/** The page's own content, as only the page and the reader's language make it. */
+	private String article(@Nullable Ui ui, RelationsPage page) {
+		StringOutput html = new StringOutput();
+		templates.render("publication/relationsArticle.jte", Map.of("ui", Objects.requireNonNull(ui), "page", page),
+				html);
+		return html.toString();
 	}
 
 	static final String VARY = HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE;

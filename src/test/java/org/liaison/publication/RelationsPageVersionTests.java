@@ -40,6 +40,21 @@ class RelationsPageVersionTests {
 
 	static final String HTML_PAGE = "/partners/" + NATION + "/relations";
 
+	/**
+	 * Marks this run's records, which a database the suite ran on before does not hold.
+	 */
+	static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	/**
+	 * A year of this run's own, before any other date these tests write: a membership of
+	 * one framework may not overlap another of a run before.
+	 */
+	static final int YEAR = 1900 + Math.floorMod(RUN.hashCode(), 90);
+
+	static final String SINCE = YEAR + "-01";
+
+	static final String UNTIL = YEAR + "-12";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -60,55 +75,58 @@ class RelationsPageVersionTests {
 	@Test
 	void aNewNarrativeGivesTheJsonAndHtmlPagesNewETags() throws Exception {
 		assertWriteChangesThePage("narratives", """
-				{"ref": "version-tests-narrative", "section": "AREA", "heading": "Disaster relief",
-				 "body": "Sri Lanka trains for floods.", "position": 7, "releasability": "PUBLIC"}""",
-				"Sri Lanka trains for floods.");
+				{"ref": "{run}-version-tests-narrative", "section": "AREA", "heading": "Disaster relief",
+				 "body": "Sri Lanka trains for floods {run}.", "position": 7, "releasability": "PUBLIC"}""",
+				"Sri Lanka trains for floods {run}.");
 	}
 
 	@Test
 	void aNewMembershipGivesThePageANewETag() throws Exception {
 		assertWriteChangesThePage("memberships",
 				"""
-						{"ref": "version-tests-membership", "framework": "PAG", "since": "2012-06", "releasability": "PUBLIC"}""",
-				"2012-06");
+						{"ref": "{run}-version-tests-membership", "framework": "PAG", "since": "{since}", "until": "{until}", "releasability": "PUBLIC"}""",
+				"{since}");
 	}
 
 	@Test
 	void aNewAgreementGivesThePageANewETag() throws Exception {
 		assertWriteChangesThePage("agreements", """
-				{"type": "IPCP", "title": "Sri Lanka's cooperation programme", "status": "SUBMITTED",
+				{"type": "IPCP", "title": "Sri Lanka's cooperation programme {run}", "status": "SUBMITTED",
 				 "submittedOn": "2016-04", "parties": [{"name": "NATO"}, {"name": "Sri Lanka", "nation": "LKA"}],
-				 "releasability": "PUBLIC"}""", "Sri Lanka's cooperation programme");
+				 "releasability": "PUBLIC"}""", "Sri Lanka's cooperation programme {run}");
 	}
 
 	@Test
 	void aNewMilestoneGivesThePageANewETag() throws Exception {
 		assertWriteChangesThePage("milestones",
 				"""
-						{"date": "2017-03-02", "text": "Sri Lankan officers visit NATO headquarters.", "releasability": "PUBLIC"}""",
-				"Sri Lankan officers visit NATO headquarters.");
+						{"date": "2017-03-02", "text": "Sri Lankan officers visit NATO headquarters {run}.", "releasability": "PUBLIC"}""",
+				"Sri Lankan officers visit NATO headquarters {run}.");
 	}
 
 	@Test
 	void aNewTrustFundGivesThePageANewETag() throws Exception {
 		assertWriteChangesThePage("funds", """
-				{"title": "Sri Lanka demining project", "objective": "Clear mines.", "leadNations": ["NOR"],
+				{"title": "Sri Lanka demining project {run}", "objective": "Clear mines.", "leadNations": ["NOR"],
 				 "sector": "15250", "currency": "EUR", "status": "IN_EXECUTION", "actualStart": "2018-01",
 				 "phases": [{"name": "Phase 1", "start": "2018-01", "end": "2019", "budget": "9000.00"}],
-				 "releasability": "PUBLIC"}""", "Sri Lanka demining project");
+				 "releasability": "PUBLIC"}""", "Sri Lanka demining project {run}");
 	}
 
 	@Test
 	void aNewStatementBodyOrPlanGivesThePageANewETag() throws Exception {
 		assertWriteChangesThePage("statements", """
-				{"kind": "STATEMENT", "title": "On Sri Lanka's partnership", "speaker": "A spokesperson",
-				 "date": "2019-05", "summary": "Words.", "releasability": "PUBLIC"}""", "On Sri Lanka's partnership");
+				{"kind": "STATEMENT", "title": "On Sri Lanka's partnership {run}", "speaker": "A spokesperson",
+				 "date": "2019-05", "summary": "Words.", "releasability": "PUBLIC"}""",
+				"On Sri Lanka's partnership {run}");
 		assertWriteChangesThePage("bodies", """
-				{"name": "Sri Lanka liaison group", "purpose": "To talk.", "established": "2019-06",
-				 "releasability": "PUBLIC"}""", "Sri Lanka liaison group");
-		assertWriteChangesThePage("plans", """
-				{"ref": "version-tests-plan", "type": "PARP", "title": "Sri Lanka's PARP", "periodFrom": "2019",
-				 "periodTo": "2021", "releasability": "PUBLIC"}""", "Sri Lanka's PARP");
+				{"name": "Sri Lanka liaison group {run}", "purpose": "To talk.", "established": "2019-06",
+				 "releasability": "PUBLIC"}""", "Sri Lanka liaison group {run}");
+		assertWriteChangesThePage("plans",
+				"""
+						{"ref": "{run}-version-tests-plan", "type": "PARP", "title": "Sri Lanka's PARP {run}", "periodFrom": "2019",
+						 "periodTo": "2021", "releasability": "PUBLIC"}""",
+				"Sri Lanka's PARP {run}");
 	}
 
 	@Test
@@ -116,14 +134,14 @@ class RelationsPageVersionTests {
 		// Derived milestones are written after their record's transaction, in one of
 		// their own: the page changes then too.
 		String etag = settledTag(JSON_PAGE);
-		assertThat(mvc.get().uri(JSON_PAGE)).bodyText().doesNotContain("Sri Lanka's derived moment");
+		assertThat(mvc.get().uri(JSON_PAGE)).bodyText().doesNotContain("Sri Lanka's derived moment " + RUN);
 
 		derived
 			.apply(new MilestoneFacts("agreement", UUID.randomUUID(), 1, new NationCode(NATION), Releasability.PUBLIC,
-					List.of(new Entry("agreed", PartialDate.parse("2020-02"), "Sri Lanka's derived moment"))));
+					List.of(new Entry("agreed", PartialDate.parse("2020-02"), "Sri Lanka's derived moment " + RUN))));
 
 		MvcTestResult after = mvc.get().uri(JSON_PAGE).header("If-None-Match", etag).exchange();
-		assertThat(after).hasStatusOk().bodyText().contains("Sri Lanka's derived moment");
+		assertThat(after).hasStatusOk().bodyText().contains("Sri Lanka's derived moment " + RUN);
 		assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
 	}
 
@@ -134,10 +152,10 @@ class RelationsPageVersionTests {
 		assertThat(asOf).isNotEqualTo(today);
 
 		add("milestones", """
-				{"date": "2020-11", "text": "Sri Lanka hosts a seminar.", "releasability": "PUBLIC"}""");
+				{"date": "2020-11", "text": "Sri Lanka hosts a seminar {run}.", "releasability": "PUBLIC"}""");
 
 		MvcTestResult after = mvc.get().uri(JSON_PAGE + "?on=2021-01-01").header("If-None-Match", asOf).exchange();
-		assertThat(after).hasStatusOk().bodyText().contains("Sri Lanka hosts a seminar.");
+		assertThat(after).hasStatusOk().bodyText().contains("Sri Lanka hosts a seminar " + RUN + ".");
 	}
 
 	@Test
@@ -175,7 +193,8 @@ class RelationsPageVersionTests {
 	 * Both pages answer 304 to their ETags before the write, and after it the page that
 	 * shows the new record, with a new ETag that is itself answered with 304.
 	 */
-	private void assertWriteChangesThePage(String kind, String json, String shown) throws Exception {
+	private void assertWriteChangesThePage(String kind, String json, String shownOfRun) throws Exception {
+		String shown = shownOfRun.replace("{run}", RUN).replace("{since}", SINCE).replace("{until}", UNTIL);
 		String jsonTag = settledTag(JSON_PAGE);
 		String htmlTag = settledTag(HTML_PAGE);
 		assertThat(mvc.get().uri(JSON_PAGE)).bodyText().doesNotContain(shown);
@@ -206,7 +225,8 @@ class RelationsPageVersionTests {
 		return tag.get();
 	}
 
-	private void add(String kind, String json) {
+	private void add(String kind, String jsonOfRun) {
+		String json = jsonOfRun.replace("{run}", RUN).replace("{since}", SINCE).replace("{until}", UNTIL);
 		assertThat(mvc.post()
 			.uri("/api/v1/partners/" + NATION + "/" + kind)
 			.with(TestUsers.nato())

@@ -51,10 +51,10 @@ final class CurrentPages {
 	 * The page as the HTML of its own content in the page's language, rendered once for
 	 * each version: the reader's layout is set around it.
 	 */
-	String html(NationCode partner, Locale locale, String version, Supplier<RelationsPage> build,
-			Function<RelationsPage, String> render) {
+	byte[] html(NationCode partner, Locale locale, String version, Supplier<RelationsPage> build,
+			Function<RelationsPage, byte[]> render) {
 		Kept page = kept(partner, locale, version, build);
-		String html = page.html;
+		byte[] html = page.html;
 		if (html == null) {
 			html = render.apply(page.page());
 			page.html = html;
@@ -105,7 +105,7 @@ final class CurrentPages {
 		// write the same again.
 		private volatile byte @Nullable [] json;
 
-		private volatile @Nullable String html;
+		private volatile byte @Nullable [] html;
 
 		Kept(String version, RelationsPage page) {
 			this.version = version;

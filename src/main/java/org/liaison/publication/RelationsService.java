@@ -161,15 +161,11 @@ public class RelationsService {
 	}
 
 	/**
-	 * The page at the version as HTML in the reader's language, by the renderer given:
-	 * today's is rendered once for each version. The renderer must follow only the page
-	 * and the language, never the reader.
+	 * Today's page at the version as HTML in the reader's language, by the renderer
+	 * given, rendered once for each version. The renderer must follow only the page and
+	 * the language, never the reader.
 	 */
-	public String html(NationCode code, Locale locale, @Nullable LocalDate on, String version,
-			Function<RelationsPage, String> render) {
-		if (on != null) {
-			return render.apply(build(code, locale, on));
-		}
+	public byte[] html(NationCode code, Locale locale, String version, Function<RelationsPage, byte[]> render) {
 		return current.html(code, locale, version, () -> build(code, locale, null), render);
 	}
 

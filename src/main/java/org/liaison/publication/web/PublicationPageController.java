@@ -1,5 +1,6 @@
 package org.liaison.publication.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.liaison.shared.PageOf;
 import org.liaison.web.DefaultSize;
 import org.liaison.web.Ui;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +50,7 @@ record PublicationPageController(RelationsService relations, PartnerService part
 	}
 
 	@GetMapping("/partners/{code}/relations")
-	String relations(@PathVariable NationCode code,
+	@Nullable ResponseEntity<byte[]> relations(@PathVariable NationCode code,
 			@RequestParam(name = PageDayParameter.NAME, required = false) @Nullable String on, Locale locale,
 			WebRequest request, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.VARY, VARY);
@@ -59,19 +62,45 @@ record PublicationPageController(RelationsService relations, PartnerService part
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		Ui ui = (Ui) model.getAttribute("ui");
-		model.addAttribute("title", relations.page(code, locale, day, version).title());
-		model.addAttribute("article", relations.html(code, locale, day, version, page -> article(ui, page)));
-		return "publication/relations";
+		Ui ui = Objects.requireNonNull((Ui) model.getAttribute("ui"));
+		RelationsPage page = relations.page(code, locale, day, version);
+		byte[] article = day == null ? relations.html(code, locale, version, shown -> article(ui, shown))
+				: article(ui, page);
+		return ResponseEntity.ok().contentType(HTML).body(inLayout(ui, page.title(), article));
 	}
 
-	/** The page's own content, as only the page and the reader's language make it. */
-	private String article(@Nullable Ui ui, RelationsPage page) {
+	/**
+	 * The page's own content, as only the page and the reader's language make it, in
+	 * UTF-8.
+	 */
+	private byte[] article(Ui ui, RelationsPage page) {
 		StringOutput html = new StringOutput();
-		templates.render("publication/relationsArticle.jte", Map.of("ui", Objects.requireNonNull(ui), "page", page),
-				html);
-		return html.toString();
+		templates.render("publication/relationsArticle.jte", Map.of("ui", ui, "page", page), html);
+		return html.toString().getBytes(StandardCharsets.UTF_8);
 	}
+
+	/**
+	 * The article set in the reader's own layout: the layout is rendered around a mark
+	 * that the article's bytes replace, so that they are not encoded again for each
+	 * reader.
+	 */
+	private byte[] inLayout(Ui ui, String title, byte[] article) {
+		StringOutput html = new StringOutput();
+		templates.render("publication/relations.jte", Map.of("ui", ui, "title", title, "article", ARTICLE), html);
+		String layout = html.toString();
+		int at = layout.indexOf(ARTICLE);
+		byte[] before = layout.substring(0, at).getBytes(StandardCharsets.UTF_8);
+		byte[] after = layout.substring(at + ARTICLE.length()).getBytes(StandardCharsets.UTF_8);
+		byte[] page = new byte[before.length + article.length + after.length];
+		System.arraycopy(before, 0, page, 0, before.length);
+		System.arraycopy(article, 0, page, before.length, article.length);
+		System.arraycopy(after, 0, page, before.length + article.length, after.length);
+		return page;
+	}
+
+	private static final String ARTICLE = "<!-- the article -->";
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	static final String VARY = HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.COOKIE;
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -47,8 +46,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assembles a partner's public page from its {@code PUBLIC} records only: every read here
@@ -92,20 +89,12 @@ public class RelationsService {
 
 	private final String organisationName;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
-
-	private final PageVersions versions;
-
-	/** Room for every partner's page in two languages at the scale of the Alliance. */
-	private final CurrentPages current = new CurrentPages(120);
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
 			DialogueService dialogue, TimelineService timeline, PlanService plans, MeetingService meetings,
 			ProjectService funds, PortfolioService portfolios, MenuService activities, ScienceService science,
-			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
-			JsonMapper json, Clock clock, PageVersions versions) {
+			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName, Clock clock) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
@@ -119,9 +108,7 @@ public class RelationsService {
 		this.science = science;
 		this.messages = messages;
 		this.organisationName = organisationName;
-		this.json = json;
 		this.clock = clock;
-		this.versions = versions;
 	}
 
 	public RelationsPage page(NationCode code, Locale locale) {
@@ -130,62 +117,11 @@ public class RelationsService {
 
 	/**
 	 * The page as it stands today, or as its records say it stood on a past day: only
-	 * what had begun by then, with the status, texts and figures of that day.
+	 * what had begun by then, with the status, texts and figures of that day. It is built
+	 * here on every call; {@link PublishedPages} keeps today's for its readers.
 	 */
 	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on) {
-		return page(code, locale, on, versions.of(code, locale, on));
-	}
-
-	/**
-	 * The page at the version a reader was just given for it ({@link #version}): today's
-	 * is built once for each version, and a page built as a write commits shows that
-	 * write under the version before it, which no reader asks for once it has committed.
-	 */
-	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on, String version) {
-		if (on != null) {
-			return build(code, locale, on);
-		}
-		return current.get(code, locale, version, () -> build(code, locale, null));
-	}
-
-	/**
-	 * The page at the version as the JSON of the API, in English: today's is written once
-	 * for each version.
-	 */
-	public byte[] json(NationCode code, @Nullable LocalDate on, String version) {
-		if (on != null) {
-			return json.writeValueAsBytes(build(code, Locale.ENGLISH, on));
-		}
-		return current.json(code, Locale.ENGLISH, version, () -> build(code, Locale.ENGLISH, null),
-				json::writeValueAsBytes);
-	}
-
-	/**
-	 * Today's page at the version as HTML in the reader's language, by the renderer
-	 * given, rendered once for each version. The renderer must follow only the page and
-	 * the language, never the reader.
-	 */
-	public byte[] html(NationCode code, Locale locale, String version, Function<RelationsPage, byte[]> render) {
-		return current.html(code, locale, version, () -> build(code, locale, null), render);
-	}
-
-	/**
-	 * A short hash of the page's version, for its ETag, read without building the page:
-	 * it changes with every write of what the page shows, and with its language, its day,
-	 * today and the build.
-	 */
-	public String version(NationCode code, Locale locale, @Nullable LocalDate on) {
-		String version = versions.of(code, locale, on);
-		// A partner without a public page has no version for a reader to hold: it is not
-		// found, as its page would not be. A page kept at this version was found, and
-		// whatever would hide it since would have moved the version on.
-		if (on == null && !current.holds(code, locale, version)) {
-			partners.partner(code, PUBLIC);
-		}
-		else if (on != null) {
-			partners.partner(code, PUBLIC, on);
-		}
-		return version;
+		return build(code, locale, on);
 	}
 
 	private RelationsPage build(NationCode code, Locale locale, @Nullable LocalDate on) {

@@ -12,8 +12,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import org.jspecify.annotations.Nullable;
 import org.liaison.partner.PartnerService;
+import org.liaison.publication.PublishedPages;
 import org.liaison.publication.RelationsPage;
-import org.liaison.publication.RelationsService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.PageOf;
@@ -36,7 +36,7 @@ import org.springframework.web.context.request.WebRequest;
  * ({@code ?on=2017-12-11}).
  */
 @Controller
-record PublicationPageController(RelationsService relations, PartnerService partners, TemplateEngine templates) {
+record PublicationPageController(PublishedPages relations, PartnerService partners, TemplateEngine templates) {
 
 	@GetMapping("/")
 	String home() {

@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
+import org.liaison.publication.PublishedPages;
 import org.liaison.publication.RelationsPage;
-import org.liaison.publication.RelationsService;
 import org.liaison.shared.NationCode;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -24,7 +24,7 @@ import org.springframework.web.context.request.WebRequest;
  * today or as it stood on a day ({@code ?on=2017-12-11}).
  */
 @RestController
-record RelationsApiController(RelationsService relations) {
+record RelationsApiController(PublishedPages relations) {
 
 	@GetMapping("/api/v1/partners/{code}/relations")
 	@ApiResponse(responseCode = "200", description = "The page",

@@ -18,7 +18,7 @@ class ModuleMigrations {
 
 	/** Modules with tables, in dependency order. */
 	static final List<String> MODULES = List.of("identity", "partner", "directory", "agreement", "dialogue", "timeline",
-			"transit", "science", "fund", "plan", "activity", "audit");
+			"transit", "science", "fund", "plan", "activity", "audit", "publication");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {

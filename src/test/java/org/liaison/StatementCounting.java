@@ -1,8 +1,14 @@
 package org.liaison;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -13,10 +19,16 @@ import org.springframework.context.annotation.Bean;
  * Counts the SQL statements the application runs, in the tests only (an
  * auto-configuration of the test class path): the database is the real one, seen through
  * a counting proxy. A request handled on the test's thread, as MockMvc handles it, is
- * counted on that thread.
+ * counted on that thread, and may be recorded there with the values bound to it.
  */
 @AutoConfiguration
 public class StatementCounting {
+
+	private static final ThreadLocal<List<Statement>> RECORDED = new ThreadLocal<>();
+
+	/** A statement the application ran, with the values of its parameters in order. */
+	public record Statement(String sql, List<Object> parameters) {
+	}
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
@@ -24,7 +36,16 @@ public class StatementCounting {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name(name).countQuery().build();
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name(name)
+						.countQuery()
+						.afterQuery((execution, queries) -> {
+							List<Statement> recorded = RECORDED.get();
+							if (recorded != null) {
+								queries.forEach(query -> recorded.add(statement(query)));
+							}
+						})
+						.build();
 				}
 				return bean;
 			}
@@ -38,6 +59,32 @@ public class StatementCounting {
 		long statements = QueryCountHolder.getGrandTotal().getTotal();
 		QueryCountHolder.clear();
 		return statements;
+	}
+
+	/** The statements the work runs on this thread, in the order it runs them. */
+	public static List<Statement> statementsRunBy(Runnable work) {
+		List<Statement> recorded = new ArrayList<>();
+		RECORDED.set(recorded);
+		try {
+			work.run();
+		}
+		finally {
+			RECORDED.remove();
+		}
+		return recorded;
+	}
+
+	private static Statement statement(QueryInfo query) {
+		List<Object> parameters = new ArrayList<>();
+		if (!query.getParametersList().isEmpty()) {
+			query.getParametersList()
+				.get(0)
+				.stream()
+				.sorted(Comparator.comparingInt(set -> (Integer) set.getArgs()[0]))
+				.forEach(set -> parameters
+					.add(ParameterSetOperation.isSetNullParameterOperation(set) ? null : set.getArgs()[1]));
+		}
+		return new Statement(query.getQuery(), parameters);
 	}
 
 }

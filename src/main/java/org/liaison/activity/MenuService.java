@@ -1,5 +1,6 @@
 package org.liaison.activity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -107,10 +108,12 @@ public class MenuService {
 	}
 
 	/**
-	 * Public, non-illustrative activities the partner took part in, for its public page.
+	 * Public, non-illustrative activities the partner took part in, for its public page:
+	 * at most {@code limit}, those of its latest participations, by title.
+	 * @param on the day the page is shown as of, or none for today
 	 */
-	public List<ActivitySummary> publicExamples(NationCode partner) {
-		return queries.publicExamples(partner);
+	public List<ActivitySummary> publicExamples(NationCode partner, @Nullable LocalDate on, int limit) {
+		return queries.publicExamples(partner, on, limit);
 	}
 
 	/**

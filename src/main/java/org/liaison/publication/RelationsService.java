@@ -1,7 +1,5 @@
 package org.liaison.publication;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +49,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Assembles a partner's public page from its {@code PUBLIC} records only: every read here
  * is made as the anonymous public, whoever asks.
@@ -63,6 +58,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class RelationsService {
 
 	private static final Audience PUBLIC = Audience.ANONYMOUS;
+
+	/**
+	 * Activities the page names as examples of the partner's participation: a partner may
+	 * have taken part in thousands, which no reader goes through.
+	 */
+	static final int EXAMPLES = 25;
 
 	private final PartnerService partners;
 
@@ -90,15 +91,12 @@ public class RelationsService {
 
 	private final String organisationName;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	RelationsService(PartnerService partners, AgreementService agreements, DirectoryService directory,
 			DialogueService dialogue, TimelineService timeline, PlanService plans, MeetingService meetings,
 			ProjectService funds, PortfolioService portfolios, MenuService activities, ScienceService science,
-			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
-			JsonMapper json, Clock clock) {
+			MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName, Clock clock) {
 		this.partners = partners;
 		this.agreements = agreements;
 		this.directory = directory;
@@ -112,7 +110,6 @@ public class RelationsService {
 		this.science = science;
 		this.messages = messages;
 		this.organisationName = organisationName;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -122,9 +119,14 @@ public class RelationsService {
 
 	/**
 	 * The page as it stands today, or as its records say it stood on a past day: only
-	 * what had begun by then, with the status, texts and figures of that day.
+	 * what had begun by then, with the status, texts and figures of that day. It is built
+	 * here on every call; {@link PublishedPages} keeps today's for its readers.
 	 */
 	public RelationsPage page(NationCode code, Locale locale, @Nullable LocalDate on) {
+		return build(code, locale, on);
+	}
+
+	private RelationsPage build(NationCode code, Locale locale, @Nullable LocalDate on) {
 		PageDay day = new PageDay(on);
 		PartnerDetails partner = on == null ? partners.partner(code, PUBLIC) : partners.partner(code, PUBLIC, on);
 		List<NarrativeSummary> narratives = on == null ? partners.narratives(code, PUBLIC)
@@ -158,10 +160,7 @@ public class RelationsService {
 		List<GrantSummary> grants = allGrants.stream().filter(g -> day.began(g.start())).toList();
 		List<PlanSummary> planList = allPlans.stream().filter(p -> day.began(p.periodFrom())).toList();
 		List<MeetingSummary> meetingList = allMeetings.stream().filter(m -> day.began(m.date())).toList();
-		List<ActivitySummary> examples = activities.publicExamples(code)
-			.stream()
-			.filter(a -> a.activeFrom() == null || day.reached(a.activeFrom()))
-			.toList();
+		List<ActivitySummary> examples = activities.publicExamples(code, on, EXAMPLES);
 		Map<String, String> organisationNames = new HashMap<>();
 		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
 		Map<NationCode, String> nationNames = new HashMap<>();
@@ -246,17 +245,6 @@ public class RelationsService {
 	private @Nullable PartialDate allySince(NationCode code, @Nullable LocalDate on) {
 		NationSummary nation = partners.nation(code);
 		return nation.allyOn(on == null ? LocalDate.now(clock) : on) ? nation.natoMemberSince() : null;
-	}
-
-	/** A short hash of everything the page shows, for its ETag. */
-	public String fingerprint(RelationsPage page) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(page));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static List<RelationsPage.Narrative> narratives(List<NarrativeSummary> narratives,

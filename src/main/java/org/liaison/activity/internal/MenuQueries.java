@@ -4,8 +4,10 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivitySummary;
 import org.liaison.activity.ActivityType;
 import org.liaison.activity.Delivery;
@@ -162,17 +165,44 @@ public class MenuQueries {
 	}
 
 	/**
-	 * The public, non-illustrative activities a partner took part in: staff publish an
-	 * activity as an example of cooperation by making it PUBLIC. Only the activities come
-	 * out, never the requests.
+	 * Public, non-illustrative activities a partner took part in, those of its latest
+	 * participations first: staff publish an activity as an example of cooperation by
+	 * making it PUBLIC. Only the activities come out, never the requests. The events are
+	 * walked from the latest back and the walk stops after a window of them, so a partner
+	 * with thousands of participations costs no more than one with a few.
+	 * @param on the day the examples are shown as of: only events begun and activities
+	 * active by then; none for today
+	 * @param limit how many activities at most
 	 */
-	public List<ActivitySummary> publicExamples(NationCode partner) {
-		return jdbc.sql(ACTIVITY + " " + """
-				where a.releasability = 'PUBLIC' and a.illustrative = false and exists (
-				    select 1 from activity_request r join activity_event e on e.id = r.event
-				    where e.activity = a.id and r.partner = :partner and r.status in ('APPROVED', 'ATTENDED'))
-				order by a.title""").param("partner", partner.value()).query(MenuQueries::activity).list();
+	public List<ActivitySummary> publicExamples(NationCode partner, @Nullable LocalDate on, int limit) {
+		String asOf = on == null ? "" : " and e.start_on <= :on and (a.active_from is null or a.active_from <= :on)";
+		Map<String, Object> params = new HashMap<>();
+		params.put("partner", partner.value());
+		params.put("events", limit * EVENTS_PER_EXAMPLE);
+		if (on != null) {
+			params.put("on", on);
+		}
+		List<ActivitySummary> latest = jdbc
+			.sql(ACTIVITY_COLUMNS + """
+					 from activity_event e join activity_menu a on a.id = e.activity
+					join activity_area ar on ar.code = a.area join activity_discipline d on d.code = a.discipline
+					where a.releasability = 'PUBLIC' and a.illustrative = false and exists (
+					    select 1 from activity_request r
+					    where r.partner = :partner and r.event = e.id and r.status in ('APPROVED', 'ATTENDED'))"""
+					+ asOf + " order by e.start_on desc, e.id limit :events")
+			.params(params)
+			.query(MenuQueries::activity)
+			.list();
+		Map<UUID, ActivitySummary> distinct = new LinkedHashMap<>();
+		latest.forEach(activity -> distinct.putIfAbsent(activity.id(), activity));
+		return distinct.values().stream().limit(limit).sorted(Comparator.comparing(ActivitySummary::title)).toList();
 	}
+
+	/**
+	 * Events read for each example wanted: an activity runs a few events, so twice as
+	 * many events as examples name enough distinct activities.
+	 */
+	private static final int EVENTS_PER_EXAMPLE = 2;
 
 	/**
 	 * Every activity of the menu, whoever may read it: for the import to compare with.

@@ -1,12 +1,17 @@
 package org.liaison.publication.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
+import org.liaison.publication.PublishedPages;
 import org.liaison.publication.RelationsPage;
-import org.liaison.publication.RelationsService;
 import org.liaison.shared.NationCode;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,17 +24,29 @@ import org.springframework.web.context.request.WebRequest;
  * today or as it stood on a day ({@code ?on=2017-12-11}).
  */
 @RestController
-record RelationsApiController(RelationsService relations) {
+record RelationsApiController(PublishedPages relations) {
 
 	@GetMapping("/api/v1/partners/{code}/relations")
-	ResponseEntity<RelationsPage> relations(@PathVariable NationCode code,
+	@ApiResponse(responseCode = "200", description = "The page",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = RelationsPage.class)))
+	ResponseEntity<byte[]> relations(@PathVariable NationCode code,
 			@RequestParam(name = PageDayParameter.NAME, required = false) @Nullable String on, WebRequest request) {
-		RelationsPage page = relations.page(code, Locale.ENGLISH, PageDayParameter.read(on));
-		String etag = "\"" + relations.fingerprint(page) + "\"";
+		LocalDate day = PageDayParameter.read(on);
+		// The version is read without the page, which is built only for a reader who
+		// has not got it.
+		String version = relations.version(code, Locale.ENGLISH, day);
+		String etag = "\"" + version + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(page);
+		// The same bytes for every reader of a version, written once.
+		byte[] page = relations.json(code, day, version);
+		return ResponseEntity.ok()
+			.eTag(etag)
+			.cacheControl(CacheControl.noCache())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(page);
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.liaison.shared.MilestoneEvent;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.liaison.timeline.MilestonesDerived;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,9 +35,13 @@ public class DerivedMilestones {
 
 	private final TransactionTemplate transactions;
 
-	DerivedMilestones(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+	private final ApplicationEventPublisher events;
+
+	DerivedMilestones(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -125,6 +131,7 @@ public class DerivedMilestones {
 				.param("updatedAt", java.sql.Timestamp.from(clock.instant()))
 				.update();
 		}
+		events.publishEvent(new MilestonesDerived(facts.partner()));
 	}
 
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.liaison.shared.RecordData;
+import org.liaison.shared.ReferenceList;
 
 /**
  * A kind of joint body as an administrator gives it.
@@ -14,7 +15,8 @@ import org.liaison.shared.RecordData;
  */
 public record BodyKindData(@NotBlank @Pattern(regexp = BodyKindData.CODE_PATTERN,
 		message = "uses upper-case letters, digits and underscores, starting with a letter (2 to 20 characters)") String code,
-		@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String nameFr) implements RecordData {
+		@NotBlank @Size(max = 200) String name,
+		@NotBlank @Size(max = 200) String nameFr) implements RecordData, ReferenceList.Coded {
 
 	public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,19}";
 

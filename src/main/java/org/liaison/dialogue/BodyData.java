@@ -25,6 +25,8 @@ import org.liaison.shared.RecordData;
  * @param members who sits on it
  * @param milestoneText what the timeline says of its establishment; when empty, a
  * sentence is made
+ * @param kind the code of its kind in the reference list (a commission, a working group);
+ * none when its sources do not say
  */
 public record BodyData(
 		@Pattern(regexp = "|" + Refs.PATTERN,
@@ -32,7 +34,19 @@ public record BodyData(
 		@NotBlank @Size(max = 200) String name, @Size(max = 20) @Nullable String shortName,
 		@NotBlank @Size(max = 4000) String purpose, @Size(max = 500) @Nullable String basis,
 		@Size(max = 1000) @Nullable String members, @Nullable PartialDate established, @Nullable PartialDate dissolved,
-		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability) implements RecordData {
+		@Size(max = 1000) @Nullable String milestoneText, @NotNull Releasability releasability,
+		@Size(max = 20) @Nullable String kind) implements RecordData {
+
+	public BodyData {
+		kind = kind == null || kind.isBlank() ? null : kind.strip();
+	}
+
+	/** A body whose kind is not given. */
+	public BodyData(@Nullable String ref, String name, @Nullable String shortName, String purpose,
+			@Nullable String basis, @Nullable String members, @Nullable PartialDate established,
+			@Nullable PartialDate dissolved, @Nullable String milestoneText, Releasability releasability) {
+		this(ref, name, shortName, purpose, basis, members, established, dissolved, milestoneText, releasability, null);
+	}
 
 	/** The ref to store: the one given, or one made from the name. */
 	public String refOrDefault() {

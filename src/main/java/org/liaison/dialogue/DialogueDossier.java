@@ -46,6 +46,8 @@ public class DialogueDossier {
 
 	private final StatementKindService kinds;
 
+	private final BodyKindService bodyKinds;
+
 	private final PartnerService partners;
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
@@ -61,6 +63,7 @@ public class DialogueDossier {
 	 */
 	@Transactional
 	public boolean importBody(NationCode partner, BodyData data, Instant updatedAt) {
+		bodyKinds.requireKnown(data);
 		return bodies.importInto(bodies.findByPartnerAndRef(partner, data.refOrDefault()), body -> body.holds(data),
 				() -> {
 					partners.requirePartner(partner);

@@ -43,6 +43,8 @@ public class DialogueService {
 
 	private final StatementKindService kinds;
 
+	private final BodyKindService bodyKinds;
+
 	private final PartnerService partners;
 
 	private final Clock clock;
@@ -62,6 +64,7 @@ public class DialogueService {
 
 	@Transactional
 	public BodySummary addBody(NationCode partner, BodyData data) {
+		bodyKinds.requireKnown(data);
 		partners.requirePartner(partner);
 		bodies.requireFreeRef(partner, data.refOrDefault(), null);
 		JointBody body = bodies.save(JointBody.record(partner, data, now()));
@@ -70,6 +73,7 @@ public class DialogueService {
 
 	@Transactional
 	public BodySummary reviseBody(UUID id, long version, BodyData data) {
+		bodyKinds.requireKnown(data);
 		JointBody body = bodies.atVersion(id, version, "joint body");
 		bodies.requireFreeRef(body.partner(), data.refOrDefault(), id);
 		body.revise(data, now());

@@ -90,8 +90,12 @@ public record RelationsPage(String title, NationCode nation, String partner, @Nu
 			@Nullable PartialDate until, @Nullable String tasks) {
 	}
 
+	/**
+	 * @param kind the name of its kind in the page's language; none when not known
+	 */
 	public record Body(String name, @Nullable String shortName, @Nullable String purpose, @Nullable String basis,
-			@Nullable String members, @Nullable PartialDate established, List<Meeting> meetings) {
+			@Nullable String members, @Nullable PartialDate established, List<Meeting> meetings,
+			@Nullable String kind) {
 	}
 
 	/** A public meeting of a joint body: when, where and who took part. */

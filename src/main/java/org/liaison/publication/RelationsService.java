@@ -228,7 +228,7 @@ public class RelationsService {
 					.toList(),
 				bodies.stream()
 					.map(b -> new RelationsPage.Body(b.name(), b.shortName(), b.purpose(), b.basis(), b.members(),
-							b.established(), BodyMeetings.of(b, meetingList)))
+							b.established(), BodyMeetings.of(b, meetingList), b.kindName(locale)))
 					.toList(),
 				narratives(narratives, NarrativeSection.AREA),
 				examples.stream()

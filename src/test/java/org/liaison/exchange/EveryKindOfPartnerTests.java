@@ -125,14 +125,14 @@ class EveryKindOfPartnerTests {
 	void aPartnerWhoseCommissionACharterCreatedShowsTheCommissionItsMeetingsAndItsAspiration() throws Exception {
 		awaitTimeline("GEO", "NATO opens a Liaison Office in Tbilisi.");
 		String page = page("/partners/GEO/relations", "en");
-		assertThat(page)
-			.contains("The partner aspires to membership of the Alliance.", "NATO-Georgia Commission",
-					"Framework Document on the NATO-Georgia Commission", "Charter", "15 September 2008, Tbilisi",
-					"Participants: North Atlantic Council, Government of Georgia", "Annual National Programme 2009",
-					"Annual National Programme", "NATO Liaison Office Georgia",
-					"At the Bucharest Summit, Allied leaders agree that Georgia will become a member of NATO.",
-					"Georgia is the first partner to agree an Individual Partnership Action Plan with NATO.",
-					"<li>the NATO-Georgia Joint Training and Evaluation Centre, opened in 2015</li>")
+		assertThat(page).contains("The partner aspires to membership of the Alliance.",
+				"NATO-Georgia Commission (NGC)\n                <span class=\"text-muted fw-normal body-kind\"> — Commission</span>",
+				"Framework Document on the NATO-Georgia Commission", "Charter", "15 September 2008, Tbilisi",
+				"Participants: North Atlantic Council, Government of Georgia", "Annual National Programme 2009",
+				"Annual National Programme", "NATO Liaison Office Georgia",
+				"At the Bucharest Summit, Allied leaders agree that Georgia will become a member of NATO.",
+				"Georgia is the first partner to agree an Individual Partnership Action Plan with NATO.",
+				"<li>the NATO-Georgia Joint Training and Evaluation Centre, opened in 2015</li>")
 			.doesNotContain("A member of the Alliance since");
 
 		assertThat(page("/partners/GEO/relations?on=2007-12-31", "en"))

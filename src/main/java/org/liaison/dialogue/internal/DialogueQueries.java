@@ -33,11 +33,11 @@ public class DialogueQueries {
 	private final JdbcClient jdbc;
 
 	public List<BodySummary> bodies(NationCode partner, Audience audience) {
-		return BODIES.list(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()));
+		return BODIES.list(jdbc, audience, "b.partner = :partner", Map.of("partner", partner.value()));
 	}
 
 	public Optional<BodySummary> body(UUID id, Audience audience) {
-		return BODIES.one(jdbc, audience, "id = :id", Map.of("id", id));
+		return BODIES.one(jdbc, audience, "b.id = :id", Map.of("id", id));
 	}
 
 	public PageOf<StatementSummary> statements(NationCode partner, Audience audience, PageOf.Request page) {
@@ -57,9 +57,12 @@ public class DialogueQueries {
 	}
 
 	private static final VisibleRows<BodySummary> BODIES = VisibleRows.of("""
-			select id, partner, ref, name, short_name, purpose, basis, members, established, dissolved, milestone_text,
-			       releasability, updated_at, version""", " from dialogue_body", DialogueQueries::visible,
-			" order by established, name", DialogueQueries::body);
+			select b.id, b.partner, b.ref, b.name, b.short_name, b.purpose, b.basis, b.members, b.established,
+			       b.dissolved, b.milestone_text, b.releasability, b.updated_at, b.version, b.kind,
+			       k.name as kind_name, k.name_fr as kind_name_fr""",
+			" from dialogue_body b left join dialogue_body_kind k on k.code = b.kind",
+			audience -> audience.sqlCondition("b.partner", "b.releasability"), " order by b.established, b.name",
+			DialogueQueries::body);
 
 	// The ISO text of a partial date sorts as the date; ref breaks ties so that pages
 	// never overlap or skip a row.
@@ -76,7 +79,8 @@ public class DialogueQueries {
 				rs.getString("ref"), rs.getString("name"), rs.getString("short_name"), rs.getString("purpose"),
 				rs.getString("basis"), rs.getString("members"), PartialDate.parseOrNull(rs.getString("established")),
 				PartialDate.parseOrNull(rs.getString("dissolved")), rs.getString("milestone_text"),
-				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"));
+				Releasability.valueOf(rs.getString("releasability")), instant(rs), rs.getLong("version"),
+				rs.getString("kind"), rs.getString("kind_name"), rs.getString("kind_name_fr"));
 	}
 
 	private static StatementSummary statement(ResultSet rs, int row) throws SQLException {

@@ -41,6 +41,8 @@ public class JointBody extends PartnerRecord<JointBody> {
 
 	private @Nullable String basis;
 
+	private @Nullable String kind;
+
 	private @Nullable String members;
 
 	private @Nullable PartialDate established;
@@ -83,6 +85,7 @@ public class JointBody extends PartnerRecord<JointBody> {
 		this.shortName = Texts.clean(data.shortName());
 		this.purpose = data.purpose().strip();
 		this.basis = Texts.clean(data.basis());
+		this.kind = data.kind();
 		this.members = Texts.clean(data.members());
 		this.established = data.established();
 		this.dissolved = data.dissolved();
@@ -101,7 +104,7 @@ public class JointBody extends PartnerRecord<JointBody> {
 
 	BodyData toData() {
 		return new BodyData(ref, name, shortName, purpose, basis, members, established, dissolved, milestoneText,
-				releasability);
+				releasability, kind);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.dialogue.BodyData;
+import org.liaison.dialogue.BodyKindService;
+import org.liaison.dialogue.BodyKindSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
 import org.liaison.dialogue.MeetingService;
@@ -42,8 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * not see.
  */
 @Controller
-record DialoguePageController(DialogueService dialogue, StatementKindService kinds, PartnerService partners,
-		MeetingService meetings, FormSubmission forms) {
+record DialoguePageController(DialogueService dialogue, StatementKindService kinds, BodyKindService bodyKinds,
+		PartnerService partners, MeetingService meetings, FormSubmission forms) {
 
 	// Joint bodies
 
@@ -104,8 +106,11 @@ record DialoguePageController(DialogueService dialogue, StatementKindService kin
 		return Htmx.removedOrRedirect(request, "/partners/" + body.partner() + "/bodies");
 	}
 
-	private static FormPage bodyForm(NationSummary nation, @Nullable BodySummary body) {
-		return FormPage.of("dialogue/bodyForm").with("nation", nation).with("body", body);
+	private FormPage bodyForm(NationSummary nation, @Nullable BodySummary body) {
+		return FormPage.of("dialogue/bodyForm")
+			.with("nation", nation)
+			.with("body", body)
+			.with("kinds", Options.of(bodyKinds.kinds(), BodyKindSummary::code, BodyKindSummary::name));
 	}
 
 	// Statements

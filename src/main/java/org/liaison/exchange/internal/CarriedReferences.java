@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.liaison.agreement.AgreementTypeData;
+import org.liaison.dialogue.BodyKindData;
 import org.liaison.dialogue.StatementKindData;
 import org.liaison.directory.RoleKindData;
 import org.liaison.partner.FrameworkData;
@@ -20,10 +21,10 @@ import org.liaison.plan.PlanTypeData;
  */
 record CarriedReferences(List<NationData> nations, List<FrameworkData> frameworks,
 		List<AgreementTypeData> agreementTypes, List<PlanTypeData> planTypes, List<StatementKindData> statementKinds,
-		List<RoleKindData> roleKinds) {
+		List<RoleKindData> roleKinds, List<BodyKindData> bodyKinds) {
 
 	static final CarriedReferences NONE = new CarriedReferences(List.of(), List.of(), List.of(), List.of(), List.of(),
-			List.of());
+			List.of(), List.of());
 
 	Set<String> nationCodes() {
 		return codes(nations, NationData::code);
@@ -43,6 +44,10 @@ record CarriedReferences(List<NationData> nations, List<FrameworkData> framework
 
 	Set<String> statementKindCodes() {
 		return codes(statementKinds, StatementKindData::code);
+	}
+
+	Set<String> bodyKindCodes() {
+		return codes(bodyKinds, BodyKindData::code);
 	}
 
 	Set<String> roleKindCodes() {

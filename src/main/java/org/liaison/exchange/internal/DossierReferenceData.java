@@ -11,6 +11,9 @@ import lombok.RequiredArgsConstructor;
 import org.liaison.agreement.AgreementService;
 import org.liaison.agreement.AgreementTypeData;
 import org.liaison.agreement.AgreementTypeSummary;
+import org.liaison.dialogue.BodyKindData;
+import org.liaison.dialogue.BodyKindService;
+import org.liaison.dialogue.BodyKindSummary;
 import org.liaison.dialogue.StatementKindData;
 import org.liaison.dialogue.StatementKindService;
 import org.liaison.dialogue.StatementKindSummary;
@@ -57,6 +60,8 @@ class DossierReferenceData {
 
 	private final StatementKindService statementKinds;
 
+	private final BodyKindService bodyKinds;
+
 	private final RoleKindService roleKinds;
 
 	private final DossierJson json;
@@ -86,6 +91,8 @@ class DossierReferenceData {
 				StatementKindSummary::code, StatementKindSummary::toData));
 		section.set("roleKinds", used(roleKinds.kinds(), values(dossier, "roles", "kind"), RoleKindSummary::code,
 				RoleKindSummary::toData));
+		section.set("bodyKinds", used(bodyKinds.kinds(), values(dossier, "bodies", "kind"), BodyKindSummary::code,
+				BodyKindSummary::toData));
 	}
 
 	/**
@@ -129,7 +136,7 @@ class DossierReferenceData {
 			return CarriedReferences.NONE;
 		}
 		Set<String> lists = Set.of("nations", "frameworks", "agreementTypes", "planTypes", "statementKinds",
-				"roleKinds");
+				"roleKinds", "bodyKinds");
 		section.properties()
 			.stream()
 			.filter(e -> !lists.contains(e.getKey()))
@@ -140,7 +147,8 @@ class DossierReferenceData {
 				list(section, "agreementTypes", AgreementTypeData.class, problems),
 				list(section, "planTypes", PlanTypeData.class, problems),
 				list(section, "statementKinds", StatementKindData.class, problems),
-				list(section, "roleKinds", RoleKindData.class, problems));
+				list(section, "roleKinds", RoleKindData.class, problems),
+				list(section, "bodyKinds", BodyKindData.class, problems));
 	}
 
 	private <T> List<T> list(JsonNode section, String name, Class<T> type, List<Problem> problems) {
@@ -196,6 +204,12 @@ class DossierReferenceData {
 		for (StatementKindData kind : carried.statementKinds()) {
 			if (statementKinds.kinds().stream().noneMatch(k -> k.code().equals(kind.code()))) {
 				statementKinds.addKind(kind);
+				added++;
+			}
+		}
+		for (BodyKindData kind : carried.bodyKinds()) {
+			if (bodyKinds.kinds().stream().noneMatch(k -> k.code().equals(kind.code()))) {
+				bodyKinds.addKind(kind);
 				added++;
 			}
 		}

@@ -20,6 +20,8 @@ import org.liaison.agreement.AgreementSummary;
 import org.liaison.agreement.AgreementTypeSummary;
 import org.liaison.dialogue.BodySummary;
 import org.liaison.dialogue.DialogueService;
+import org.liaison.dialogue.BodyKindService;
+import org.liaison.dialogue.BodyKindSummary;
 import org.liaison.dialogue.StatementKindService;
 import org.liaison.dialogue.StatementKindSummary;
 import org.liaison.directory.DirectoryService;
@@ -62,6 +64,8 @@ class DossierReferences {
 
 	private final StatementKindService statementKinds;
 
+	private final BodyKindService bodyKinds;
+
 	private final RoleKindService roleKinds;
 
 	private final PlanService plans;
@@ -95,6 +99,14 @@ class DossierReferences {
 				with(codes(this.statementKinds.kinds(), StatementKindSummary::code), carried.statementKindCodes()),
 				true);
 		dossier.statements().forEach(i -> statementKinds.check(i.path() + ".kind", i.data().kind(), problems));
+		Known bodyKinds = new Known("body kind",
+				with(codes(this.bodyKinds.kinds(), BodyKindSummary::code), carried.bodyKindCodes()), true);
+		// A body whose sources do not say what it is names no kind, and that is no
+		// problem.
+		dossier.bodies()
+			.stream()
+			.filter(i -> i.data().kind() != null)
+			.forEach(i -> bodyKinds.check(i.path() + ".kind", i.data().kind(), problems));
 		Known roleKinds = new Known("role kind",
 				with(codes(this.roleKinds.kinds(), RoleKindSummary::code), carried.roleKindCodes()), true);
 		dossier.roles().forEach(i -> roleKinds.check(i.path() + ".kind", i.data().kind(), problems));

@@ -161,8 +161,11 @@ public class RelationsService {
 		List<PlanSummary> planList = allPlans.stream().filter(p -> day.began(p.periodFrom())).toList();
 		List<MeetingSummary> meetingList = allMeetings.stream().filter(m -> day.began(m.date())).toList();
 		List<ActivitySummary> examples = activities.publicExamples(code, on, EXAMPLES);
+		// An organisation is named as it was named on the page's day (NAMSA before July
+		// 2012, the NSPA after).
+		LocalDate named = on == null ? LocalDate.now(clock) : on;
 		Map<String, String> organisationNames = new HashMap<>();
-		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.name()));
+		directory.allOrganisations(PUBLIC).forEach(o -> organisationNames.put(o.ref(), o.nameOn(named)));
 		Map<NationCode, String> nationNames = new HashMap<>();
 		partners.nations().forEach(n -> nationNames.put(n.code(), n.name(locale)));
 		Map<String, String> planTypes = new HashMap<>();
@@ -222,7 +225,8 @@ public class RelationsService {
 					.toList(),
 				PlansOnDay.of(planList, planTypes, day),
 				roles.stream()
-					.map(r -> new RelationsPage.Office(r.organisationName(),
+					.map(r -> new RelationsPage.Office(
+							organisationNames.getOrDefault(r.organisationRef(), r.organisationName()),
 							messages.getMessage("relations.role." + r.kind(), null, r.kindName(locale), locale),
 							r.organisationCity(), r.from(), day.reached(r.until()), r.tasks()))
 					.toList(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.Releasability;
@@ -66,6 +67,35 @@ class FormerNamesTests {
 				List.of(new FormerName("NAMSA then", null, PartialDate.parse("2012-06"))));
 		assertThat(nspa.nameOn(LocalDate.of(2012, 6, 30))).isEqualTo("NAMSA then");
 		assertThat(nspa.nameOn(LocalDate.of(2012, 7, 1))).isEqualTo("NSPA today");
+	}
+
+	@Test
+	void thePublicPageNamesAnExecutingAgentAsItWasNamedOnThePagesDay() throws Exception {
+		TestPartners.ensure(mvc, "BLR");
+		String ref = "agency-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(mvc.post()
+			.uri("/api/v1/organisations")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"ref": "%s", "name": "Support agency %s", "kind": "EXECUTING_AGENT", "releasability": "PUBLIC",
+					 "formerNames": [{"name": "Supply agency %s", "endedOn": "2012-06"}]}""".formatted(ref, ref, ref)))
+			.hasStatus(201);
+		assertThat(mvc.post()
+			.uri("/api/v1/partners/BLR/funds")
+			.with(TestUsers.nato())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "Demilitarisation %s", "objective": "Destroy surplus.", "executingAgent": "%s",
+					 "sector": "15250", "currency": "EUR", "actualStart": "2010", "status": "IN_EXECUTION",
+					 "illustrative": false, "releasability": "PUBLIC"}""".formatted(ref, ref))).hasStatus(201);
+
+		assertThat(mvc.get().uri("/partners/BLR/relations")).bodyText()
+			.contains("Support agency " + ref)
+			.doesNotContain("Supply agency " + ref);
+		assertThat(mvc.get().uri("/partners/BLR/relations?on=2011-06-01")).bodyText()
+			.contains("Supply agency " + ref)
+			.doesNotContain("Support agency " + ref);
 	}
 
 	@Test

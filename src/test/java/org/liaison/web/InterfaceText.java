@@ -49,6 +49,11 @@ final class InterfaceText {
 
 	private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9-]+)+");
 
+	private static final Pattern ONLY_CODES = Pattern.compile("[A-Z0-9_ ,;:·/()\\[\\]-]+");
+
+	private static final Pattern RECORD = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9]+|[A-Z]+\\.[0-9]+");
+
 	private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
 
 	private static final Pattern EXCEPTION = Pattern.compile("java\\.|jakarta\\.|org\\.springframework|org\\.liaison|"
@@ -180,6 +185,22 @@ final class InterfaceText {
 		return texts;
 	}
 
+	/**
+	 * The names of records as the links to them show them ("Exercise", an activity's
+	 * title): data, not interface text, even when a record is named like a label.
+	 */
+	static List<String> recordNames(Document page) {
+		List<String> texts = new ArrayList<>();
+		for (Element link : page.body().select("a[href]")) {
+			String path = link.attr("href").replaceAll("[?#].*", "");
+			if (RECORD.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()) {
+				visibleIn(link, texts);
+				link.empty();
+			}
+		}
+		return texts;
+	}
+
 	private static void visibleIn(Element root, List<String> texts) {
 		root.select("script, style, template, noscript, textarea, code").remove();
 		NodeTraversor.traverse((Node node, int depth) -> {
@@ -196,20 +217,34 @@ final class InterfaceText {
 	Set<String> findings(Document page, boolean french) {
 		Set<String> findings = new LinkedHashSet<>();
 		for (String hint : hints(page)) {
-			words(hint, french, false, findings);
+			words(hint, french, Reading.HINT, findings);
+		}
+		for (String name : recordNames(page)) {
+			words(name, french, Reading.RECORD_NAME, findings);
 		}
 		for (String text : visible(page)) {
-			words(text, french, true, findings);
+			words(text, french, Reading.INTERFACE, findings);
 		}
 		return findings;
 	}
 
-	private void words(String text, boolean french, boolean codesAreFindings, Set<String> findings) {
+	/** How a text is read: as interface text, a record's name, or a hint of a field. */
+	private enum Reading {
+
+		INTERFACE, RECORD_NAME, HINT
+
+	}
+
+	private void words(String text, boolean french, Reading reading, Set<String> findings) {
+		boolean codesAreFindings = reading != Reading.HINT;
+		// Prose may shout a word ("a Confidential PARTNER milestone"); a constant is a
+		// code where it has an underscore or stands alone or among other codes.
+		boolean onlyCodes = ONLY_CODES.matcher(text).matches();
 		Matcher exception = EXCEPTION.matcher(text);
 		if (exception.find()) {
 			findings.add("exception text: " + text);
 		}
-		if (french && englishOnly.contains(text)) {
+		if (french && reading == Reading.INTERFACE && englishOnly.contains(text)) {
 			findings.add("English text: " + text);
 		}
 		Matcher token = TOKEN.matcher(text);
@@ -220,7 +255,8 @@ final class InterfaceText {
 					findings.add("missing key: " + word);
 				}
 			}
-			else if (CONSTANT.matcher(word).matches() && constants.contains(word)) {
+			else if (CONSTANT.matcher(word).matches() && constants.contains(word)
+					&& (word.contains("_") || onlyCodes)) {
 				findings.add("raw code: " + word + " in \"" + text + "\"");
 			}
 			else if (word.length() == 3 && nationCodes.contains(word)) {

@@ -53,11 +53,14 @@ class ErrorEndpoint implements ErrorController {
 		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
 		}
+		Ui ui = uiAdvice.create(request, locale);
 		ModelAndView view = new ModelAndView("layout/error");
 		view.setStatus(status);
-		view.addObject("ui", uiAdvice.create(request, locale));
-		view.addObject("status", status.value());
-		view.addObject("message", detail(status));
+		view.addObject("ui", ui);
+		view.addObject("status", shownStatus(status));
+		view.addObject("message", ui.t("error.detail." + shownStatus(status)));
+		view.addObject("reference", status.is5xxServerError()
+				? ErrorReference.logged(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), request) : "");
 		return view;
 	}
 
@@ -79,6 +82,15 @@ class ErrorEndpoint implements ErrorController {
 			case FORBIDDEN -> "Your account may not do this.";
 			case SERVICE_UNAVAILABLE -> Unavailable.MESSAGE;
 			default -> "Something went wrong on our side; it has been logged.";
+		};
+	}
+
+	/** The statuses the pages have words for; any other reads as a failure of ours. */
+	private static int shownStatus(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND, METHOD_NOT_ALLOWED, BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, SERVICE_UNAVAILABLE ->
+				status.value();
+			default -> 500;
 		};
 	}
 

@@ -62,13 +62,27 @@ record PageErrorAdvice(UiAdvice uiAdvice) {
 	ModelAndView unavailable(DataAccessResourceFailureException ex, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS);
-		return page(HttpStatus.SERVICE_UNAVAILABLE, Unavailable.MESSAGE, request, response, locale);
+		return page(HttpStatus.SERVICE_UNAVAILABLE, uiAdvice.create(request, locale).t("error.detail.503"), request,
+				response, locale);
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, InvalidInputException.class })
 	ModelAndView badInput(RuntimeException ex, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
-		return page(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response, locale);
+		if (ex instanceof InvalidInputException || raisedByLiaison(ex)) {
+			return page(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response, locale);
+		}
+		// A library's refusal ("Invalid UUID string: ...") is worded for programmers: the
+		// page says what went wrong in the reader's language, the log keeps the rest.
+		ModelAndView view = page(HttpStatus.BAD_REQUEST, uiAdvice.create(request, locale).t("error.detail.400"),
+				request, response, locale);
+		view.addObject("reference", ErrorReference.logged(ex, request));
+		return view;
+	}
+
+	private static boolean raisedByLiaison(Throwable ex) {
+		StackTraceElement[] frames = ex.getStackTrace();
+		return frames.length > 0 && frames[0].getClassName().startsWith("org.liaison.");
 	}
 
 	@ExceptionHandler
@@ -91,6 +105,7 @@ record PageErrorAdvice(UiAdvice uiAdvice) {
 		view.addObject("ui", uiAdvice.create(request, locale));
 		view.addObject("status", status.value());
 		view.addObject("message", message);
+		view.addObject("reference", "");
 		return view;
 	}
 

@@ -5,12 +5,15 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.Money;
+import org.liaison.shared.NationCode;
 import org.liaison.shared.Qualifier;
 import org.liaison.shared.PartialDate;
 import org.springframework.context.MessageSource;
@@ -27,7 +30,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * (a provider's, an executing agent's), if any.
  */
 public record Ui(MessageSource messages, Locale locale, @Nullable String username, Set<String> roles,
-		@Nullable CsrfToken csrf, String path, boolean htmx, String organisationName, @Nullable String organisation) {
+		@Nullable CsrfToken csrf, String path, boolean htmx, String organisationName, @Nullable String organisation,
+		Nations nationNames) {
 
 	public Ui {
 		roles = Set.copyOf(roles);
@@ -97,6 +101,41 @@ public record Ui(MessageSource messages, Locale locale, @Nullable String usernam
 		format.setMinimumFractionDigits(digits);
 		format.setMaximumFractionDigits(digits);
 		return money.currency().getCurrencyCode() + " " + format.format(money.amount());
+	}
+
+	/** A nation by its name in the reader's language; its code if the list lacks it. */
+	public String nation(@Nullable NationCode code) {
+		return code == null ? "" : nationNames.name(code);
+	}
+
+	/** Nations by their names, separated by commas: Netherlands, Norway. */
+	public String nations(Collection<NationCode> codes) {
+		return codes.stream().map(this::nation).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The names of nations for one request, read once when a page first names one.
+	 */
+	public static final class Nations {
+
+		private final NationNames source;
+
+		private final Locale locale;
+
+		private @Nullable Map<NationCode, String> names;
+
+		Nations(NationNames source, Locale locale) {
+			this.source = source;
+			this.locale = locale;
+		}
+
+		String name(NationCode code) {
+			if (names == null) {
+				names = source.names(locale);
+			}
+			return names.getOrDefault(code, code.value());
+		}
+
 	}
 
 	public String language() {

@@ -1,11 +1,13 @@
 package org.liaison.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -27,9 +29,13 @@ class UiAdvice {
 
 	private final String organisationName;
 
-	UiAdvice(MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName) {
+	private final ObjectProvider<NationNames> nationNames;
+
+	UiAdvice(MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
+			ObjectProvider<NationNames> nationNames) {
 		this.messages = messages;
 		this.organisationName = organisationName;
+		this.nationNames = nationNames;
 	}
 
 	@ModelAttribute("ui")
@@ -60,7 +66,8 @@ class UiAdvice {
 					.orElse(null);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new Ui(messages, locale, signedIn ? authentication.getName() : null, roles, csrf,
-				request.getRequestURI(), Htmx.isHtmx(request), organisationName, organisation);
+				request.getRequestURI(), Htmx.isHtmx(request), organisationName, organisation,
+				new Ui.Nations(nationNames.getIfAvailable(() -> language -> Map.of()), locale));
 	}
 
 }

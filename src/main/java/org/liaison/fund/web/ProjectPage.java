@@ -47,6 +47,7 @@ record ProjectPage(ProjectService projects, PortfolioService portfolios, Partner
 						: directory.organisationByRef(project.executingAgent(), audience)
 							.map(OrganisationSummary::name)
 							.orElse(project.executingAgent()));
+		model.addAttribute("partyNames", PartyNames.of(directory, audience));
 		model.addAttribute("kind", kind);
 		model.addAttribute("transactions", filter(details.transactions(), kind));
 		model.addAttribute("failed", failed);

@@ -58,6 +58,7 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 		model.addAttribute("agent", ref);
 		model.addAttribute("agentName", ref == null ? null
 				: directory.organisationByRef(ref, audience).map(OrganisationSummary::name).orElse(ref));
+		model.addAttribute("partyNames", PartyNames.of(directory, audience));
 		model.addAttribute("portfolio", ref == null ? portfolios.portfolio(audience, currency)
 				: portfolios.portfolioOfAgent(ref, audience, currency));
 		return "fund/portfolio";
@@ -70,6 +71,7 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 		model.addAttribute("partnerName", partners.nation(code).name());
 		model.addAttribute("agent", null);
 		model.addAttribute("agentName", null);
+		model.addAttribute("partyNames", PartyNames.of(directory, audience));
 		model.addAttribute("portfolio", portfolios.portfolio(code, audience, currency));
 		return "fund/portfolio";
 	}
@@ -83,6 +85,7 @@ record ProjectPageController(ProjectService projects, PortfolioService portfolio
 			model.addAttribute("kind", kind);
 			model.addAttribute("transactions", ProjectPage.filter(ledgers.transactions(id, audience), kind));
 			model.addAttribute("reporter", projects.reportsOn(project, audience));
+			model.addAttribute("partyNames", PartyNames.of(directory, audience));
 			return "fund/transactionTable";
 		}
 		return page.view(model, project, audience, kind, "", FormErrors.none(),

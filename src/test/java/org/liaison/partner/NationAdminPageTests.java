@@ -65,7 +65,7 @@ class NationAdminPageTests {
 
 		assertThat(mvc.get().uri("/admin/nations/QXA").with(TestUsers.admin())).hasStatusOk()
 			.bodyText()
-			.contains("Edit the nation QXA", "name=\"version\" value=\"" + added.version() + "\"",
+			.contains("Edit the nation Qxland (illustrative)", "name=\"version\" value=\"" + added.version() + "\"",
 					"Qxland (illustrative)");
 		assertThat(mvc.post()
 			.uri("/admin/nations/QXA")

@@ -202,7 +202,9 @@ final class InterfaceText {
 	}
 
 	private static void visibleIn(Element root, List<String> texts) {
-		root.select("script, style, template, noscript, textarea, code").remove();
+		// Text marked as English (a reference item's English name beside its French one)
+		// is English on purpose, in either language's page.
+		root.select("script, style, template, noscript, textarea, code, body [lang=en]").remove();
 		NodeTraversor.traverse((Node node, int depth) -> {
 			if (node instanceof TextNode text) {
 				String shown = text.text().strip().replaceAll("\\s+", " ");

@@ -103,7 +103,7 @@ class ActivityBrowserTests {
 		Browser.click(browser, ask);
 		wait.until(ExpectedConditions.stalenessOf(ask));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
-		assertThat(browser.findElement(By.id("requests")).getText()).contains("UKR", "Requested");
+		assertThat(browser.findElement(By.id("requests")).getText()).contains("Ukraine", "Requested");
 	}
 
 	private void decideAtEvent(int index, String button, String status, WebDriverWait wait) {

@@ -109,7 +109,7 @@ class ProviderBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
 		assertThat(browser.findElement(By.id("event-facts")).getText()).contains("2031-09-15", "Krusevac", "Planned");
 		browser.get(url("/activities/" + ref));
-		assertThat(browser.findElement(By.id("events")).getText()).contains("2031-09-15", "Krusevac, SRB");
+		assertThat(browser.findElement(By.id("events")).getText()).contains("2031-09-15", "Krusevac, Serbia");
 
 		Browser.click(browser, browser.findElement(By.id("nav-fill")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provider-intro")));
@@ -117,7 +117,7 @@ class ProviderBrowserTests {
 		assertThat(row.getText()).contains(title, "Planned");
 		Browser.click(browser, row.findElement(By.linkText(title)));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requests")));
-		assertThat(browser.findElement(By.id("requests")).getText()).contains("UKR", "Olena Petrenko", "Approved");
+		assertThat(browser.findElement(By.id("requests")).getText()).contains("Ukraine", "Olena Petrenko", "Approved");
 
 		Browser.submit(browser, browser.findElement(By.id("move-OPEN")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-facts"), "Open"));

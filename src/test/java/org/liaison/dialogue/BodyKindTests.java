@@ -1,9 +1,8 @@
 package org.liaison.dialogue;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.TestCodes;
 import org.liaison.TestPartners;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +37,7 @@ class BodyKindTests {
 	}
 
 	private static String code() {
-		return "KIND_" + ThreadLocalRandom.current()
-			.ints(6, 'A', 'Z' + 1)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+		return "KIND_" + TestCodes.letters(6);
 	}
 
 	private MvcTestResult body(String name, String kind) {

@@ -1,8 +1,7 @@
 package org.liaison.dialogue;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
+import org.liaison.TestCodes;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +27,7 @@ class StatementKindAdminPageTests {
 	StatementKindService kinds;
 
 	private static String code() {
-		return "PG_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z]", "X");
+		return "PG_" + TestCodes.letters(6);
 	}
 
 	@Test

@@ -1,9 +1,8 @@
 package org.liaison.directory;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.liaison.TestPartners;
+import org.liaison.TestCodes;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +36,7 @@ class RoleKindTests {
 	}
 
 	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+		return TestCodes.lowerLetters(6);
 	}
 
 	private String organisation(String kind) {

@@ -1,10 +1,10 @@
 package org.liaison.exchange;
 
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.EmptyInstallation;
+import org.liaison.TestCodes;
 import org.liaison.TestUsers;
 import org.liaison.agreement.AgreementService;
 import org.liaison.dialogue.StatementKindService;
@@ -61,12 +61,7 @@ class DossierReferenceDataTests {
 
 	/** Adds items the migrations never seed, and New Zealand records that name them. */
 	private String itemsAndRecords() {
-		// Letters only, as codes take them: four random ones (a UUID's digits made 'XXXX'
-		// often enough for two tests to meet).
-		String suffix = ThreadLocalRandom.current()
-			.ints(4, 'A', 'Z' + 1)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
+		String suffix = TestCodes.letters(4);
 		if (partners.nations().stream().noneMatch(n -> n.code().value().equals(INVENTED_NATION))) {
 			admin("/api/v1/nations", """
 					{"code": "%s", "name": "Invented Islands", "nameFr": "Îles inventées", "articleFr": "les"}

@@ -1,9 +1,9 @@
 package org.liaison.plan;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.TestCodes;
 import org.liaison.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class PlanTypeAdminPageTests {
 	PlanService plans;
 
 	private static String code() {
-		return "PG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z]", "X");
+		return "PG-" + TestCodes.letters(6);
 	}
 
 	@Test

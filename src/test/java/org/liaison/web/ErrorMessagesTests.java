@@ -66,14 +66,13 @@ class ErrorMessagesTests {
 
 	@Test
 	void anOmittedTrueOrFalseFieldMeansFalse() throws Exception {
-		String code = "OPED_" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+		String code = "OPED_" + org.liaison.TestCodes.letters(7);
 		MvcTestResult result = mvc.post()
 			.uri("/api/v1/statement-kinds")
 			.with(TestUsers.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"code": "%s", "name": "Op-ed", "nameFr": "Tribune"}"""
-				.formatted(code.substring(0, Math.min(12, code.length()))))
+					{"code": "%s", "name": "Op-ed", "nameFr": "Tribune"}""".formatted(code))
 			.exchange();
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("FAIL_ON_NULL_FOR_PRIMITIVES");
 		assertThat(result).hasStatus(201).bodyJson().extractingPath("$.namesParticipants").isEqualTo(false);

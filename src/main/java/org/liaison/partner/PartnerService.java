@@ -130,7 +130,10 @@ public class PartnerService {
 			throw InvalidInputException.of("nation", known.name() + " already has a partner profile");
 		}
 		profiles.save(PartnerProfile.create(nation, data, now()));
-		accessions.recordFor(known);
+		if (known.ally()) {
+			// A partnership kept for an Ally: its timeline ends with the accession.
+			accessions.recordFor(known);
+		}
 		return partner(nation, Audience.alliance());
 	}
 

@@ -39,10 +39,15 @@ class RelationsPageQueryPlanTests {
 
 	static final String NATION = "MDV";
 
-	/** Lists read whole for their names and kinds, which no partner makes longer. */
+	/**
+	 * Lists read whole for their names and kinds, which no partner makes longer (the
+	 * organisations with their former names, to name each as it was named on the page's
+	 * day).
+	 */
 	static final Set<String> READ_WHOLE = Set.of("partner_nation", "partner_framework", "agreement_type",
-			"dialogue_statement_kind", "directory_role_kind", "directory_organisation", "plan_type", "plan_type_level",
-			"fund_exchange_rate", "activity_area", "activity_discipline");
+			"dialogue_statement_kind", "dialogue_body_kind", "directory_role_kind", "directory_organisation",
+			"directory_organisation_former_name", "plan_type", "plan_type_level", "fund_exchange_rate", "activity_area",
+			"activity_discipline");
 
 	static final Pattern SEQUENTIAL = Pattern.compile("Seq Scan on (\\w+)");
 

@@ -114,7 +114,7 @@ select 'discipline-' || i, 'Generated discipline ' || i from generate_series(0, 
 insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery, duration_days,
                            clearance, eligible_frameworks, eligible_nations, fee_amount, fee_currency, active_from, active_to,
                            releasability, illustrative, updated_at, version)
-select pg_temp.uid('activity', i), 'BEN.' || i, 'Generated course ' || i || ' on subject ' || pg_temp.pick('subject' || i, 1000),
+select pg_temp.uid('activity', i), 'ACT.' || i, 'Generated course ' || i || ' on subject ' || pg_temp.pick('subject' || i, 1000),
        'A generated activity of the benchmark menu.', 'area-' || (i % 20), 'discipline-' || (i % 30),
        (array['COURSE','EXERCISE','SEMINAR','CONFERENCE','WORKSHOP','VISIT','MEETING','OTHER'])[1 + i % 8],
        'provider-' || (1 + i % 200), (array['RESIDENTIAL','ONLINE','MIXED'])[1 + i % 3], 1 + i % 10,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.TransactionBound;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -36,14 +37,7 @@ final class TransactionEntries implements TransactionSynchronization {
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return Optional.empty();
 		}
-		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof TransactionEntries entries) {
-				return Optional.of(entries);
-			}
-		}
-		TransactionEntries entries = new TransactionEntries(chain);
-		TransactionSynchronizationManager.registerSynchronization(entries);
-		return Optional.of(entries);
+		return Optional.of(TransactionBound.get(TransactionEntries.class, () -> new TransactionEntries(chain)));
 	}
 
 	void add(PendingEntry entry) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.TransactionBound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -39,17 +40,7 @@ public class PublicRevisions {
 			move(scope);
 			return;
 		}
-		Pending pending = TransactionSynchronizationManager.getSynchronizations()
-			.stream()
-			.filter(Pending.class::isInstance)
-			.map(Pending.class::cast)
-			.filter(p -> p.owner == this)
-			.findFirst()
-			.orElse(null);
-		if (pending == null) {
-			pending = new Pending(this);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
+		Pending pending = TransactionBound.get(this, () -> new Pending(this));
 		pending.add(scope);
 	}
 

@@ -162,8 +162,8 @@ select pg_temp.uid('node', pl.n * 100 + k), pl.id,
        case when k <= 6 then null when k <= 24 then 'C' || (1 + (k - 7) % 6)
             else 'C' || (1 + (k - 25) % 6) || '.' || (1 + (k - 25) / 6 % 3) end,
        case when k <= 6 then 0 when k <= 24 then 1 else 2 end, k, 'Generated node ' || k, null, null, null,
-       (1997 + pl.n % 28)::text, false, null, null, false, 0
-from (select row_number() over (order by id) as n, id from plan_plan) pl cross join generate_series(1, 66) as k;
+       pl.period_to, false, null, null, false, 0
+from (select row_number() over (order by id) as n, id, period_to from plan_plan) pl cross join generate_series(1, 66) as k;
 
 insert into plan_assessment (id, plan, node, seq, assessed_on, rating, narrative, assessor, source, cycle_label, round_id,
                              releasability, illustrative, recorded_at, version)

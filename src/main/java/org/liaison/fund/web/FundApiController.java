@@ -1,10 +1,11 @@
 package org.liaison.fund.web;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -183,27 +184,32 @@ record FundApiController(ProjectService projects, PortfolioService portfolios, L
 
 	// IATI 2.03: public, non-illustrative projects only, whoever asks
 
+	/**
+	 * Written to the response as it is made: the service reads the projects, their
+	 * ledgers and outputs before the first byte, so an unknown partner is still a
+	 * problem, never half a document.
+	 */
 	@GetMapping(value = "/partners/{code}/iati-activities.xml", produces = XML)
-	ResponseEntity<byte[]> iati(@PathVariable NationCode code) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		iati.writeIatiActivities(code, out);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
+	void iati(@PathVariable NationCode code, HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_XML_VALUE);
+		iati.writeIatiActivities(code, response.getOutputStream());
 	}
 
 	@GetMapping(value = { "/partners/{code}/funds/{ref}/iati-activity.xml" }, produces = XML)
-	ResponseEntity<byte[]> iatiActivity(@PathVariable NationCode code, @PathVariable String ref) {
-		return activity(code, ref);
+	void iatiActivity(@PathVariable NationCode code, @PathVariable String ref, HttpServletResponse response)
+			throws IOException {
+		activity(code, ref, response);
 	}
 
 	@GetMapping(value = "/funds/{ref}/iati-activity.xml", produces = XML)
-	ResponseEntity<byte[]> iatiActivityOf(@PathVariable String ref, @RequestParam NationCode partner) {
-		return activity(partner, ref);
+	void iatiActivityOf(@PathVariable String ref, @RequestParam NationCode partner, HttpServletResponse response)
+			throws IOException {
+		activity(partner, ref, response);
 	}
 
-	private ResponseEntity<byte[]> activity(NationCode partner, String ref) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		iati.writeIatiActivity(partner, ref, out);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
+	private void activity(NationCode partner, String ref, HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_XML_VALUE);
+		iati.writeIatiActivity(partner, ref, response.getOutputStream());
 	}
 
 }

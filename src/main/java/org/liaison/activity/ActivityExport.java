@@ -5,6 +5,6 @@ import java.util.List;
 /**
  * A partner's requests with the events and activities they reference, for its dossier.
  */
-public record ActivityExport(List<ActivitySummary> activities, List<EventSummary> events,
+public record ActivityExport(List<ActivitySummary> activities, List<EventExport> events,
 		List<RequestSummary> requests) {
 }

@@ -1,5 +1,8 @@
 package org.liaison.exchange;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.exchange.internal.DossierExport;
@@ -9,8 +12,11 @@ import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.ThrowingSupplier;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,10 +36,30 @@ public class DossierService {
 
 	private final DossierImport importer;
 
-	/** The partner's record as the reader may see it. */
+	private final JsonMapper json;
+
+	/**
+	 * Writes the partner's record as the reader may see it to the stream, section by
+	 * section. The stream is asked for only once the reader is known to see the partner:
+	 * a refusal is thrown before anything is written.
+	 */
+	@Transactional(readOnly = true)
+	public void export(NationCode nation, Audience audience, ThrowingSupplier<OutputStream> stream) {
+		export.export(nation, audience, stream);
+	}
+
+	/**
+	 * The partner's record as the reader may see it, whole, for a caller in the same
+	 * process that works on it (a round trip into another installation, say).
+	 */
 	@Transactional(readOnly = true)
 	public ObjectNode export(NationCode nation, Audience audience) {
-		return export.export(nation, audience);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		export.export(nation, audience, () -> written);
+		// Amounts are read back as the decimals they were written from.
+		return (ObjectNode) json.reader()
+			.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.readTree(written.toByteArray());
 	}
 
 	/**

@@ -43,12 +43,19 @@ public class TimelineService {
 		return queries.all(partner, audience);
 	}
 
-	public List<TimelineYear> byYear(NationCode partner, Audience audience) {
-		return TimelineYear.group(queries.all(partner, audience));
-	}
-
 	public PageOf<MilestoneSummary> timeline(NationCode partner, Audience audience, PageOf.Request page) {
 		return queries.page(partner, audience, page);
+	}
+
+	/**
+	 * The page of its partner's timeline, of pages of the given size, on which the reader
+	 * finds a milestone.
+	 */
+	public PageOf.Request pageOf(UUID milestone, Audience audience, int size) {
+		long place = queries.place(milestone, audience)
+			.orElseThrow(() -> new RecordNotFoundException("milestone", milestone));
+		PageOf.Request pages = new PageOf.Request(0, size);
+		return new PageOf.Request((int) (place / pages.size()), pages.size());
 	}
 
 	public MilestoneSummary milestone(UUID id, Audience audience) {

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -82,6 +83,25 @@ class DossierTests {
 		ImportReport again = dossiers.importDossier(export);
 		assertThat(again.written()).isZero();
 		assertThat(again.unchanged()).isGreaterThan(50);
+	}
+
+	@Test
+	void anExportIsAJsonFileNamedForItsPartner() {
+		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(TestUsers.nato())).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.hasHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"srb-dossier.json\"")
+			.bodyJson()
+			.extractingPath("$.partner.nation")
+			.isEqualTo("SRB");
+	}
+
+	@Test
+	void theDossierOfNoPartnerIsAProblemAndNotTheStartOfADossier() {
+		assertThat(mvc.get().uri("/api/v1/partners/XXX/dossier").with(TestUsers.nato())).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.doesNotContainHeader(HttpHeaders.CONTENT_DISPOSITION)
+			.bodyText()
+			.doesNotContain("liaison-dossier");
 	}
 
 	@Test

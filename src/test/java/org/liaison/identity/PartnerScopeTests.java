@@ -87,7 +87,9 @@ class PartnerScopeTests {
 			.doesNotContain(MARK));
 		assertThat(mvc.get().uri("/api/v1/partners/SRB/dossier").with(georgia)).bodyText().doesNotContain(MARK);
 		assertThat(mvc.get().uri("/partners/SRB").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
-		assertThat(mvc.get().uri("/partners/SRB/timeline").with(georgia)).hasStatusOk().bodyText().doesNotContain(MARK);
+		assertThat(mvc.get().uri("/partners/SRB/timeline?size=200").with(georgia)).hasStatusOk()
+			.bodyText()
+			.doesNotContain(MARK);
 		assertThat(mvc.get().uri("/partners/SRB/agreements").with(georgia)).hasStatusOk()
 			.bodyText()
 			.doesNotContain(MARK);

@@ -90,8 +90,9 @@ class TimelineBrowserTests {
 		browser.get(url("/partners/SRB/relations"));
 		assertThat(browser.findElement(By.id("evolution")).getText()).contains(text + " (corrected)");
 
-		// The milestone's history tells who added it and what the correction changed.
-		browser.get(url("/partners/SRB/timeline"));
+		// The milestone's history tells who added it and what the correction changed. The
+		// timeline is paginated; a page of 200 holds all of Serbia's.
+		browser.get(url("/partners/SRB/timeline?size=200"));
 		Browser.click(browser, browser.findElement(By.id(rowId)).findElement(By.linkText("History")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
 		assertThat(browser.findElement(By.id("audit-entries")).getText()).contains(USERNAME, "created",
@@ -99,7 +100,7 @@ class TimelineBrowserTests {
 
 		// Deleting it again, after the confirmation, leaves Serbia's page as the seed has
 		// it.
-		browser.get(url("/partners/SRB/timeline"));
+		browser.get(url("/partners/SRB/timeline?size=200"));
 		Browser.click(browser, browser.findElement(By.cssSelector("#" + rowId + " button.btn-outline-danger")));
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.id(rowId), 0));

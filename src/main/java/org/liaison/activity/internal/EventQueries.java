@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.CalendarWindow;
 import org.liaison.activity.EventData;
+import org.liaison.activity.EventExport;
 import org.liaison.activity.EventStatus;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.ProviderFill;
@@ -126,14 +127,19 @@ public class EventQueries {
 	 * The events a partner asked for places at, that the audience sees along with the
 	 * requests: one query, however many requests the partner made.
 	 */
-	public List<EventSummary> eventsOfPartner(NationCode partner, Audience audience) {
+	public List<EventExport> eventsOfPartner(NationCode partner, Audience audience) {
+		// Without the fill: summed for each of a partner's thousands of events, it cost
+		// the dossier more than all the rest of its events.
 		return jdbc
-			.sql(EVENT + " where exists (select 1 from activity_request r where r.event = e.id and r.partner = :partner"
+			.sql("select e.*, a.ref" + EVENT_FROM
+					+ " where exists (select 1 from activity_request r where r.event = e.id and r.partner = :partner"
 					+ " and " + ReadScope.requestCondition(audience) + ") and " + ReadScope.menuCondition(audience)
 					+ " order by e.start_on, e.id")
 			.params(audience.sqlParameters())
 			.param("partner", partner.value())
-			.query(EventQueries::event)
+			.query((rs, row) -> new EventExport(eventData(rs), rs.getString("ref"),
+					EventStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"),
+					rs.getTimestamp("updated_at").toInstant()))
 			.list();
 	}
 
@@ -193,6 +199,13 @@ public class EventQueries {
 		return new CalendarEntry(rs.getObject("id", UUID.class), rs.getObject("start_on", LocalDate.class),
 				rs.getObject("end_on", LocalDate.class), rs.getString("title"), rs.getString("ref"),
 				rs.getString("city"), NationCode.of(rs.getString("nation")));
+	}
+
+	private static EventData eventData(ResultSet rs) throws SQLException {
+		return new EventData(rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class),
+				rs.getString("city"), NationCode.of(rs.getString("nation")), rs.getInt("seats"), rs.getString("lang"),
+				rs.getObject("deadline", LocalDate.class), rs.getBoolean("milestone"), rs.getString("milestone_text"),
+				rs.getBoolean("illustrative"));
 	}
 
 	private static EventSummary event(ResultSet rs, int row) throws SQLException {

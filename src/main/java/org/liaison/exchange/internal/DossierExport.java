@@ -1,29 +1,27 @@
 package org.liaison.exchange.internal;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityExport;
-import org.liaison.activity.ActivitySummary;
-import org.liaison.activity.EventSummary;
+import org.liaison.activity.EventExport;
 import org.liaison.activity.RequestSummary;
-import org.liaison.agreement.AgreementSummary;
-import org.liaison.dialogue.BodySummary;
-import org.liaison.dialogue.MeetingExport;
-import org.liaison.dialogue.StatementSummary;
 import org.liaison.directory.DirectoryService;
-import org.liaison.directory.OrganisationSummary;
 import org.liaison.directory.RoleSummary;
-import org.liaison.partner.MembershipSummary;
-import org.liaison.partner.NarrativeSummary;
+import org.liaison.exchange.DossierService;
+import org.liaison.fund.ProjectExport;
 import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerDossier;
@@ -31,27 +29,22 @@ import org.liaison.partner.PartnerService;
 import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
-import org.liaison.timeline.MilestoneSummary;
-import org.liaison.fund.ProjectExport;
-import org.liaison.plan.PlanExport;
-import org.liaison.science.GrantExport;
-import org.liaison.transit.TransitExport;
-import org.liaison.transit.TransitTermsExport;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.ThrowingSupplier;
 
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
-import org.liaison.exchange.DossierService;
 
 /**
  * Writes a partner's dossier as its reader may see it: each module's records through the
  * module's own reads, so the reader's audience applies to every section, and only the
- * organisations those records name.
+ * organisations those records name. The dossier is written as it is read, straight to its
+ * reader, never held whole: at NATO scale it runs to tens of megabytes.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DossierExport {
 
 	private final PartnerService partners;
@@ -64,7 +57,8 @@ public class DossierExport {
 
 	private final DossierReferenceData referenceData;
 
-	private final JsonMapper json;
+	/** The application's mapper, without a flush after each record. */
+	private final ObjectWriter writer;
 
 	private final Clock clock;
 
@@ -74,148 +68,164 @@ public class DossierExport {
 	 */
 	static final String EARLIER_VERSIONS = "earlierVersions";
 
-	// Export
+	DossierExport(PartnerService partners, PartnerDossier partnerVersions, DirectoryService directory,
+			ModuleDossiers modules, DossierReferenceData referenceData, JsonMapper json, Clock clock) {
+		this.partners = partners;
+		this.partnerVersions = partnerVersions;
+		this.directory = directory;
+		this.modules = modules;
+		this.referenceData = referenceData;
+		this.writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+		this.clock = clock;
+	}
 
-	/** The partner's record as the reader may see it. */
-	public ObjectNode export(NationCode nation, Audience audience) {
+	/**
+	 * Writes the partner's record as the reader may see it, section by section, each
+	 * record as it is turned into JSON, never a tree of the whole. The reader's right to
+	 * see the partner is checked before anything is written: only then is the stream
+	 * opened.
+	 */
+	public void export(NationCode nation, Audience audience, ThrowingSupplier<OutputStream> stream) {
 		PartnerDetails partner = partners.partner(nation, audience);
-		ObjectNode dossier = json.createObjectNode();
-		dossier.put("format", DossierService.FORMAT);
-		dossier.put("version", DossierService.VERSION);
-		dossier.put("exportedAt", clock.instant().toString());
-		ObjectNode partnerNode = dossier.putObject("partner");
-		partnerNode.put("nation", nation.value());
-		partnerNode.put("updatedAt", partner.updatedAt().toString());
-		ObjectNode profile = json.valueToTree(partner.toData());
-		List<ProfileVersionData> earlierProfiles = partnerVersions.earlierProfileVersions(nation, audience);
-		if (!earlierProfiles.isEmpty()) {
-			profile.set(EARLIER_VERSIONS, json.valueToTree(earlierProfiles));
+		try (WrittenNames dossier = new WrittenNames(writer.createGenerator(stream.get(), JsonEncoding.UTF8),
+				DossierReferenceData.NAMING_FIELDS)) {
+			dossier.writeStartObject();
+			dossier.writeStringProperty("format", DossierService.FORMAT);
+			dossier.writeNumberProperty("version", DossierService.VERSION);
+			dossier.writeStringProperty("exportedAt", clock.instant().toString());
+			dossier.writeName("partner");
+			dossier.writeStartObject();
+			dossier.writeStringProperty("nation", nation.value());
+			dossier.writeStringProperty("updatedAt", partner.updatedAt().toString());
+			Map<String, Object> profile = new LinkedHashMap<>();
+			List<ProfileVersionData> earlierProfiles = partnerVersions.earlierProfileVersions(nation, audience);
+			if (!earlierProfiles.isEmpty()) {
+				profile.put(EARLIER_VERSIONS, earlierProfiles);
+			}
+			write(dossier, "profile", new Exported(partner.toData(), profile));
+			dossier.writeEndObject();
+			records(dossier, nation, audience);
+			referenceData.export(dossier);
+			dossier.writeEndObject();
 		}
-		partnerNode.set("profile", profile);
+	}
 
+	private void records(WrittenNames dossier, NationCode nation, Audience audience) {
 		List<RoleSummary> roles = directory.roles(nation, audience);
 		ActivityExport cooperation = modules.activities().export(nation, audience);
-		List<ProjectExport> projectExports = modules.funds().export(nation, audience);
+		List<ProjectExport> projects = modules.funds().export(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers,
 		// executing agents.
 		Set<String> organisationRefs = new HashSet<>();
 		roles.forEach(role -> organisationRefs.add(role.organisationRef()));
 		cooperation.activities().forEach(activity -> organisationRefs.add(activity.provider()));
-		projectExports.stream()
+		projects.stream()
 			.map(project -> project.data().executingAgent())
 			.filter(agent -> agent != null && !agent.isBlank())
 			.forEach(organisationRefs::add);
-		List<OrganisationSummary> organisations = directory.allOrganisations(audience)
-			.stream()
-			.filter(o -> organisationRefs.contains(o.ref()))
-			.toList();
-
-		section(dossier, "organisations", organisations, OrganisationSummary::toData, OrganisationSummary::updatedAt);
-		section(dossier, "memberships", partners.memberships(nation, audience), MembershipSummary::toData,
-				MembershipSummary::updatedAt);
-		section(dossier, "agreements", modules.agreements().export(nation, audience), AgreementSummary::toData,
-				AgreementSummary::updatedAt);
-		section(dossier, "roles", roles, RoleSummary::toData, RoleSummary::updatedAt);
-		section(dossier, "bodies", modules.dialogue().bodies(nation, audience), BodySummary::toData,
-				BodySummary::updatedAt);
-		section(dossier, "statements", modules.dialogue().statements(nation, audience), StatementSummary::toData,
-				StatementSummary::updatedAt);
-		section(dossier, "meetings", modules.dialogue().meetings(nation, audience), MeetingExport::data,
-				MeetingExport::updatedAt);
-		List<NarrativeSummary> narratives = partners.narratives(nation, audience);
-		section(dossier, "narratives", narratives, NarrativeSummary::toData, NarrativeSummary::updatedAt);
+		section(dossier, "organisations",
+				directory.allOrganisations(audience).stream().filter(o -> organisationRefs.contains(o.ref())),
+				o -> stamped(o.toData(), o.updatedAt()));
+		section(dossier, "memberships", partners.memberships(nation, audience).stream(),
+				m -> stamped(m.toData(), m.updatedAt()));
+		section(dossier, "agreements", modules.agreements().export(nation, audience).stream(),
+				a -> stamped(a.toData(), a.updatedAt()));
+		section(dossier, "roles", roles.stream(), r -> stamped(r.toData(), r.updatedAt()));
+		section(dossier, "bodies", modules.dialogue().bodies(nation, audience).stream(),
+				b -> stamped(b.toData(), b.updatedAt()));
+		section(dossier, "statements", modules.dialogue().statements(nation, audience).stream(),
+				s -> stamped(s.toData(), s.updatedAt()));
+		section(dossier, "meetings", modules.dialogue().meetings(nation, audience).stream(),
+				m -> stamped(m.data(), m.updatedAt()));
 		Map<UUID, List<NarrativeVersionData>> earlierNarratives = partnerVersions.earlierNarrativeVersions(nation,
 				audience);
-		for (int i = 0; i < narratives.size(); i++) {
-			List<NarrativeVersionData> earlier = earlierNarratives.getOrDefault(narratives.get(i).id(), List.of());
-			if (!earlier.isEmpty()) {
-				((ObjectNode) dossier.path("narratives").get(i)).set(EARLIER_VERSIONS, json.valueToTree(earlier));
-			}
-		}
-		section(dossier, "milestones", modules.timeline().milestones(nation, audience), MilestoneSummary::toData,
-				MilestoneSummary::updatedAt);
-		section(dossier, "transitTerms", modules.transit().exportTerms(nation, audience), TransitTermsExport::data,
-				TransitTermsExport::updatedAt);
-		ArrayNode requests = dossier.putArray("transitRequests");
-		for (TransitExport request : modules.transit().exportRequests(nation, audience)) {
-			ObjectNode node = json.valueToTree(request.data());
-			node.put("status", request.status().name());
-			node.put("updatedAt", request.updatedAt().toString());
-			requests.add(node);
-		}
+		section(dossier, "narratives", partners.narratives(nation, audience).stream(), narrative -> {
+			Exported exported = stamped(narrative.toData(), narrative.updatedAt());
+			List<NarrativeVersionData> earlier = earlierNarratives.getOrDefault(narrative.id(), List.of());
+			return earlier.isEmpty() ? exported : exported.with(EARLIER_VERSIONS, earlier);
+		});
+		section(dossier, "milestones", modules.timeline().milestones(nation, audience).stream(),
+				m -> stamped(m.toData(), m.updatedAt()));
+		section(dossier, "transitTerms", modules.transit().exportTerms(nation, audience).stream(),
+				t -> stamped(t.data(), t.updatedAt()));
+		section(dossier, "transitRequests", modules.transit().exportRequests(nation, audience).stream(),
+				r -> new Exported(r.data()).with("status", r.status().name())
+					.with("updatedAt", r.updatedAt().toString()));
 		// The menu's reference data, so that the activities' areas and disciplines import
 		// anywhere.
-		dossier.set("activityAreas", json.valueToTree(modules.activities().areas()));
-		dossier.set("activityDisciplines", json.valueToTree(modules.activities().disciplines()));
-		section(dossier, "activities", cooperation.activities(), ActivitySummary::toData, ActivitySummary::updatedAt);
-		ArrayNode events = dossier.putArray("events");
-		for (EventSummary event : cooperation.events()) {
-			ObjectNode node = json.valueToTree(event.toData());
-			node.put("activityRef", event.activityRef());
-			node.put("status", event.status().name());
-			if (event.cancelReason() != null) {
-				node.put("cancelReason", event.cancelReason());
-			}
-			node.put("updatedAt", event.updatedAt().toString());
-			events.add(node);
-		}
-		ArrayNode participation = dossier.putArray("participationRequests");
-		for (RequestSummary request : cooperation.requests()) {
-			ObjectNode node = json.valueToTree(request.toData());
-			node.put("activityRef", request.activityRef());
-			node.put("eventStart", request.eventStart().toString());
-			node.put("eventCity", request.city());
-			node.put("eventNation", request.eventNation().value());
-			node.put("status", request.status().name());
-			if (request.reason() != null) {
-				node.put("reason", request.reason());
-			}
-			if (request.rating() != null) {
-				node.put("rating", request.rating());
-			}
-			if (request.feedback() != null) {
-				node.put("feedback", request.feedback());
-			}
-			node.put("requestedAt", request.requestedAt().toString());
-			node.put("updatedAt", request.updatedAt().toString());
-			participation.add(node);
-		}
-		ArrayNode planNodes = dossier.putArray("plans");
-		for (PlanExport plan : modules.plans().export(nation, audience)) {
-			ObjectNode node = json.valueToTree(plan.data());
-			node.set("nodes", json.valueToTree(plan.nodes()));
-			node.set("rounds", json.valueToTree(plan.rounds()));
-			node.set("assessments", json.valueToTree(plan.assessments()));
-			node.put("updatedAt", plan.updatedAt().toString());
-			planNodes.add(node);
-		}
-		ArrayNode projects = dossier.putArray("funds");
-		for (ProjectExport project : projectExports) {
-			ObjectNode node = json.valueToTree(project.data());
-			node.set("transactions", json.valueToTree(project.transactions()));
-			node.set("outputs", json.valueToTree(project.outputs()));
-			node.put("updatedAt", project.updatedAt().toString());
-			projects.add(node);
-		}
-		ArrayNode grants = dossier.putArray("grants");
-		for (GrantExport grant : modules.science().export(nation, audience)) {
-			ObjectNode node = json.valueToTree(grant.grant());
-			node.set("reports", json.valueToTree(grant.reports()));
-			node.put("updatedAt", grant.updatedAt().toString());
-			grants.add(node);
-		}
-		referenceData.export(dossier);
-		return dossier;
+		write(dossier, "activityAreas", modules.activities().areas());
+		write(dossier, "activityDisciplines", modules.activities().disciplines());
+		section(dossier, "activities", cooperation.activities().stream(), a -> stamped(a.toData(), a.updatedAt()));
+		section(dossier, "events", cooperation.events().stream(), DossierExport::event);
+		section(dossier, "participationRequests", cooperation.requests().stream(), DossierExport::request);
+		section(dossier, "plans", modules.plans().export(nation, audience).stream(),
+				plan -> new Exported(plan.data()).with("nodes", plan.nodes())
+					.with("rounds", plan.rounds())
+					.with("assessments", plan.assessments())
+					.with("updatedAt", plan.updatedAt().toString()));
+		section(dossier, "funds", projects.stream(),
+				project -> new Exported(project.data()).with("transactions", project.transactions())
+					.with("outputs", project.outputs())
+					.with("updatedAt", project.updatedAt().toString()));
+		section(dossier, "grants", modules.science().export(nation, audience).stream(),
+				grant -> new Exported(grant.grant()).with("reports", grant.reports())
+					.with("updatedAt", grant.updatedAt().toString()));
 	}
 
-	private <S> void section(ObjectNode dossier, String name, List<S> records, Function<S, ?> data,
-			Function<S, Instant> updatedAt) {
-		ArrayNode array = dossier.putArray(name);
-		for (S record : records) {
-			ObjectNode node = json.valueToTree(data.apply(record));
-			node.put("updatedAt", updatedAt.apply(record).toString());
-			array.add(node);
+	private static Exported event(EventExport event) {
+		return new Exported(event.data()).with("activityRef", event.activityRef())
+			.with("status", event.status().name())
+			.with("cancelReason", event.cancelReason())
+			.with("updatedAt", event.updatedAt().toString());
+	}
+
+	private static Exported request(RequestSummary request) {
+		return new Exported(request.toData()).with("activityRef", request.activityRef())
+			.with("eventStart", request.eventStart().toString())
+			.with("eventCity", request.city())
+			.with("eventNation", request.eventNation().value())
+			.with("status", request.status().name())
+			.with("reason", request.reason())
+			.with("rating", request.rating())
+			.with("feedback", request.feedback())
+			.with("requestedAt", request.requestedAt().toString())
+			.with("updatedAt", request.updatedAt().toString());
+	}
+
+	private static Exported stamped(Object data, Instant updatedAt) {
+		return new Exported(data).with("updatedAt", updatedAt.toString());
+	}
+
+	private <S> void section(JsonGenerator dossier, String name, Stream<S> records, Function<S, Exported> exported) {
+		dossier.writeName(name);
+		dossier.writeStartArray();
+		records.forEach(record -> writer.writeValue(dossier, exported.apply(record)));
+		dossier.writeEndArray();
+	}
+
+	private void write(JsonGenerator dossier, String name, Object value) {
+		dossier.writeName(name);
+		writer.writeValue(dossier, value);
+	}
+
+	/**
+	 * A record as its section carries it: the fields of its data, then those the export
+	 * adds after them (its status, when it last changed), in the order added; a field
+	 * without a value is left out.
+	 */
+	record Exported(@JsonUnwrapped Object data, @JsonAnyGetter Map<String, Object> more) {
+
+		Exported(Object data) {
+			this(data, new LinkedHashMap<>());
 		}
+
+		Exported with(String field, @Nullable Object value) {
+			if (value != null) {
+				more.put(field, value);
+			}
+			return this;
+		}
+
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.liaison.exchange.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -30,12 +32,11 @@ import org.liaison.plan.PlanService;
 import org.liaison.plan.PlanTypeData;
 import org.liaison.plan.PlanTypeSummary;
 import org.liaison.shared.InvalidInputException.Problem;
-import org.liaison.shared.NationCode;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code referenceData} section of a dossier: on export, every nation, framework and
@@ -49,6 +50,12 @@ import tools.jackson.databind.node.ObjectNode;
 class DossierReferenceData {
 
 	static final String SECTION = "referenceData";
+
+	/**
+	 * The fields of the dossier's records that name the kinds and frameworks it carries.
+	 */
+	static final Set<String> NAMING_FIELDS = Set.of("memberships.framework", "activities.frameworks", "agreements.type",
+			"plans.type", "statements.kind", "roles.kind", "bodies.kind");
 
 	private final PartnerService partners;
 
@@ -68,61 +75,39 @@ class DossierReferenceData {
 
 	private final JsonMapper mapper;
 
-	/** Adds the section to a dossier whose records are written already. */
-	void export(ObjectNode dossier) {
-		ObjectNode section = dossier.putObject(SECTION);
-		Set<String> nations = new TreeSet<>();
-		collectNations(dossier, false, nations);
-		section.set("nations",
-				mapper.valueToTree(partners.nations()
+	/**
+	 * Writes the section after the dossier's records, from what they named as they were
+	 * written.
+	 */
+	void export(WrittenNames dossier) {
+		Set<String> nations = Set.copyOf(dossier.nations());
+		Set<String> frameworks = new TreeSet<>(dossier.values("memberships.framework"));
+		frameworks.addAll(dossier.values("activities.frameworks"));
+		Map<String, Object> section = new LinkedHashMap<>();
+		section.put("nations",
+				partners.nations()
 					.stream()
 					.filter(n -> nations.contains(n.code().value()))
 					.map(NationSummary::toData)
-					.toList()));
-		Set<String> frameworks = values(dossier, "memberships", "framework");
-		dossier.path("activities").forEach(a -> a.path("frameworks").forEach(f -> frameworks.add(f.asString(""))));
-		section.set("frameworks",
+					.toList());
+		section.put("frameworks",
 				used(partners.frameworks(), frameworks, FrameworkSummary::code, FrameworkSummary::toData));
-		section.set("agreementTypes", used(agreements.types(), values(dossier, "agreements", "type"),
+		section.put("agreementTypes", used(agreements.types(), dossier.values("agreements.type"),
 				AgreementTypeSummary::code, AgreementTypeSummary::toData));
-		section.set("planTypes",
-				used(plans.types(), values(dossier, "plans", "type"), PlanTypeSummary::code, PlanTypeSummary::toData));
-		section.set("statementKinds", used(statementKinds.kinds(), values(dossier, "statements", "kind"),
+		section.put("planTypes",
+				used(plans.types(), dossier.values("plans.type"), PlanTypeSummary::code, PlanTypeSummary::toData));
+		section.put("statementKinds", used(statementKinds.kinds(), dossier.values("statements.kind"),
 				StatementKindSummary::code, StatementKindSummary::toData));
-		section.set("roleKinds", used(roleKinds.kinds(), values(dossier, "roles", "kind"), RoleKindSummary::code,
-				RoleKindSummary::toData));
-		section.set("bodyKinds", used(bodyKinds.kinds(), values(dossier, "bodies", "kind"), BodyKindSummary::code,
-				BodyKindSummary::toData));
+		section.put("roleKinds",
+				used(roleKinds.kinds(), dossier.values("roles.kind"), RoleKindSummary::code, RoleKindSummary::toData));
+		section.put("bodyKinds",
+				used(bodyKinds.kinds(), dossier.values("bodies.kind"), BodyKindSummary::code, BodyKindSummary::toData));
+		dossier.writeName(SECTION);
+		mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValue(dossier, section);
 	}
 
-	/**
-	 * The nations the records name: every code under a field that names a nation
-	 * ({@code nation}, {@code nations}, {@code eventNation}, a party's
-	 * {@code nation}...), wherever it lies, so that a section added later is covered too.
-	 */
-	private static void collectNations(JsonNode node, boolean underNationField, Set<String> nations) {
-		if (node.isString()) {
-			if (underNationField && NationCode.isValid(node.asString())) {
-				nations.add(node.asString());
-			}
-		}
-		else if (node.isArray()) {
-			node.forEach(element -> collectNations(element, underNationField, nations));
-		}
-		else if (node.isObject()) {
-			node.properties()
-				.forEach(e -> collectNations(e.getValue(), e.getKey().toLowerCase().contains("nation"), nations));
-		}
-	}
-
-	private static Set<String> values(JsonNode dossier, String section, String field) {
-		Set<String> values = new TreeSet<>();
-		dossier.path(section).forEach(record -> values.add(record.path(field).asString("")));
-		return values;
-	}
-
-	private <S> JsonNode used(List<S> items, Set<String> codes, Function<S, String> code, Function<S, ?> data) {
-		return mapper.valueToTree(items.stream().filter(i -> codes.contains(code.apply(i))).map(data).toList());
+	private static <S> List<?> used(List<S> items, Set<String> codes, Function<S, String> code, Function<S, ?> data) {
+		return items.stream().filter(i -> codes.contains(code.apply(i))).map(data).toList();
 	}
 
 	/** The items a dossier carries, each read and checked with its JSON path. */

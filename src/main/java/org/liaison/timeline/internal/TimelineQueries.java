@@ -34,7 +34,9 @@ public class TimelineQueries {
 	// A year sorts before the months in it because the ISO form of a partial date is a
 	// prefix of every more precise date within it; on one date, a record's milestones
 	// keep the order the record gives them (an agreement submitted before it is agreed).
-	private static final String ORDER = " order by date, derived, source_position, source_kind, text";
+	// The id last, so that milestones alike in all else keep their places from one page
+	// to the next.
+	private static final String ORDER = " order by date, derived, source_position, source_kind, text, id";
 
 	private static final VisibleRows<MilestoneSummary> MILESTONES = VisibleRows.of(COLUMNS, FROM,
 			audience -> audience.sqlCondition("partner", "releasability"), ORDER, TimelineQueries::milestone);
@@ -47,6 +49,21 @@ public class TimelineQueries {
 
 	public PageOf<MilestoneSummary> page(NationCode partner, Audience audience, PageOf.Request page) {
 		return MILESTONES.page(jdbc, audience, "partner = :partner", Map.of("partner", partner.value()), page);
+	}
+
+	/**
+	 * Where a milestone stands, from 0, in its partner's timeline as the audience sees it
+	 * (so on which page it is), or empty if the audience does not see it.
+	 */
+	public Optional<Long> place(UUID id, Audience audience) {
+		return jdbc
+			.sql("select place from (select id, row_number() over (" + ORDER.strip() + ") - 1 as place" + FROM
+					+ " where partner = (select partner" + FROM + " where id = :id) and "
+					+ audience.sqlCondition("partner", "releasability") + ") timeline where id = :id")
+			.params(audience.sqlParameters())
+			.param("id", id)
+			.query(Long.class)
+			.optional();
 	}
 
 	public Optional<MilestoneSummary> one(UUID id, Audience audience) {

@@ -22,6 +22,7 @@ import org.liaison.directory.DirectoryService;
 import org.liaison.directory.RoleSummary;
 import org.liaison.exchange.DossierService;
 import org.liaison.fund.ProjectExport;
+import org.liaison.fund.TransactionData;
 import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerDossier;
@@ -115,13 +116,14 @@ public class DossierExport {
 		ActivityExport cooperation = modules.activities().export(nation, audience);
 		List<ProjectExport> projects = modules.funds().export(nation, audience);
 		// The organisations the dossier's records name: roles, activity providers,
-		// executing agents.
+		// executing agents, and the donors and payees of the ledgers.
 		Set<String> organisationRefs = new HashSet<>();
 		roles.forEach(role -> organisationRefs.add(role.organisationRef()));
 		cooperation.activities().forEach(activity -> organisationRefs.add(activity.provider()));
 		projects.stream()
-			.map(project -> project.data().executingAgent())
-			.filter(agent -> agent != null && !agent.isBlank())
+			.flatMap(project -> Stream.concat(Stream.of(project.data().executingAgent()),
+					project.transactions().stream().map(TransactionData::organisation)))
+			.filter(ref -> ref != null && !ref.isBlank())
 			.forEach(organisationRefs::add);
 		section(dossier, "organisations",
 				directory.allOrganisations(audience).stream().filter(o -> organisationRefs.contains(o.ref())),

@@ -38,6 +38,8 @@ import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.JsonNode;
+
 import org.liaison.exchange.internal.DossierJson.Item;
 import org.liaison.exchange.internal.DossierReader.Dossier;
 
@@ -125,8 +127,14 @@ class DossierReferences {
 				onceEach(ref -> directory.organisationByRef(ref, Audience.alliance()).isPresent()));
 		dossier.roles()
 			.forEach(i -> organisations.check(i.path() + ".organisationRef", i.data().organisationRef(), problems));
-		dossier.funds()
-			.forEach(i -> organisations.check(i.path() + ".executingAgent", i.data().executingAgent(), problems));
+		dossier.funds().forEach(i -> {
+			organisations.check(i.path() + ".executingAgent", i.data().executingAgent(), problems);
+			JsonNode ledger = i.extras().path("transactions");
+			for (int t = 0; t < ledger.size(); t++) {
+				organisations.check(i.path() + ".transactions[" + t + "].organisation",
+						ledger.get(t).path("organisation").asString(""), problems);
+			}
+		});
 		Known activities = new Known("activity", codes(dossier.activities(), i -> i.data().ref()),
 				onceEach(this::storedActivity));
 		for (Item<?> item : dossier.events()) {

@@ -3,9 +3,7 @@ package org.liaison.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -24,6 +22,7 @@ import org.liaison.partner.MembershipSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -71,30 +70,13 @@ public class ParticipationService {
 	}
 
 	/**
-	 * A partner's requests of a year (by the event's start), grouped by area of
+	 * A page of a partner's requests of a year (by the event's start), by area of
 	 * cooperation; last, with no area, its requests whose activity the reader may no
 	 * longer see (on every year's programme, as their year is withheld too).
+	 * {@link AreaProgramme#of} groups a page by area.
 	 */
-	public List<AreaProgramme> programme(NationCode partner, int year, Audience audience) {
-		Map<String, List<RequestSummary>> byArea = new LinkedHashMap<>();
-		Map<String, String> names = new LinkedHashMap<>();
-		List<RequestSummary> withheld = new ArrayList<>();
-		for (RequestSummary request : queries.requestsOfPartner(partner, year, audience)) {
-			if (request.withheld()) {
-				withheld.add(request);
-				continue;
-			}
-			byArea.computeIfAbsent(request.area(), k -> new ArrayList<>()).add(request);
-			names.put(request.area(), request.areaName());
-		}
-		List<AreaProgramme> programme = new ArrayList<>(byArea.entrySet()
-			.stream()
-			.map(e -> new AreaProgramme(e.getKey(), names.get(e.getKey()), e.getValue()))
-			.toList());
-		if (!withheld.isEmpty()) {
-			programme.add(new AreaProgramme(null, null, List.copyOf(withheld)));
-		}
-		return List.copyOf(programme);
+	public PageOf<RequestSummary> programme(NationCode partner, int year, Audience audience, PageOf.Request page) {
+		return queries.requestsOfPartner(partner, year, audience, page);
 	}
 
 	public List<ParticipationCount> participation(NationCode partner, Audience audience) {

@@ -144,7 +144,10 @@ class ActivityBrowserTests {
 		signOut(wait);
 
 		signIn(COORDINATOR, wait);
-		browser.get(url("/partners/UKR/programme?year=" + ActivityFixtures.FUTURE.getYear()));
+		int year = ActivityFixtures.FUTURE.getYear();
+		int page = new ActivityFixtures(mvc).programmePage("UKR", year,
+				request -> title.equals(request.get("activityTitle")));
+		browser.get(url("/partners/UKR/programme?year=" + year + "&page=" + page));
 		String programme = browser.findElement(By.id("area-defence-reform"))
 			.findElement(By.xpath("following-sibling::table"))
 			.getText();

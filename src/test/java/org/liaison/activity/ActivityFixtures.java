@@ -1,9 +1,12 @@
 package org.liaison.activity;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.liaison.TestUsers;
 import org.springframework.http.MediaType;
@@ -127,6 +130,31 @@ final class ActivityFixtures {
 							 "nominees": [{"name": "Olena Petrenko", "rankOrFunction": "Major", "organisation": "Ministry of Defence"}]}"""
 						.formatted(seats, nation))
 			.exchange();
+	}
+
+	/**
+	 * The page, of 25 as the programme page shows them, of the partner's programme of a
+	 * year on which its own coordinator finds the request sought: other tests' requests
+	 * of the partner may come before it.
+	 */
+	int programmePage(String partner, int year, Predicate<Map<String, Object>> sought) {
+		int position = 0;
+		int pages = 1;
+		for (int page = 0; page < pages; page++) {
+			MvcTestResult result = mvc.get()
+				.uri("/api/v1/partners/" + partner + "/participation?year=" + year + "&size=200&page=" + page)
+				.with(TestUsers.partner(partner))
+				.exchange();
+			assertThat(result).hasStatusOk();
+			pages = (JsonPath.<Integer>read(body(result), "$.total") + 199) / 200;
+			for (Map<String, Object> request : JsonPath.<List<Map<String, Object>>>read(body(result), "$.items[*]")) {
+				if (sought.test(request)) {
+					return position / 25;
+				}
+				position++;
+			}
+		}
+		throw new AssertionError("No request sought on " + partner + "'s programme of " + year);
 	}
 
 	static String body(MvcTestResult result) {

@@ -121,8 +121,9 @@ class ActivityPageTests {
 		String ukr = id(fixtures.ask(event, "UKR", 1));
 		fixtures.staff("/api/v1/participation-requests/" + ukr + "/approve");
 		int year = ActivityFixtures.FUTURE.getYear();
+		int page = fixtures.programmePage("UKR", year, request -> ukr.equals(request.get("id")));
 		MvcTestResult own = mvc.get()
-			.uri("/partners/UKR/programme?year=" + year)
+			.uri("/partners/UKR/programme?year=" + year + "&page=" + page)
 			.with(TestUsers.partner("UKR"))
 			.exchange();
 		assertThat(body(own)).contains("programme-" + ukr, "area-defence-reform", "participation-chart-data",

@@ -1,6 +1,7 @@
 package org.liaison.activity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,9 @@ class ProgrammeAndMenuReadsTests {
 
 	static final RequestPostProcessor ANONYMOUS = request -> request;
 
+	/** Requests a page of the programme, fewer than a test adds. */
+	static final int PAGE = 5;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -91,10 +95,20 @@ class ProgrammeAndMenuReadsTests {
 		Map<String, Long> many = count();
 
 		assertThat(many).isEqualTo(few);
-		assertThat(json("/api/v1/partners/" + PARTNER + "/participation?year=" + YEAR, TestUsers.nato()))
-			.as("all eleven of the partner's requests of the year are on its programme")
-			.contains("\"requests\"")
-			.satisfies(body -> assertThat(JsonPath.<List<?>>read(body, "$[*].requests[*]")).hasSize(11));
+		String firstPage = json(participation(PARTNER) + "&size=" + PAGE, TestUsers.nato());
+		assertThat(JsonPath.<List<?>>read(firstPage, "$.items[*]")).as("a page of the partner's requests")
+			.hasSize(PAGE);
+		assertThat(programme(PARTNER, TestUsers.nato()))
+			.as("all eleven of the partner's requests of the year are on its programme, a page at a time")
+			.hasSize(11);
+		List<Object> withheld = programme(PARTNER, TestUsers.partner(PARTNER)).stream()
+			.map(request -> request.get("withheld"))
+			.toList();
+		assertThat(withheld).as("the partner's six it sees, then those of the activities now NATO-only, withheld")
+			.startsWith(false, false, false, false, false, false, true, true, true, true, true)
+			.containsOnly(false, true)
+			.filteredOn(Boolean.FALSE::equals)
+			.hasSize(6);
 	}
 
 	@Test
@@ -135,10 +149,13 @@ class ProgrammeAndMenuReadsTests {
 		assertThat(json("/activities?provider=" + PROVIDER, ANONYMOUS)).contains(PROVIDER);
 	}
 
-	/** Each page as its reader sees it, counted. */
+	/**
+	 * Each page as its reader sees it, counted: pages of five requests, which eleven fill
+	 * more than twice, the withheld ones on a later page than the first.
+	 */
 	private Map<String, Long> count() {
-		String programme = "/partners/" + PARTNER + "/programme?year=" + YEAR;
-		String participation = "/api/v1/partners/" + PARTNER + "/participation?year=" + YEAR;
+		String programme = "/partners/" + PARTNER + "/programme?year=" + YEAR + "&size=" + PAGE;
+		String participation = participation(PARTNER) + "&size=" + PAGE;
 		Map<String, Long> counts = new LinkedHashMap<>();
 		count(counts, "staff", participation, TestUsers.nato());
 		count(counts, "the partner", participation, TestUsers.partner(PARTNER));
@@ -219,13 +236,31 @@ class ProgrammeAndMenuReadsTests {
 	 * The seats held by the partner's requests of this class's area and year, as listed.
 	 */
 	private long seatsListed(String partner, RequestPostProcessor reader) {
-		List<Map<String, Object>> requests = JsonPath.read(
-				json("/api/v1/partners/" + partner + "/participation?year=" + YEAR, reader),
-				"$[?(@.area == '" + AREA + "')].requests[*]");
-		return requests.stream()
+		return programme(partner, reader).stream()
+			.filter(r -> AREA.equals(r.get("area")))
 			.filter(r -> List.of("APPROVED", "ATTENDED", "NO_SHOW").contains(r.get("status")))
 			.mapToLong(r -> ((Number) r.get("seats")).longValue())
 			.sum();
+	}
+
+	private static String participation(String partner) {
+		return "/api/v1/partners/" + partner + "/participation?year=" + YEAR;
+	}
+
+	/**
+	 * The partner's requests of this class's year and this run's area, or withheld, read
+	 * page by page as a client would, in the programme's order.
+	 */
+	private List<Map<String, Object>> programme(String partner, RequestPostProcessor reader) {
+		List<Map<String, Object>> requests = new ArrayList<>();
+		int pages = 1;
+		for (int page = 0; page < pages; page++) {
+			String body = json(participation(partner) + "&size=" + PAGE + "&page=" + page, reader);
+			pages = JsonPath.<Integer>read(body, "$.total") / PAGE + 1;
+			requests.addAll(JsonPath.<List<Map<String, Object>>>read(body,
+					"$.items[?(@.area == '" + AREA + "' || @.withheld == true)]"));
+		}
+		return requests;
 	}
 
 	private long providerCount(String menu, RequestPostProcessor reader) {

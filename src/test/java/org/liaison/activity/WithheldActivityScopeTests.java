@@ -2,6 +2,7 @@ package org.liaison.activity;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,26 +130,27 @@ class WithheldActivityScopeTests {
 
 	@Test
 	void thePartnersProgrammeListsTheRequestApartWithoutWhatItIsFor() {
-		MvcTestResult partner = get("/api/v1/partners/" + PARTNER + "/participation?year=" + withheld.year(),
-				partner());
-		assertThat(partner).hasStatusOk();
-		String json = body(partner);
-		List<Map<String, Object>> groups = JsonPath.read(json,
-				"$[?(@.requests[?(@.id == '" + withheld.request() + "')])]");
-		assertThat(groups).singleElement().satisfies(group -> assertThat(group.get("area")).isNull());
-		List<String> statuses = JsonPath.read(json, "$[*].requests[?(@.id == '" + withheld.request() + "')].status");
-		assertThat(statuses).containsExactly("APPROVED");
-		assertThat(json).doesNotContain(withheld.facts());
+		List<Map<String, Object>> partner = programme(withheld.year(), partner());
+		assertThat(partner).filteredOn(request -> withheld.request().equals(request.get("id")))
+			.singleElement()
+			.satisfies(request -> assertThat(request.get("area")).isNull())
+			.satisfies(request -> assertThat(request.get("withheld")).isEqualTo(true))
+			.satisfies(request -> assertThat(request.get("status")).isEqualTo("APPROVED"));
+		assertThat(partner.get(partner.size() - 1).get("id")).as("the withheld requests come last, by when asked")
+			.isEqualTo(withheld.request());
+		assertThat(partner.toString()).doesNotContain(withheld.facts());
 		// Its year is withheld as well: it is on every year's programme, never on one.
-		assertThat(body(get("/api/v1/partners/" + PARTNER + "/participation?year=" + (withheld.year() + 1), partner())))
-			.contains(withheld.request());
+		assertThat(programme(withheld.year() + 1, partner()))
+			.anySatisfy(request -> assertThat(request.get("id")).isEqualTo(withheld.request()));
 
-		String staff = body(
-				get("/api/v1/partners/" + PARTNER + "/participation?year=" + withheld.year(), TestUsers.nato()));
-		assertThat(staff).contains(withheld.request(), withheld.ref(), withheld.title(), withheld.city());
-		assertThat(body(
-				get("/api/v1/partners/" + PARTNER + "/participation?year=" + (withheld.year() + 1), TestUsers.nato())))
-			.doesNotContain(withheld.request());
+		assertThat(programme(withheld.year(), TestUsers.nato()))
+			.filteredOn(request -> withheld.request().equals(request.get("id")))
+			.singleElement()
+			.satisfies(request -> assertThat(request).containsEntry("activityRef", withheld.ref())
+				.containsEntry("activityTitle", withheld.title())
+				.containsEntry("city", withheld.city()));
+		assertThat(programme(withheld.year() + 1, TestUsers.nato()))
+			.noneSatisfy(request -> assertThat(request.get("id")).isEqualTo(withheld.request()));
 	}
 
 	@Test
@@ -164,7 +166,11 @@ class WithheldActivityScopeTests {
 
 	@Test
 	void theProgrammePageAndItsChartShowTheRequestWithoutWhatItIsFor() {
-		MvcTestResult partner = get("/partners/" + PARTNER + "/programme?year=" + withheld.year(), partner());
+		// The withheld requests come last, the partner's latest last of all: on the last
+		// page of the programme.
+		int last = (programme(withheld.year(), partner()).size() - 1) / 25;
+		MvcTestResult partner = get("/partners/" + PARTNER + "/programme?year=" + withheld.year() + "&page=" + last,
+				partner());
 		assertThat(partner).hasStatusOk();
 		String page = body(partner);
 		assertThat(page).contains("id=\"programme-" + withheld.request() + "\"", "id=\"withheld\"");
@@ -246,6 +252,24 @@ class WithheldActivityScopeTests {
 			.with(csrf())
 			.exchange()).hasStatus3xxRedirection().hasRedirectedUrl("/partners/" + PARTNER + "/programme");
 		assertThat(body(get("/api/v1/participation-requests/" + withheld.request(), partner()))).contains("WITHDRAWN");
+	}
+
+	/**
+	 * The partner's requests of a year as the user reads them, page by page as a client
+	 * would, in the programme's order.
+	 */
+	private List<Map<String, Object>> programme(int year, RequestPostProcessor user) {
+		List<Map<String, Object>> requests = new ArrayList<>();
+		int pages = 1;
+		for (int page = 0; page < pages; page++) {
+			MvcTestResult result = get(
+					"/api/v1/partners/" + PARTNER + "/participation?year=" + year + "&size=200&page=" + page, user);
+			assertThat(result).hasStatusOk();
+			String json = body(result);
+			pages = (JsonPath.<Integer>read(json, "$.total") + 199) / 200;
+			requests.addAll(JsonPath.<List<Map<String, Object>>>read(json, "$.items[*]"));
+		}
+		return requests;
 	}
 
 	private MvcTestResult get(String uri, RequestPostProcessor user) {

@@ -18,6 +18,7 @@ import org.liaison.activity.RequestStatus;
 import org.liaison.activity.RequestSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,45 +88,56 @@ public class RequestQueries {
 	}
 
 	/**
-	 * A partner's requests of one year (by the event's start), and those whose activity
-	 * the reader may no longer see, last: their year is withheld with the rest, so they
-	 * are on every year's list. The year's are read from the year's events, a window of
-	 * the partner's requests; the withheld ones from the activities the reader may not
-	 * see, and never for a reader who sees the whole menu.
+	 * A page of a partner's requests of one year (by the event's start), by area, start
+	 * and title, and those whose activity the reader may no longer see last, by when they
+	 * were asked: their year is withheld with the rest, so they are on every year's list.
+	 * The year's are read from the year's events, a window of the partner's requests; the
+	 * withheld ones from the activities the reader may not see, and never for a reader
+	 * who sees the whole menu. The page and the count of all its rows are one statement
+	 * (the count a window over the rows the page is sorted from, which the database has
+	 * joined once for both); only a page past the end counts apart. Then the nominees of
+	 * the page's requests.
 	 */
-	public List<RequestSummary> requestsOfPartner(NationCode partner, int year, Audience audience) {
+	public PageOf<RequestSummary> requestsOfPartner(NationCode partner, int year, Audience audience,
+			PageOf.Request page) {
+		String ofTheYear = REQUEST_COLUMNS
+				+ """
+						, e.id as event_id, e.start_on, e.end_on, e.city, e.nation as event_nation, a.ref, a.title, a.area,
+						    ar.name as area_name, 0 as withheld_last
+						from activity_event e join activity_request r on r.event = e.id join activity_menu a on a.id = e.activity
+						join activity_area ar on ar.code = a.area
+						where e.start_on >= :from and e.start_on < :to and r.partner = :partner and"""
+				+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience);
+		String withheld = ReadScope.seesWholeMenu(audience) ? ""
+				: " union all " + REQUEST_COLUMNS
+						+ """
+								, null as event_id, null as start_on, null as end_on, null as city, null as event_nation,
+								    null as ref, null as title, null as area, null as area_name, 1 as withheld_last
+								from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
+								where r.partner = :partner and not"""
+						+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience);
+		String rows = " from (" + ofTheYear + withheld + ") p";
 		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
 		params.put("partner", partner.value());
 		params.put("from", LocalDate.of(year, 1, 1));
 		params.put("to", LocalDate.of(year + 1, 1, 1));
-		List<RequestSummary> rows = new ArrayList<>(jdbc
-			.sql(REQUEST_COLUMNS
-					+ """
-							, e.id as event_id, e.start_on, e.end_on, e.city, e.nation as event_nation, a.ref, a.title, a.area,
-							    ar.name as area_name
-							from activity_event e join activity_menu a on a.id = e.activity join activity_area ar on ar.code = a.area
-							join activity_request r on r.event = e.id
-							where e.start_on >= :from and e.start_on < :to and r.partner = :partner and"""
-					+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
-					+ " order by ar.name, e.start_on, a.title, r.requested_at, r.id")
+		List<Counted> counted = jdbc
+			.sql("select p.*, count(*) over () as total" + rows
+					+ " order by p.withheld_last, p.area_name, p.start_on, p.title, p.requested_at, p.id"
+					+ " limit :limit offset :offset")
 			.params(params)
-			.query((rs, i) -> request(rs))
-			.list());
-		if (!ReadScope.seesWholeMenu(audience)) {
-			rows.addAll(jdbc
-				.sql(REQUEST_COLUMNS
-						+ """
-								, null as event_id, null as start_on, null as end_on, null as city, null as event_nation,
-								    null as ref, null as title, null as area, null as area_name
-								from activity_request r join activity_event e on e.id = r.event join activity_menu a on a.id = e.activity
-								where r.partner = :partner and not"""
-						+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience)
-						+ " order by r.requested_at, r.id")
-				.params(params)
-				.query((rs, i) -> request(rs))
-				.list());
-		}
-		return withNominees(rows);
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, i) -> new Counted(request(rs), rs.getLong("total")))
+			.list();
+		long total = !counted.isEmpty() ? counted.get(0).total()
+				: page.offset() == 0 ? 0 : jdbc.sql("select count(*)" + rows).params(params).query(Long.class).single();
+		return new PageOf<>(withNominees(counted.stream().map(Counted::request).toList()), page.page(), page.size(),
+				total);
+	}
+
+	/** A request of a page, with the number of rows of every page. */
+	private record Counted(RequestSummary request, long total) {
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.liaison.activity.EventService;
 import org.liaison.activity.EventSummary;
 import org.liaison.activity.ParticipationCount;
 import org.liaison.activity.ParticipationService;
+import org.liaison.activity.RequestSummary;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
@@ -36,26 +37,38 @@ record OverviewPageController(EventService events, ParticipationService particip
 
 	@GetMapping("/partners/{code}/programme")
 	String programme(@PathVariable NationCode code, @RequestParam(required = false) @Nullable Integer year,
-			Audience audience, java.security.@Nullable Principal user, Model model) {
+			PageOf.Request page, Audience audience, java.security.@Nullable Principal user, Model model) {
 		int shown = year == null ? Year.now().getValue() : year;
-		var programme = participation.programme(code, shown, audience);
+		var requests = participation.programme(code, shown, audience, page);
 		var counts = participation.participation(code, audience);
-		if (year == null && programme.stream().allMatch(AreaProgramme::withheld) && !counts.isEmpty()) {
+		if (year == null && noneOfTheYear(requests) && !counts.isEmpty()) {
 			// Nothing this year (a record of past years, such as the demo's): open on the
 			// last year with places.
 			shown = counts.stream().mapToInt(ParticipationCount::year).max().orElse(shown);
-			programme = participation.programme(code, shown, audience);
+			requests = participation.programme(code, shown, audience, page);
 		}
 		model.addAttribute("partner", code);
 		model.addAttribute("partnerName", partners.nation(code).name());
 		model.addAttribute("year", shown);
-		model.addAttribute("programme", programme);
+		model.addAttribute("requests", requests);
+		model.addAttribute("programme", AreaProgramme.of(requests.items()));
+		model.addAttribute("noneOfTheYear", noneOfTheYear(requests));
+		model.addAttribute("baseUrl", "/partners/" + code + "/programme?year=" + shown
+				+ (requests.size() == PageOf.DEFAULT_SIZE ? "" : "&size=" + requests.size()));
 		model.addAttribute("chart", ActivityCharts.participation(counts));
 		if (user != null && calendars.mayHoldCalendarToken(code, audience)) {
 			model.addAttribute("calendarSubscription",
 					new CalendarSubscription(code, calendars.calendarTokens(code, user.getName()), true, null, null));
 		}
 		return "activity/programme";
+	}
+
+	/**
+	 * Whether the year has no request the reader sees what it is for: those come first,
+	 * so a first page without one tells that there are none; a later page tells nothing.
+	 */
+	private static boolean noneOfTheYear(PageOf<RequestSummary> requests) {
+		return requests.page() == 0 && requests.items().stream().allMatch(RequestSummary::withheld);
 	}
 
 	@GetMapping("/calendar")

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.activity.AreaProgramme;
 import org.liaison.activity.CalendarFeed;
 import org.liaison.activity.Decision;
 import org.liaison.activity.NomineeData;
@@ -23,6 +22,7 @@ import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestSummary;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
@@ -134,10 +134,14 @@ record ParticipationApiController(ParticipationService participation, CalendarFe
 		return participation.bulk(bulk.ids(), bulk.decision(), bulk.reason());
 	}
 
+	/**
+	 * A page of the partner's requests of a year (this year unless asked), by area, start
+	 * and title, then those whose activity the reader may no longer see.
+	 */
 	@GetMapping("/partners/{code}/participation")
-	List<AreaProgramme> participation(@PathVariable NationCode code,
-			@RequestParam(required = false) @Nullable Integer year, Audience audience) {
-		return participation.programme(code, year == null ? Year.now().getValue() : year, audience);
+	PageOf<RequestSummary> participation(@PathVariable NationCode code,
+			@RequestParam(required = false) @Nullable Integer year, PageOf.Request page, Audience audience) {
+		return participation.programme(code, year == null ? Year.now().getValue() : year, audience, page);
 	}
 
 	@GetMapping("/partners/{code}/participation/counts")

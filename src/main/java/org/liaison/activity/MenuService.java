@@ -1,5 +1,8 @@
 package org.liaison.activity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -210,9 +213,20 @@ public class MenuService {
 		return checks.frameworks();
 	}
 
-	/** The menu as CSV, with the documented header ({@link MenuCsv#HEADER}). */
-	public String exportCsv(Audience audience) {
-		return MenuCsv.write(queries.allActivities(audience));
+	/**
+	 * The menu as CSV, with the documented header ({@link MenuCsv#HEADER}), written row
+	 * by row as the activities are read.
+	 */
+	public void writeCsv(Audience audience, Writer out) throws IOException {
+		MenuCsv.writeHeader(out);
+		queries.eachActivity(audience, activity -> {
+			try {
+				MenuCsv.writeRow(activity, out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**

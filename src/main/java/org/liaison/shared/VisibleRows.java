@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +84,19 @@ public final class VisibleRows<T> {
 	/** Every row the audience may see, in order. */
 	public List<T> list(JdbcClient jdbc, Audience audience) {
 		return list(jdbc, audience, "", Map.of());
+	}
+
+	/**
+	 * Every row the audience may see, in order, handed on as it is read rather than
+	 * gathered first: for exports, which may hold more rows than a heap should.
+	 */
+	public void each(JdbcClient jdbc, Audience audience, Consumer<T> row) {
+		try (Stream<T> rows = jdbc.sql(columns + from + where(audience, "") + order)
+			.params(audience.sqlParameters())
+			.query(mapper)
+			.stream()) {
+			rows.forEach(row);
+		}
 	}
 
 	/** One page of the rows the condition picks that the audience may see. */

@@ -1,5 +1,7 @@
 package org.liaison.activity.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,18 +43,18 @@ public final class MenuCsv {
 	public record Parsed(List<Row> rows, List<String> errors) {
 	}
 
-	public static String write(List<ActivitySummary> activities) {
-		StringBuilder out = new StringBuilder(HEADER).append("\r\n");
-		for (ActivitySummary a : activities) {
-			List<String> fields = List.of(a.ref(), a.title(), a.area(), a.discipline(), a.type().name(), a.provider(),
-					a.delivery().name(), String.valueOf(a.durationDays()), String.valueOf(a.clearance()),
-					a.eligibility(), a.fee() == null ? "" : a.fee().amount().toPlainString(),
-					a.fee() == null ? "" : a.fee().currency().getCurrencyCode(),
-					a.activeFrom() == null ? "" : a.activeFrom().toString(),
-					a.activeTo() == null ? "" : a.activeTo().toString(), a.releasability().name());
-			out.append(String.join(",", fields.stream().map(MenuCsv::quote).toList())).append("\r\n");
-		}
-		return out.toString();
+	public static void writeHeader(Writer out) throws IOException {
+		out.append(HEADER).append("\r\n");
+	}
+
+	public static void writeRow(ActivitySummary a, Writer out) throws IOException {
+		List<String> fields = List.of(a.ref(), a.title(), a.area(), a.discipline(), a.type().name(), a.provider(),
+				a.delivery().name(), String.valueOf(a.durationDays()), String.valueOf(a.clearance()), a.eligibility(),
+				a.fee() == null ? "" : a.fee().amount().toPlainString(),
+				a.fee() == null ? "" : a.fee().currency().getCurrencyCode(),
+				a.activeFrom() == null ? "" : a.activeFrom().toString(),
+				a.activeTo() == null ? "" : a.activeTo().toString(), a.releasability().name());
+		out.append(String.join(",", fields.stream().map(MenuCsv::quote).toList())).append("\r\n");
 	}
 
 	private static String quote(String field) {

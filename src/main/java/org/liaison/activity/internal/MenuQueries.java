@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -211,9 +212,12 @@ public class MenuQueries {
 		return jdbc.sql(ACTIVITY + " order by a.ref").query(MenuQueries::activity).list();
 	}
 
-	/** Every activity the audience sees, by reference: the menu as a CSV takes it out. */
-	public List<ActivitySummary> allActivities(Audience audience) {
-		return ACTIVITIES.list(jdbc, audience);
+	/**
+	 * Every activity the audience sees, by reference, each handed on as it is read: the
+	 * menu as a CSV takes it out.
+	 */
+	public void eachActivity(Audience audience, Consumer<ActivitySummary> activity) {
+		ACTIVITIES.each(jdbc, audience, activity);
 	}
 
 	/**

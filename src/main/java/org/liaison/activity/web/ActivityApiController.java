@@ -1,10 +1,12 @@
 package org.liaison.activity.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,7 @@ import org.liaison.shared.PageOf;
 import org.liaison.web.IfMatch;
 import org.liaison.web.Versions;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -147,12 +150,14 @@ record ActivityApiController(MenuService menu, EventService events) {
 		return events.providerFill(from, to, audience);
 	}
 
+	/**
+	 * Written to the response as the activities are read: the whole menu may be large.
+	 */
 	@GetMapping(value = "/activities.csv", produces = CSV)
-	ResponseEntity<String> exportCsv(Audience audience) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header("Content-Disposition", "attachment; filename=\"activities.csv\"")
-			.body(menu.exportCsv(audience));
+	void exportCsv(Audience audience, HttpServletResponse response) throws IOException {
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"activities.csv\"");
+		menu.writeCsv(audience, response.getWriter());
 	}
 
 	@PostMapping(value = "/activities.csv", consumes = { CSV, MediaType.TEXT_PLAIN_VALUE })

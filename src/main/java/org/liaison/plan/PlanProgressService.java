@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * What a plan's assessments add up to, derived on every read and never stored: a plan's
  * tree with each node's latest rating and each parent's roll-up of its leaves, a
  * partner's progress (achieved shares per area and cycle, goals that moved between the
- * last two cycles), the same across partners, and two plans compared node by node. A
- * plan's reads take one query for its nodes and one for its assessments, however many
- * plans they cover.
+ * last two cycles), the same across partners, and two plans compared node by node. The
+ * reads take one query for the nodes and one for the latest assessments, however many
+ * plans they cover: the database picks each node's latest (for progress, its latest in
+ * each cycle, in the few columns a roll-up needs), so a long history is never read whole.
  */
 @Service
 @Transactional(readOnly = true)

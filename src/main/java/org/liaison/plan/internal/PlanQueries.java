@@ -58,17 +58,13 @@ public class PlanQueries {
 			left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level""",
 			PlanQueries::visible, " order by n.plan, n.position, n.code", PlanQueries::node);
 
-	private static final String ASSESSMENT_COLUMNS = """
+	private static final VisibleRows<AssessmentSummary> ASSESSMENTS = VisibleRows.of("""
 			select a.id, a.plan, a.node, n.code, a.seq, a.assessed_on, a.rating, a.narrative, a.assessor, a.source,
 			       a.cycle_label, a.round_id, a.releasability, a.illustrative, a.recorded_at, a.version,
-			       r.status as round_status""";
-
-	private static final String ASSESSMENT_FROM = """
+			       r.status as round_status""", """
 			 from plan_assessment a join plan_plan p on p.id = a.plan join plan_node n on n.id = a.node
-			left join plan_round r on r.id = a.round_id""";
-
-	private static final VisibleRows<AssessmentSummary> ASSESSMENTS = VisibleRows.of(ASSESSMENT_COLUMNS,
-			ASSESSMENT_FROM, PlanQueries::assessmentVisible, " order by a.plan, a.seq", PlanQueries::assessment);
+			left join plan_round r on r.id = a.round_id""", PlanQueries::assessmentVisible, " order by a.plan, a.seq",
+			PlanQueries::assessment);
 
 	// The same columns for a few rows picked from many: the node's code and the round's
 	// status are looked up row by row, so that picking (and counting) them never reads
@@ -84,8 +80,7 @@ public class PlanQueries {
 			" from plan_assessment a join plan_plan p on p.id = a.plan", PlanQueries::assessmentVisible,
 			" order by a.seq desc", PlanQueries::assessment);
 
-	// Latest by date, then by the order recorded, among the assessments the reader may
-	// see.
+	// Latest by date, then by the order recorded.
 	private static final String RECENCY = "order by a.assessed_on desc, a.seq desc";
 
 	private static final VisibleRows<RoundSummary> ROUNDS = VisibleRows.of(

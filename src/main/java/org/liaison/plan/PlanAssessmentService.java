@@ -19,6 +19,7 @@ import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleRecordException;
 import org.liaison.shared.Texts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -157,8 +158,10 @@ public class PlanAssessmentService {
 
 	/**
 	 * Whether the actor may correct or delete the assessment, of a plan of this partner:
-	 * the rule pages show buttons by.
+	 * the rule pages show buttons by. It judges what the caller has read, so it takes no
+	 * connection of its own: a page asks it for every assessment it shows.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean mayChange(AssessmentSummary assessment, NationCode partner, Audience actor) {
 		return refusal(assessment, partner, actor) == null;
 	}
@@ -167,6 +170,7 @@ public class PlanAssessmentService {
 	 * Refuses, as a change would be refused, an actor who may not change the assessment,
 	 * so a form is not filled in for nothing.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void checkMayChange(AssessmentSummary assessment, NationCode partner, Audience actor) {
 		RuntimeException refused = refusal(assessment, partner, actor);
 		if (refused != null) {

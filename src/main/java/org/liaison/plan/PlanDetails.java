@@ -2,12 +2,15 @@ package org.liaison.plan;
 
 import java.util.List;
 
+import org.liaison.shared.PageOf;
+
 /**
  * A plan with its whole tree in order (depth first, siblings by position), each node with
- * its latest rating, the rounds and every assessment the reader may see.
+ * its latest rating, the rounds and a page of the assessments the reader may see, the
+ * latest recorded first.
  */
 public record PlanDetails(PlanSummary plan, PlanTypeSummary type, List<NodeSummary> nodes, List<RoundSummary> rounds,
-		List<AssessmentSummary> assessments, Rollup rollup) {
+		PageOf<AssessmentSummary> assessments, Rollup rollup) {
 
 	public List<NodeSummary> children(@org.jspecify.annotations.Nullable String code) {
 		return nodes.stream().filter(n -> java.util.Objects.equals(n.parent(), code)).toList();

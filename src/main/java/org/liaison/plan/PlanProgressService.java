@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.plan.ProgressSummary.AreaProgress;
 import org.liaison.plan.ProgressSummary.CycleProgress;
 import org.liaison.plan.ProgressSummary.Movement;
+import org.liaison.plan.internal.LatestRating;
 import org.liaison.plan.internal.PlanQueries;
 import org.liaison.plan.internal.PlanTree;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * What a plan's assessments add up to, derived on every read and never stored: a plan's
  * tree with each node's latest rating and each parent's roll-up of its leaves, a
  * partner's progress (achieved shares per area and cycle, goals that moved between the
- * last two cycles), the same across partners, and two plans compared node by node. A
- * plan's reads take one query for its nodes and one for its assessments, however many
- * plans they cover.
+ * last two cycles), the same across partners, and two plans compared node by node. The
+ * reads take one query for the nodes and one for the latest assessments, however many
+ * plans they cover: the database picks each node's latest (for progress, its latest in
+ * each cycle, in the few columns a roll-up needs), so a long history is never read whole.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,81 +49,88 @@ public class PlanProgressService {
 	private final PlanService plans;
 
 	/**
-	 * A plan with its whole tree and latest ratings: one query for the nodes, one for the
+	 * A plan with its whole tree and latest ratings, and the first page of its
 	 * assessments.
 	 */
 	public PlanDetails details(UUID id, Audience audience) {
+		return details(id, audience, PageOf.Request.first());
+	}
+
+	/**
+	 * A plan with its whole tree and latest ratings, and one page of its assessments: a
+	 * query each for the nodes, their latest assessments and the page, however long the
+	 * history.
+	 */
+	public PlanDetails details(UUID id, Audience audience, PageOf.Request page) {
 		PlanSummary plan = plans.plan(id, audience);
 		List<UUID> ids = List.of(id);
 		return assemble(plan, plans.typeOrEmpty(plan.type()), queries.nodes(ids, audience).getOrDefault(id, List.of()),
-				queries.assessments(ids, audience).getOrDefault(id, List.of()),
-				queries.rounds(ids, audience).getOrDefault(id, List.of()));
+				queries.latestAssessments(ids, audience).getOrDefault(id, List.of()),
+				queries.history(id, audience, page), queries.rounds(ids, audience).getOrDefault(id, List.of()));
+	}
+
+	/**
+	 * The page of the plan's assessments that shows the given one, as the reader sees the
+	 * history.
+	 */
+	public PageOf.Request pageShowing(AssessmentSummary assessment, Audience audience) {
+		long after = queries.recordedAfter(assessment.plan(), assessment.seq(), audience);
+		return new PageOf.Request((int) (after / PageOf.DEFAULT_SIZE), PageOf.DEFAULT_SIZE);
 	}
 
 	private static PlanDetails assemble(PlanSummary plan, PlanTypeSummary type, List<NodeSummary> rows,
-			List<AssessmentSummary> assessments, List<RoundSummary> rounds) {
-		Map<UUID, AssessmentSummary> latest = latest(assessments);
+			List<AssessmentSummary> latestOfNodes, PageOf<AssessmentSummary> history, List<RoundSummary> rounds) {
+		Map<UUID, AssessmentSummary> latest = new HashMap<>();
+		latestOfNodes.forEach(a -> latest.put(a.node(), a));
 		List<NodeSummary> ordered = PlanTree.ordered(rows, NodeSummary::code, NodeSummary::parent,
 				NodeSummary::position);
-		Map<String, List<String>> children = new HashMap<>();
-		ordered.forEach(n -> {
-			if (n.parent() != null) {
-				children.computeIfAbsent(n.parent(), k -> new ArrayList<>()).add(n.code());
-			}
-		});
-		Map<String, NodeSummary> byCode = new HashMap<>();
-		ordered.forEach(n -> byCode.put(n.code(), n));
+		Map<String, List<@Nullable Rating>> leaves = leafRatings(ordered, latest);
 		List<NodeSummary> nodes = new ArrayList<>();
 		List<@Nullable Rating> allLeaves = new ArrayList<>();
 		for (NodeSummary node : ordered) {
 			AssessmentSummary last = latest.get(node.id());
-			Rollup rollup = null;
-			if (children.containsKey(node.code())) {
-				List<@Nullable Rating> leaves = new ArrayList<>();
-				collectLeaves(node.code(), children, byCode, latest, leaves, new HashSet<>());
-				rollup = Rollup.of(leaves);
-			}
-			else {
+			List<@Nullable Rating> below = leaves.get(node.code());
+			if (below == null) {
 				allLeaves.add(last == null ? null : last.rating());
 			}
-			nodes.add(node.with(last, rollup));
+			nodes.add(node.with(last, below == null ? null : Rollup.of(below)));
 		}
-		return new PlanDetails(plan, type, nodes, rounds, assessments, Rollup.of(allLeaves));
+		return new PlanDetails(plan, type, nodes, rounds, history, Rollup.of(allLeaves));
 	}
 
-	private static void collectLeaves(String code, Map<String, List<String>> children, Map<String, NodeSummary> byCode,
-			Map<UUID, AssessmentSummary> latest, List<@Nullable Rating> leaves, Set<String> seen) {
-		for (String child : children.getOrDefault(code, List.of())) {
-			if (!seen.add(child)) {
+	/**
+	 * The latest ratings of the leaves below each node that has children, gathered in one
+	 * pass from the bottom up: the tree is depth first, so a node's children all come
+	 * after it.
+	 */
+	private static Map<String, List<@Nullable Rating>> leafRatings(List<NodeSummary> ordered,
+			Map<UUID, AssessmentSummary> latest) {
+		Set<String> codes = new HashSet<>();
+		ordered.forEach(n -> codes.add(n.code()));
+		Map<String, List<@Nullable Rating>> below = new HashMap<>();
+		for (int i = ordered.size() - 1; i >= 0; i--) {
+			NodeSummary node = ordered.get(i);
+			if (node.parent() == null || !codes.contains(node.parent())) {
 				continue;
 			}
-			if (children.containsKey(child)) {
-				collectLeaves(child, children, byCode, latest, leaves, seen);
+			List<@Nullable Rating> parent = below.computeIfAbsent(node.parent(), k -> new ArrayList<>());
+			List<@Nullable Rating> own = below.get(node.code());
+			if (own != null) {
+				parent.addAll(own);
 			}
 			else {
-				AssessmentSummary last = latest.get(byCode.get(child).id());
-				leaves.add(last == null ? null : last.rating());
+				AssessmentSummary last = latest.get(node.id());
+				parent.add(last == null ? null : last.rating());
 			}
 		}
-	}
-
-	private static final Comparator<AssessmentSummary> RECENCY = Comparator.comparing(AssessmentSummary::on)
-		.thenComparingInt(AssessmentSummary::seq);
-
-	/** Each node's latest assessment: by date, then the order recorded. */
-	static Map<UUID, AssessmentSummary> latest(List<AssessmentSummary> assessments) {
-		Map<UUID, AssessmentSummary> latest = new HashMap<>();
-		for (AssessmentSummary a : assessments) {
-			latest.merge(a.node(), a, (x, y) -> RECENCY.compare(x, y) >= 0 ? x : y);
-		}
-		return latest;
+		return below;
 	}
 
 	/** The progress of a partner's plans as far as the reader may see them. */
 	public ProgressSummary progress(NationCode partner, Audience audience) {
 		List<PlanSummary> list = queries.allPlans(partner, audience);
 		List<UUID> ids = list.stream().map(PlanSummary::id).toList();
-		return progress(partner, list, queries.nodes(ids, audience), queries.assessments(ids, audience));
+		return progress(partner, list, queries.nodes(ids, audience), queries.latestRatings(ids, audience));
 	}
 
 	/**
@@ -134,22 +145,21 @@ public class PlanProgressService {
 		List<PlanSummary> list = queries.allPlans(only, audience);
 		List<UUID> ids = list.stream().map(PlanSummary::id).toList();
 		Map<UUID, List<NodeSummary>> nodes = queries.nodes(ids, audience);
-		Map<UUID, List<AssessmentSummary>> assessments = queries.assessments(ids, audience);
+		List<LatestRating> ratings = queries.latestRatings(ids, audience);
 		Map<NationCode, List<PlanSummary>> byPartner = new LinkedHashMap<>();
 		list.forEach(p -> byPartner.computeIfAbsent(p.partner(), k -> new ArrayList<>()).add(p));
 		return byPartner.entrySet().stream().map(e -> {
-			ProgressSummary progress = progress(e.getKey(), e.getValue(), nodes, assessments);
+			ProgressSummary progress = progress(e.getKey(), e.getValue(), nodes, ratings);
 			return new PartnerProgress(e.getKey(), e.getValue().size(), progress.overall(), progress.toCycle(),
 					progress.slipped().size());
 		}).toList();
 	}
 
 	private static ProgressSummary progress(NationCode partner, List<PlanSummary> list,
-			Map<UUID, List<NodeSummary>> nodesByPlan, Map<UUID, List<AssessmentSummary>> assessmentsByPlan) {
+			Map<UUID, List<NodeSummary>> nodesByPlan, List<LatestRating> ratings) {
 		record Goal(PlanSummary plan, NodeSummary node) {
 		}
 		Map<UUID, Goal> goals = new LinkedHashMap<>();
-		List<AssessmentSummary> assessments = new ArrayList<>();
 		for (PlanSummary plan : list) {
 			List<NodeSummary> nodes = PlanTree.ordered(nodesByPlan.getOrDefault(plan.id(), List.of()),
 					NodeSummary::code, NodeSummary::parent, NodeSummary::position);
@@ -158,14 +168,15 @@ public class PlanProgressService {
 				.filter(Objects::nonNull)
 				.collect(Collectors.toSet());
 			nodes.stream().filter(n -> !parents.contains(n.code())).forEach(n -> goals.put(n.id(), new Goal(plan, n)));
-			assessments.addAll(assessmentsByPlan.getOrDefault(plan.id(), List.of()));
 		}
-		List<AssessmentSummary> ofGoals = assessments.stream().filter(a -> goals.containsKey(a.node())).toList();
-		Map<UUID, AssessmentSummary> latest = latest(ofGoals);
+		List<LatestRating> ofGoals = ratings.stream().filter(r -> goals.containsKey(r.node())).toList();
+		// A goal's latest rating is the latest of its latest in each cycle.
+		Map<UUID, LatestRating> latest = ofGoals.stream()
+			.collect(Collectors.toMap(LatestRating::node, r -> r, BinaryOperator.maxBy(LatestRating.RECENCY)));
 		Map<String, List<@Nullable Rating>> areas = new LinkedHashMap<>();
 		List<@Nullable Rating> all = new ArrayList<>();
 		goals.values().stream().sorted(Comparator.comparing(g -> areaOf(g.node()))).forEach(goal -> {
-			AssessmentSummary last = latest.get(goal.node().id());
+			LatestRating last = latest.get(goal.node().id());
 			Rating rating = last == null ? null : last.rating();
 			areas.computeIfAbsent(areaOf(goal.node()), k -> new ArrayList<>()).add(rating);
 			all.add(rating);
@@ -174,29 +185,30 @@ public class PlanProgressService {
 			.stream()
 			.map(e -> new AreaProgress(e.getKey(), Rollup.of(e.getValue())))
 			.toList();
-		// Cycles in the order of their latest assessment date.
-		Map<String, List<AssessmentSummary>> byCycle = new HashMap<>();
+		// Each goal's latest rating in each cycle, the cycles in the order of their
+		// latest
+		// assessment date.
+		Map<String, Map<UUID, LatestRating>> latestInCycle = new HashMap<>();
 		ofGoals.stream()
-			.filter(a -> a.cycle() != null)
-			.forEach(a -> byCycle.computeIfAbsent(a.cycle(), k -> new ArrayList<>()).add(a));
-		List<String> cycles = byCycle.keySet()
+			.filter(r -> r.cycle() != null)
+			.forEach(r -> latestInCycle.computeIfAbsent(r.cycle(), k -> new HashMap<>()).put(r.node(), r));
+		List<String> cycles = latestInCycle.keySet()
 			.stream()
 			.sorted(Comparator
-				.comparing((String c) -> byCycle.get(c)
+				.comparing((String c) -> latestInCycle.get(c)
+					.values()
 					.stream()
-					.map(AssessmentSummary::on)
+					.map(LatestRating::on)
 					.max(Comparator.naturalOrder())
 					.orElseThrow())
 				.thenComparing(Comparator.naturalOrder()))
 			.toList();
-		Map<String, Map<UUID, AssessmentSummary>> latestInCycle = new HashMap<>();
 		List<CycleProgress> cycleProgress = new ArrayList<>();
 		for (String cycle : cycles) {
-			Map<UUID, AssessmentSummary> inCycle = latest(byCycle.get(cycle));
-			latestInCycle.put(cycle, inCycle);
+			Map<UUID, LatestRating> inCycle = latestInCycle.get(cycle);
 			int assessed = inCycle.size();
-			int achieved = (int) inCycle.values().stream().filter(a -> a.rating() == Rating.ACHIEVED).count();
-			int counted = (int) inCycle.values().stream().filter(a -> a.rating().counts()).count();
+			int achieved = (int) inCycle.values().stream().filter(r -> r.rating() == Rating.ACHIEVED).count();
+			int counted = (int) inCycle.values().stream().filter(r -> r.rating().counts()).count();
 			cycleProgress.add(new CycleProgress(cycle, assessed, achieved,
 					counted == 0 ? 0 : (int) Math.round(100.0 * achieved / counted)));
 		}
@@ -204,11 +216,11 @@ public class PlanProgressService {
 		String to = cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
 		List<Movement> movements = new ArrayList<>();
 		if (from != null) {
-			Map<UUID, AssessmentSummary> a = latestInCycle.get(from);
-			Map<UUID, AssessmentSummary> b = latestInCycle.get(to);
+			Map<UUID, LatestRating> a = latestInCycle.get(from);
+			Map<UUID, LatestRating> b = latestInCycle.get(to);
 			for (Goal goal : goals.values()) {
-				AssessmentSummary before = a.get(goal.node().id());
-				AssessmentSummary after = b.get(goal.node().id());
+				LatestRating before = a.get(goal.node().id());
+				LatestRating after = b.get(goal.node().id());
 				if (before != null && after != null) {
 					movements.add(new Movement(goal.plan().id(), goal.plan().title(), goal.node().code(),
 							goal.node().title(), goal.node().area(), before.rating(), after.rating()));

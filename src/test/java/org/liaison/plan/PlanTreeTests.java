@@ -1,8 +1,5 @@
 package org.liaison.plan;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +9,6 @@ import org.liaison.plan.internal.PlanTree;
 import org.liaison.plan.internal.TreeCsv;
 import org.liaison.shared.LifecycleMove;
 import org.liaison.shared.PartialDate;
-import org.liaison.shared.Releasability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,21 +82,6 @@ class PlanTreeTests {
 		ProgressSummary.Movement movement = new ProgressSummary.Movement(UUID.randomUUID(), "PARP", "G1", "Goal", null,
 				Rating.ON_TRACK, Rating.AT_RISK);
 		assertThat(movement.slipped()).isTrue();
-	}
-
-	@Test
-	void theLatestRatingIsByDateThenRecordedOrder() {
-		UUID node = UUID.randomUUID();
-		List<AssessmentSummary> list = new ArrayList<>();
-		list.add(assessment(node, 1, "2015-06-30", Rating.ON_TRACK));
-		list.add(assessment(node, 2, "2013-06-30", Rating.AT_RISK));
-		list.add(assessment(node, 3, "2015-06-30", Rating.DELAYED));
-		assertThat(PlanProgressService.latest(list).get(node).rating()).isEqualTo(Rating.DELAYED);
-	}
-
-	static AssessmentSummary assessment(UUID node, int seq, String on, Rating rating) {
-		return new AssessmentSummary(UUID.randomUUID(), UUID.randomUUID(), node, "G", seq, LocalDate.parse(on), rating,
-				null, null, AssessmentSource.NATO, null, null, Releasability.NATO, false, false, Instant.EPOCH, 0);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +58,30 @@ public class PlanQueries {
 			left join plan_type_level l on l.plan_type = p.plan_type and l.position = n.node_level""",
 			PlanQueries::visible, " order by n.plan, n.position, n.code", PlanQueries::node);
 
-	// An assessment shows by its own releasability as well as its plan's.
 	private static final VisibleRows<AssessmentSummary> ASSESSMENTS = VisibleRows.of("""
 			select a.id, a.plan, a.node, n.code, a.seq, a.assessed_on, a.rating, a.narrative, a.assessor, a.source,
 			       a.cycle_label, a.round_id, a.releasability, a.illustrative, a.recorded_at, a.version,
 			       r.status as round_status""", """
 			 from plan_assessment a join plan_plan p on p.id = a.plan join plan_node n on n.id = a.node
-			left join plan_round r on r.id = a.round_id""",
-			audience -> visible(audience) + " and " + audience.sqlCondition("p.partner", "a.releasability"),
-			" order by a.plan, a.seq", PlanQueries::assessment);
+			left join plan_round r on r.id = a.round_id""", PlanQueries::assessmentVisible, " order by a.plan, a.seq",
+			PlanQueries::assessment);
+
+	// The same columns for a few rows picked from many: the node's code and the round's
+	// status are looked up row by row, so that picking (and counting) them never reads
+	// every node.
+	private static final String PICKED_ASSESSMENT_COLUMNS = """
+			select a.id, a.plan, a.node, (select n.code from plan_node n where n.id = a.node) as code, a.seq,
+			       a.assessed_on, a.rating, a.narrative, a.assessor, a.source, a.cycle_label, a.round_id,
+			       a.releasability, a.illustrative, a.recorded_at, a.version,
+			       (select r.status from plan_round r where r.id = a.round_id) as round_status""";
+
+	// A plan's history is read a page at a time, the latest recorded first.
+	private static final VisibleRows<AssessmentSummary> HISTORY = VisibleRows.of(PICKED_ASSESSMENT_COLUMNS,
+			" from plan_assessment a join plan_plan p on p.id = a.plan", PlanQueries::assessmentVisible,
+			" order by a.seq desc", PlanQueries::assessment);
+
+	// Latest by date, then by the order recorded.
+	private static final String RECENCY = "order by a.assessed_on desc, a.seq desc";
 
 	private static final VisibleRows<RoundSummary> ROUNDS = VisibleRows.of(
 			"select r.id, r.plan, r.cycle_label, r.status, r.opened_on, r.approved_at, r.illustrative",
@@ -76,6 +92,11 @@ public class PlanQueries {
 
 	private static String visible(Audience audience) {
 		return audience.sqlCondition("p.partner", "p.releasability");
+	}
+
+	// An assessment shows by its own releasability as well as its plan's.
+	private static String assessmentVisible(Audience audience) {
+		return visible(audience) + " and " + audience.sqlCondition("p.partner", "a.releasability");
 	}
 
 	public PageOf<PlanSummary> plans(NationCode partner, Audience audience, PageOf.Request page) {
@@ -131,6 +152,77 @@ public class PlanQueries {
 	 */
 	public Map<UUID, List<AssessmentSummary>> assessments(List<UUID> plans, Audience audience) {
 		return ASSESSMENTS.byParent(jdbc, audience, "a.plan", plans);
+	}
+
+	/**
+	 * Each node's latest assessment the reader may see (by date, then the order
+	 * recorded), by plan: one row a node, however long its history.
+	 */
+	public Map<UUID, List<AssessmentSummary>> latestAssessments(List<UUID> plans, Audience audience) {
+		Map<UUID, List<AssessmentSummary>> rows = new LinkedHashMap<>();
+		if (plans.isEmpty()) {
+			return rows;
+		}
+		jdbc.sql(PICKED_ASSESSMENT_COLUMNS + """
+				 from plan_assessment a where a.id in (
+				  select latest.id from (
+				    select a.id, row_number() over (partition by a.node %s) as recency
+				    from plan_assessment a join plan_plan p on p.id = a.plan
+				    where a.plan in (:plans) and %s) latest
+				  where latest.recency = 1)
+				order by a.plan, a.seq""".formatted(RECENCY, assessmentVisible(audience)))
+			.params(audience.sqlParameters())
+			.param("plans", plans)
+			.query(PlanQueries::assessment)
+			.list()
+			.forEach(a -> rows.computeIfAbsent(a.plan(), plan -> new ArrayList<>()).add(a));
+		return rows;
+	}
+
+	/**
+	 * The ratings progress is made of, for the given plans, as far as the reader may see
+	 * them: each node's latest in each of its cycles (and among its assessments of no
+	 * cycle). Only the few columns a roll-up needs are read, never the narratives.
+	 */
+	public List<LatestRating> latestRatings(List<UUID> plans, Audience audience) {
+		if (plans.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select r.plan, r.node, r.assessed_on, r.seq, r.rating, r.cycle_label from (
+				  select a.plan, a.node, a.assessed_on, a.seq, a.rating, a.cycle_label,
+				         row_number() over (partition by a.node, a.cycle_label %s) as recency
+				  from plan_assessment a join plan_plan p on p.id = a.plan
+				  where a.plan in (:plans) and %s) r
+				where r.recency = 1""".formatted(RECENCY, assessmentVisible(audience)))
+			.params(audience.sqlParameters())
+			.param("plans", plans)
+			.query((rs, n) -> new LatestRating(rs.getObject("plan", UUID.class), rs.getObject("node", UUID.class),
+					rs.getObject("assessed_on", LocalDate.class), rs.getInt("seq"),
+					Rating.valueOf(rs.getString("rating")), rs.getString("cycle_label")))
+			.list();
+	}
+
+	/**
+	 * One page of the plan's assessments the reader may see, the latest recorded first.
+	 */
+	public PageOf<AssessmentSummary> history(UUID plan, Audience audience, PageOf.Request page) {
+		return HISTORY.page(jdbc, audience, "a.plan = :plan", Map.of("plan", plan), page);
+	}
+
+	/**
+	 * How many of the plan's assessments the reader may see were recorded after the given
+	 * one: where it stands in the history.
+	 */
+	public long recordedAfter(UUID plan, int seq, Audience audience) {
+		return jdbc
+			.sql("select count(*) from plan_assessment a join plan_plan p on p.id = a.plan"
+					+ " where a.plan = :plan and a.seq > :seq and " + assessmentVisible(audience))
+			.params(audience.sqlParameters())
+			.param("plan", plan)
+			.param("seq", seq)
+			.query(Long.class)
+			.single();
 	}
 
 	public Optional<AssessmentSummary> assessment(UUID id, Audience audience) {

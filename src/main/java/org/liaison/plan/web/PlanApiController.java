@@ -62,8 +62,8 @@ record PlanApiController(PlanService plans, PlanTreeService tree, PlanAssessment
 	}
 
 	@GetMapping("/plans/{id}")
-	ResponseEntity<PlanDetails> plan(@PathVariable UUID id, Audience audience) {
-		PlanDetails details = progress.details(id, audience);
+	ResponseEntity<PlanDetails> plan(@PathVariable UUID id, PageOf.Request page, Audience audience) {
+		PlanDetails details = progress.details(id, audience, page);
 		return Versions.ok(details, details.plan().version());
 	}
 

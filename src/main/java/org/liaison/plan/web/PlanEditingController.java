@@ -238,7 +238,9 @@ record PlanEditingController(PlanService plans, PlanTreeService tree, PlanAssess
 			return data;
 		}, data -> {
 			assessments.reviseAssessment(id, version, data, audience);
-			return "redirect:/plans/" + plan.id() + "#assessment-" + id;
+			// The plan's page shows its history a page at a time: the one that holds it.
+			int page = progress.pageShowing(assessment, audience).page();
+			return "redirect:/plans/" + plan.id() + (page == 0 ? "" : "?page=" + page) + "#assessment-" + id;
 		}, errors -> assessmentForm(assessment, plan, version).show(model, form, errors));
 	}
 

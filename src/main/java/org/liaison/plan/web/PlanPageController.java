@@ -91,9 +91,9 @@ record PlanPageController(PlanService plans, PlanTreeService tree, PlanAssessmen
 	@GetMapping("/plans/{id}")
 	String view(@PathVariable UUID id, @RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable Rating rating,
-			@RequestParam(required = false) @Nullable String lead, Audience audience, Model model,
+			@RequestParam(required = false) @Nullable String lead, PageOf.Request page, Audience audience, Model model,
 			HttpServletRequest request) {
-		PlanDetails details = progress.details(id, audience);
+		PlanDetails details = progress.details(id, audience, page);
 		model.addAttribute("details", details);
 		model.addAttribute("shown", shown(details, area, rating, lead));
 		model.addAttribute("area", area == null ? "" : area);
@@ -124,6 +124,7 @@ record PlanPageController(PlanService plans, PlanTreeService tree, PlanAssessmen
 					.toList());
 		model.addAttribute("changeable",
 				details.assessments()
+					.items()
 					.stream()
 					.filter(a -> assessments.mayChange(a, details.plan().partner(), audience))
 					.map(AssessmentSummary::id)

@@ -33,7 +33,7 @@ class UiAdvice {
 
 	UiAdvice(MessageSource messages, @Value("${liaison.organisation-name:NATO}") String organisationName,
 			ObjectProvider<NationNames> nationNames) {
-		this.messages = messages;
+		this.messages = new MessageTexts(messages);
 		this.organisationName = organisationName;
 		this.nationNames = nationNames;
 	}

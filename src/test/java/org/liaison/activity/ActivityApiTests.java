@@ -1,7 +1,6 @@
 package org.liaison.activity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -336,18 +335,7 @@ class ActivityApiTests {
 	 * by page.
 	 */
 	private List<String> programmeIdsOf(String partner, int year) {
-		List<String> ids = new ArrayList<>();
-		int pages = 1;
-		for (int page = 0; page < pages; page++) {
-			MvcTestResult result = mvc.get()
-				.uri("/api/v1/partners/" + partner + "/participation?year=" + year + "&size=200&page=" + page)
-				.with(TestUsers.partner(partner))
-				.exchange();
-			assertThat(result).hasStatusOk();
-			pages = (JsonPath.<Integer>read(body(result), "$.total") + 199) / 200;
-			ids.addAll(JsonPath.<List<String>>read(body(result), "$.items[*].id"));
-		}
-		return ids;
+		return fixtures.programme(partner, year).stream().map(request -> (String) request.get("id")).toList();
 	}
 
 }

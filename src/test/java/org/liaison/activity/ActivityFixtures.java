@@ -1,6 +1,7 @@
 package org.liaison.activity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,12 +134,11 @@ final class ActivityFixtures {
 	}
 
 	/**
-	 * The page, of 25 as the programme page shows them, of the partner's programme of a
-	 * year on which its own coordinator finds the request sought: other tests' requests
-	 * of the partner may come before it.
+	 * The partner's requests of a year, as its own coordinator reads them through the API
+	 * page by page, in the programme's order.
 	 */
-	int programmePage(String partner, int year, Predicate<Map<String, Object>> sought) {
-		int position = 0;
+	List<Map<String, Object>> programme(String partner, int year) {
+		List<Map<String, Object>> requests = new ArrayList<>();
 		int pages = 1;
 		for (int page = 0; page < pages; page++) {
 			MvcTestResult result = mvc.get()
@@ -147,11 +147,21 @@ final class ActivityFixtures {
 				.exchange();
 			assertThat(result).hasStatusOk();
 			pages = (JsonPath.<Integer>read(body(result), "$.total") + 199) / 200;
-			for (Map<String, Object> request : JsonPath.<List<Map<String, Object>>>read(body(result), "$.items[*]")) {
-				if (sought.test(request)) {
-					return position / 25;
-				}
-				position++;
+			requests.addAll(JsonPath.<List<Map<String, Object>>>read(body(result), "$.items[*]"));
+		}
+		return requests;
+	}
+
+	/**
+	 * The page, of 25 as the programme page shows them, of the partner's programme of a
+	 * year on which its own coordinator finds the request sought: other tests' requests
+	 * of the partner may come before it.
+	 */
+	int programmePage(String partner, int year, Predicate<Map<String, Object>> sought) {
+		List<Map<String, Object>> requests = programme(partner, year);
+		for (int position = 0; position < requests.size(); position++) {
+			if (sought.test(requests.get(position))) {
+				return position / 25;
 			}
 		}
 		throw new AssertionError("No request sought on " + partner + "'s programme of " + year);

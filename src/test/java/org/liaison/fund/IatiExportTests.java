@@ -177,6 +177,12 @@ class IatiExportTests {
 		assertThat(mvc.get()
 			.uri("/api/v1/partners/MLT/funds/" + hidden.ref() + "/iati-activity.xml")
 			.with(TestUsers.nato())).hasStatus(404);
+		// Written to the response as it is made, yet a refusal is a problem, never the
+		// start of a document.
+		assertThat(mvc.get().uri("/api/v1/partners/XXX/iati-activities.xml").with(TestUsers.nato())).hasStatus(404)
+			.bodyText()
+			.contains("No nation 'XXX'")
+			.doesNotContain("<iati-activities", "Exception");
 		assertThat(mvc.get().uri("/api/v1/partners/MLT/funds/" + demo.ref() + "/iati-activity.xml")).hasStatus(401);
 	}
 

@@ -215,8 +215,10 @@ public class MenuService {
 
 	/**
 	 * The menu as CSV, with the documented header ({@link MenuCsv#HEADER}), written row
-	 * by row as the activities are read.
+	 * by row as the activities are read (in a transaction, where PostgreSQL's driver
+	 * reads a large result a batch at a time rather than whole).
 	 */
+	@Transactional(readOnly = true)
 	public void writeCsv(Audience audience, Writer out) throws IOException {
 		MenuCsv.writeHeader(out);
 		queries.eachActivity(audience, activity -> {

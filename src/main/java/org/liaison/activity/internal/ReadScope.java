@@ -43,6 +43,20 @@ final class ReadScope {
 		};
 	}
 
+	/**
+	 * {@link #menuCondition} by the place a request keeps of its activity (aliased
+	 * {@code r}, where the database keeps it), for the audiences whose condition is the
+	 * activity's releasability alone; {@code null} for a provider, whose condition is who
+	 * provides the activity, and the public, who see no request.
+	 */
+	static @Nullable String keptMenuCondition(Audience audience) {
+		return switch (audience.kind()) {
+			case ALLIANCE, ALLY -> "(1 = 1)";
+			case PARTNER -> "(r.releasability in ('PUBLIC', 'PARTNER'))";
+			case PUBLIC -> null;
+		};
+	}
+
 	/** Whether the audience sees every activity, so that none is withheld from it. */
 	static boolean seesWholeMenu(Audience audience) {
 		return audience.kind() == Audience.Kind.ALLIANCE || audience.kind() == Audience.Kind.ALLY;

@@ -89,17 +89,63 @@ public class RequestQueries {
 
 	/**
 	 * A page of a partner's requests of one year (by the event's start), by area, start
-	 * and title, and those whose activity the reader may no longer see last, by when they
-	 * were asked: their year is withheld with the rest, so they are on every year's list.
-	 * The year's are read from the year's events, a window of the partner's requests; the
-	 * withheld ones from the activities the reader may not see, and never for a reader
-	 * who sees the whole menu. The page and the count of all its rows are one statement
-	 * (the count a window over the rows the page is sorted from, which the database has
-	 * joined once for both); only a page past the end counts apart. Then the nominees of
-	 * the page's requests.
+	 * and when each was asked, and those whose activity the reader may no longer see
+	 * last, by when they were asked: their year is withheld with the rest, so they are on
+	 * every year's list. The page and the count of all its rows are one statement (the
+	 * count a window over the rows the page is sorted from); only a page past the end
+	 * counts apart. Where the database keeps each request's place in its programme, the
+	 * page is chosen from the requests' own index and only its rows are read whole;
+	 * elsewhere the year's events are joined to the partner's requests. Then the nominees
+	 * of the page's requests.
 	 */
 	public PageOf<RequestSummary> requestsOfPartner(NationCode partner, int year, Audience audience,
 			PageOf.Request page) {
+		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
+		params.put("partner", partner.value());
+		params.put("from", LocalDate.of(year, 1, 1));
+		params.put("to", LocalDate.of(year + 1, 1, 1));
+		String kept = totals.placesPresent() ? ReadScope.keptMenuCondition(audience) : null;
+		return kept != null ? placedPage(kept, params, audience, page) : joinedPage(params, audience, page);
+	}
+
+	private PageOf<RequestSummary> placedPage(String kept, Map<String, Object> params, Audience audience,
+			PageOf.Request page) {
+		String ofTheYear = """
+				select r.id, ar.name as area_name, r.event_start, r.requested_at, 0 as withheld_last
+				from activity_request r join activity_area ar on ar.code = r.area
+				where r.partner = :partner and r.event_start >= :from and r.event_start < :to and""" + " " + kept
+				+ " and " + ReadScope.requestCondition(audience);
+		String withheld = ReadScope.seesWholeMenu(audience) ? ""
+				: " union all select r.id, null, null, r.requested_at, 1 from activity_request r"
+						+ " where r.partner = :partner and not " + kept + " and "
+						+ ReadScope.requestCondition(audience);
+		String rows = " from (" + ofTheYear + withheld + ") p";
+		List<Placed> placed = jdbc
+			.sql("select p.id, count(*) over () as total" + rows
+					+ " order by p.withheld_last, p.area_name, p.event_start, p.requested_at, p.id"
+					+ " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, i) -> new Placed(rs.getObject("id", UUID.class), rs.getLong("total")))
+			.list();
+		long total = !placed.isEmpty() ? placed.get(0).total()
+				: page.offset() == 0 ? 0 : jdbc.sql("select count(*)" + rows).params(params).query(Long.class).single();
+		if (placed.isEmpty()) {
+			return new PageOf<>(List.of(), page.page(), page.size(), total);
+		}
+		Map<UUID, RequestSummary> read = new HashMap<>();
+		requests(" where r.id = any(:ids) and " + ReadScope.requestCondition(audience),
+				Map.of("ids", placed.stream().map(Placed::id).toArray(UUID[]::new)), audience)
+			.forEach(r -> read.put(r.id(), r));
+		return new PageOf<>(placed.stream().map(p -> read.get(p.id())).toList(), page.page(), page.size(), total);
+	}
+
+	/** A request of a page, by its id, with the number of rows of every page. */
+	private record Placed(UUID id, long total) {
+	}
+
+	private PageOf<RequestSummary> joinedPage(Map<String, Object> params, Audience audience, PageOf.Request page) {
 		String ofTheYear = REQUEST_COLUMNS
 				+ """
 						, e.id as event_id, e.start_on, e.end_on, e.city, e.nation as event_nation, a.ref, a.title, a.area,
@@ -117,13 +163,9 @@ public class RequestQueries {
 								where r.partner = :partner and not"""
 						+ " " + ReadScope.menuCondition(audience) + " and " + ReadScope.requestCondition(audience);
 		String rows = " from (" + ofTheYear + withheld + ") p";
-		Map<String, Object> params = new HashMap<>(audience.sqlParameters());
-		params.put("partner", partner.value());
-		params.put("from", LocalDate.of(year, 1, 1));
-		params.put("to", LocalDate.of(year + 1, 1, 1));
 		List<Counted> counted = jdbc
 			.sql("select p.*, count(*) over () as total" + rows
-					+ " order by p.withheld_last, p.area_name, p.start_on, p.title, p.requested_at, p.id"
+					+ " order by p.withheld_last, p.area_name, p.start_on, p.requested_at, p.id"
 					+ " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())

@@ -7,6 +7,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.exchange.internal.DossierExport;
 import org.liaison.exchange.internal.DossierImport;
+import org.liaison.exchange.internal.ExportTurns;
 import org.liaison.shared.Audience;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
@@ -36,16 +37,20 @@ public class DossierService {
 
 	private final DossierImport importer;
 
+	private final ExportTurns turns;
+
 	private final JsonMapper json;
 
 	/**
 	 * Writes the partner's record as the reader may see it to the stream, section by
-	 * section. The stream is asked for only once the reader is known to see the partner:
-	 * a refusal is thrown before anything is written.
+	 * section, in its turn among the exports asked for at once ({@link ExportTurns}): the
+	 * transaction, and its connection, begin with the turn. The stream is asked for only
+	 * once the reader is known to see the partner: a refusal is thrown before anything is
+	 * written.
+	 * @throws org.liaison.shared.BusyException when no turn came in time
 	 */
-	@Transactional(readOnly = true)
 	public void export(NationCode nation, Audience audience, ThrowingSupplier<OutputStream> stream) {
-		export.export(nation, audience, stream);
+		turns.take(() -> export.export(nation, audience, stream));
 	}
 
 	/**

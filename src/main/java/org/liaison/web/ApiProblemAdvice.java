@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.BusyException;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.RecordNotFoundException;
 import org.liaison.shared.RuleViolationException;
@@ -88,6 +89,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS)
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", Unavailable.MESSAGE));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(BusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", ex.getMessage()));
 	}
 
 	@ExceptionHandler

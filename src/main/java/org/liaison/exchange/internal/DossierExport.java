@@ -31,6 +31,7 @@ import org.liaison.partner.ProfileVersionData;
 import org.liaison.shared.Audience;
 import org.liaison.shared.NationCode;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.ThrowingSupplier;
 
 import tools.jackson.core.JsonEncoding;
@@ -86,6 +87,7 @@ public class DossierExport {
 	 * see the partner is checked before anything is written: only then is the stream
 	 * opened.
 	 */
+	@Transactional(readOnly = true)
 	public void export(NationCode nation, Audience audience, ThrowingSupplier<OutputStream> stream) {
 		PartnerDetails partner = partners.partner(nation, audience);
 		try (WrittenNames dossier = new WrittenNames(writer.createGenerator(stream.get(), JsonEncoding.UTF8),

@@ -114,30 +114,30 @@ class StatementsPerPageTests {
 		int n = records.incrementAndGet();
 		record.more();
 		add("bodies", """
-				{"name": "Body %d", "purpose": "To talk.", "established": "2018-02", "releasability": "PUBLIC"}"""
-			.formatted(n));
+				{"name": "Body %s %d", "purpose": "To talk.", "established": "2018-02", "releasability": "PUBLIC"}"""
+			.formatted(RUN, n));
 		add("statements",
 				"""
-						{"kind": "STATEMENT", "title": "Statement %d", "speaker": "A speaker", "date": "2018-03", "summary": "Words.",
+						{"kind": "STATEMENT", "title": "Statement %s %d", "speaker": "A speaker", "date": "2018-03", "summary": "Words.",
 						 "releasability": "PUBLIC"}"""
-					.formatted(n));
+					.formatted(RUN, n));
 		add("narratives", """
 				{"ref": "narrative-%s-%d", "section": "AREA", "heading": "Area %d", "body": "Text %d.", "position": %d,
 				 "releasability": "PUBLIC"}""".formatted(RUN, n, n, n, n));
 		add("funds", """
-				{"title": "Project %d", "objective": "Destroy surplus ammunition.", "leadNations": ["AUT", "NOR"],
+				{"title": "Project %s %d", "objective": "Destroy surplus ammunition.", "leadNations": ["AUT", "NOR"],
 				 "sector": "15250", "currency": "EUR", "status": "IN_EXECUTION", "actualStart": "2013-07",
 				 "phases": [{"name": "Phase 1", "start": "2013-07", "end": "2014", "budget": "5000.00"}],
-				 "releasability": "PUBLIC"}""".formatted(n));
+				 "releasability": "PUBLIC"}""".formatted(RUN, n));
 		add("plans", """
 				{"ref": "plan-%s-%d", "type": "PARP", "title": "PARP %d", "periodFrom": "2014", "periodTo": "2016",
 				 "releasability": "PUBLIC"}""".formatted(RUN, n, n));
 		add("science-grants", """
-				{"title": "Grant %d", "mechanism": "MULTI_YEAR_PROJECT", "priorities": ["CBRN_DEFENCE"],
+				{"title": "Grant %s %d", "mechanism": "MULTI_YEAR_PROJECT", "priorities": ["CBRN_DEFENCE"],
 				 "natoDirector": {"name": "A director", "institution": "A university", "nation": "NOR"},
 				 "partnerDirector": {"name": "Another director", "institution": "An institute", "nation": "%s"},
 				 "budget": {"amount": "350000", "currency": "EUR"}, "status": "APPROVED", "decidedOn": "2016-05",
-				 "releasability": "PUBLIC"}""".formatted(n, NATION));
+				 "releasability": "PUBLIC"}""".formatted(RUN, n, NATION));
 	}
 
 	private void add(String kind, String json) {

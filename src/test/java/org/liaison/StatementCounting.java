@@ -1,5 +1,6 @@
 package org.liaison;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,20 @@ public class StatementCounting {
 
 	private static final ThreadLocal<List<Statement>> RECORDED = new ThreadLocal<>();
 
-	/** A statement the application ran, with the values of its parameters in order. */
-	public record Statement(String sql, List<Object> parameters) {
+	/**
+	 * A statement the application ran, with the values of its parameters in order and the
+	 * calls that bound them, to bind them again as the application did (the same setter,
+	 * the same SQL type), which a value alone may not say.
+	 */
+	public record Statement(String sql, List<Object> parameters, List<ParameterSetOperation> bindings) {
+
+		/** Binds the statement's parameters to another statement of the same SQL. */
+		public void bindTo(PreparedStatement statement) throws ReflectiveOperationException {
+			for (ParameterSetOperation binding : bindings) {
+				binding.getMethod().invoke(statement, binding.getArgs());
+			}
+		}
+
 	}
 
 	@Bean
@@ -76,15 +89,15 @@ public class StatementCounting {
 
 	private static Statement statement(QueryInfo query) {
 		List<Object> parameters = new ArrayList<>();
-		if (!query.getParametersList().isEmpty()) {
-			query.getParametersList()
-				.get(0)
-				.stream()
+		List<ParameterSetOperation> bindings = query.getParametersList().isEmpty() ? List.of()
+				: List.copyOf(query.getParametersList().get(0));
+		if (!bindings.isEmpty()) {
+			bindings.stream()
 				.sorted(Comparator.comparingInt(set -> (Integer) set.getArgs()[0]))
 				.forEach(set -> parameters
 					.add(ParameterSetOperation.isSetNullParameterOperation(set) ? null : set.getArgs()[1]));
 		}
-		return new Statement(query.getQuery(), parameters);
+		return new Statement(query.getQuery(), parameters, bindings);
 	}
 
 }

@@ -161,9 +161,9 @@ public class TransitDossier {
 		Map<UUID, AgreementSummary> visible = agreements.allAgreements(host, audience)
 			.stream()
 			.collect(Collectors.toMap(AgreementSummary::id, Function.identity()));
-		return queries.allTerms()
+		// The host's own terms only: every partner's would be read to keep a few.
+		return queries.terms(visible.keySet())
 			.stream()
-			.filter(term -> visible.containsKey(term.agreementId()))
 			.map(term -> new TransitTermsExport(
 					new TransitTermsData(visible.get(term.agreementId()).ref(), term.noticeDays(), term.illustrative()),
 					term.updatedAt()))

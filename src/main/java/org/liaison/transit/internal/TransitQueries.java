@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,18 @@ public class TransitQueries {
 			.param("agreement", agreement)
 			.query(TransitQueries::terms)
 			.optional();
+	}
+
+	/** The terms of those of the agreements that have them. */
+	public List<TransitTermsSummary> terms(Collection<UUID> agreements) {
+		if (agreements.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(
+				"select agreement, notice_days, illustrative, updated_at, version from transit_terms where agreement in (:agreements)")
+			.param("agreements", agreements)
+			.query(TransitQueries::terms)
+			.list();
 	}
 
 	/** The terms of every agreement that has them. */

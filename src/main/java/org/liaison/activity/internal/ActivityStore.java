@@ -2,7 +2,6 @@ package org.liaison.activity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +9,11 @@ import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
 import org.liaison.activity.CalendarTokens;
-import org.liaison.activity.EventData;
-import org.liaison.activity.EventStatus;
 import org.liaison.activity.ReferenceItem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.Batches;
 import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.Texts;
@@ -105,39 +102,17 @@ public class ActivityStore {
 		return false;
 	}
 
-	public Optional<UUID> findEvent(UUID activity, LocalDate start, String city, NationCode nation) {
-		return jdbc
-			.sql("select id from activity_event where activity = :a and start_on = :s and city = :c and nation = :n")
-			.param("a", activity)
-			.param("s", start)
-			.param("c", city.strip())
-			.param("n", nation.value())
-			.query(UUID.class)
-			.optional();
-	}
-
-	/** Sets an event as a dossier records it, status included. */
-	public void restoreEvent(UUID id, EventData data, EventStatus status, @Nullable String cancelReason, Instant at) {
-		jdbc.sql("""
-				update activity_event set end_on = :end, seats = :seats, lang = :lang, deadline = :deadline,
-				    status = :status, milestone = :milestone, milestone_text = :text, cancel_reason = :reason,
-				    illustrative = :illustrative, updated_at = :at, version = version + 1 where id = :id""")
-			.param("end", data.end())
-			.param("seats", data.seats())
-			.param("lang", data.language().strip())
-			.param("deadline", data.deadline())
-			.param("status", status.name())
-			.param("milestone", data.milestone())
-			.param("text", Texts.clean(data.milestoneText()))
-			.param("reason", Texts.clean(cancelReason))
-			.param("illustrative", data.illustrative())
-			.param("at", Timestamp.from(at))
-			.param("id", id)
-			.update();
-	}
-
 	/** Inserts and updates the activities of an import, in batches. */
 	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed, Instant at) {
+		batchWrite(created, changed, data -> at);
+	}
+
+	/**
+	 * Inserts and updates the activities of an import, in batches of a thousand, each
+	 * with its own time of last change.
+	 */
+	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed,
+			java.util.function.Function<ActivityData, Instant> at) {
 		String insert = """
 				insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery,
 				    duration_days, clearance, eligible_frameworks, eligible_nations, fee_amount, fee_currency, active_from,
@@ -152,18 +127,17 @@ public class ActivityStore {
 				    fee_amount = :feeAmount, fee_currency = :feeCurrency, active_from = :activeFrom, active_to = :activeTo,
 				    releasability = :releasability, illustrative = :illustrative, updated_at = :at, version = version + 1
 				where ref = :ref""";
-		if (!created.isEmpty()) {
-			template.batchUpdate(insert,
-					created.entrySet()
-						.stream()
-						.map(row -> bind(row.getKey(), row.getValue(), at))
-						.toArray(MapSqlParameterSource[]::new));
-		}
-		if (!changed.isEmpty()) {
-			// An update finds its row by the reference; the id bound is not used.
-			template.batchUpdate(update,
-					changed.stream().map(d -> bind(UUID.randomUUID(), d, at)).toArray(MapSqlParameterSource[]::new));
-		}
+		Batches.each(List.copyOf(created.entrySet()),
+				batch -> template.batchUpdate(insert,
+						batch.stream()
+							.map(row -> bind(row.getKey(), row.getValue(), at.apply(row.getValue())))
+							.toArray(MapSqlParameterSource[]::new)));
+		// An update finds its row by the reference; the id bound is not used.
+		Batches.each(changed,
+				batch -> template.batchUpdate(update,
+						batch.stream()
+							.map(d -> bind(UUID.randomUUID(), d, at.apply(d)))
+							.toArray(MapSqlParameterSource[]::new)));
 	}
 
 	private static MapSqlParameterSource bind(UUID id, ActivityData d, Instant at) {

@@ -36,6 +36,8 @@ class AuditChain {
 			values (:seq, :recordedAt, :actor, :actorRole, :channel, :requestId, :clientAddress,
 			    :recordKind, :recordId, :recordRef, :ownerId, :partner, :releasability, :action, :changes, :previousHash, :hash)""";
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcOperations batch;
@@ -55,13 +57,18 @@ class AuditChain {
 			.single();
 		long seq = head.seq();
 		String previous = head.hash();
-		List<SqlParameterSource> rows = new ArrayList<>(entries.size());
-		for (PendingEntry entry : entries) {
-			StoredEntry stored = stored(++seq, entry, previous);
-			rows.add(parameters(stored));
-			previous = stored.hash();
+		// Written a thousand at a time, so that the rows bound for the driver stay few
+		// however many entries an import notes.
+		for (int from = 0; from < entries.size(); from += BATCH) {
+			List<PendingEntry> part = entries.subList(from, Math.min(entries.size(), from + BATCH));
+			List<SqlParameterSource> rows = new ArrayList<>(part.size());
+			for (PendingEntry entry : part) {
+				StoredEntry stored = stored(++seq, entry, previous);
+				rows.add(parameters(stored));
+				previous = stored.hash();
+			}
+			batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
 		}
-		batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
 		jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where id = 1")
 			.param("seq", seq)
 			.param("hash", previous)
@@ -74,8 +81,8 @@ class AuditChain {
 				actor.role(), actor.channel().name(), actor.requestId(), actor.clientAddress(), entry.kind(),
 				entry.id(), clip(entry.ref(), 200), entry.owner(),
 				entry.partner() == null ? null : entry.partner().value(),
-				entry.releasability() == null ? null : entry.releasability().name(), entry.action(),
-				json.writeValueAsString(entry.changes()), previous, "");
+				entry.releasability() == null ? null : entry.releasability().name(), entry.action(), entry.changes(),
+				previous, "");
 		return withHash(unhashed, unhashed.hashAfter(previous));
 	}
 
@@ -98,6 +105,11 @@ class AuditChain {
 			.addValue("ownerId", e.ownerId())
 			.addValue("partner", e.partner())
 			.addValue("releasability", e.releasability());
+	}
+
+	/** Changes as the JSON they are stored in. */
+	String text(List<FieldChange> changes) {
+		return json.writeValueAsString(changes);
 	}
 
 	List<FieldChange> changes(String stored) {

@@ -166,7 +166,7 @@ public class MenuService {
 	 * exist.
 	 */
 	List<Problem> check(ActivityData data) {
-		return check(data, store::areaExists, store::disciplineExists,
+		return check(data, checks::frameworks, store::areaExists, store::disciplineExists,
 				provider -> directory.organisationByRef(provider, Audience.alliance()).isPresent());
 	}
 
@@ -178,14 +178,16 @@ public class MenuService {
 		Map<String, Boolean> areas = new java.util.HashMap<>();
 		Map<String, Boolean> disciplines = new java.util.HashMap<>();
 		Map<String, Boolean> providers = new java.util.HashMap<>();
-		return data -> check(data, area -> areas.computeIfAbsent(area, store::areaExists),
+		List<String> frameworks = checks.frameworks();
+		return data -> check(data, () -> frameworks, area -> areas.computeIfAbsent(area, store::areaExists),
 				discipline -> disciplines.computeIfAbsent(discipline, store::disciplineExists), provider -> providers
 					.computeIfAbsent(provider, p -> directory.organisationByRef(p, Audience.alliance()).isPresent()));
 	}
 
-	private List<Problem> check(ActivityData data, java.util.function.Predicate<String> area,
-			java.util.function.Predicate<String> discipline, java.util.function.Predicate<String> provider) {
-		List<Problem> problems = checks.violations(data);
+	private List<Problem> check(ActivityData data, java.util.function.Supplier<List<String>> frameworks,
+			java.util.function.Predicate<String> area, java.util.function.Predicate<String> discipline,
+			java.util.function.Predicate<String> provider) {
+		List<Problem> problems = checks.violations(data, frameworks);
 		if (data.area() != null && !area.test(data.area())) {
 			problems.add(new Problem("area", "'" + data.area() + "' is not an area of cooperation"));
 		}

@@ -14,6 +14,7 @@ import org.liaison.activity.CalendarTokens;
 import org.liaison.activity.ReferenceItem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.Batches;
+import org.liaison.shared.MultiRowInsert;
 import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.Texts;
@@ -102,24 +103,27 @@ public class ActivityStore {
 		return false;
 	}
 
+	private static final List<String> COLUMNS = List.of("id", "ref", "title", "description", "area", "discipline",
+			"activity_type", "provider", "delivery", "duration_days", "clearance", "eligible_frameworks",
+			"eligible_nations", "fee_amount", "fee_currency", "active_from", "active_to", "releasability",
+			"illustrative", "updated_at", "version");
+
+	/** The parameters of {@link #bind}, in the order of the columns; the version is 0. */
+	private static final List<String> PARAMETERS = List.of("id", "ref", "title", "description", "area", "discipline",
+			"type", "provider", "delivery", "duration", "clearance", "frameworks", "nations", "feeAmount",
+			"feeCurrency", "activeFrom", "activeTo", "releasability", "illustrative", "at", "version");
+
 	/** Inserts and updates the activities of an import, in batches. */
 	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed, Instant at) {
 		batchWrite(created, changed, data -> at);
 	}
 
 	/**
-	 * Inserts and updates the activities of an import, in batches of a thousand, each
-	 * with its own time of last change.
+	 * Inserts and updates the activities of an import, many rows a statement and a
+	 * thousand updates a batch, each with its own time of last change.
 	 */
 	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed,
 			java.util.function.Function<ActivityData, Instant> at) {
-		String insert = """
-				insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery,
-				    duration_days, clearance, eligible_frameworks, eligible_nations, fee_amount, fee_currency, active_from,
-				    active_to, releasability, illustrative, updated_at, version)
-				values (:id, :ref, :title, :description, :area, :discipline, :type, :provider, :delivery, :duration,
-				    :clearance, :frameworks, :nations, :feeAmount, :feeCurrency, :activeFrom, :activeTo, :releasability,
-				    :illustrative, :at, 0)""";
 		String update = """
 				update activity_menu set title = :title, description = :description, area = :area, discipline = :discipline,
 				    activity_type = :type, provider = :provider, delivery = :delivery, duration_days = :duration,
@@ -127,17 +131,22 @@ public class ActivityStore {
 				    fee_amount = :feeAmount, fee_currency = :feeCurrency, active_from = :activeFrom, active_to = :activeTo,
 				    releasability = :releasability, illustrative = :illustrative, updated_at = :at, version = version + 1
 				where ref = :ref""";
-		Batches.each(List.copyOf(created.entrySet()),
-				batch -> template.batchUpdate(insert,
-						batch.stream()
-							.map(row -> bind(row.getKey(), row.getValue(), at.apply(row.getValue())))
-							.toArray(MapSqlParameterSource[]::new)));
+		MultiRowInsert.into(template.getJdbcOperations(), "activity_menu", COLUMNS,
+				created.entrySet()
+					.stream()
+					.map(row -> row(row.getKey(), row.getValue(), at.apply(row.getValue())))
+					.toList());
 		// An update finds its row by the reference; the id bound is not used.
 		Batches.each(changed,
 				batch -> template.batchUpdate(update,
 						batch.stream()
 							.map(d -> bind(UUID.randomUUID(), d, at.apply(d)))
 							.toArray(MapSqlParameterSource[]::new)));
+	}
+
+	private static Object[] row(UUID id, ActivityData d, Instant at) {
+		MapSqlParameterSource bound = bind(id, d, at);
+		return PARAMETERS.stream().map(bound::getValue).toArray();
 	}
 
 	private static MapSqlParameterSource bind(UUID id, ActivityData d, Instant at) {
@@ -160,7 +169,8 @@ public class ActivityStore {
 			.addValue("activeTo", d.activeTo())
 			.addValue("releasability", d.releasability().name())
 			.addValue("illustrative", d.illustrative())
-			.addValue("at", Timestamp.from(at));
+			.addValue("at", Timestamp.from(at))
+			.addValue("version", 0);
 	}
 
 	/** Keeps the hash of a calendar token issued to a user for a partner's feed. */

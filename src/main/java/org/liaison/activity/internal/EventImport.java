@@ -15,12 +15,14 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.activity.DossierEvent;
+import org.liaison.activity.EventData;
 import org.liaison.activity.EventMilestones;
 import org.liaison.activity.internal.ImportLookups.EventKey;
 import org.liaison.activity.internal.ImportLookups.StoredActivity;
 import org.liaison.activity.internal.ImportLookups.StoredEvent;
 import org.liaison.shared.BatchImport;
 import org.liaison.shared.Batches;
+import org.liaison.shared.MultiRowInsert;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.MilestoneEvent.Entry;
 import org.liaison.shared.MilestoneEvent.MilestoneFacts;
@@ -44,11 +46,9 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EventImport {
 
-	private static final String INSERT = """
-			insert into activity_event (id, activity, start_on, end_on, city, nation, seats, lang, deadline, status,
-			    milestone, milestone_text, cancel_reason, illustrative, updated_at, version)
-			values (:id, :activity, :start, :end, :city, :nation, :seats, :lang, :deadline, :status, :milestone, :text,
-			    :reason, :illustrative, :at, :version)""";
+	private static final List<String> COLUMNS = List.of("id", "activity", "start_on", "end_on", "city", "nation",
+			"seats", "lang", "deadline", "status", "milestone", "milestone_text", "cancel_reason", "illustrative",
+			"updated_at", "version");
 
 	private static final String UPDATE = """
 			update activity_event set end_on = :end, seats = :seats, lang = :lang, deadline = :deadline,
@@ -115,8 +115,8 @@ public class EventImport {
 	}
 
 	private void write(java.util.Collection<Write> writes) {
-		Batches.each(writes.stream().filter(Write::insert).toList(), batch -> template.batchUpdate(INSERT,
-				batch.stream().map(EventImport::bind).toArray(MapSqlParameterSource[]::new)));
+		MultiRowInsert.into(template.getJdbcOperations(), "activity_event", COLUMNS,
+				writes.stream().filter(Write::insert).map(EventImport::row).toList());
 		Batches.each(writes.stream().filter(w -> !w.insert()).toList(), batch -> template.batchUpdate(UPDATE,
 				batch.stream().map(EventImport::bind).toArray(MapSqlParameterSource[]::new)));
 	}
@@ -151,6 +151,14 @@ public class EventImport {
 		fields.put("status", event.status().name());
 		fields.put("cancelReason", event.cancelReason());
 		return fields;
+	}
+
+	private static Object[] row(Write write) {
+		StoredEvent e = write.event();
+		EventData d = e.data();
+		return new Object[] { e.id(), e.activity(), d.start(), d.end(), d.city(), d.nation().value(), d.seats(),
+				d.language(), d.deadline(), e.status().name(), d.milestone(), d.milestoneText(), e.cancelReason(),
+				d.illustrative(), Timestamp.from(write.at()), e.version() };
 	}
 
 	private static MapSqlParameterSource bind(Write write) {

@@ -23,6 +23,7 @@ import org.liaison.activity.internal.ParticipationRequest.Held;
 import org.liaison.activity.internal.ParticipationRequest.Nominee;
 import org.liaison.shared.BatchImport;
 import org.liaison.shared.Batches;
+import org.liaison.shared.MultiRowInsert;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
 import org.liaison.shared.RecordNotFoundException;
@@ -44,20 +45,16 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RequestImport {
 
-	private static final String INSERT = """
-			insert into activity_request (id, partner, event, seats, priority, plan_goal, status, reason, rating,
-			    feedback, requested_at, illustrative, updated_at, version)
-			values (:id, :partner, :event, :seats, :priority, :planGoal, :status, :reason, :rating, :feedback,
-			    :requestedAt, :illustrative, :at, :version)""";
+	private static final List<String> COLUMNS = List.of("id", "partner", "event", "seats", "priority", "plan_goal",
+			"status", "reason", "rating", "feedback", "requested_at", "illustrative", "updated_at", "version");
 
 	private static final String UPDATE = """
 			update activity_request set seats = :seats, priority = :priority, plan_goal = :planGoal, status = :status,
 			    reason = :reason, rating = :rating, feedback = :feedback, illustrative = :illustrative, updated_at = :at,
 			    version = :version where id = :id""";
 
-	private static final String NOMINEE = """
-			insert into activity_nominee (request, position, name, rank_or_function, organisation)
-			values (:request, :position, :name, :rank, :organisation)""";
+	private static final List<String> NOMINEE_COLUMNS = List.of("request", "position", "name", "rank_or_function",
+			"organisation");
 
 	private final ImportLookups lookups;
 
@@ -160,8 +157,8 @@ public class RequestImport {
 	private void write(NationCode partner, java.util.Collection<Write> writes) {
 		List<Write> inserts = writes.stream().filter(Write::insert).toList();
 		List<Write> updates = writes.stream().filter(w -> !w.insert()).toList();
-		Batches.each(inserts, batch -> template.batchUpdate(INSERT,
-				batch.stream().map(w -> bind(partner, w)).toArray(MapSqlParameterSource[]::new)));
+		MultiRowInsert.into(template.getJdbcOperations(), "activity_request", COLUMNS,
+				inserts.stream().map(w -> row(partner, w)).toList());
 		Batches.each(updates, batch -> {
 			template.batchUpdate(UPDATE,
 					batch.stream().map(w -> bind(partner, w)).toArray(MapSqlParameterSource[]::new));
@@ -170,19 +167,24 @@ public class RequestImport {
 						.map(w -> new MapSqlParameterSource("id", w.request().id()))
 						.toArray(MapSqlParameterSource[]::new));
 		});
-		List<MapSqlParameterSource> nominees = new ArrayList<>();
+		List<Object[]> nominees = new ArrayList<>();
 		for (Write write : writes) {
 			List<Nominee> named = write.request().held().nominees();
 			for (int position = 0; position < named.size(); position++) {
 				Nominee nominee = named.get(position);
-				nominees.add(new MapSqlParameterSource().addValue("request", write.request().id())
-					.addValue("position", position)
-					.addValue("name", nominee.name())
-					.addValue("rank", nominee.rankOrFunction())
-					.addValue("organisation", nominee.organisation()));
+				nominees.add(new Object[] { write.request().id(), position, nominee.name(), nominee.rankOrFunction(),
+						nominee.organisation() });
 			}
 		}
-		Batches.each(nominees, batch -> template.batchUpdate(NOMINEE, batch.toArray(MapSqlParameterSource[]::new)));
+		MultiRowInsert.into(template.getJdbcOperations(), "activity_nominee", NOMINEE_COLUMNS, nominees);
+	}
+
+	private static Object[] row(NationCode partner, Write write) {
+		Stored r = write.request();
+		Held h = r.held();
+		return new Object[] { r.id(), partner.value(), r.event(), h.seats(), h.priority(), h.planGoal(),
+				h.status().name(), h.reason(), h.rating(), h.feedback(), Timestamp.from(r.requestedAt()),
+				h.illustrative(), Timestamp.from(write.at()), r.version() };
 	}
 
 	private static MapSqlParameterSource bind(NationCode partner, Write write) {

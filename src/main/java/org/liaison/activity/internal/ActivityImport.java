@@ -1,7 +1,6 @@
 package org.liaison.activity.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,6 @@ public class ActivityImport {
 		Map<UUID, ActivityData> created = new LinkedHashMap<>();
 		Map<String, ActivityData> changed = new LinkedHashMap<>();
 		Map<String, Instant> times = new HashMap<>();
-		List<RecordWritten> written = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			DossierActivity item = given.get(i);
 			List<Problem> problems = check.apply(item.data());
@@ -84,7 +82,8 @@ public class ActivityImport {
 			}
 			current.put(item.data().ref(), new Current(id, after, inserted));
 			times.put(after.ref(), item.updatedAt());
-			written.add(before == null
+			// Told as it is found, so that no list of every write is held.
+			publisher.publishEvent(before == null
 					? RecordWritten.created(Activity.class.getSimpleName(), id.toString(), after.ref(), null,
 							after.releasability(), RecordWritten.fieldsOf(after))
 					: new RecordWritten(Activity.class.getSimpleName(), id.toString(), after.ref(), null,
@@ -93,7 +92,6 @@ public class ActivityImport {
 			result.wrote();
 		}
 		store.batchWrite(created, List.copyOf(changed.values()), data -> times.get(data.ref()));
-		written.forEach(publisher::publishEvent);
 		changed.keySet().forEach(ref -> activities.findByRef(ref).ifPresent(timeline::tellAll));
 		return result;
 	}

@@ -2,7 +2,6 @@ package org.liaison.activity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,6 @@ public class EventImport {
 		Map<EventKey, StoredEvent> stored = lookups
 			.events(activities.values().stream().map(StoredActivity::id).toList());
 		Map<UUID, Write> writes = new LinkedHashMap<>();
-		List<RecordWritten> written = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			DossierEvent item = given.get(i);
 			List<Problem> problems = checks.violations(item.data());
@@ -105,11 +103,11 @@ public class EventImport {
 			writes.put(after.id(),
 					new Write(after, activity, item.updatedAt(), earlier != null ? earlier.insert() : before == null));
 			stored.put(after.key(), after);
-			written.add(audited(before, after, activity));
+			// Told as it is found, so that no list of every write is held.
+			publisher.publishEvent(audited(before, after, activity));
 			result.wrote();
 		}
 		write(writes.values());
-		written.forEach(publisher::publishEvent);
 		tellMilestones(writes.values());
 		return result;
 	}

@@ -81,7 +81,6 @@ public class RequestImport {
 			.events(activities.values().stream().map(StoredActivity::id).toList());
 		Map<UUID, Stored> stored = stored(partner);
 		Map<UUID, Write> writes = new LinkedHashMap<>();
-		List<RecordWritten> written = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			DossierRequest item = given.get(i);
 			List<Problem> problems = checks.violations(item.data());
@@ -113,14 +112,14 @@ public class RequestImport {
 			writes.put(after.id(),
 					new Write(after, item.updatedAt(), earlier != null ? earlier.insert() : before == null));
 			stored.put(event.id(), after);
-			written.add(new RecordWritten(ParticipationRequest.class.getSimpleName(), after.id().toString(), null,
-					partner, null, before == null ? "created" : action(before, after),
+			// Told as it is found, so that no list of every write is held.
+			publisher.publishEvent(new RecordWritten(ParticipationRequest.class.getSimpleName(), after.id().toString(),
+					null, partner, null, before == null ? "created" : action(before, after),
 					before == null ? Map.of() : fields(partner, before), fields(partner, after))
 				.partOf(event.id()));
 			result.wrote();
 		}
 		write(partner, writes.values());
-		written.forEach(publisher::publishEvent);
 		return result;
 	}
 

@@ -29,6 +29,7 @@ import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
 import org.liaison.plan.RoundData;
 import org.liaison.science.ReportData;
+import org.liaison.timeline.DossierMilestone;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -97,7 +98,9 @@ public class DossierImport {
 		writes.each(read.meetings(), i -> modules.dialogue().importMeeting(nation, i.data(), i.updatedAt()));
 		writes.each(read.narratives(), i -> partners.importNarrative(nation, i.data(),
 				json.children(i, DossierExport.EARLIER_VERSIONS, NarrativeVersionData.class, problems), i.updatedAt()));
-		writes.each(read.milestones(), i -> modules.timeline().importMilestone(nation, i.data(), i.updatedAt()));
+		writes.all(read.milestones(), modules.timeline()
+			.importMilestones(nation,
+					read.milestones().stream().map(i -> new DossierMilestone(i.data(), i.updatedAt())).toList()));
 		writes.each(read.transitTerms(), i -> modules.transit().importTerms(nation, i.data(), i.updatedAt()));
 		writes.each(read.transitRequests(), i -> modules.transit()
 			.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt()));

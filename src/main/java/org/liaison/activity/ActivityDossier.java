@@ -1,35 +1,20 @@
 package org.liaison.activity;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
-import org.liaison.activity.internal.Activity;
-import org.liaison.activity.internal.ActivityRepository;
-import org.liaison.activity.internal.ActivityStore;
-import org.liaison.activity.internal.DataChecks;
-import org.liaison.activity.internal.Event;
+import org.liaison.activity.internal.ActivityImport;
+import org.liaison.activity.internal.EventImport;
 import org.liaison.activity.internal.EventQueries;
-import org.liaison.activity.internal.EventRepository;
-import org.liaison.activity.internal.EventTimeline;
 import org.liaison.activity.internal.MenuQueries;
-import org.liaison.activity.internal.ParticipationRequest;
+import org.liaison.activity.internal.RequestImport;
 import org.liaison.activity.internal.RequestQueries;
-import org.liaison.activity.internal.RequestRepository;
 import org.liaison.partner.PartnerService;
 import org.liaison.shared.Audience;
+import org.liaison.shared.BatchImport;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.NationCode;
-import org.liaison.shared.RecordNotFoundException;
-import org.liaison.shared.RecordWritten;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivityDossier {
 
-	private final ActivityRepository activities;
-
-	private final EventRepository events;
-
-	private final RequestRepository requests;
-
-	private final ActivityStore store;
-
 	private final MenuQueries menu;
 
 	private final EventQueries eventQueries;
@@ -64,11 +41,11 @@ public class ActivityDossier {
 
 	private final PartnerService partners;
 
-	private final EventTimeline timeline;
+	private final ActivityImport activityImport;
 
-	private final ApplicationEventPublisher publisher;
+	private final EventImport eventImport;
 
-	private final DataChecks checks;
+	private final RequestImport requestImport;
 
 	/**
 	 * The areas of cooperation, which every dossier carries along with the menu it
@@ -105,97 +82,39 @@ public class ActivityDossier {
 	}
 
 	/**
-	 * Creates or updates an activity by its reference; answers whether anything changed.
+	 * Creates or updates activities by their references, all at once; says how many it
+	 * wrote and how many it found as given, and the problems of each refused activity by
+	 * its place in the list.
 	 */
 	@Transactional
-	public boolean importActivity(ActivityData data, Instant updatedAt) {
-		InvalidInputException.throwIfAny(menuService.check(data));
-		Optional<Activity> existing = activities.findByRef(data.ref());
-		if (existing.isPresent()) {
-			if (existing.get().holds(data)) {
-				return false;
-			}
-			existing.get().revise(data, updatedAt);
-			activities.save(existing.get());
-			timeline.tellAll(existing.get());
-			return true;
-		}
-		activities.save(Activity.create(data, updatedAt));
-		return true;
+	public BatchImport importActivities(List<DossierActivity> activities) {
+		return activityImport.importAll(activities, menuService.checker());
 	}
 
 	/**
-	 * Creates or updates an event by activity reference, start date and place; answers
-	 * whether anything changed. The status is written as the dossier has it, through SQL
-	 * of its own, so the milestones are told here.
+	 * Creates or updates events by activity reference, start date and place, all at once.
+	 * The status is written as the dossier has it, and the milestones are told here.
 	 */
 	@Transactional
-	public boolean importEvent(String activityRef, EventData data, EventStatus status, @Nullable String cancelReason,
-			Instant updatedAt) {
-		checks.validate(data);
-		Activity activity = activities.findByRef(activityRef)
-			.orElseThrow(() -> new RecordNotFoundException("activity", activityRef));
-		Optional<UUID> existing = store.findEvent(activity.id(), data.start(), data.city(), data.nation());
-		if (existing.isPresent()) {
-			Event stored = events.findById(existing.get()).orElseThrow();
-			if (stored.holds(data, status, cancelReason)) {
-				return false;
-			}
-			store.restoreEvent(existing.get(), data, status, cancelReason, updatedAt);
-			restored(existing.get(), activity, stored.toData(), stored.status(), data, status);
-			timeline.tell(events.findById(existing.get()).orElseThrow(), activity);
-			return true;
-		}
-		Event event = events.save(Event.create(activity.id(), data, status, updatedAt));
-		if (status == EventStatus.CANCELLED) {
-			store.restoreEvent(event.id(), data, status, cancelReason, updatedAt);
-			restored(event.id(), activity, event.toData(), event.status(), data, status);
-		}
-		timeline.tell(events.findById(event.id()).orElseThrow(), activity);
-		return true;
+	public BatchImport importEvents(List<DossierEvent> events) {
+		return eventImport.importAll(events);
 	}
 
-	/**
-	 * Tells the audit trail of an event the dossier set with the store's own SQL, as it
-	 * would learn of one saved as an aggregate.
-	 */
-	private void restored(UUID id, Activity activity, EventData before, EventStatus wasStatus, EventData after,
-			EventStatus status) {
-		Map<String, @Nullable String> was = new LinkedHashMap<>(RecordWritten.fieldsOf(before));
-		was.put("status", wasStatus.name());
-		Map<String, @Nullable String> is = new LinkedHashMap<>(RecordWritten.fieldsOf(after));
-		is.put("status", status.name());
-		publisher.publishEvent(new RecordWritten(Event.class.getSimpleName(), id.toString(), activity.ref(), null,
-				activity.releasability(), "changed", was, is)
-			.partOf(activity.id()));
-	}
-
-	/**
-	 * Creates or updates a partner's request by partner and event key; answers whether
-	 * anything changed.
-	 */
+	/** Creates or updates a partner's requests by event, all at once. */
 	@Transactional
-	public boolean importRequest(NationCode partner, String activityRef, LocalDate start, String city,
-			NationCode nation, RequestData data, RequestStatus status, @Nullable String reason,
-			@Nullable Integer rating, @Nullable String feedback, Instant requestedAt, Instant updatedAt) {
-		checks.validate(data);
-		partners.requirePartner(partner);
-		Activity activity = activities.findByRef(activityRef)
-			.orElseThrow(() -> new RecordNotFoundException("activity", activityRef));
-		UUID eventId = store.findEvent(activity.id(), start, city, nation)
-			.orElseThrow(() -> new RecordNotFoundException("event", activityRef + " " + start + " " + city));
-		Optional<ParticipationRequest> existing = requests.findByPartnerAndEvent(partner, eventId);
-		if (existing.isPresent()) {
-			if (existing.get().holds(data, status, reason, rating, feedback)) {
-				return false;
-			}
-			existing.get().restore(data, status, reason, rating, feedback, updatedAt);
-			requests.save(existing.get());
-			return true;
+	public BatchImport importRequests(NationCode partner, List<DossierRequest> requests) {
+		BatchImport result;
+		try {
+			partners.requirePartner(partner);
 		}
-		requests.save(ParticipationRequest.imported(partner, eventId, data, status, reason, rating, feedback,
-				requestedAt, updatedAt));
-		return true;
+		catch (InvalidInputException ex) {
+			result = new BatchImport();
+			for (int i = 0; i < requests.size(); i++) {
+				result.refuse(i, ex.problems());
+			}
+			return result;
+		}
+		return requestImport.importAll(partner, requests);
 	}
 
 }

@@ -166,15 +166,35 @@ public class MenuService {
 	 * exist.
 	 */
 	List<Problem> check(ActivityData data) {
-		List<Problem> problems = checks.violations(data);
-		if (data.area() != null && !store.areaExists(data.area())) {
+		return check(data, checks::frameworks, store::areaExists, store::disciplineExists,
+				provider -> directory.organisationByRef(provider, Audience.alliance()).isPresent());
+	}
+
+	/**
+	 * The same checks for many activities, each area, discipline and provider looked up
+	 * once however many activities name it.
+	 */
+	java.util.function.Function<ActivityData, List<Problem>> checker() {
+		Map<String, Boolean> areas = new java.util.HashMap<>();
+		Map<String, Boolean> disciplines = new java.util.HashMap<>();
+		Map<String, Boolean> providers = new java.util.HashMap<>();
+		List<String> frameworks = checks.frameworks();
+		return data -> check(data, () -> frameworks, area -> areas.computeIfAbsent(area, store::areaExists),
+				discipline -> disciplines.computeIfAbsent(discipline, store::disciplineExists), provider -> providers
+					.computeIfAbsent(provider, p -> directory.organisationByRef(p, Audience.alliance()).isPresent()));
+	}
+
+	private List<Problem> check(ActivityData data, java.util.function.Supplier<List<String>> frameworks,
+			java.util.function.Predicate<String> area, java.util.function.Predicate<String> discipline,
+			java.util.function.Predicate<String> provider) {
+		List<Problem> problems = checks.violations(data, frameworks);
+		if (data.area() != null && !area.test(data.area())) {
 			problems.add(new Problem("area", "'" + data.area() + "' is not an area of cooperation"));
 		}
-		if (data.discipline() != null && !store.disciplineExists(data.discipline())) {
+		if (data.discipline() != null && !discipline.test(data.discipline())) {
 			problems.add(new Problem("discipline", "'" + data.discipline() + "' is not a discipline"));
 		}
-		if (data.provider() != null && !data.provider().isBlank()
-				&& directory.organisationByRef(data.provider(), Audience.alliance()).isEmpty()) {
+		if (data.provider() != null && !data.provider().isBlank() && !provider.test(data.provider())) {
 			problems.add(new Problem("provider", "'" + data.provider() + "' is not an organisation of the directory"));
 		}
 		return problems;

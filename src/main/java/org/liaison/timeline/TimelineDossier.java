@@ -1,14 +1,13 @@
 package org.liaison.timeline;
 
-import java.time.Instant;
 import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.shared.Audience;
+import org.liaison.shared.BatchImport;
 import org.liaison.shared.NationCode;
-import org.liaison.timeline.internal.Milestone;
-import org.liaison.timeline.internal.MilestoneRepository;
+import org.liaison.timeline.internal.MilestoneImport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ public class TimelineDossier {
 
 	private final TimelineService timeline;
 
-	private final MilestoneRepository milestones;
+	private final MilestoneImport milestones;
 
 	/** The milestones written by hand that the reader may see, in date order. */
 	public List<MilestoneSummary> milestones(NationCode partner, Audience audience) {
@@ -35,13 +34,12 @@ public class TimelineDossier {
 	}
 
 	/**
-	 * @return whether anything was written
+	 * Creates or updates a partner's milestones by their refs, all at once; says how many
+	 * it wrote and how many it found as given.
 	 */
 	@Transactional
-	public boolean importMilestone(NationCode partner, MilestoneData data, Instant updatedAt) {
-		return milestones.importInto(milestones.findManual(partner, data.refOrDefault()),
-				milestone -> milestone.holds(data), () -> Milestone.write(partner, data, updatedAt),
-				milestone -> milestone.revise(data, updatedAt));
+	public BatchImport importMilestones(NationCode partner, List<DossierMilestone> given) {
+		return milestones.importAll(partner, given);
 	}
 
 }

@@ -106,14 +106,6 @@ public class Activity extends VersionedAggregate<Activity> {
 				activeFrom, activeTo, releasability, illustrative);
 	}
 
-	/**
-	 * Whether the activity already holds this data: the data it would write compared with
-	 * the data it holds, never field by field.
-	 */
-	public boolean holds(ActivityData data) {
-		return toData().equals(create(data, updatedAt).toData());
-	}
-
 	static List<String> split(String codes) {
 		return codes.isBlank() ? List.of() : Arrays.stream(codes.trim().split("\\s+")).toList();
 	}

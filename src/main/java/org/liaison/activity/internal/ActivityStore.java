@@ -2,7 +2,6 @@ package org.liaison.activity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +9,12 @@ import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.liaison.activity.ActivityData;
 import org.liaison.activity.CalendarTokens;
-import org.liaison.activity.EventData;
-import org.liaison.activity.EventStatus;
 import org.liaison.activity.ReferenceItem;
 import org.liaison.shared.NationCode;
+import org.liaison.shared.Batches;
+import org.liaison.shared.MultiRowInsert;
 import org.liaison.shared.RecordWritten;
 import org.liaison.shared.Releasability;
 import org.liaison.shared.Texts;
@@ -105,46 +103,27 @@ public class ActivityStore {
 		return false;
 	}
 
-	public Optional<UUID> findEvent(UUID activity, LocalDate start, String city, NationCode nation) {
-		return jdbc
-			.sql("select id from activity_event where activity = :a and start_on = :s and city = :c and nation = :n")
-			.param("a", activity)
-			.param("s", start)
-			.param("c", city.strip())
-			.param("n", nation.value())
-			.query(UUID.class)
-			.optional();
-	}
+	private static final List<String> COLUMNS = List.of("id", "ref", "title", "description", "area", "discipline",
+			"activity_type", "provider", "delivery", "duration_days", "clearance", "eligible_frameworks",
+			"eligible_nations", "fee_amount", "fee_currency", "active_from", "active_to", "releasability",
+			"illustrative", "updated_at", "version");
 
-	/** Sets an event as a dossier records it, status included. */
-	public void restoreEvent(UUID id, EventData data, EventStatus status, @Nullable String cancelReason, Instant at) {
-		jdbc.sql("""
-				update activity_event set end_on = :end, seats = :seats, lang = :lang, deadline = :deadline,
-				    status = :status, milestone = :milestone, milestone_text = :text, cancel_reason = :reason,
-				    illustrative = :illustrative, updated_at = :at, version = version + 1 where id = :id""")
-			.param("end", data.end())
-			.param("seats", data.seats())
-			.param("lang", data.language().strip())
-			.param("deadline", data.deadline())
-			.param("status", status.name())
-			.param("milestone", data.milestone())
-			.param("text", Texts.clean(data.milestoneText()))
-			.param("reason", Texts.clean(cancelReason))
-			.param("illustrative", data.illustrative())
-			.param("at", Timestamp.from(at))
-			.param("id", id)
-			.update();
-	}
+	/** The parameters of {@link #bind}, in the order of the columns; the version is 0. */
+	private static final List<String> PARAMETERS = List.of("id", "ref", "title", "description", "area", "discipline",
+			"type", "provider", "delivery", "duration", "clearance", "frameworks", "nations", "feeAmount",
+			"feeCurrency", "activeFrom", "activeTo", "releasability", "illustrative", "at", "version");
 
 	/** Inserts and updates the activities of an import, in batches. */
 	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed, Instant at) {
-		String insert = """
-				insert into activity_menu (id, ref, title, description, area, discipline, activity_type, provider, delivery,
-				    duration_days, clearance, eligible_frameworks, eligible_nations, fee_amount, fee_currency, active_from,
-				    active_to, releasability, illustrative, updated_at, version)
-				values (:id, :ref, :title, :description, :area, :discipline, :type, :provider, :delivery, :duration,
-				    :clearance, :frameworks, :nations, :feeAmount, :feeCurrency, :activeFrom, :activeTo, :releasability,
-				    :illustrative, :at, 0)""";
+		batchWrite(created, changed, data -> at);
+	}
+
+	/**
+	 * Inserts and updates the activities of an import, many rows a statement and a
+	 * thousand updates a batch, each with its own time of last change.
+	 */
+	public void batchWrite(Map<UUID, ActivityData> created, List<ActivityData> changed,
+			java.util.function.Function<ActivityData, Instant> at) {
 		String update = """
 				update activity_menu set title = :title, description = :description, area = :area, discipline = :discipline,
 				    activity_type = :type, provider = :provider, delivery = :delivery, duration_days = :duration,
@@ -152,18 +131,22 @@ public class ActivityStore {
 				    fee_amount = :feeAmount, fee_currency = :feeCurrency, active_from = :activeFrom, active_to = :activeTo,
 				    releasability = :releasability, illustrative = :illustrative, updated_at = :at, version = version + 1
 				where ref = :ref""";
-		if (!created.isEmpty()) {
-			template.batchUpdate(insert,
-					created.entrySet()
-						.stream()
-						.map(row -> bind(row.getKey(), row.getValue(), at))
-						.toArray(MapSqlParameterSource[]::new));
-		}
-		if (!changed.isEmpty()) {
-			// An update finds its row by the reference; the id bound is not used.
-			template.batchUpdate(update,
-					changed.stream().map(d -> bind(UUID.randomUUID(), d, at)).toArray(MapSqlParameterSource[]::new));
-		}
+		MultiRowInsert.into(template.getJdbcOperations(), "activity_menu", COLUMNS,
+				created.entrySet()
+					.stream()
+					.map(row -> row(row.getKey(), row.getValue(), at.apply(row.getValue())))
+					.toList());
+		// An update finds its row by the reference; the id bound is not used.
+		Batches.each(changed,
+				batch -> template.batchUpdate(update,
+						batch.stream()
+							.map(d -> bind(UUID.randomUUID(), d, at.apply(d)))
+							.toArray(MapSqlParameterSource[]::new)));
+	}
+
+	private static Object[] row(UUID id, ActivityData d, Instant at) {
+		MapSqlParameterSource bound = bind(id, d, at);
+		return PARAMETERS.stream().map(bound::getValue).toArray();
 	}
 
 	private static MapSqlParameterSource bind(UUID id, ActivityData d, Instant at) {
@@ -186,7 +169,8 @@ public class ActivityStore {
 			.addValue("activeTo", d.activeTo())
 			.addValue("releasability", d.releasability().name())
 			.addValue("illustrative", d.illustrative())
-			.addValue("at", Timestamp.from(at));
+			.addValue("at", Timestamp.from(at))
+			.addValue("version", 0);
 	}
 
 	/** Keeps the hash of a calendar token issued to a user for a partner's feed. */

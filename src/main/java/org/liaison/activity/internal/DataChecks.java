@@ -2,6 +2,7 @@ package org.liaison.activity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -31,6 +32,14 @@ public class DataChecks {
 	private final PartnerService partners;
 
 	public List<Problem> violations(Object data) {
+		return violations(data, this::frameworks);
+	}
+
+	/**
+	 * The same problems, an activity's frameworks checked against the list given: an
+	 * import of many activities reads the reference list once.
+	 */
+	public List<Problem> violations(Object data, Supplier<List<String>> frameworks) {
 		List<Problem> problems = new ArrayList<>();
 		for (ConstraintViolation<Object> violation : validator.validate(data)) {
 			problems.add(new Problem(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -44,7 +53,7 @@ public class DataChecks {
 			}
 		}
 		if (data instanceof ActivityData activity) {
-			problems.addAll(frameworkProblems(activity.frameworks()));
+			problems.addAll(frameworkProblems(activity.frameworks(), frameworks));
 		}
 		return problems;
 	}
@@ -56,11 +65,11 @@ public class DataChecks {
 
 	// Eligibility names frameworks of the reference list, which administrators keep, so a
 	// framework added there (say DEEP) may be named at once.
-	private List<Problem> frameworkProblems(List<String> named) {
+	private static List<Problem> frameworkProblems(List<String> named, Supplier<List<String>> frameworks) {
 		if (named.isEmpty()) {
 			return List.of();
 		}
-		List<String> known = frameworks();
+		List<String> known = frameworks.get();
 		return named.stream()
 			.filter(f -> !known.contains(f))
 			.map(f -> new Problem("frameworks",

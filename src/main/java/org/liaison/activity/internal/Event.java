@@ -87,17 +87,6 @@ public class Event extends VersionedAggregate<Event> {
 		this.updatedAt = at;
 	}
 
-	/**
-	 * Whether the event already holds what a dossier says it is: the data it would write
-	 * compared with the data it holds, never field by field.
-	 */
-	public boolean holds(EventData data, EventStatus status, @Nullable String cancelReason) {
-		Event restated = create(activity, data, status, updatedAt);
-		restated.cancelReason = Texts.clean(cancelReason);
-		return toData().equals(restated.toData()) && this.status == restated.status
-				&& java.util.Objects.equals(this.cancelReason, restated.cancelReason);
-	}
-
 	public EventData toData() {
 		return new EventData(start, end, city, nation, seats, language, deadline, milestone, milestoneText,
 				illustrative);
@@ -140,11 +129,18 @@ public class Event extends VersionedAggregate<Event> {
 
 	public EventMilestones milestones(String activityTitle, Releasability releasability, NationCode partner,
 			long sourceVersion) {
-		List<Entry> entries = milestone && status == EventStatus.HELD && !illustrative ? List.of(new Entry("held",
-				PartialDate.of(start), milestoneText != null ? milestoneText : activityTitle + " held in " + city))
+		return new EventMilestones(new MilestoneFacts(EventMilestones.SOURCE_TYPE, id(), sourceVersion, partner,
+				releasability, milestones(toData(), status, activityTitle)));
+	}
+
+	/**
+	 * The milestones an event with this data and status stands for: one once it is held.
+	 */
+	static List<Entry> milestones(EventData data, EventStatus status, String activityTitle) {
+		return data.milestone() && status == EventStatus.HELD && !data.illustrative() ? List
+			.of(new Entry("held", PartialDate.of(data.start()),
+					data.milestoneText() != null ? data.milestoneText() : activityTitle + " held in " + data.city()))
 				: List.of();
-		return new EventMilestones(
-				new MilestoneFacts(EventMilestones.SOURCE_TYPE, id(), sourceVersion, partner, releasability, entries));
 	}
 
 	public UUID activity() {

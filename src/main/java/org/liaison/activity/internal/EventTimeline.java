@@ -45,7 +45,7 @@ public class EventTimeline {
 	 * The nations that may be partners: the timeline keeps milestones of partners'
 	 * partnerships only.
 	 */
-	private Set<NationCode> partnerNations() {
+	Set<NationCode> partnerNations() {
 		return partners.nations().stream().filter(n -> !n.ally()).map(NationSummary::code).collect(Collectors.toSet());
 	}
 

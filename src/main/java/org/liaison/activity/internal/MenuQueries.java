@@ -212,6 +212,17 @@ public class MenuQueries {
 		return jdbc.sql(ACTIVITY + " order by a.ref").query(MenuQueries::activity).list();
 	}
 
+	/** The activities of these references, whoever may read them: for an import. */
+	public List<ActivitySummary> activitiesByRef(java.util.Collection<String> refs) {
+		List<ActivitySummary> found = new java.util.ArrayList<>();
+		org.liaison.shared.Batches.each(refs,
+				batch -> found.addAll(jdbc.sql(ACTIVITY + " where a.ref in (:refs)")
+					.param("refs", batch)
+					.query(MenuQueries::activity)
+					.list()));
+		return found;
+	}
+
 	/**
 	 * Every activity the audience sees, by reference, each handed on as it is read: the
 	 * menu as a CSV takes it out.

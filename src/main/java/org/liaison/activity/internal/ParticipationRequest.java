@@ -90,32 +90,19 @@ public class ParticipationRequest extends PartnerRecord<ParticipationRequest> {
 	}
 
 	/**
-	 * Whether the request already holds what a dossier says it is: the data it would
-	 * write compared with the data it holds, never field by field.
+	 * What a request holds that a dossier restores, as it is stored: neither its keys nor
+	 * its times.
 	 */
-	public boolean holds(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
+	record Held(int seats, int priority, @Nullable String planGoal, List<Nominee> nominees, boolean illustrative,
+			RequestStatus status, @Nullable String reason, @Nullable Integer rating, @Nullable String feedback) {
+	}
+
+	/** What a request holds once a dossier with this data restores it. */
+	static Held held(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
 			@Nullable String feedback) {
-		return toRecord().equals(
-				imported(partner(), event, data, status, reason, rating, feedback, requestedAt, updatedAt).toRecord());
-	}
-
-	private List<Object> toRecord() {
-		return java.util.Arrays.asList(seats, priority, planGoal, List.copyOf(nominees), illustrative, status, reason,
-				rating, feedback);
-	}
-
-	public void restore(RequestData data, RequestStatus status, @Nullable String reason, @Nullable Integer rating,
-			@Nullable String feedback, Instant at) {
-		this.seats = data.seats();
-		this.priority = data.priority();
-		this.planGoal = Texts.clean(data.planGoal());
-		this.nominees = nominees(data.nominees());
-		this.illustrative = data.illustrative();
-		this.status = status;
-		this.reason = Texts.clean(reason);
-		this.rating = rating;
-		this.feedback = Texts.clean(feedback);
-		this.updatedAt = at;
+		return new Held(data.seats(), data.priority(), Texts.clean(data.planGoal()),
+				List.copyOf(nominees(data.nominees())), data.illustrative(), status, Texts.clean(reason), rating,
+				Texts.clean(feedback));
 	}
 
 	private static List<Nominee> nominees(List<NomineeData> nominees) {

@@ -3,15 +3,13 @@ package org.liaison.audit.internal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.ChainVerification;
 import org.liaison.audit.FieldChange;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.liaison.shared.MultiRowInsert;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -30,11 +28,11 @@ class AuditChain {
 	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
 	};
 
-	private static final String INSERT = """
-			insert into audit_entry (seq, recorded_at, actor, actor_role, channel, request_id, client_address,
-			    record_kind, record_id, record_ref, owner_id, partner, releasability, action, changes, previous_hash, hash)
-			values (:seq, :recordedAt, :actor, :actorRole, :channel, :requestId, :clientAddress,
-			    :recordKind, :recordId, :recordRef, :ownerId, :partner, :releasability, :action, :changes, :previousHash, :hash)""";
+	private static final List<String> COLUMNS = List.of("seq", "recorded_at", "actor", "actor_role", "channel",
+			"request_id", "client_address", "record_kind", "record_id", "record_ref", "owner_id", "partner",
+			"releasability", "action", "changes", "previous_hash", "hash");
+
+	private static final int BATCH = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -55,13 +53,18 @@ class AuditChain {
 			.single();
 		long seq = head.seq();
 		String previous = head.hash();
-		List<SqlParameterSource> rows = new ArrayList<>(entries.size());
-		for (PendingEntry entry : entries) {
-			StoredEntry stored = stored(++seq, entry, previous);
-			rows.add(parameters(stored));
-			previous = stored.hash();
+		// Chained and written a thousand at a time, many rows a statement, so that the
+		// rows bound for the driver stay few however many entries an import notes.
+		for (int from = 0; from < entries.size(); from += BATCH) {
+			List<PendingEntry> part = entries.subList(from, Math.min(entries.size(), from + BATCH));
+			List<Object[]> rows = new ArrayList<>(part.size());
+			for (PendingEntry entry : part) {
+				StoredEntry stored = stored(++seq, entry, previous);
+				rows.add(row(stored));
+				previous = stored.hash();
+			}
+			MultiRowInsert.into(batch.getJdbcOperations(), "audit_entry", COLUMNS, rows);
 		}
-		batch.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
 		jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where id = 1")
 			.param("seq", seq)
 			.param("hash", previous)
@@ -74,8 +77,8 @@ class AuditChain {
 				actor.role(), actor.channel().name(), actor.requestId(), actor.clientAddress(), entry.kind(),
 				entry.id(), clip(entry.ref(), 200), entry.owner(),
 				entry.partner() == null ? null : entry.partner().value(),
-				entry.releasability() == null ? null : entry.releasability().name(), entry.action(),
-				json.writeValueAsString(entry.changes()), previous, "");
+				entry.releasability() == null ? null : entry.releasability().name(), entry.action(), entry.changes(),
+				previous, "");
 		return withHash(unhashed, unhashed.hashAfter(previous));
 	}
 
@@ -85,19 +88,15 @@ class AuditChain {
 				e.releasability(), e.action(), e.changes(), e.previousHash(), hash);
 	}
 
-	private static SqlParameterSource parameters(StoredEntry e) {
-		return new MapSqlParameterSource(Map.of("seq", e.seq(), "recordedAt", java.sql.Timestamp.from(e.recordedAt()),
-				"channel", e.channel(), "recordKind", e.recordKind(), "action", e.action(), "changes", e.changes(),
-				"previousHash", e.previousHash(), "hash", e.hash()))
-			.addValue("actor", e.actor())
-			.addValue("actorRole", e.actorRole())
-			.addValue("requestId", e.requestId())
-			.addValue("clientAddress", e.clientAddress())
-			.addValue("recordId", e.recordId())
-			.addValue("recordRef", e.recordRef())
-			.addValue("ownerId", e.ownerId())
-			.addValue("partner", e.partner())
-			.addValue("releasability", e.releasability());
+	private static Object[] row(StoredEntry e) {
+		return new Object[] { e.seq(), java.sql.Timestamp.from(e.recordedAt()), e.actor(), e.actorRole(), e.channel(),
+				e.requestId(), e.clientAddress(), e.recordKind(), e.recordId(), e.recordRef(), e.ownerId(), e.partner(),
+				e.releasability(), e.action(), e.changes(), e.previousHash(), e.hash() };
+	}
+
+	/** Changes as the JSON they are stored in. */
+	String text(List<FieldChange> changes) {
+		return json.writeValueAsString(changes);
 	}
 
 	List<FieldChange> changes(String stored) {

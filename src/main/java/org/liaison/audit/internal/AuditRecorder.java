@@ -49,7 +49,7 @@ class AuditRecorder {
 			@Nullable NationCode partner, @Nullable Releasability releasability, String action,
 			List<FieldChange> changes) {
 		PendingEntry entry = new PendingEntry(clock.instant(), actor, kind, id, ref, owner, partner, releasability,
-				action, changes);
+				action, chain.text(changes));
 		transaction().ifPresentOrElse(entries -> entries.add(entry),
 				() -> ownTransaction.executeWithoutResult(status -> chain.append(List.of(entry))));
 	}

@@ -7,12 +7,17 @@ import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.liaison.activity.DossierActivity;
+import org.liaison.activity.DossierEvent;
+import org.liaison.activity.DossierRequest;
 import org.liaison.activity.EventStatus;
+import org.liaison.activity.RequestData;
 import org.liaison.activity.RequestStatus;
 import org.liaison.directory.DirectoryDossier;
 import org.liaison.partner.NarrativeVersionData;
 import org.liaison.partner.PartnerDossier;
 import org.liaison.partner.ProfileVersionData;
+import org.liaison.shared.BatchImport;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.InvalidInputException.Problem;
 import org.liaison.shared.NationCode;
@@ -24,9 +29,11 @@ import org.liaison.plan.AssessmentData;
 import org.liaison.plan.NodeData;
 import org.liaison.plan.RoundData;
 import org.liaison.science.ReportData;
+import org.liaison.timeline.DossierMilestone;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.liaison.exchange.ImportReport;
 import org.liaison.exchange.internal.DossierJson.Item;
@@ -91,30 +98,28 @@ public class DossierImport {
 		writes.each(read.meetings(), i -> modules.dialogue().importMeeting(nation, i.data(), i.updatedAt()));
 		writes.each(read.narratives(), i -> partners.importNarrative(nation, i.data(),
 				json.children(i, DossierExport.EARLIER_VERSIONS, NarrativeVersionData.class, problems), i.updatedAt()));
-		writes.each(read.milestones(), i -> modules.timeline().importMilestone(nation, i.data(), i.updatedAt()));
+		writes.all(read.milestones(), modules.timeline()
+			.importMilestones(nation,
+					read.milestones().stream().map(i -> new DossierMilestone(i.data(), i.updatedAt())).toList()));
 		writes.each(read.transitTerms(), i -> modules.transit().importTerms(nation, i.data(), i.updatedAt()));
 		writes.each(read.transitRequests(), i -> modules.transit()
 			.importRequest(nation, i.data(), i.extras().path("status").asString(""), i.updatedAt()));
 		read.activityAreas().forEach(item -> writes.write("$.activityAreas", () -> modules.activities().putArea(item)));
 		read.activityDisciplines()
 			.forEach(item -> writes.write("$.activityDisciplines", () -> modules.activities().putDiscipline(item)));
-		writes.each(read.activities(), i -> modules.activities().importActivity(i.data(), i.updatedAt()));
-		writes.each(read.events(),
-				i -> modules.activities()
-					.importEvent(i.extras().path("activityRef").asString(""), i.data(),
-							EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
-							DossierJson.text(i.extras(), "cancelReason"), i.updatedAt()));
-		writes.each(read.requests(),
-				i -> modules.activities()
-					.importRequest(nation, i.extras().path("activityRef").asString(""),
-							LocalDate.parse(i.extras().path("eventStart").asString()),
-							i.extras().path("eventCity").asString(""),
-							NationCode.of(i.extras().path("eventNation").asString("")), i.data(),
-							RequestStatus.valueOf(i.extras().path("status").asString("REQUESTED")),
-							DossierJson.text(i.extras(), "reason"),
-							i.extras().path("rating").isNumber() ? i.extras().path("rating").asInt() : null,
-							DossierJson.text(i.extras(), "feedback"),
-							Instant.parse(i.extras().path("requestedAt").asString()), i.updatedAt()));
+		writes.all(read.activities(), modules.activities()
+			.importActivities(
+					read.activities().stream().map(i -> new DossierActivity(i.data(), i.updatedAt())).toList()));
+		writes.all(read.events(),
+				modules.activities()
+					.importEvents(read.events()
+						.stream()
+						.map(i -> new DossierEvent(i.extras().path("activityRef").asString(""), i.data(),
+								EventStatus.valueOf(i.extras().path("status").asString("PLANNED")),
+								DossierJson.text(i.extras(), "cancelReason"), i.updatedAt()))
+						.toList()));
+		writes.all(read.requests(), modules.activities()
+			.importRequests(nation, read.requests().stream().map(DossierImport::request).toList()));
 		writes.each(read.plans(),
 				i -> modules.plans()
 					.importPlan(nation, i.data(), json.children(i, "nodes", NodeData.class, problems),
@@ -131,6 +136,17 @@ public class DossierImport {
 			throw new InvalidInputException(problems);
 		}
 		return new ImportReport(nation, writes.written, writes.unchanged);
+	}
+
+	private static DossierRequest request(Item<RequestData> i) {
+		ObjectNode extras = i.extras();
+		return new DossierRequest(extras.path("activityRef").asString(""),
+				LocalDate.parse(extras.path("eventStart").asString()), extras.path("eventCity").asString(""),
+				NationCode.of(extras.path("eventNation").asString("")), i.data(),
+				RequestStatus.valueOf(extras.path("status").asString("REQUESTED")), DossierJson.text(extras, "reason"),
+				extras.path("rating").isNumber() ? extras.path("rating").asInt() : null,
+				DossierJson.text(extras, "feedback"), Instant.parse(extras.path("requestedAt").asString()),
+				i.updatedAt());
 	}
 
 	/** A write through a module's import; answers whether it wrote anything. */
@@ -162,6 +178,18 @@ public class DossierImport {
 		/** Writes each item through the module's import, each with its own path. */
 		<T> void each(List<Item<T>> items, ItemWrite<T> write) {
 			items.forEach(item -> write(item.path(), () -> write.run(item)));
+		}
+
+		/**
+		 * Counts what a module's import of a whole section did, and lists each problem
+		 * with the path of the record it concerns.
+		 */
+		<T> void all(List<Item<T>> items, BatchImport result) {
+			written += result.written();
+			unchanged += result.unchanged();
+			result.problems()
+				.forEach(p -> problems.add(new Problem(
+						DossierJson.join(items.get(p.index()).path(), p.problem().field()), p.problem().message())));
 		}
 
 		void write(String path, Write write) {

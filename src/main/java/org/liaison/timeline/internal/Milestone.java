@@ -45,14 +45,6 @@ public class Milestone extends PartnerRecord<Milestone> {
 		this.updatedAt = at;
 	}
 
-	/**
-	 * Whether the milestone already says what the data says, once the data is written as
-	 * the milestone would write it: an import that finds so writes nothing.
-	 */
-	public boolean holds(MilestoneData data) {
-		return toData().equals(write(partner(), data, updatedAt).toData());
-	}
-
 	MilestoneData toData() {
 		return new MilestoneData(ref, date, text, releasability);
 	}
